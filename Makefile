@@ -12,7 +12,7 @@ bot-env: uv
 
 .PHONY: bench-load bench-capacity bench-soak bench-smoke production-deps production production-test
 .PHONY: bench-console
-.PHONY: help run test uv app-env browser-deps lint typecheck pytest e2e bench bench-bot search-eval corpus-eval \
+.PHONY: help run test uv app-env browser-deps lint typecheck pytest e2e bench bench-bot search-eval corpus-eval corpus-variants \
 	bench-conversations \
 	validate-kb lookup
 
@@ -20,6 +20,7 @@ help:
 	@echo "make run   - the whole assistant: chat http://127.0.0.1:8000/, console /console, API /docs"
 	@echo "make test  - lint, type checks and all tests"
 	@echo "make bench - knowledge-base speed figures; make search-eval - search accuracy"
+	@echo "make corpus-eval - understanding on the held-out corpus; make corpus-variants - on variants of the development half"
 	@echo "make bench-bot - Rasa train time, model load, REST latency beside a rasa init bot"
 	@echo "make bench-conversations - questions before the first correct answer, citizen conversations"
 
@@ -131,6 +132,11 @@ bench-conversations: app-env bot-train
 # half (ARGS=--half dev for the development half) and its speed per message.
 corpus-eval: app-env
 	$(RUN) python bench/corpus_accuracy.py $(ARGS)
+
+# Label-preserving variants of the development half (never the held-out one): exact match per
+# transformation and per kind, to find rules fitted to one phrasing (ARGS=--step 3 is quicker).
+corpus-variants: app-env
+	$(RUN) python bench/corpus_variants.py $(ARGS)
 
 # Every benchmark command in its --smoke mode (about two minutes together): the real code path
 # end to end with a few iterations, so a benchmark that no longer runs fails `make test`.
