@@ -13,6 +13,7 @@ from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.results import ActionShowEntitlements
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.test_questions_t27a import form_turn
 
 UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
 
@@ -76,3 +77,24 @@ async def test_an_afterthought_on_the_birth_is_taken_and_the_800_confirmed(
     assert any(yes in reply for yes in YES[lang]), reply
     assert "不是800" not in reply and "not 800" not in reply.lower(), reply
     assert slots["children"][1]["hardship_at_birth"] is True, slots
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "third"),
+    [
+        (
+            "济南的 三个孩子(8岁 4岁 10个月) 两口子都交公积金 想买第一套房 公积金能贷多少",
+            "zh",
+            "老三约2026年2月",
+        ),
+        ("三个孩子 8岁 4岁 10个月 在济南 一个月能领多少", "zh", "老三约2026年2月"),
+    ],
+)
+async def test_three_ages_listed_are_three_children(text: str, lang: str, third: str) -> None:
+    """Tester 49 c07: "三个孩子(8岁 4岁 10个月)" is three children, the youngest 10 months (the
+    one Jinan clause 12 pays for), never "老二约2022年2月出生（按“4岁 10个月”推算）"."""
+    reply, slots = await form_turn(text, lang, city=None)
+    assert third in reply, reply
+    assert "4岁 10个月" not in reply, reply
+    children = slots.get("children") or slots.get("children_partial")
+    assert children is not None and len(children) == 3, slots

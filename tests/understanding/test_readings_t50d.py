@@ -37,3 +37,40 @@ def test_an_afterthought_on_a_birth_puts_the_earlier_no_right(text: str) -> None
     updates = understand(text, NOT_ON_BENEFITS_AT_THE_2ND, None, TODAY)
     told = [u for u in updates if u.fact == "child.hardship_at_birth"]
     assert [(u.child, u.value, u.kind) for u in told] == [(2, True, "correction")], updates
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("济南的 三个孩子(8岁 4岁 10个月) 两口子都交公积金", ["8岁", "4岁", "10个月"]),  # c07
+        ("三个孩子 8岁 4岁 10个月", ["8岁", "4岁", "10个月"]),
+        ("两个孩子(4岁 10个月)", ["4岁", "10个月"]),
+        ("两个娃 5岁 7个月", ["5岁", "7个月"]),
+        ("三个孩子(8岁 4岁10个月)", ["8岁", "4岁", "10个月"]),
+    ],
+)
+def test_ages_listed_with_a_count_are_separate_children(text: str, ages: list[str]) -> None:
+    """ "三个孩子(8岁 4岁 10个月)": three children, eldest first, never "老二4岁10个月" and the
+    third lost; the count decides an age written together when the list would be short."""
+    updates = understand(text, {}, None, TODAY)
+    dated = [u for u in updates if u.fact == "child.birth_date"]
+    assert [(u.child, u.span.strip()) for u in dated] == [
+        (i, age) for i, age in enumerate(ages, 1)
+    ], updates
+    assert [u.value for u in updates if u.fact == "child_count"] == [len(ages)], updates
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("两个孩子 老大4岁10个月", "4岁10个月"),
+        ("两个孩子 大的4岁 10个月", "4岁 10个月"),
+        ("一个孩子 4岁10个月", "4岁10个月"),
+        ("两个孩子 老大1岁零2个月", "1岁"),
+    ],
+)
+def test_one_childs_years_and_months_stay_one_age(text: str, age: str) -> None:
+    """An age named by its child (老大, 大的) or filling the count is one child's age."""
+    updates = understand(text, {}, None, TODAY)
+    dated = [u for u in updates if u.fact == "child.birth_date"]
+    assert [u.child for u in dated] == [1] and dated[0].span.startswith(age), updates
