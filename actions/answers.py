@@ -3,6 +3,7 @@ policy_kb with the clause. A question that also tells the family's facts ("北�
 要票吗") is answered for the family: the household form asks only what decides that measure."""
 
 import re
+from contextvars import ContextVar
 from datetime import date
 from typing import Any
 
@@ -227,6 +228,51 @@ def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdat
         if not due_only and not _kept_after_the_form(text, changed, known):
             return None
     return accepted.updates, accepted.understood
+
+
+# Set while a correction told beside a question is handled, so the correction's own turn to
+# the answer does not come back to it.
+_CORRECTING: ContextVar[bool] = ContextVar("correcting_told_fact", default=False)
+
+
+def _puts_a_known_fact_right(tracker: Tracker) -> bool:
+    """After the answer, the message puts a fact already known right (every fact it states a
+    correction of a value held: "其实", "我说错了", "忘说了 生老二的时候在领失业金" of a birth
+    noted without benefits), whatever intent the question got."""
+    if _CORRECTING.get() or in_hotline(tracker) or tracker.active_loop.get("name"):
+        return False
+    if not tracker.get_slot("result_shown"):
+        return False
+    text = tracker.latest_message.get("text") or ""
+    slots = {**tracker.slots, "requested_slot": None}
+    accepted = accepted_updates(text, slots, clock.today(), correcting=True, family=True)
+    if not accepted.updates or accepted.problem is not None or accepted.unplaced is not None:
+        return False
+    return bool(accepted.understood) and all(
+        u.kind == "correction" and u.fact in FACTS_PUT_RIGHT for u in accepted.understood
+    )
+
+
+async def corrected_first(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+) -> list[EventType] | None:
+    """A question beside a fact put right ("哦对了 忘说了 生老二的时候我在领失业金 那是不是800"
+    after "没领低保"): the later word puts the earlier right (已更新), then the question is
+    answered for the family as it now stands, never "不是800元" on the old fact (tester 49
+    c06). None: the message puts nothing known right."""
+    if not _puts_a_known_fact_right(tracker):
+        return None
+    from actions.conversation import ActionHandleCorrection
+
+    token = _CORRECTING.set(True)
+    try:
+        return await ActionHandleCorrection().run(dispatcher, tracker, domain)
+    finally:
+        _CORRECTING.reset(token)
+
+
+# The facts a correction beside a question is taken for: a yes or no at a birth.
+FACTS_PUT_RIGHT = frozenset({"child.hardship_at_birth", "hardship_at_birth"})
 
 
 # The facts a question after the form may tell beside it and have kept: the hukou and the
@@ -641,6 +687,9 @@ class ActionAnswerPolicyQuestion(Action):
             # it?": that child's answer, never another child's verdict (tester 45 c10)
             dispatcher.utter_message(text=next_one)
             return imagined_in_talk(dict(tracker.slots), tracker.latest_message.get("text") or "")
+        put_right = await corrected_first(dispatcher, tracker, domain)
+        if put_right is not None:  # "哦对了 忘说了 生老二的时候我在领失业金 那是不是800"
+            return put_right
         set_told: list[EventType] = []
         told = facts_told_in_form(tracker)
         if told:
@@ -1983,6 +2032,9 @@ class ActionRouteUnclear(Action):
         worker = _hotline_turn(dispatcher, tracker, text, lang)
         if worker is not None:
             return worker
+        put_right = await corrected_first(dispatcher, tracker, domain)
+        if put_right is not None:  # "oh and she was on unemployment benefit at the 2nd's birth"
+            return put_right
         if leave_for_the_children(text, context_city(tracker)) is not None:
             # "can she still take days off for the twins": the parental leave, not 没太明白
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

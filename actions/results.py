@@ -218,6 +218,11 @@ class ActionShowEntitlements(Action):
             # worded for residents, not the measure the word hukou finds (tester 40 n3)
             dispatcher.utter_message(text=render.hukou_matters(str(city), lang))
             return [SlotSet(FOCUS_SLOT, None)]
+        from actions.answers import corrected_first  # answers imports this module
+
+        put_right = await corrected_first(dispatcher, tracker, domain)
+        if put_right is not None:  # "对了 生老二那会儿在领低保 是不是800" after "没领低保"
+            return put_right
         if tracker.get_slot("result_shown"):  # "so it's 600 a month right?", whatever the topic
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:

@@ -17,6 +17,8 @@ from typing import Any
 
 from policy_kb.dates import add_months
 from understanding import dates, family_city, household, hukou_move
+from understanding.afterthought import afterthoughts_correct
+from understanding.age_list import ages_listed_apart
 from understanding.dates import Mention, Precision, find_mentions
 from understanding.text import EN_NUMBERS, normalise
 from understanding.text import clauses as cut
@@ -5226,6 +5228,10 @@ def understand(
     updates = _benefit_list_under_one_no(text, updates)
     updates = _year_narrowed_by_an_age(text, updates, today)
     updates = _plan_no_pregnancy(text, known or {}, updates)
+    updates = afterthoughts_correct(text, known, updates)
+    updates = ages_listed_apart(
+        text, updates, lambda apart: understand(apart, known, asked, today, about)
+    )
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
 
