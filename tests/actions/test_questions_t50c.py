@@ -105,3 +105,95 @@ def test_a_beijing_family_gets_the_same_two_answers() -> None:
     )
     assert said.startswith("对"), said
     assert "不对" not in said and "第(12)条" in said and "第(4)条" in said, said
+
+
+# ------------------------------------ 2. the verdict is about the child asked (49 A4, c01)
+# Jinan, 老大 about 3½ (born about June 2023), 老二 a month old (about November 2026), not on
+# dibao now; the form asks the hukou, the question in focus is the 600 and the eldest.
+ELDEST_AND_BABY = [child("2023-06-01", approx="3岁半"), child("2026-11-01", approx="刚满月")]
+HUKOU_ASKED: dict[str, Any] = {
+    "city": "jinan",
+    "hardship_now": False,
+    "children_partial": ELDEST_AND_BABY,
+    "focus_entry": "jinan.childcare_subsidy",
+    "topic_entry": "jinan.childcare_subsidy",
+    "focus_question": "户口在 都是济南的 没领低保 一个月600是吧 那老大有没有",
+    "requested_slot": "hukou_in_city",
+}
+
+
+def _form_then_result(text: str, lang: str, **slots: Any) -> str:
+    """The form on `text`, then the result it leads to, the form's messages in the turn."""
+    from actions.household_form import ValidateHouseholdForm
+    from actions.results import ActionShowEntitlements
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, language=lang, **slots)
+    events = asyncio.run(ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN))
+    after = {**slots, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
+    assert after.get("requested_slot") is None, after
+    shown = make_tracker(text, language=lang, **after)
+    shown.events.extend({"event": "bot", "text": m.get("text")} for m in dispatcher.messages)
+    asyncio.run(ActionShowEntitlements().run(dispatcher, shown, DOMAIN))
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "eldest_no", "second"),
+    [
+        ("都说了户口在济南啊 老大有没有钱", "zh", "第1个孩子不能", "育儿补贴（第2个孩子）"),
+        ("老大能领吗 我们户口是济南的", "zh", "第1个孩子不能", "育儿补贴（第2个孩子）"),
+        (
+            "yes jinan hukou. does the eldest get any money?",
+            "en",
+            "Child 1: no",
+            "Childcare subsidy (child 2)",
+        ),
+    ],
+)
+def test_the_hukou_told_with_a_question_about_the_eldest_answers_the_eldest(
+    text: str, lang: str, eldest_no: str, second: str
+) -> None:
+    """The hukou decides the 2nd child's 600 a month (clause 12), but the question is the
+    eldest's: the eldest's no first (only a 2nd or 3rd child), then what the family gets; never
+    a bare 能 / Yes of child 2 alone, and the eldest's card said once."""
+    said = _form_then_result(text, lang, **HUKOU_ASKED)
+    assert eldest_no in said, said
+    assert second in said and said.index(eldest_no) < said.index(second), said
+    assert not said.split("\n", 1)[1].startswith(("能。", "Yes.")), said
+    assert ("第12条" if lang == "zh" else "clause 12") in said, said
+    card = "育儿补贴（第1个孩子）" if lang == "zh" else "Childcare subsidy (child 1)"
+    assert said.count(card) == 1, said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我问的是老大 三岁半那个 有没有", "zh"),
+        ("我说的是3岁那个 有没有", "zh"),
+        ("I asked about the 3 year old, does she get anything?", "en"),
+    ],
+)
+def test_the_eldest_named_by_age_is_that_childs_answer_not_a_measure_found_by_the_age(
+    text: str, lang: str
+) -> None:
+    """ "三岁半那个" names the eldest, not the under-3 tax deduction: the eldest's items, the
+    childcare subsidy among those it does not get (clause 12: only a 2nd or 3rd child)."""
+    said = turn(
+        text,
+        language=lang,
+        city="jinan",
+        hukou_in_city=True,
+        hardship_now=False,
+        children=ELDEST_AND_BABY,
+        result_shown=True,
+        topic_entry="jinan.childcare_subsidy",
+    )
+    if lang == "zh":
+        assert said.startswith("第1个孩子"), said
+        assert "不能领：育儿补贴" in said and "第12条" in said, said
+        assert "个税" not in said and not said.startswith("能"), said
+    else:
+        assert said.startswith("For child 1"), said
+        assert "Not for this child: Childcare subsidy" in said and "clause 12" in said, said
+        assert "tax" not in said.lower() and not said.startswith("Yes"), said
