@@ -197,3 +197,133 @@ def test_the_eldest_named_by_age_is_that_childs_answer_not_a_measure_found_by_th
         assert said.startswith("For child 1"), said
         assert "Not for this child: Childcare subsidy" in said and "clause 12" in said, said
         assert "tax" not in said.lower() and not said.startswith("Yes"), said
+
+
+# ---------------------- 3. "all of them?" is each child's own answer, then the sum (49 A5, c02)
+# Tester 49 c02: Jinan hukou, child 1 (date not told), child 2 due March 2027 with the mother on
+# unemployment benefit expected at that birth; a 3rd child supposed "later".
+PREGNANT_WITH_SECOND: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": True,
+    "children": [child(None), child("2027-03-01", expected=True, hardship_at_birth=True)],
+    "maternity_insurance": "employee",
+    "result_shown": True,
+    "topic_entry": "jinan.maternity_insurance_delivery_costs",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        (
+            "if we have a 3rd kid later and she's on unemployment benefit at that birth, which "
+            "kid gets the +200? all of them?",
+            "en",
+            "No, not all of them.",
+        ),
+        (
+            "要是以后生老三 生的时候还在领失业金 哪个孩子有加的200 是不是每个孩子都有",
+            "zh",
+            "不是每个孩子都有。",
+        ),
+        (
+            "so child 2 and child 3 both get 800 if she's on benefit at both births? child 1 "
+            "nothing? and total per month then",
+            "en",
+            "Yes.",
+        ),
+        ("那要是生老三的时候也在领 老二老三都是800 老大没有 对吧 一个月一共多少", "zh", "对。"),
+    ],
+)
+@pytest.mark.parametrize("action", ["answer", "result"])
+def test_the_extra_200_is_each_childs_by_its_own_birth_and_summed(
+    text: str, lang: str, opening: str, action: str
+) -> None:
+    """Clause 12: child 1 never (only a 2nd or 3rd child); child 2 and child 3 each 600, and
+    200 more only with the benefits at THAT birth: 800 + 800 = 1,600 a month while both are
+    under 3. Never a bare "Yes." to "all of them?"."""
+    from actions.results import ActionShowEntitlements
+
+    said = turn(
+        text,
+        action=ActionAnswerPolicyQuestion if action == "answer" else ActionShowEntitlements,
+        language=lang,
+        **PREGNANT_WITH_SECOND,
+    )
+    assert said.startswith(opening), said
+    if lang == "zh":
+        for part in (
+            "第1个孩子：没有",
+            "第2个孩子：600+200=800元/月",
+            "第3个孩子：600+200=800元/月",
+        ):
+            assert part in said, said
+        assert "每月合计800+800=1,600元" in said and "第12条" in said, said
+    else:
+        for part in ("Child 1: nothing", "Child 2: 600+200 = 800", "Child 3: 600+200 = 800"):
+            assert part in said, said
+        assert "800 + 800 = 1,600 yuan a month in total" in said and "clause 12" in said, said
+
+
+# --------------------------- 4. sums across children and the +200's difference (49 D6, D7)
+# Tester 49 c07: Jinan hukou, children of about June 2018, February 2022 and February 2026, on
+# unemployment benefit at the 3rd's birth.
+THREE_CHILDREN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        child("2018-06-01", approx="8岁"),
+        child("2022-02-01", approx="4岁"),
+        child("2026-02-01", approx="10个月", hardship_at_birth=True),
+    ],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "total"),
+    [
+        ("那是不是一个月800 三个孩子加起来一个月多少", "zh", "每月合计800元"),
+        ("三个孩子加起来一个月总共多少钱", "zh", "每月合计800元"),
+        (
+            "so 800 a month, and all three kids together how much per month?",
+            "en",
+            "800 yuan a month",
+        ),
+    ],
+)
+def test_three_children_summed_a_month(text: str, lang: str, total: str) -> None:
+    """Clause 12: the eldest none (only a 2nd or 3rd child), the 2nd none (born before 1 January
+    2023), the 3rd 600+200 = 800 a month: 800 in all, each child said."""
+    said = turn(text, language=lang, **THREE_CHILDREN)
+    assert total in said, said
+    if lang == "zh":
+        assert "第1个孩子：没有" in said and "第2个孩子：没有" in said, said
+        assert "第3个孩子：600+200=800元/月" in said and "第12条" in said, said
+    else:
+        assert "Child 1: nothing" in said and "Child 2: nothing" in said, said
+        assert "Child 3: 600+200 = 800" in said and "clause 12" in said, said
+
+
+def test_three_children_summed_while_the_form_reads_the_hukou() -> None:
+    """The same asked with the hukou and the benefits at the 3rd's birth told (the form asks
+    the hukou): the facts read back, 对 to the 800, each child, 800 in all (clause 12), once."""
+    slots = {
+        "city": "jinan",
+        "children_partial": [*THREE_CHILDREN["children"][:2], child("2026-02-01", approx="10个月")],
+        "child_in_talk": 3,
+        "topic_entry": "jinan.childcare_subsidy",
+        "focus_entry": "jinan.childcare_subsidy",
+        "focus_question": "老三10个月大 每个月能有补贴吗 一个月多少",
+        "requested_slot": "hukou_in_city",
+    }
+    said = _form_then_result(
+        "户口都在济南 生老三的时候我失业在领失业金 那是不是一个月800 三个孩子加起来一个月多少",
+        "zh",
+        **slots,
+    )
+    assert "对。" in said and "每月合计800元" in said, said
+    assert "第1个孩子：没有" in said and "第2个孩子：没有" in said, said
+    assert said.count("第3个孩子：600+200=800元/月") == 1, said
