@@ -249,3 +249,79 @@ def children_together(slots: dict[str, Any], text: str, lang: Lang, day: date) -
         lines.append(t(lang, f"每月合计{total}。", f"In total {total} a month."))
     lines.append(clause_line(subsidy, lang))
     return "\n".join(lines)
+
+
+# How much more the benefits at the birth bring: "能多拿多少", "how much more do we get",
+# "比不领低保的多拿多少 三年一共多多少".
+MORE_ASKED = re.compile(
+    r"多拿多少|多领多少|多给多少|多发多少|多多少|多几|能多拿|能多领|比不领[^，,。？?]{0,10}多"
+    r"|\bhow much (?:more|extra)\b|\bextra\b[^.?]{0,30}\bhow much\b|\bdifference\b",
+    re.I,
+)
+
+
+def more_with_benefits(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+    """What the benefits at a birth add for the child asked (Jinan clause 12: 200 more a month
+    to its 3rd birthday, from the engine's item for that child as if on them at its birth): the
+    difference a month and over the whole period; None for any other question, a city with no
+    such supplement, or no child that gets the subsidy (tester 49 c09 never heard "每月多200元，
+    三年多7,200元")."""
+    city = slots.get("city")
+    if city is None or not MORE_ASKED.search(normalise(text)):
+        return None
+    try:
+        get_entry(f"{city}.{SUPPLEMENT_ID}")
+    except (KeyError, InputError):
+        return None
+    from actions.next_child import _talk, known_children
+
+    known = known_children(slots)
+    imagined = _imagined(slots, text, known, day)
+    if imagined is not None:
+        imagined = {
+            "birth_date": imagined["birth_date"],
+            "hardship_at_birth": True,
+        }
+        items = _report_items(slots, known, imagined, day)
+        order = len(known) + 1
+    else:
+        talk = _talk(slots)
+        named = _orders_named(normalise(text))
+        order = next(iter(named)) if len(named) == 1 else talk or len(known)
+        if not 1 <= order <= len(known):
+            return None
+        supposed = [
+            {**c, "hardship_at_birth": True} if i == order else c
+            for i, c in enumerate(known, start=1)
+        ]
+        items = _report_items(slots, supposed, None, day)
+    found = {e.id.split(".", 1)[1]: e for e in items or [] if e.child == order}
+    cash, more = found.get(CASH_ID), found.get(SUPPLEMENT_ID)
+    if cash is None or more is None or more.status != "eligible" or not more.monthly_amount_cny:
+        return None
+    base, extra = cash.monthly_amount_cny or 0, more.monthly_amount_cny
+    limit = get_entry(cash.id).parameters["age_limit_years"].in_force(day)
+    who = fmt.child_label(order, lang)
+    total = (
+        t(
+            lang,
+            f"，到孩子满{limit}周岁一共多{fmt.money(more.total_amount_cny, lang)}",
+            f"; until the child turns {limit} that is {fmt.money(more.total_amount_cny, lang)} "
+            "more in all",
+        )
+        if more.total_amount_cny
+        else ""
+    )
+    return "\n".join(
+        [
+            t(
+                lang,
+                f"每月多{extra}元{total}。{who}出生时家里在领低保、特困供养或失业保险金的，"
+                f"每月{base}+{extra}={base + extra}元；不领的每月{base}元。",
+                f"{extra} yuan a month more{total}. With the family on dibao, special hardship "
+                f"support or unemployment benefits when {who} is born: {base}+{extra} = "
+                f"{base + extra} yuan a month; without them {base} yuan.",
+            ),
+            clause_line(more, lang),
+        ]
+    )

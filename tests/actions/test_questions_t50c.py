@@ -327,3 +327,63 @@ def test_three_children_summed_while_the_form_reads_the_hukou() -> None:
     assert "对。" in said and "每月合计800元" in said, said
     assert "第1个孩子：没有" in said and "第2个孩子：没有" in said, said
     assert said.count("第3个孩子：600+200=800元/月") == 1, said
+
+
+# Tester 49 c09: Jinan hukou, an eldest of about 4, on dibao now, a 2nd child planned for
+# next year.
+ELDEST_OF_FOUR: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": True,
+    "children": [child("2022-06-01", approx="4岁")],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+SECOND_DUE_NEXT_YEAR = [
+    child("2022-06-01", approx="4岁"),
+    child("2027-01-01", "year", expected=True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "children"),
+    [
+        ("打算明年再要一个 要是明年生的时候还在领低保 能多拿多少", "zh", None),
+        ("好 那明年生老二 比不领低保的多拿多少 三年一共多多少", "zh", SECOND_DUE_NEXT_YEAR),
+        ("生的时候在领低保的话 比不领多多少钱", "zh", SECOND_DUE_NEXT_YEAR),
+        (
+            "if we have a second next year while still on dibao, how much more do we get? and "
+            "over 3 years?",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_the_difference_the_benefits_at_the_birth_make(
+    text: str, lang: str, children: list[dict[str, Any]] | None
+) -> None:
+    """Clause 12: with dibao, special hardship support or unemployment benefits at the birth,
+    200 yuan a month more until the child turns 3, 7,200 more in all (800 instead of 600); the
+    figure itself, not the two rules recited."""
+    slots = {**ELDEST_OF_FOUR, **({"children": children} if children else {})}
+    said = turn(text, language=lang, **slots)
+    if lang == "zh":
+        assert said.startswith("每月多200元"), said
+        assert "一共多7,200元" in said and "600+200=800元" in said and "第12条" in said, said
+    else:
+        assert said.startswith("200 yuan a month more"), said
+        assert "7,200 yuan more in all" in said and "600+200 = 800" in said, said
+        assert "clause 12" in said, said
+
+
+def test_the_difference_asked_in_the_first_message_while_the_form_reads_the_family() -> None:
+    """The same in the citizen's first message, the family told with it: read back, then the
+    difference (200 a month, 7,200 in all, clause 12)."""
+    from tests.actions.test_questions_t49a import form_turn
+
+    said, _ = form_turn(
+        "我们济南户口 有个老大4岁 打算明年再要一个 现在家里在领低保 要是明年生的时候还在领 "
+        "能多拿多少",
+        "zh",
+    )
+    assert "每月多200元" in said and "一共多7,200元" in said and "第12条" in said, said
