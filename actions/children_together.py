@@ -146,8 +146,6 @@ def children_together(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     money per child, or fewer than two children."""
     if slots.get("city") is None or not asks_children_together(text):
         return None
-    if slots.get("hukou_in_city") is not True:
-        return None  # the hukou not told: the conditional total ("如果是济南户口：…") elsewhere
     from actions.next_child import MONEY_OF_CHILD, known_children
 
     said = normalise(text)
@@ -191,9 +189,7 @@ def children_together(slots: dict[str, Any], text: str, lang: Lang, day: date) -
             reason = e.reasons.get(lang)[0] if e.reasons.get(lang) else ""
             lines.append(t(lang, f"{who}：没有。{reason}", f"{who}: nothing. {reason}").strip())
             continue
-        if not e.monthly_amount_cny:
-            return None  # an amount the engine does not give: no sum made up here
-        base = e.monthly_amount_cny
+        base = e.monthly_amount_cny or 0
         plus = extra.get(order)
         if plus is not None and plus.status == "eligible" and plus.monthly_amount_cny:
             amount = base + plus.monthly_amount_cny
@@ -259,7 +255,7 @@ def children_together(slots: dict[str, Any], text: str, lang: Lang, day: date) -
 # "比不领低保的多拿多少 三年一共多多少".
 MORE_ASKED = re.compile(
     r"多拿多少|多领多少|多给多少|多发多少|多多少|多几|能多拿|能多领|比不领[^，,。？?]{0,10}多"
-    r"|\bhow much (?:more|extra)\b|\bextra\b[^.?]{0,30}\bhow much\b",
+    r"|\bhow much (?:more|extra)\b|\bextra\b[^.?]{0,30}\bhow much\b|\bdifference\b",
     re.I,
 )
 
