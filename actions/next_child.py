@@ -316,13 +316,9 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     city = slots.get("city") or slots.get("hotline_city")
     if city is None:
         return None
-    from actions.children_together import children_together, more_with_benefits
+    from actions.children_together import children_together  # it imports this module
 
-    together = (
-        more_with_benefits(slots, text, lang, day) or children_together(slots, text, lang, day)
-        if slots.get("city")
-        else None
-    )
+    together = children_together(slots, text, lang, day) if slots.get("city") else None
     if together is not None:  # "which kid gets the +200? all of them?": each child's, the sum
         return together
     hotline = not slots.get("city")
