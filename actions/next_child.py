@@ -316,11 +316,6 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     city = slots.get("city") or slots.get("hotline_city")
     if city is None:
         return None
-    from actions.children_together import children_together  # it imports this module
-
-    together = children_together(slots, text, lang, day) if slots.get("city") else None
-    if together is not None:  # "which kid gets the +200? all of them?": each child's, the sum
-        return together
     hotline = not slots.get("city")
     case = slots.get("hotline_case") or {}
     # a hotline case's facts stand for the family's (tester 45 c10: the caller's 3rd child)
