@@ -776,6 +776,12 @@ class ActionAnswerPolicyQuestion(Action):
             (paid, formality), mine, rest = elsewhere_paid
             if not rest and tracker.active_loop.get("name") is None and tells_family_facts(tracker):
                 return [FollowupAction("household_form")]  # the facts read first, then this
+            if rest and no_cash_confirmed(rest, context_city(tracker), lang) is not None:
+                # "就是说现在没有钱领对吧 那孩子上医保有补贴没": the premise's 对 (12) first, then
+                # the insurance's no (4), each part its own verdict (tester 49 c03 got 不对)
+                first = await self.run(dispatcher, with_text(tracker, rest), domain)
+                dispatcher.utter_message(text=money_elsewhere_answer(mine, paid, formality, lang))
+                return [*first, *about(formality)]
             dispatcher.utter_message(text=money_elsewhere_answer(mine, paid, formality, lang))
             if not rest:
                 return about(formality)
@@ -2035,6 +2041,9 @@ class ActionRouteUnclear(Action):
         put_right = await corrected_first(dispatcher, tracker, domain)
         if put_right is not None:  # "oh and she was on unemployment benefit at the 2nd's birth"
             return put_right
+        if no_cash_confirmed(text, context_city(tracker), lang) is not None:
+            # "我说的是北京现在没钱领 对不对": 对, clause (12) (tester 49 c03 got 没太明白)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if leave_for_the_children(text, context_city(tracker)) is not None:
             # "can she still take days off for the twins": the parental leave, not 没太明白
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

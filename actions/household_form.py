@@ -1186,9 +1186,10 @@ def _decided_answer(
     if before is None or after is None:
         return []
     old = {(e.id, e.child): e.status for e in evaluate(before, as_of=day).entitlements}
+    now = evaluate(after, as_of=day).entitlements
     items = [
         e
-        for e in evaluate(after, as_of=day).entitlements
+        for e in now
         if (entry is None or e.id == entry.id)
         and e.status != "needs_info"
         and old.get((e.id, e.child)) == "needs_info"
@@ -1197,6 +1198,15 @@ def _decided_answer(
     if len(ids) != 1:
         return []
     decided = catalogue().entries[ids.pop()]
+    from actions.results import asked_children  # results imports this module
+
+    named = asked_children(text, len(after.children or []))
+    if named - {e.child for e in items}:
+        # "都说了户口在济南啊 老大有没有钱": the hukou decides child 2's 600, but the question is
+        # the eldest's; its answer comes first (clause 12: none for a 1st child), not 能 of
+        # child 2 alone (tester 49 c01)
+        theirs = [e for e in now if e.id == decided.id and e.child in named]
+        items = [*theirs, *(e for e in items if e not in theirs)]
     utter_once(dispatcher, tracker, focused_answer(decided, items, text, lang, None))
     return about(decided)
 

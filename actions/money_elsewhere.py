@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.headline import MONEY_KINDS, MUST_PAY, YES_NO
 from actions.language import reply_language
+from actions.no_cash import NONE_PUT_BACK
 from actions.side_questions import context_city, measure_terms
 from actions.turn import Run
 from policy_kb import InputError
@@ -244,8 +245,16 @@ def split_money_elsewhere(
     ) or asks_money_elsewhere(text, city)
     if found is None:
         return None
-    rest = []
+    rest: list[str] = []
     for piece in pieces if len(pieces) > 1 else []:
+        if NONE_PUT_BACK.search(piece) and asks_money_elsewhere(piece, city) is None:
+            # "北京就是说现在没有钱领对吧 那孩子上医保有补贴没": the no money put back is its own
+            # part (对, clause (12)), not the 对/不对 of the insurance (tester 49 c03 got 不对)
+            rest.append(piece)
+            continue
+        if rest and NONE_PUT_BACK.search(rest[-1]) and CHECKING.fullmatch(piece.strip(" ?？")):
+            rest[-1] = f"{rest[-1]}, {piece.strip()}?"  # "…no money now, right?": its own mark
+            continue
         if asks_money_elsewhere(piece, city) is not None or _bare(piece):
             continue
         if paid_only_elsewhere(piece, city) == found:

@@ -21,6 +21,9 @@ _CASH_EN = (
 NONE_PUT_BACK = re.compile(
     rf"没有[^，,。？?]{{0,12}}{_CASH_ZH}[^，,。]{{0,8}}(?:是吧|对吧|吧|是不是|对不对|是吗|对吗)"
     rf"|(?:是不是|就是说|也就是说|所以)[^，,。]{{0,6}}没有[^，,。？?]{{0,12}}{_CASH_ZH}"
+    # "现在没有钱领对吧", "北京现在没钱领 对不对": no money to claim, put back
+    rf"|没有?(?:什么|啥|任何)?钱(?:可以|能)?(?:领|拿|发|给)[^，,。]{{0,8}}"
+    rf"(?:是吧|对吧|吧|是不是|对不对|是吗|对吗)"
     rf"|\b(?:there'?s|there is|there are|it has|they have|has|have|gives?|pays?) no {_CASH_EN}\b"
     rf"|\bno {_CASH_EN}\b[^.]{{0,30}}(?:\bright\b|\?)"
     rf"|\b(?:doesn'?t|does not) (?:have|give|pay)\b[^.?]{{0,20}}{_CASH_EN}\b",

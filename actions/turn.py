@@ -68,11 +68,22 @@ CARD_BREAK = "\n\n"
 def card_key(part: str) -> tuple[str, str] | None:
     """(heading, clause) of a part of a reply that is one measure's card, with its source line;
     None for any other part (a read-back, a question, a note)."""
-    head = CARD_HEAD.match(part)
+    # the verdict before the heading ("不能。育儿补贴（第1个孩子）", "Child 1: no; child 2: yes.
+    # Childcare subsidy (child 1)") is no part of the card: the same card under another yes/no
+    # is the same card (tester 49 c01 read the eldest's "不能" card twice in one turn)
+    head = CARD_HEAD.match(VERDICT_BEFORE.sub("", part, count=1))
     clause = CARD_CLAUSE.search(part)
     if head is None or clause is None:
         return None
     return CITY_NAMED.sub("", head.group(1)).strip().lower(), clause.group(1) or clause.group(2)
+
+
+# A short sentence with no colon ("不能。", "第1个孩子不能，第2个孩子能。", "No. ", "Right, no. ")
+# or the per-child verdict ("Child 1: no; child 2: yes. ") before a card's heading.
+VERDICT_BEFORE = re.compile(
+    r"^\s*(?:[^：:\n。]{1,30}。|[^:\n.]{1,30}\.\s+|(?:child \d+: (?:yes|no)(?:; )?)+\.\s+)",
+    re.I,
+)
 
 
 def _cards_in(texts: list[str]) -> set[tuple[str, str]]:
