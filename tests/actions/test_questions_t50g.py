@@ -71,3 +71,47 @@ async def test_details_give_each_items_answer_and_clause_and_the_open_facts_as_o
     asked = next(line for line in reply.splitlines() if OPEN_FACT[lang] in line)
     assert asked.rstrip().endswith("?" if lang == "en" else "？"), asked
     assert len(reply.splitlines()) <= 13, reply
+
+
+# --- E4: the parental leave's start waits on an elder's age: asked, not both branches ----------
+
+# Tester 49 c02: Jinan hukou, pregnant with the 2nd, due March 2027; the eldest's age never told.
+SECOND_DUE_IN_MARCH: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": True,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {
+            "birth_date": "2027-03-01",
+            "precision": "month",
+            "height_cm": None,
+            "expected": True,
+        },
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("ok and my wife's leave? and mine, I'm the dad", "en"), ("我老婆能休多久 我呢", "zh")],
+)
+async def test_parental_leave_asks_the_eldests_age_instead_of_giving_both_starts(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 11: at least 10 days of parental leave a year each while a child is under 3,
+    so until the baby's 3rd birthday (1 March 2030 from the due month). Whether it runs already
+    depends on child 1's age, which was never asked: the reply asks it in one short question,
+    not "it applies from now if child 1 is under 3 today, otherwise from the birth"."""
+    from tests.actions.test_questions_t40j import whole_turn
+
+    reply = await whole_turn(text, lang, **SECOND_DUE_IN_MARCH)
+    if lang == "en":
+        assert "10 days" in reply and "1 March 2030" in reply, reply
+        assert "otherwise from the birth" not in reply and "if child 1 is under" not in reply
+        assert "how old is child 1?" in reply, reply
+    else:
+        assert "10天" in reply and "2030年3月1日" in reply, reply
+        assert "否则从孩子出生起" not in reply, reply
+        assert "第1个孩子现在几岁？" in reply, reply
