@@ -418,7 +418,7 @@ def case_items(case: dict[str, Any], lang: Lang, day: date, full: bool) -> str |
     report = settled_report(case, day)
     if report is None:
         return None
-    said = render.details(report, lang) if full else render.certain_so_far(report, lang)
+    said = render.case_details(report, lang) if full else render.certain_so_far(report, lang)
     if said is None:
         return None
     children = case.get("children") or case.get("children_partial") or []

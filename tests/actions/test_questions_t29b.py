@@ -149,8 +149,10 @@ async def test_details_after_asking_about_an_open_item_give_every_item(
     gave that item only; the summary had offered "details" for each item."""
     reply = await details(text, lang, topic_entry="beijing.maternity_insurance", **BEIJING_NEWBORN)
     assert reply.count("【") >= 4, reply
+    # each item's clause, and no steps: on a phone "details" is each item's answer line and
+    # clause, how to apply is asked per item (tester 49 c05 got ~25 lines for four items)
     how = "How to apply: " if lang == "en" else "怎么办："
-    assert reply.count(how) == reply.count("【"), reply  # each item says how to apply
+    assert how not in reply, reply
     clause = "clause (9)" if lang == "en" else "第(9)条"
     assert clause in reply, reply
     assert "Still open" in reply or "待确认" in reply, reply  # the maternity insurance still open
