@@ -1723,9 +1723,10 @@ class ActionExplainItem(Action):
         if item is None and tracker.get_slot("result_shown"):  # "详情": every item in full
             children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
             note = render.precision_note(children, lang, amounts=render.shows_amounts(report))
-            # on a phone: no notice paragraph after the items (tester 49 c05)
+            # short items on a phone (tester 49 c05), and the one place the chat says the answer
+            # is guidance, not an official decision: the Report's notice stays
             full = render.details(report, lang) + (f"\n\n{note}" if note else "")
-            dispatcher.utter_message(text=full)
+            dispatcher.utter_message(text=full + "\n" + report.notice.get(lang))
             return []
         if item is None:
             dispatcher.utter_message(response="utter_which_item")

@@ -58,13 +58,12 @@ async def test_the_same_family_in_english() -> None:
     assert "Shall I go on?" in slots["offer_line"]
 
 
-async def test_details_on_request_give_every_item_with_its_clause() -> None:
+async def test_details_on_request_give_every_item_with_its_clause_and_the_notice() -> None:
     family = {**JINAN_FAMILY, "result_shown": True}
     reply, _, _ = await run(ActionExplainItem(), "详情", "zh", **family)
     assert "育儿补贴（第2个孩子）：每月600元；共21,600元；发到2028年1月10日（孩子满3周岁）" in reply
     assert reply.count("方案没写从哪个月开始发") == 1  # said once, after the figures
-    # no notice paragraph after the items on a phone (tester 49 c05)
-    assert "第12条" in reply and "不是官方决定" not in reply
+    assert "第12条" in reply and "不是官方决定" in reply
     assert "待确认" in reply  # the item that needs the hardship fact
 
 
