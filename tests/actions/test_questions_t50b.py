@@ -79,3 +79,41 @@ async def test_a_move_before_the_birth_keeps_the_twins_money(text: str, lang: st
         assert "Municipal Health Commission" in reply, reply
         assert "3 May 2027" in reply, reply  # 6 months after 3 Nov 2026 (clause 15)
         assert "months before the hukou move" not in reply, reply  # none: born after it
+
+
+# --- 2. the family's grandparent asked about: answered from the family known ---------------
+
+# Tester 49 c06: Jinan hukou, 老大 5, 老二 born May 2025, not on benefits; the answer shown.
+TWO_CHILDREN = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": False,
+    "result_shown": True,
+    "children": [born("2021-06"), born("2025-05", hardship_at_birth=False)],
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我问的是我婆婆 孩子奶奶 她帮带孩子有啥补贴没", "zh"),  # tester 49 c06
+        ("孩子姥姥帮我们带娃 她能有啥", "zh"),
+        ("what about my mother-in-law? she looks after the kids, does she get anything", "en"),
+    ],
+)
+async def test_a_grandparent_asked_of_the_known_family_is_answered(text: str, lang: str) -> None:
+    """Jinan clause 15: the grandparents of a 2nd or 3rd child born after 2023 have the year's
+    long-term care insurance contribution paid; the family is known, so it is answered, never
+    "请告诉我孩子家在哪个城市…有几个孩子" (tester 49 c06)."""
+    from actions.conversation import ActionOnBehalf
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="on_behalf", language=lang, **TWO_CHILDREN)
+    events = await ActionOnBehalf().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "第15条" in reply or "clause 15" in reply, reply
+    assert "长期护理保险" in reply or "long-term care insurance" in reply, reply
+    assert not any(m.get("response") == "utter_on_behalf" for m in dispatcher.messages)
+    assert "哪个城市" not in reply and "which city" not in reply, reply
+    assert any(e.get("value") == "jinan.grandparents_ltc_insurance_subsidy" for e in events)
