@@ -459,7 +459,8 @@ def hukou(
         ):
             continue  # 没有济南户口能领育儿补贴不: a kind of hukou asked about, not the family's
         if (
-            not clause[m.end() :].strip()
+            # "户口在 都是济南的" (tester 49 c01): a bare 在/是 after the word, the city after
+            re.fullmatch(r"\s*(?:都|也|全)?(?:在|是)?\s*", clause[m.end() :])
             and i + 1 < len(clauses)
             and any(p.search(clauses[i + 1][1]) for p in CITY.values())
             and not any(p.search(clause) for p in CITY.values())

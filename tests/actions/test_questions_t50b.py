@@ -117,3 +117,31 @@ async def test_a_grandparent_asked_of_the_known_family_is_answered(text: str, la
     assert not any(m.get("response") == "utter_on_behalf" for m in dispatcher.messages)
     assert "哪个城市" not in reply and "which city" not in reply, reply
     assert any(e.get("value") == "jinan.grandparents_ltc_insurance_subsidy" for e in events)
+
+
+# --- 3. what was said is never asked again -----------------------------------------------
+
+# Tester 49 c01: Jinan, 老大 3½, 老二 a month old; the hukou question pending.
+NEWBORN_FAMILY = {
+    "city": "jinan",
+    "children_partial": [born("2023-06"), born("2026-11")],
+    "requested_slot": "hukou_in_city",
+}
+
+
+@pytest.mark.parametrize(
+    "text", ["户口在 都是济南的 没领低保 一个月600是吧 那老大有没有", "户口是 济南的 一个月600是吧"]
+)
+async def test_hukou_told_as_here_and_the_citys_is_not_asked_again(text: str) -> None:
+    """ "户口在 都是济南的" answers the hukou question (yes); tester 49 c01 got "还需要知道：是否
+    本市户籍" and the hukou question again."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language="zh", **NEWBORN_FAMILY)
+    events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "是否本市户籍" not in reply and "户口在这个城市吗" not in reply, reply
+    assert {"hukou_in_city": True}.items() <= {
+        str(e["name"]): e["value"] for e in events if e.get("event") == "slot"
+    }.items() or "济南户口" in reply, (reply, events)
