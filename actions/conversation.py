@@ -20,6 +20,7 @@ from actions.focus import (
     WHOLE_CHECK,
     asked_beside_whole_check,
     asked_measure,
+    asks_for_grandparents,
     back_then,
     deciding_child,
     focus,
@@ -528,9 +529,13 @@ class ActionOnBehalf(Action):
 def _asks_of_known_family(tracker: Tracker) -> bool:
     """A question about a measure "for my daughter" once the family's city is known: asked of
     one of its children, not an offer to tell a family (tester 28 c1: "what about the bus for
-    my daughter" got "tell me which city the family lives in" after the city and heights)."""
+    my daughter" got "tell me which city the family lives in" after the city and heights); or
+    what the family's grandparent gets (tester 49 c06 was asked the family again: Jinan clause
+    15's subsidy for grandparents is answered from the family known)."""
     city = tracker.get_slot("city")
     text = tracker.latest_message.get("text") or ""
+    if city is not None and asks_for_grandparents(normalise(text)):
+        return True  # "我问的是我婆婆 孩子奶奶 她帮带孩子有啥补贴没": the family's grandparent
     return city is not None and asked_measure(text, city, reply_language(tracker)) is not None
 
 

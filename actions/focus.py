@@ -460,10 +460,33 @@ ASKED_FOR_ONESELF = re.compile(
 )
 
 
+# A grandparent named by the parent, then what she or he gets asked ("我问的是我婆婆 孩子奶奶
+# 她帮带孩子有啥补贴没", 孩子姥姥帮我们带娃 她能有啥, "my mother-in-law looks after the kids, does
+# she get anything?", "is there anything for my mom, she helps with the baby"), tester 49 c06.
+GRANDPARENT_NAMED = (
+    r"(?:婆婆|公公|岳母|岳父|丈母娘|老丈人|婆家|娘家妈|(?:孩子|娃|宝宝)的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)"
+    r"|(?:我|俺)(?:的)?(?:妈|爸|父母|爸妈|公婆)|奶奶|爷爷|姥姥|姥爷|外婆|外公)"
+)
+GRANDPARENT_ASKED_OF = re.compile(
+    GRANDPARENT_NAMED + r"[^。？?！!]{0,16}?"
+    r"(?:(?:她|他|他们|她们|老人)(?:们)?(?:自己)?[^。？?！!]{0,4}?"
+    r"(?:有啥|有什么|有没有|能有|能领|能拿|能享受|能得|有补贴|有好处|有份)"
+    r"|(?<![我俺们咱])(?:有啥补贴|有什么补贴|有补贴|有没有补贴|有啥好处|有什么好处|能领啥|有啥政策|有什么政策))"
+    r"|\b(?:mother-in-law|father-in-law|in-laws|(?:my|our|the kids'?|the baby'?s) "
+    r"(?:mom|mum|mother|dad|father|parents|grandma|grandpa|granny|grandmother|grandfather))\b"
+    r"[^.!]{0,50}\b(?:(?:does|do|can|could|would|will) (?:she|he|they) get"
+    r"|(?:anything|something|subsid\w*|benefits?|money|support) for (?:her|him|them))\b"
+    r"|\b(?:anything|something|subsid\w*|benefits?|money|support) for (?:my|our) "
+    r"(?:mother-in-law|father-in-law|in-laws|mom|mum|mother|dad|father|parents)\b",
+    re.I,
+)
+
+
 def asks_for_grandparents(said: str) -> bool:
     """Whether `said` asks what grandparents themselves get: named in the question
-    (FOR_GRANDPARENTS), or a grandparent speaking and asking for themselves."""
-    if FOR_GRANDPARENTS.search(said):
+    (FOR_GRANDPARENTS, GRANDPARENT_ASKED_OF), or a grandparent speaking and asking for
+    themselves."""
+    if FOR_GRANDPARENTS.search(said) or GRANDPARENT_ASKED_OF.search(said):
         return True
     speaking = GRANDPARENT_SPEAKING.search(said)
     return speaking is not None and ASKED_FOR_ONESELF.search(said, speaking.end()) is not None

@@ -32,7 +32,8 @@ from policy_kb.format import child_label, day, money
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.text import Lang
-from understanding.hukou_move import move_supposed, moved_lately
+from understanding.household import SIBLING_HUKOU
+from understanding.hukou_move import move_month, move_supposed, moved_lately
 from understanding.reader import PARENTS_HUKOU_HERE
 from understanding.text import normalise
 from wording.cities import city_name
@@ -65,6 +66,109 @@ def hukou_not_all_along(tracker: Tracker) -> bool:
         if MOVE_WORDS.search(norm) and re.search(r"[?？吗呢]|能不能|还能|\b(?:can|could)\b", norm):
             return True
     return False
+
+
+def _latest(tracker: Tracker) -> str:
+    return str(tracker.latest_message.get("text") or "")
+
+
+def _move_told(tracker: Tracker, today: date) -> date | None:
+    """The month of the hukou move into the city the family told last, if it gave one."""
+    for text in reversed(_user_texts(tracker)):
+        month = move_month(text, today)
+        if month is not None:
+            return month
+    return None
+
+
+def _born_after(slots: dict[str, Any], e: Entitlement, move: date | None) -> bool:
+    """Whether `e`'s child was born after the month of the hukou move `move` (told to the
+    month: a birth in that same month may have come before it)."""
+    children = slots.get("children") or slots.get("children_partial") or []
+    if move is None or e.child is None or not 0 < e.child <= len(children):
+        return False
+    born = children[e.child - 1].get("birth_date")
+    if not born:
+        return False
+    after = date(move.year + move.month // 12, move.month % 12 + 1, 1)
+    return date.fromisoformat(str(born)) >= after
+
+
+# The worry line on how long a new hukou must have been held (actions.unsaid), said alone: the
+# note on a move before the birth says it with the lead department.
+HOW_LONG_UNSAID = re.compile(
+    r"^(?:方案没有规定户籍须落户多久|The plan does not say how long the hukou must have been held)"
+    r"[^\n]*$"
+)
+
+
+def _held_from_birth(
+    dispatcher: CollectingDispatcher,
+    start: int,
+    held: list[tuple[Entitlement, Entry]],
+    move: date,
+    tracker: Tracker,
+    lang: Lang,
+) -> None:
+    """A hukou move told with its month, before the paid children were born ("my hukou only
+    moved to jinan in october, twins born nov 3. does that matter?", tester 49 c10): they had
+    the city's hukou from birth, so each child's money stands, from the birth to the birthday
+    (Jinan clause 12), whatever an elder sibling's hukou; the plan's silence on how long the
+    hukou must have been held, with the lead department. It replaces the list of measures
+    tied to hukou this turn would give (render.hukou_matters), which says the same silence."""
+    entry = held[0][1]
+    city = city_name(entry.city, lang)
+    age = entry.parameters["age_limit_years"].value
+    month = t(lang, f"{move.year}年{move.month}月", f"{move:%B %Y}")
+    lines = []
+    for e, _ in held:
+        amount = money(e.monthly_amount_cny or 0, lang)
+        end = day(e.end, lang) if e.end else ""
+        lines.append(
+            t(
+                lang,
+                f"{child_label(e.child or 0, lang)}：每月{amount}，至{end}（满{age}周岁）",
+                f"{child_label(e.child or 0, lang)}: {amount} a month until {end} (age {age})",
+            )
+        )
+    monthly = sum(e.monthly_amount_cny or 0 for e, _ in held)
+    total = (
+        t(lang, f"，每月合计{money(monthly, lang)}", f", {money(monthly, lang)} a month in total")
+        if len(held) > 1
+        else ""
+    )
+    sibling = SIBLING_HUKOU.search(normalise(_latest(tracker)))
+    note = (
+        t(
+            lang,
+            f"不影响。户口是{month}迁入{city}的，孩子是在迁入以后出生的，出生时就符合{city}户籍这一条件："
+            + "；".join(lines)
+            + f"{total}（第{entry.clause}条）。"
+            + ("老大的户口还在外地，不改变这一点。" if sibling else "")
+            + "方案没有写户籍须落户多久；",
+            f"It doesn't change the money. The hukou moved to {city} in {month}, before the "
+            f"children "
+            f"were born, so they meet the {city} hukou condition from birth: "
+            + "; ".join(lines)
+            + f"{total} (clause {entry.clause}). "
+            + ("The elder child's hukou elsewhere does not change this. " if sibling else "")
+            + "The plan does not say for how long the hukou must have been held. ",
+        )
+        + render.lead_departments(entry, lang)
+        .replace("牵头部门：", "请问牵头部门")
+        .replace("Lead department: ", "Ask the lead department: ")
+        + t(lang, "。", ".")
+    )
+    matters = render.hukou_matters(entry.city, lang)
+    sent = [
+        m
+        for m in dispatcher.messages[start:]
+        if m.get("text") != matters and not HOW_LONG_UNSAID.match(str(m.get("text") or ""))
+    ]
+    dispatcher.messages[start:] = sent
+    first = next((i for i, m in enumerate(sent) if not READ_BACK.match(m.get("text") or "")), 0)
+    dispatcher.utter_message(text=note)
+    dispatcher.messages.insert(start + first, dispatcher.messages.pop())
 
 
 def _slots_after(tracker: Tracker, events: list[EventType]) -> dict[str, Any]:
@@ -219,6 +323,11 @@ def months_from_now(
         if hukou_not_all_along(tracker)
         else []
     )
+    move = _move_told(tracker, today)
+    held = [(e, entry) for e, entry in moved if _born_after(slots, e, move)]
+    moved = [x for x in moved if x not in held]
+    if held and move is not None and moved_lately(normalise(_latest(tracker))):
+        _held_from_birth(dispatcher, start, held, move, tracker, lang)
     if not moved and not uncertain:
         return
     for message in sent:

@@ -391,6 +391,39 @@ def _not_the_familys(clause: str, whole: str, known_held: bool | None, correctin
     return bool(SPEAKER_ELDER.search(whole) or ALSO_FOR_ME.search(whole)) or known_held is True
 
 
+# An elder child's own hukou (老大户口还在老家, 大女儿的户口, "big sister's hukou is still in my
+# hometown", "the eldest's hukou"): a sibling's, not the parents' by which clause 12 reads the family.
+SIBLING_HUKOU = re.compile(
+    r"(?:老大|大宝|大女儿|大儿子|大闺女|大姑娘|大小子|姐姐|哥哥|老1\u2060?)(?:的)?\s*(?:户口|户籍)"
+    r"|\b(?:big|older|elder|eldest|oldest) (?:sister|sis|brother|bro|one|kid|child|girl|boy|daughter|son)"
+    r"(?:'s|s')? (?:hukou|household registration)"
+    r"|\b(?:the |our |my )?(?:eldest|oldest|first(?: one| kid| child)?)(?:'s|s') (?:hukou|household registration)"
+    r"|\bhukou of (?:the |our |my )?(?:eldest|oldest|older|elder|big|first)\b",
+    re.I,
+)
+
+
+def _beside_a_sibling(
+    clauses: Clauses,
+    hypothetical: set[int],
+    family_city: str | None,
+    asked: str | None,
+    known_held: bool | None,
+    correcting: bool,
+) -> list[Said] | None:
+    """An elder child's hukou elsewhere beside the parents' in the city, known or told in the same
+    message ("my hukou moved to jinan in october … big sister's hukou is still in my hometown"):
+    the family's hukou is the parents' (clause 12: families with the city's hukou), which the
+    sibling's does not undo (tester 49 c10). The other clauses' reading then, else None."""
+    if not any(SIBLING_HUKOU.search(c) for _, c in clauses):
+        return None
+    others = [(at, "" if SIBLING_HUKOU.search(c) else c) for at, c in clauses]
+    said = hukou(others, hypothetical, family_city, asked, known_held, correcting)
+    if known_held is True or any(s.fact == "hukou_in_city" and s.value is True for s in said):
+        return said
+    return None
+
+
 def hukou(
     clauses: Clauses,
     hypothetical: set[int],
@@ -406,6 +439,9 @@ def hukou(
     partner = _partner_holds(clauses, family_city, asked) or _own_held(clauses, family_city)
     if partner is not None:
         return [partner]
+    beside = _beside_a_sibling(clauses, hypothetical, family_city, asked, known_held, correcting)
+    if beside is not None:
+        return beside
     whole = " ".join(c for _, c in clauses)
     for i, (_, clause) in enumerate(clauses):
         m = HUKOU.search(clause)
@@ -423,7 +459,8 @@ def hukou(
         ):
             continue  # 没有济南户口能领育儿补贴不: a kind of hukou asked about, not the family's
         if (
-            not clause[m.end() :].strip()
+            # "户口在 都是济南的" (tester 49 c01): a bare 在/是 after the word, the city after
+            re.fullmatch(r"\s*(?:都|也|全)?(?:在|是)?\s*", clause[m.end() :])
             and i + 1 < len(clauses)
             and any(p.search(clauses[i + 1][1]) for p in CITY.values())
             and not any(p.search(clause) for p in CITY.values())

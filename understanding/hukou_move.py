@@ -3,6 +3,10 @@ or only supposed ("那我们现在把户口迁过来 能补领吗", "if we move 
 the city's hukou; a move supposed is no hukou held, and a move made lately dates the condition."""
 
 import re
+from datetime import date
+
+from understanding import dates
+from understanding.text import normalise
 
 # the hukou moved in lately ("户口才迁过来", "上个月刚落户", "we only just moved our hukou")
 HUKOU_MOVED = re.compile(
@@ -43,3 +47,31 @@ def move_supposed(text: str) -> bool:
     clauses = re.split(r"[\s，,。；;!！?？]+", text)
     moves = [c for c in clauses if MOVE_ASKED.search(c)]
     return bool(moves) and bool(ASKS.search(text)) and not any(MOVE_DONE.search(c) for c in moves)
+
+
+# Where a clause ends: the month of a move is told in the move's own clause.
+CLAUSE_END = re.compile(r"[,，。;；.!！?？]")
+
+
+def move_month(text: str, today: date) -> date | None:
+    """The 1st of the month a hukou move made into the city was told to have happened in, the date nearest the move ("my
+    hukou only moved to jinan in october" on 2026-12-01: 2026-10-01; 户口上个月刚迁过来), from a
+    date in the move's own clause; None when no move is told (moved_lately) or it is undated. A
+    month said without its year is the last one not after today."""
+    norm = normalise(text)
+    if not moved_lately(norm):
+        return None
+    move = HUKOU_MOVED.search(norm)
+    if move is None:
+        return None
+    start = max((m.end() for m in CLAUSE_END.finditer(norm, 0, move.start())), default=0)
+    end = CLAUSE_END.search(norm, move.end())
+    stop = end.start() if end else len(norm)
+    inside = [
+        m for m in dates.find_mentions(norm, today) if m.kind == "date" and start <= m.start < stop
+    ]
+    if not inside:
+        return None
+    at, until = move.span()
+    nearest = min(inside, key=lambda m: max(0, m.start - until, at - m.end))
+    return nearest.value.replace(day=1)
