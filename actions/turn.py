@@ -172,6 +172,7 @@ def lines_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -
         if not text:
             continue
         kept = []
+        dropped = False
         for line in str(text).split("\n"):
             bare = line.strip()
             repeated = bare in seen and len(bare) >= MIN_LINE_REPEATED
@@ -183,9 +184,14 @@ def lines_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -
                 or "?" in bare
             )
             if repeated and not kept_as_is:
+                dropped = True
                 continue
             seen.add(bare)
             kept.append(line)
+        if dropped and not _answer_lines("\n".join(kept)):
+            # the answer was said already: its source line alone is no message (tester 49 c01
+            # read "依据：第15条" by itself after the answer that cited it)
+            kept = []
         message["text"] = "\n".join(kept).strip("\n")
         others = ("custom", "buttons", "image", "attachment", "response", "elements")
         if not message["text"] and not any(message.get(k) for k in others):
@@ -468,6 +474,30 @@ def blocks_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) 
 Run = TypeVar("Run", bound=Callable[..., Awaitable[list[EventType]]])
 
 
+# What a message sent with nothing in it reads as: a value that was never set, made text.
+NOTHING_SAID = frozenset({"none", "null", "nan", "undefined"})
+CONTENT_KEYS = ("custom", "buttons", "image", "attachment", "response", "template", "elements")
+
+
+def says_nothing(text: object) -> bool:
+    """Whether `text` would reach the citizen as a blank bubble or as "None" (tester 49 c01)."""
+    bare = "" if text is None else str(text).strip()
+    return not bare or bare.lower() in NOTHING_SAID
+
+
+def nothing_sent_empty(dispatcher: CollectingDispatcher, start: int) -> None:
+    """Leave out of the messages sent from `start` on a text that says nothing (None, blank,
+    "None"), and a message that has nothing else to send."""
+    kept: list[dict[str, Any]] = []
+    for message in dispatcher.messages[start:]:
+        if "text" in message and says_nothing(message.get("text")):
+            message = {**message, "text": None}
+            if not any(message.get(k) for k in CONTENT_KEYS):
+                continue
+        kept.append(message)
+    dispatcher.messages[start:] = kept
+
+
 def cards_once(run: Run) -> Run:
     """An action's run (or the form's extraction) that sends no measure's card already given this
     turn: several actions of one turn (an answer, then the form reading facts told with it, then
@@ -496,6 +526,7 @@ def cards_once(run: Run) -> Run:
         if citizen:
             # before the action's own events: the slot it sets last stays last
             events = [*blocks_once(dispatcher, tracker, start), *events]
+        nothing_sent_empty(dispatcher, start)
         return events
 
     return cast(Run, wrapped)
