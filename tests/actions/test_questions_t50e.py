@@ -13,8 +13,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.conversation import ActionHandleCorrection
+from actions.core_fallback import ActionDefaultFallback
 from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionExplainItem, ActionShowEntitlements
+from actions.turn import _said_lines
 from tests.actions.conftest import DOMAIN, make_tracker
 
 OFFER = "utter_offer_more"  # the response after action_show_entitlements: "{offer_line}"
@@ -51,8 +53,9 @@ async def one_turn(
             returned = await step().run(dispatcher, tracker, DOMAIN)
             said = [
                 str(m["text"])
-                for m in dispatcher.messages
                 if m.get("text") is not None or not m.get("response")
+                else f"<{m['response']}>"
+                for m in dispatcher.messages
             ]
             for event in returned:
                 if event.get("event") == "slot":
@@ -77,7 +80,7 @@ NEWBORN_SECOND: dict[str, Any] = {
     "children": [child("2023-06-01", approx="3岁半"), child("2026-11-01", approx="刚满月")],
     "requested_slot": "hardship_at_birth",
     "pending_question": {"slot": "hardship_at_birth", "side_answers": 0},
-    "topic_entry": "jinan.childcare_tax_deduction",
+    "topic_entry": "jinan.iit_infant_care_deduction",
     "focus_entry": "jinan.newborn_medical_insurance_subsidy",
 }
 # The actions a message of the form reaches, in the order of data/rules (household_form.yml,
@@ -158,4 +161,112 @@ async def test_no_action_sends_none_or_an_empty_text(
     if action is ActionShowEntitlements:
         steps.append(OFFER)
     bubbles, _ = await one_turn(text, "ask_policy", steps, **slots, language=lang)
+    assert_nothing_broken(bubbles)
+
+
+# ---------------------------------------------------------------------------------------------
+# B2. Tester 49 c09: "我们济南户口 有个老大4岁 打算明年再要一个 现在家里在领低保 要是明年生的
+# 时候还在领 能多拿多少", the NLU unsure: routed to the form, which read the family and answered
+# the next child's money (clause 12); no rule foresaw the form's end, and Rasa's core fallback
+# added "抱歉，我没太明白…" and reverted what was read.
+
+UNSURE_PATH: list[type[Action] | str] = [
+    ActionRouteUnclear,
+    ValidateHouseholdForm,
+    ActionDefaultFallback,
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "我们济南户口 有个老大4岁 打算明年再要一个 现在家里在领低保 要是明年生的时候还在领 能多拿多少",
+            "zh",
+            ("600", "200", "第12条"),
+        ),
+        ("济南户口 老大3岁 明年想要二胎 现在领低保 到时候生了能拿多少", "zh", ("600", "第12条")),
+        (
+            "jinan hukou, our first child is 4. our second baby is due next year and we are on"
+            " dibao now. if still on dibao at the birth, how much more do we get?",
+            "en",
+            ("200", "clause 12"),
+        ),
+    ],
+)
+async def test_an_answer_is_not_followed_by_the_fallback(
+    text: str, lang: str, said: tuple[str, ...]
+) -> None:
+    """Jinan clause 12: a 2nd child born next year gets 600 a month, 200 more with dibao at
+    the birth. Answered, the turn ends there: no "抱歉，我没太明白", and the facts read stay."""
+    bubbles, slots = await one_turn(text, "nlu_fallback", UNSURE_PATH, language=lang)
+    reply = "\n".join(bubbles)
+    for words in said:
+        assert words in reply, bubbles
+    assert "<utter_default>" not in reply, bubbles
+    assert slots.get("city") == "jinan", slots
+
+
+async def test_the_fallback_still_answers_a_turn_nothing_answered() -> None:
+    """A message nothing understood still gets Rasa's own fallback: asked to rephrase."""
+    tracker = make_tracker("嗯嗯啊啊", intent="nlu_fallback")
+    dispatcher = CollectingDispatcher()
+    events = await ActionDefaultFallback().run(dispatcher, tracker, DOMAIN)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_default"]
+    assert [e["event"] for e in events] == ["rewind"]
+
+
+# ---------------------------------------------------------------------------------------------
+# B3. Tester 49 c07: Jinan, three children (about 8, about 4, the 3rd 10 months old), the 3rd's
+# 600 told last turn with its clause; the form asks hukou. "户口都在济南 生老三的时候我失业在领
+# 失业金 那是不是一个月800…" got "对。第3个孩子每月600+200=800元…（第12条）" twice in a row: the
+# form's and the result's, each with the clause folded beside the line once its source was read.
+
+THREE_CHILDREN: dict[str, Any] = {
+    "city": "jinan",
+    "result_shown": True,
+    "housing_fund_contributors": 2,
+    "children": [
+        child("2018-06-01", approx="8岁"),
+        child("2022-02-01", approx="4岁"),
+        child("2026-02-01", approx="10个月大"),
+    ],
+    "requested_slot": "hukou_in_city",
+    "pending_question": {"slot": "hukou_in_city", "side_answers": 0},
+    "focus_entry": "jinan.childcare_subsidy",
+    "topic_entry": "jinan.childcare_subsidy",
+    "offer": "full_check",
+    "offer_line": "要不要我把您家能享受的其他政策也查一遍？",
+}
+THIRDS_600_TOLD = {
+    "zh": "如果是济南户口：第3个孩子每月600元（2026年2月1日至2029年2月1日），到孩子满3周岁。\n"
+    "依据：《济南市优化生育政策促进人口长期均衡发展实施方案（2022）》第12条",
+    "en": "If you have Jinan hukou: child 3 gets 600 yuan a month until turning 3.\n"
+    "Source: Jinan 2022 plan, clause 12",
+}
+
+
+@pytest.mark.parametrize("intent", sorted(FORM_PATHS))
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("户口都在济南 生老三的时候我失业在领失业金 那是不是一个月800", "zh"),
+        ("都是济南户口 老三出生那会儿在领失业金 所以每月800对吧", "zh"),
+        (
+            "yes jinan hukou. I was on unemployment benefit when the 3rd was born, so 800 a month?",
+            "en",
+        ),
+    ],
+)
+async def test_the_same_answer_is_not_sent_twice_in_one_turn(
+    text: str, lang: str, intent: str
+) -> None:
+    """Jinan clause 12: 600 + 200 = 800 a month for the 3rd, on unemployment benefit at its
+    birth. Said once, however many actions of the turn reach it."""
+    slots = {**THREE_CHILDREN, "said_lines": _said_lines(THIRDS_600_TOLD[lang])}
+    bubbles, _ = await one_turn(text, intent, FORM_PATHS[intent], **slots, language=lang)
+    assert "800" in "\n".join(bubbles), bubbles
+    assert len(bubbles) == len(set(bubbles)), bubbles
+    answers = [b for b in bubbles if "800" in b]
+    assert len(answers) == 1, bubbles
     assert_nothing_broken(bubbles)
