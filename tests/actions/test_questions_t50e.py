@@ -270,3 +270,94 @@ async def test_the_same_answer_is_not_sent_twice_in_one_turn(
     answers = [b for b in bubbles if "800" in b]
     assert len(answers) == 1, bubbles
     assert_nothing_broken(bubbles)
+
+
+# ---------------------------------------------------------------------------------------------
+# A6. Tester 49 c06 and c04: Jinan clause 15 pays "当年个人缴费" of a 2nd or 3rd child's
+# grandparents who join long-term care insurance; it names no year nor a date to join by. A 2nd
+# child born May 2025 got "很可能不能了…这一年度到2025年12月31日为止"; one born October 2025 got
+# "很可能可以". Both: the plan's words, its silence on the year and deadline, the lead department.
+
+SECOND_MAY_2025: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "children": [child("2021-06-01", approx="5岁"), child("2025-05-01", hardship_at_birth=False)],
+}
+SECOND_OCTOBER_2025: dict[str, Any] = {
+    "city": "jinan",
+    "result_shown": True,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        child("2025-10-01"),
+    ],
+}
+SECOND_MARCH_2023: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "children": [child("2019-06-01", approx="7"), child("2023-03-01")],
+}
+PLANS_WORDS = {
+    "zh": ("不确定", "当年个人缴费", "未写是哪一年", "最晚何时参保", "济南市医疗保障局", "第15条"),
+    "en": (
+        "Not certain",
+        "the year's individual contribution",
+        "does not say which year",
+        "by when the grandparents must enrol",
+        "Municipal Health Insurance Bureau",
+        "clause 15",
+    ),
+}
+NEVER_OUR_VERDICT = {
+    "zh": (
+        "很可能不能",
+        "很可能可以",
+        "很可能要自己交",
+        "已经过去",
+        "2025年12月31日",
+        "2026年12月31日",
+    ),
+    "en": ("Probably not", "Probably yes", "Most likely", "has passed", "31 December 2025"),
+}
+
+
+@pytest.mark.parametrize("family", [SECOND_MAY_2025, SECOND_OCTOBER_2025, SECOND_MARCH_2023])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("孩子奶奶想交长期护理保险 能不能免", "zh"),  # c06, the birth already told
+        ("我再问问孩子姥爷也能交那个长期护理保险吗", "zh"),  # c04
+        ("爷爷奶奶长护险能补贴吗", "zh"),
+        ("我们老两口长护险是不是不用交钱", "zh"),
+        ("can grandma get her long-term care insurance contribution paid?", "en"),
+        ("is the grandparents' care insurance still free for us?", "en"),
+    ],
+)
+@pytest.mark.parametrize("action", [ActionAnswerPolicyQuestion, ActionRouteUnclear])
+async def test_the_grandparents_care_insurance_rests_on_the_plans_words(
+    text: str, lang: str, family: dict[str, Any], action: type[Action]
+) -> None:
+    """Jinan clause 15: the plan's words ("当年个人缴费"), that it says neither which year nor
+    by when the grandparents must join, and the lead department; never a likely yes or no
+    of a year of ours, whenever the child was born."""
+    intent = "ask_policy" if action is ActionAnswerPolicyQuestion else "nlu_fallback"
+    bubbles, _ = await one_turn(text, intent, [action], **family, language=lang)
+    reply = "\n".join(bubbles)
+    for said in PLANS_WORDS[lang]:
+        assert said in reply, reply
+    for wrong in NEVER_OUR_VERDICT[lang]:
+        assert wrong not in reply, reply
+
+
+@pytest.mark.parametrize("action", [ActionAnswerPolicyQuestion, ActionRouteUnclear])
+async def test_the_grandmothers_question_with_the_birth_told_again(action: type[Action]) -> None:
+    """Tester 49 c06 verbatim: the 2nd's birth told again with the question (clause 15)."""
+    intent = "ask_policy" if action is ActionAnswerPolicyQuestion else "nlu_fallback"
+    text = "济南 老二25年5月生的 孩子奶奶想交长期护理保险 能不能免"
+    bubbles, _ = await one_turn(text, intent, [action], **SECOND_MAY_2025, language="zh")
+    reply = "\n".join(bubbles)
+    for said in PLANS_WORDS["zh"]:
+        assert said in reply, reply
+    for wrong in NEVER_OUR_VERDICT["zh"]:
+        assert wrong not in reply, reply
