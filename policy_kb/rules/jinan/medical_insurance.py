@@ -159,6 +159,7 @@ def grandparents_ltc_insurance_subsidy(ctx: Context) -> list[Entitlement]:
     start = child.birth_date if ctx.is_due(child) else None
     return [decide(e, [*checks, year], amounts={"start": start}, certain=False)]
 
+
 RULES = [
     childbirth_medical_insurance,
     child_inpatient_reimbursement,
