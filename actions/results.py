@@ -175,6 +175,8 @@ def with_offer_line(events: list[EventType], tracker: Tracker) -> list[EventType
     """`events` with `offer_line` a text whatever way the answer went: utter_offer_more follows
     this action and reads the slot, and a slot never set reads "None" (tester 49 c01 got a
     bubble saying only None after the newborn insurance answer). An empty line sends nothing."""
+    if any(e.get("event") == "followup" for e in events):
+        return events  # another action follows, not utter_offer_more
     set_here = [e for e in events if e.get("event") == "slot" and e.get("name") == "offer_line"]
     if set_here:
         for event in set_here:
