@@ -588,6 +588,10 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
             for child, yes_for in _each_child(items).items()
         ]
         return t(lang, "，".join(parts) + "。", "; ".join(parts).capitalize() + ".")
+    if not any(e.certain for e in items) and any(get_entry(e.id).open_verdict for e in items):
+        # the plan leaves open what a yes or no would rest on (Jinan 15's "当年"): neither
+        # "很可能可以" nor "很可能不能了" (tester 49 c04, c06), its words and silence follow
+        return t(lang, "不确定。", "Not certain.")
     if not yes and items and not any(e.certain for e in items):
         if all(e.end is not None and e.end < clock.today() for e in items):
             # its time has passed on our reading (Jinan 15: the one contribution year of the

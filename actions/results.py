@@ -171,6 +171,25 @@ def report_payload(
     }
 
 
+def with_offer_line(events: list[EventType], tracker: Tracker) -> list[EventType]:
+    """`events` with `offer_line` a text whatever way the answer went: utter_offer_more follows
+    this action and reads the slot, and a slot never set reads "None" (tester 49 c01 got a
+    bubble saying only None after the newborn insurance answer). An empty line sends nothing."""
+    if any(e.get("event") == "followup" for e in events):
+        return events  # another action follows, not utter_offer_more
+    set_here = [e for e in events if e.get("event") == "slot" and e.get("name") == "offer_line"]
+    if set_here:
+        for event in set_here:
+            if not isinstance(event.get("value"), str):
+                event["value"] = ""
+        return events
+    current = tracker.get_slot("offer_line")
+    offered = [e for e in events if e.get("event") == "slot" and e.get("name") == "offer"]
+    if (offered and offered[-1].get("value") is None) or not isinstance(current, str):
+        return [*events, SlotSet("offer_line", "")]  # no offer now: no stale one said
+    return events
+
+
 class ActionShowEntitlements(Action):
     """The answer. To a question about one measure: yes or no, the figure and the clause, then
     the offer of the full check. For the full check: the headline (money and deadlines first,
@@ -180,8 +199,14 @@ class ActionShowEntitlements(Action):
     def name(self) -> str:
         return "action_show_entitlements"
 
-    @cards_once
     async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        events = await self.answer(dispatcher, tracker, domain)
+        return with_offer_line(events, tracker)
+
+    @cards_once
+    async def answer(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         lang = reply_language(tracker)

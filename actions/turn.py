@@ -176,15 +176,20 @@ def lines_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -
     10天，至2028年10月1日（第11条）" under both the maternity and the paternity card). Each card's
     source and lead department lines stay; footnotes are left to blocks_once and questions to
     the steps that ask them last."""
-    seen = {x.strip() for text in said_before(dispatcher, tracker, start) for x in text.split("\n")}
+    seen = {
+        INLINE_CLAUSE.sub("", x.strip())  # "…满3周岁）。（第12条）" once its source was said
+        for text in said_before(dispatcher, tracker, start)
+        for x in text.split("\n")
+    }
     emptied: list[int] = []
     for at, message in enumerate(dispatcher.messages[start:], start=start):
         text = message.get("text")
         if not text:
             continue
         kept = []
+        dropped = False
         for line in str(text).split("\n"):
-            bare = line.strip()
+            bare = INLINE_CLAUSE.sub("", line.strip())
             repeated = bare in seen and len(bare) >= MIN_LINE_REPEATED
             kept_as_is = (
                 SOURCE_LINE.match(bare)
@@ -194,9 +199,14 @@ def lines_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -
                 or "?" in bare
             )
             if repeated and not kept_as_is:
+                dropped = True
                 continue
             seen.add(bare)
             kept.append(line)
+        if dropped and not _answer_lines("\n".join(kept)):
+            # the answer was said already: its source line alone is no message (tester 49 c01
+            # read "依据：第15条" by itself after the answer that cited it)
+            kept = []
         message["text"] = "\n".join(kept).strip("\n")
         others = ("custom", "buttons", "image", "attachment", "response", "elements")
         if not message["text"] and not any(message.get(k) for k in others):
@@ -479,6 +489,96 @@ def blocks_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) 
 Run = TypeVar("Run", bound=Callable[..., Awaitable[list[EventType]]])
 
 
+# What a message sent with nothing in it reads as: a value that was never set, made text.
+NOTHING_SAID = frozenset({"none", "null", "nan", "undefined"})
+CONTENT_KEYS = ("custom", "buttons", "image", "attachment", "response", "template", "elements")
+
+
+def says_nothing(text: object) -> bool:
+    """Whether `text` would reach the citizen as a blank bubble or as "None" (tester 49 c01)."""
+    bare = "" if text is None else str(text).strip()
+    return not bare or bare.lower() in NOTHING_SAID
+
+
+def nothing_sent_empty(dispatcher: CollectingDispatcher, start: int) -> None:
+    """Leave out of the messages sent from `start` on a text that says nothing (None, blank,
+    "None"), and a message that has nothing else to send."""
+    kept: list[dict[str, Any]] = []
+    for message in dispatcher.messages[start:]:
+        if "text" in message and says_nothing(message.get("text")):
+            message = {**message, "text": None}
+            if not any(message.get(k) for k in CONTENT_KEYS):
+                continue
+        kept.append(message)
+    dispatcher.messages[start:] = kept
+
+
+CLAUSE_CITED = re.compile(r"第\s*(\(?[0-9]+\)?)\s*条|clause (\(?[0-9]+\)?)")
+
+
+def _clauses_cited(text: str) -> set[str]:
+    return {a or b for a, b in CLAUSE_CITED.findall(text)}
+
+
+def no_source_alone(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
+    """Leave out of the messages sent from `start` on a source line that opens a message, citing
+    nothing said in it, when this turn already cited its clause (tester 49 c01: "依据：第15条"
+    alone after the answer that gave it; "Source: clause 12" above a question). A message left
+    with nothing is not sent."""
+    cited = {c for text in said_before(dispatcher, tracker, start) for c in _clauses_cited(text)}
+    kept: list[dict[str, Any]] = []
+    for message in dispatcher.messages[start:]:
+        text = message.get("text")
+        if isinstance(text, str) and text.strip():
+            lines = text.strip("\n").split("\n")
+            while lines and SOURCE_LINE.match(lines[0].strip()):
+                clauses = _clauses_cited(lines[0])
+                if not clauses or not clauses <= cited:
+                    break
+                lines.pop(0)
+            message = {**message, "text": "\n".join(lines)}
+            cited |= _clauses_cited(message["text"])
+            if not lines and not any(message.get(k) for k in CONTENT_KEYS):
+                continue
+        kept.append(message)
+    dispatcher.messages[start:] = kept
+
+
+FALLBACKS = frozenset({"utter_default"})  # "抱歉，我没太明白。能换个说法吗？…"
+
+
+def no_fallback_after_answer(
+    dispatcher: CollectingDispatcher, tracker: Tracker, start: int
+) -> None:
+    """Leave out "抱歉，我没太明白" when this turn already answered (tester 49 c09: a right
+    answer, then the fallback, as if the citizen had not been understood)."""
+    if not any(t.strip() for t in said_before(dispatcher, tracker, start)) and not any(
+        str(m.get("text") or "").strip() for m in dispatcher.messages[start:]
+    ):
+        return
+    dispatcher.messages[start:] = [
+        m
+        for m in dispatcher.messages[start:]
+        if m.get("response") not in FALLBACKS and m.get("template") not in FALLBACKS
+    ]
+
+
+def no_bubble_twice(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
+    """Leave out of the messages sent from `start` on one that says what a message of this turn
+    already said, as it will be read (tester 49 c07: "对。第3个孩子每月600+200=800元…（第12条）"
+    twice in a row, the form's and the result's, each made short by the clause said before)."""
+    said = {text.strip() for text in said_before(dispatcher, tracker, start)}
+    kept: list[dict[str, Any]] = []
+    for message in dispatcher.messages[start:]:
+        text = message.get("text")
+        if isinstance(text, str) and text.strip():
+            if text.strip() in said and not any(message.get(k) for k in CONTENT_KEYS):
+                continue
+            said.add(text.strip())
+        kept.append(message)
+    dispatcher.messages[start:] = kept
+
+
 def cards_once(run: Run) -> Run:
     """An action's run (or the form's extraction) that sends no measure's card already given this
     turn: several actions of one turn (an answer, then the form reading facts told with it, then
@@ -507,6 +607,10 @@ def cards_once(run: Run) -> Run:
         if citizen:
             # before the action's own events: the slot it sets last stays last
             events = [*blocks_once(dispatcher, tracker, start), *events]
+        no_source_alone(dispatcher, tracker, start)
+        nothing_sent_empty(dispatcher, start)
+        no_bubble_twice(dispatcher, tracker, start)
+        no_fallback_after_answer(dispatcher, tracker, start)
         return events
 
     return cast(Run, wrapped)

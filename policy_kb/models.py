@@ -120,6 +120,12 @@ class Entry(Strict):
         description="what the text does not say of one household fact it reads (hukou_in_city: "
         "whose household registration counts), stated plainly with the department to ask",
     )
+    open_verdict: bool = Field(
+        default=False,
+        description="the text leaves open what a yes or no would rest on (Jinan clause 15's "
+        "'当年' names no year nor a date to join by): answered with the plan's words and its "
+        "silence, never a likely yes or no",
+    )
     sources: list[Source] = Field(min_length=1)
 
     def param(self, name: str) -> Parameter:

@@ -202,9 +202,16 @@ THIRD_FEBRUARY_2026: dict[str, Any] = {
     "children": [month("2018-01"), month("2020-01"), month("2026-02")],
     "children_partial": [month("2018-01"), month("2020-01"), month("2026-02")],
 }
+# The year was once said as "our reading"; now no reading of ours is given at all (tester 49
+# c06: a verdict rested on it): the plan's words, its silence on the year, the department.
 OUR_READING = {
-    "zh": ("当年", "我们的理解", "济南市医疗保障局", "第15条"),
-    "en": ("the year's", "our reading", "Municipal Health Insurance Bureau", "clause 15"),
+    "zh": ("当年", "未写是哪一年", "济南市医疗保障局", "第15条"),
+    "en": (
+        "the year's",
+        "does not say which year",
+        "Municipal Health Insurance Bureau",
+        "clause 15",
+    ),
 }
 
 

@@ -133,19 +133,10 @@ def newborn_medical_insurance_subsidy(ctx: Context) -> list[Entitlement]:
     return per_child(ctx, e, one, [children_known(ctx)])
 
 
-def _contribution_year_end(ctx: Context, child: Child) -> date:
-    """The last day of the contribution year tied to a birth, read as the year of the birth or
-    of the child's enrolment within the six months (see the entry's silent_on)."""
-    months = value(
-        entry("jinan.newborn_medical_insurance_subsidy"), "enrol_within_months", ctx.as_of
-    )
-    return date(add_months(child.birth_date, months).year, 12, 31)
-
-
 def grandparents_ltc_insurance_subsidy(ctx: Context) -> list[Entitlement]:
-    """Household-wide, for one contribution year tied to the birth of a second or third child
-    born on or after the start date ("the year's individual contributions"): never open-ended,
-    and not certain, since the text does not say which year."""
+    """Household-wide, for a second or third child born on or after the start date ("the year's
+    individual contributions"): not certain, since the text says neither which year nor by
+    when the grandparents must join."""
     e = entry("jinan.grandparents_ltc_insurance_subsidy")
     if not ctx.children_known:
         return [decide(e, [children_known(ctx)])]
@@ -159,14 +150,11 @@ def grandparents_ltc_insurance_subsidy(ctx: Context) -> list[Entitlement]:
         cutoff = value(e, "born_on_or_after", ctx.as_of)
         return [decide(e, [Check(False, reason("grandparents.no_child", cutoff=cutoff))])]
     child, checks = births[-1]
-    end = _contribution_year_end(ctx, child)
-    # the year is our reading of "当年": said so each time, with whom to ask (tester 46 item 8)
+    # "当年个人缴费": the plan names no year and no date by which the grandparents must join, so
+    # no verdict rests on a year of ours (tester 49 c06 read "很可能不能了" of a year "passed",
+    # c04 "很可能可以" of a close one): the plan's words, its silence, the lead department.
     lead = department_names(e.departments.lead)[0]
-    if ctx.as_of > end:
-        passed = Check(False, reason("grandparents.year_passed", end=end, lead=lead))
-        return [decide(e, [passed], always={"end": end}, certain=False)]
     code = "grandparents.year_due" if ctx.is_due(child) else "grandparents.year"
-    # No end date among the amounts: the plan names no year, so no deadline is shown as its own.
     year = Check(True, reason(code, born=birth_as_said(child), lead=lead))
     start = child.birth_date if ctx.is_due(child) else None
     return [decide(e, [*checks, year], amounts={"start": start}, certain=False)]

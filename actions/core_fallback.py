@@ -1,0 +1,38 @@
+"""Rasa's core fallback (`action_default_fallback`, bot/config.yml), overridden: the turn that
+no rule foresaw after an answer was given ends with that answer.
+
+The built-in action says utter_default ("抱歉，我没太明白…") and reverts the citizen's message.
+A turn the NLU was unsure of is routed to the household form (actions/answers.py), which may read
+the facts and answer; when the form then completes, no rule foresees the next step and the core
+fallback ran: tester 49 c09 read a right answer followed by "抱歉，我没太明白", and the facts
+read that turn were reverted (asked again later). With something already said this turn, the
+fallback says nothing and keeps what the turn read; with nothing said, it is Rasa's own."""
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, UserUtteranceReverted
+from rasa_sdk.executor import CollectingDispatcher
+
+
+def answered_this_turn(tracker: Tracker) -> bool:
+    """Whether the bot said anything since the citizen's last message."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and (event.get("text") or "").strip():
+            return True
+    return False
+
+
+class ActionDefaultFallback(Action):
+    def name(self) -> str:
+        return "action_default_fallback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        if answered_this_turn(tracker):
+            return []
+        dispatcher.utter_message(response="utter_default")
+        return [UserUtteranceReverted()]
