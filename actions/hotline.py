@@ -676,6 +676,12 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
     if told is None:
         return None
     birth, month_only = told
+    case = case_facts(tracker, day)
+    never = never_paid(limited, case, birth, month_only, lang, day)
+    if never is not None:  # "老三2022年12月生的 到什么时候停": never paid, so never stopped
+        return never, limited
+    if current.id != limited.id and not hardship_at_case_birth(case):
+        current = limited  # the 200 discussed for another birth: this child's money is the 600
     years = int(value(limited, AGE_LIMIT, day))
     end = add_years(birth, years)
     title = current.title.get(lang)
@@ -698,6 +704,85 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
     if month_only:  # "born Feb 2024": the day shown is the month's 1st, not the child's own
         said += "\n" + render.birth_month_note(lang)
     return said, current
+
+
+def hardship_at_case_birth(case: dict[str, Any]) -> bool:
+    """Whether the case's child (the one dated last) was born while the family was on a
+    hardship benefit, as the worker told it (at that birth, or on it now with none denied)."""
+    order = case_child(case)
+    children = case.get("children_partial") or case.get("children") or []
+    if order is not None and children[order - 1].get("hardship_at_birth") is not None:
+        return bool(children[order - 1]["hardship_at_birth"])
+    return bool(case.get("hardship_now"))
+
+
+def never_paid(
+    money: Entry, case: dict[str, Any], birth: date, month_only: bool, lang: Lang, day: date
+) -> str | None:
+    """ "到什么时候停" of a case's child the money never covered (Jinan clause 12: 2nd and 3rd
+    children born after 1 January 2023; tester 49 c03 heard "已经停发" of a 3rd born December
+    2022): no, and why, the supplement said to go with it; never an end that has passed.
+    None when the child is within the measure's births or they are not known."""
+    if "born_on_or_after" not in money.parameters:
+        return None
+    start = value(money, "born_on_or_after", day)
+    last = _month_end(birth) if month_only else birth
+    order = case_child(case)
+    orders = [int(o) for o in value(money, "birth_orders", day)] if _has(money, ORDERS) else []
+    if month_only:
+        born = t(lang, f"{birth.year}年{birth.month}月", f"{birth:%B %Y}")
+    else:
+        born = fmt.day(birth, lang)
+    since, clause = fmt.day(start, lang), clause_name(money.clause, lang)
+    kids = "、".join(ZH_ORDER.get(o, f"{o}孩") for o in orders)
+    if last < start:
+        why = t(
+            lang,
+            f"{clause}只给{since}以后出生的{kids or '孩子'}，{born}出生的孩子不在范围内",
+            f"{clause.capitalize()} covers only children born after {since}; a child born "
+            f"in {born} is not covered",
+        )
+    elif order is not None and orders and order not in orders:
+        who = fmt.child_label(order, lang)
+        why = t(
+            lang,
+            f"{clause}只给{kids}，{who}不在范围内",
+            f"{clause.capitalize()} covers only the {_nth(orders[0])} and {_nth(orders[-1])} "
+            f"child; the {_nth(order)} child is not covered",
+        )
+    else:
+        return None
+    extra = supplement_entry(money.city)
+    amount = value(money, AMOUNT, day) if _has(money, AMOUNT) else None
+    more = value(extra, AMOUNT, day) if extra is not None and _has(extra, AMOUNT) else None
+    if amount is not None and more is not None:
+        figures = t(
+            lang,
+            f"（每月{amount}元和加发的{more}元都没有，从来没有发过）",
+            f" (neither the {amount} yuan a month nor the extra {more}; it was never paid)",
+        )
+    else:
+        figures = t(lang, "（从来没有发过）", " (it was never paid)")
+    lead = render.lead_departments(money, lang)
+    return t(lang, f"不能领。{why}{figures}。", f"No. {why}{figures}.") + "\n" + lead
+
+
+AMOUNT = "monthly_amount_cny"
+ORDERS = "birth_orders"
+ZH_ORDER = {1: "一孩", 2: "二孩", 3: "三孩"}
+
+
+def _has(entry: Entry, name: str) -> bool:
+    return name in entry.parameters
+
+
+def _month_end(born: date) -> date:
+    """The last day of the month `born` falls in."""
+    return date(born.year + born.month // 12, born.month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _nth(n: int) -> str:
+    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
 
 
 def children_case(
