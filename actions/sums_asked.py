@@ -36,6 +36,7 @@ BOTH = re.compile(r"(?:两|2)个(?![月年])|俩|双胞胎|\bboth\b|\btwins\b", 
 HOW_MUCH = re.compile(r"多少|钱|算|\d{3}|\bhow much\b|\btotal\b|\badd\b|\bsum\b", re.I)
 CONFIRM = re.compile(
     r"对吧|是吧|对不对|是不是|没错吧|对吗|是吗|\bright\b|\bcorrect\b|\bisn'?t it\b"
+    r"|\byes or no\b|[?？]\s*$"
 )
 
 
