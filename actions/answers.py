@@ -74,6 +74,7 @@ from actions.hotline import (
     case_birth_told,
     case_facts,
     case_reply,
+    case_sums,
     cited_for_case,
     hotline_answer,
     hotline_city,
@@ -83,6 +84,7 @@ from actions.hotline import (
     in_hotline,
     opens_hotline,
 )
+from actions.hotline_caller import each_caller_answered
 from actions.hotline_case import cite_asked
 from actions.hotline_twins import twins_answer
 from actions.hotline_verdicts import both_cities, order_unnamed
@@ -156,6 +158,7 @@ from actions.side_questions import (
     wants_brief,
 )
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
+from actions.sums_asked import family_sums
 from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
 from actions.turn import cards_once, utter_once
 from actions.unborn_height import unborn_height_line
@@ -552,6 +555,16 @@ def asked_together(text: str, city: str | None) -> list[Entry] | None:
     return kindergarten if len(kindergarten) > 1 else None
 
 
+def family_sums_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """ "两个加起来一个月多少 总共多少 你算一下" of the family's children paid: the month's sum and
+    the whole sum in one sentence (sums_asked), with the clause; None unless both are asked."""
+    said = family_sums(dict(tracker.slots), text, lang, clock.today())
+    money = monthly_subsidy(context_city(tracker))
+    if said is None or money is None:
+        return None
+    return said, money
+
+
 def with_text(tracker: Tracker, text: str) -> Tracker:
     """The same conversation with `text` as the latest message (one part of a message asking
     two things, answered on its own)."""
@@ -662,6 +675,7 @@ class ActionAnswerPolicyQuestion(Action):
         dispatcher.messages.insert(start, dispatcher.messages.pop())
         return [SlotSet("city", city), *events]
 
+    @each_caller_answered
     @cards_once
     @notes_unsaid_worries
     @each_part_answered
@@ -983,7 +997,16 @@ class ActionAnswerPolicyQuestion(Action):
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
             return [*about(short[1]), *kept]
-        twins_case = (
+        own_sums = family_sums_answer(tracker, text, lang) if not in_hotline(tracker) else None
+        if own_sums is not None:  # "两个加起来一个月多少 总共多少": both sums, one sentence
+            dispatcher.utter_message(text=own_sums[0])
+            return about(own_sums[1])
+        summed = (
+            case_sums(case_facts(tracker, clock.today()), text, lang, clock.today())
+            if in_hotline(tracker)
+            else None
+        )
+        twins_case = summed or (
             twins_answer(
                 case_facts(tracker, clock.today()), text, hotline_city(tracker), lang, clock.today()
             )

@@ -27,7 +27,7 @@ from actions.focus import (
     monthly_subsidy,
     settled_report,
 )
-from actions.hotline_caller import Verdict, fresh_family
+from actions.hotline_caller import CALLER_BEFORE, OTHER_CALLER, Verdict, fresh_family
 from actions.hotline_case import (
     CITE_ASKED,
     END_ASKED,
@@ -67,6 +67,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
+from actions.sums_asked import sums_answer
 from actions.supplement import supplement_entry
 from actions.window_rule import window_entry, window_of_clause, window_rule_answer
 from policy_kb import InputError, evaluate
@@ -128,9 +129,16 @@ NEW_CASE = re.compile(
     r"(?:(?:下|另|再来|又来|又|换)[一1]|新的?)(?:个|位|通)?(?:来电|电话|个案|案例|案子|咨询)"
     r"|(?:下|另|又)[一1](?:个|位)(?:市民|家庭|群众)"
     r"|来了?(?:个|一个|一通)新(?:电话|来电|个案|案子)"
-    r"|\b(?:new|next|another|different|second|other)\s+(?:caller|call|case|inquiry|enquiry)\b",
+    r"|\b(?:new|next|another|different|second|other)\s+(?:caller|call|case|inquiry|enquiry)\b"
+    # "还有个来电的 …", "第二个来电 …": the next caller, told inside a message (tester 49 c03)
+    rf"|{OTHER_CALLER.pattern}",
     re.I,
 )
+# The case the worker asked of before this one, kept with it ("第一个来电的 24年9月那个 到什么
+# 时候停").
+PREVIOUS = "previous_case"
+# Set while the case is the one before, named back: "第二个来电" then returns to the other.
+NAMED_BACK = "named_back"
 
 
 # The slot that keeps the mode: the city the worker last named, or ANY_CITY before one is named.
@@ -313,14 +321,24 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     case: dict[str, Any] = dict(tracker.get_slot(CASE_SLOT) or {})
     for said in session_user_texts(tracker):
         city = mentioned_city(said)
-        if city is not None and case.get("city") not in (None, city):
-            case = {}
+        kept = {k: v for k, v in case.items() if k not in (PREVIOUS, NAMED_BACK)}
+        if CALLER_BEFORE.search(said) and case.get(PREVIOUS):
+            # "第一个来电的 24年9月那个 到什么时候停": the call before's case, this one kept
+            case = {**case[PREVIOUS], PREVIOUS: kept, NAMED_BACK: True}
+        elif OTHER_CALLER.search(said) and case.get(NAMED_BACK) and case.get(PREVIOUS):
+            # "… 第二个来电老三22年12月生的 能不能领" after the call before named back: the
+            # caller the worker was on, not a third one
+            case = {**case[PREVIOUS], PREVIOUS: kept}
+        elif city is not None and case.get("city") not in (None, city):
+            case = {PREVIOUS: kept} if kept else {}
         elif NEW_CASE.search(said) or fresh_family(said, case, day) == "new":
             # another caller of the same hotline, named so or told by a family that is not
             # the case's ("caller …, baby 2nd child born 2026.6" after a 3rd of 2024): its city
-            # stays
+            # stays, the case before is kept for a question of it named back
             case = {"city": case["city"]} if case.get("city") else {}
-        told = placed(accepted_updates(HOTLINE.sub(" ", said), case, day).updates, case, said)
+            if kept:
+                case[PREVIOUS] = kept
+        told = placed(accepted_updates(case_words(said), case, day).updates, case, said)
         known = case.get("children_partial") or case.get("children") or []
         # "HYPOTHETICAL: caller's 3rd child born March 2027": answered, not a fact of the case;
         # its "3rd" is no day of the case's child, nor its order the case's count of children
@@ -345,6 +363,20 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         ):  # "三孩家庭 两人缴存 能贷多少": the number kept for "一人缴存呢" (tester 41)
             case[COUNT_KEY] = count
     return case
+
+
+# Words of the worker's role and of which caller is meant ("帮来电人问下", "第二个来电"): no
+# facts of the case (understanding reads none in a message "for a caller", nor 第二个 as a
+# 2nd child there).
+CALLER_WORDS = re.compile(r"(?:帮|替)(?:来电的?)?人?问(?:一?下)?")
+
+
+def case_words(said: str) -> str:
+    """The worker's message without the role and caller words, for its facts."""
+    out = HOTLINE.sub(" ", said)
+    for words in (CALLER_WORDS, CALLER_BEFORE, OTHER_CALLER):
+        out = words.sub(" ", out)
+    return out
 
 
 # The number of children the worker gave with a table question, no child dated ("三孩家庭").
@@ -630,8 +662,8 @@ def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
         if month_only is not None:
             return with_day(month_only, later)
         later = later or bare_day(HOTLINE.sub(" ", said))
-        if NEW_CASE.search(said):  # another caller: the birth kept was the call before's
-            return None
+        if NEW_CASE.search(said) or CALLER_BEFORE.search(said):
+            return None  # another caller, or the one before: the birth kept is not this case's
     kept = str(tracker.get_slot(BIRTH_SLOT) or "")
     try:
         if len(kept) == len("YYYY-MM"):
@@ -676,6 +708,12 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
     if told is None:
         return None
     birth, month_only = told
+    case = case_facts(tracker, day)
+    never = never_paid(limited, case, birth, month_only, lang, day)
+    if never is not None:  # "老三2022年12月生的 到什么时候停": never paid, so never stopped
+        return never, limited
+    if current.id != limited.id and not hardship_at_case_birth(case):
+        current = limited  # the 200 discussed for another birth: this child's money is the 600
     years = int(value(limited, AGE_LIMIT, day))
     end = add_years(birth, years)
     title = current.title.get(lang)
@@ -698,6 +736,85 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
     if month_only:  # "born Feb 2024": the day shown is the month's 1st, not the child's own
         said += "\n" + render.birth_month_note(lang)
     return said, current
+
+
+def hardship_at_case_birth(case: dict[str, Any]) -> bool:
+    """Whether the case's child (the one dated last) was born while the family was on a
+    hardship benefit, as the worker told it (at that birth, or on it now with none denied)."""
+    order = case_child(case)
+    children = case.get("children_partial") or case.get("children") or []
+    if order is not None and children[order - 1].get("hardship_at_birth") is not None:
+        return bool(children[order - 1]["hardship_at_birth"])
+    return bool(case.get("hardship_now"))
+
+
+def never_paid(
+    money: Entry, case: dict[str, Any], birth: date, month_only: bool, lang: Lang, day: date
+) -> str | None:
+    """ "到什么时候停" of a case's child the money never covered (Jinan clause 12: 2nd and 3rd
+    children born after 1 January 2023; tester 49 c03 heard "已经停发" of a 3rd born December
+    2022): no, and why, the supplement said to go with it; never an end that has passed.
+    None when the child is within the measure's births or they are not known."""
+    if "born_on_or_after" not in money.parameters:
+        return None
+    start = value(money, "born_on_or_after", day)
+    last = _month_end(birth) if month_only else birth
+    order = case_child(case)
+    orders = [int(o) for o in value(money, "birth_orders", day)] if _has(money, ORDERS) else []
+    if month_only:
+        born = t(lang, f"{birth.year}年{birth.month}月", f"{birth:%B %Y}")
+    else:
+        born = fmt.day(birth, lang)
+    since, clause = fmt.day(start, lang), clause_name(money.clause, lang)
+    kids = "、".join(ZH_ORDER.get(o, f"{o}孩") for o in orders)
+    if last < start:
+        why = t(
+            lang,
+            f"{clause}只给{since}以后出生的{kids or '孩子'}，{born}出生的孩子不在范围内",
+            f"{clause.capitalize()} covers only children born after {since}; a child born "
+            f"in {born} is not covered",
+        )
+    elif order is not None and orders and order not in orders:
+        who = fmt.child_label(order, lang)
+        why = t(
+            lang,
+            f"{clause}只给{kids}，{who}不在范围内",
+            f"{clause.capitalize()} covers only the {_nth(orders[0])} and {_nth(orders[-1])} "
+            f"child; the {_nth(order)} child is not covered",
+        )
+    else:
+        return None
+    extra = supplement_entry(money.city)
+    amount = value(money, AMOUNT, day) if _has(money, AMOUNT) else None
+    more = value(extra, AMOUNT, day) if extra is not None and _has(extra, AMOUNT) else None
+    if amount is not None and more is not None:
+        figures = t(
+            lang,
+            f"（每月{amount}元和加发的{more}元都没有，从来没有发过）",
+            f" (neither the {amount} yuan a month nor the extra {more}; it was never paid)",
+        )
+    else:
+        figures = t(lang, "（从来没有发过）", " (it was never paid)")
+    lead = render.lead_departments(money, lang)
+    return t(lang, f"不能领。{why}{figures}。", f"No. {why}{figures}.") + "\n" + lead
+
+
+AMOUNT = "monthly_amount_cny"
+ORDERS = "birth_orders"
+ZH_ORDER = {1: "一孩", 2: "二孩", 3: "三孩"}
+
+
+def _has(entry: Entry, name: str) -> bool:
+    return name in entry.parameters
+
+
+def _month_end(born: date) -> date:
+    """The last day of the month `born` falls in."""
+    return date(born.year + born.month // 12, born.month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _nth(n: int) -> str:
+    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
 
 
 def children_case(
@@ -1290,6 +1407,16 @@ def _latest_birth(case: dict[str, Any], day: date) -> tuple[date | None, bool]:
     return max(born) if born else (None, False)
 
 
+def case_sums(case: dict[str, Any], text: str, lang: Lang, day: date) -> tuple[str, Entry] | None:
+    """The sums of the case's monthly money asked ("双胞胎一个月合计多少 三年总共多少", "1200对吧
+    43200是吧"): the month's and the whole sum, with the lead department; None unless asked."""
+    summed = sums_answer(case, HOTLINE.sub(" ", text), lang, day)
+    money = monthly_subsidy(case.get("city"))
+    if summed is None or money is None:
+        return None
+    return summed + "\n" + render.lead_departments(money, lang), money
+
+
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
@@ -1301,6 +1428,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     on_file = case_children_answer(case, text, lang)
     if on_file is not None:  # "how many children do you have on file": the case's children
         return on_file, None
+    summed = case_sums(case, text, lang, day)
+    if summed is not None:  # "两个加起来一个月多少 总共多少": both sums, not each child's block
+        return summed
     twins = twins_answer(case, text, city, lang, day)
     if twins is not None:  # "twins + an older kid, does each twin get 600?": 2nd and 3rd
         return twins

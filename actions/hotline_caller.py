@@ -11,8 +11,9 @@ places children by order or count is compared with the case kept:
 - otherwise the same case, nothing said."""
 
 import re
+from collections.abc import Awaitable, Callable
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, cast
 
 from policy_kb.text import Lang
 from understanding.text import normalise
@@ -128,3 +129,127 @@ def caller_said(dispatcher: Any, tracker: Any, start: int, verdict: Verdict) -> 
         sent[0]["text"] = line + "\n" + str(sent[0]["text"])
     else:
         sent[-1]["text"] = str(sent[-1]["text"]) + "\n" + line
+
+
+# Another caller named inside a message (还有个来电的, 第二个来电, "another caller"), and the
+# caller before named back (第一个来电, 上一个来电, "the first caller").
+OTHER_CALLER = re.compile(
+    r"还有(?:一)?(?:个|位|通)来电|第[二三四五2-5](?:个|位|通)来电"
+    r"|\b(?:another|the other|the second|the next|a second|a new) (?:caller|call)\b",
+    re.I,
+)
+CALLER_BEFORE = re.compile(
+    r"(?:第一|第1|上一|前一|刚才那|之前那|头一)(?:个|位|通)?来电"
+    r"|\b(?:the )?(?:first|previous|earlier) (?:caller|call)\b",
+    re.I,
+)
+
+
+# A worker's lead-in to the question, no question itself ("不对 我问的是", "你没回答我").
+LEAD_IN = re.compile(
+    r"不对|不是|你没(?:有)?回答(?:我)?|我(?:问|说)的是|我是(?:问|说)|我就问"
+    r"|\b(?:no|i meant|i asked)\b",
+    re.I,
+)
+
+
+def callers_apart(text: str) -> list[tuple[str, str]]:
+    """A worker's message about two callers cut into each caller's part, each with how it names
+    its caller: "before" (第一个来电的 …), "other" (还有个来电的 …, 第二个来电 …) or "" (the
+    part before either, of the case kept): "那到什么时候停 还有个来电的 老三是2022年12月生的 有
+    没有" is the end asked of the case kept, then the next caller's question (tester 49 c03
+    heard only the second). A part that asks nothing goes with the one after; one part (a
+    message that opens with 下一个来电) is not cut."""
+    from actions.focus import QUESTION  # focus imports the hotline, which imports this module
+
+    marks = sorted(
+        [(m.start(), "before") for m in CALLER_BEFORE.finditer(text)]
+        + [(m.start(), "other") for m in OTHER_CALLER.finditer(text)]
+    )
+    cuts = [(0, "")] + [m for m in marks if m[0] > 0]
+    if marks and marks[0][0] == 0:
+        cuts[0] = marks[0]
+    parts: list[tuple[str, str]] = []
+    carried, carried_kind = "", ""
+    for i, (at, kind) in enumerate(cuts):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
+        part = carried + text[at:end]
+        kind = kind or carried_kind
+        if not QUESTION.search(normalise(LEAD_IN.sub(" ", part))) and i + 1 < len(cuts):
+            carried, carried_kind = part, kind  # "不对 我问的是" goes with 第一个来电的 …
+            continue
+        carried, carried_kind = "", ""
+        parts.append((part.strip(), kind))
+    return parts if len(parts) > 1 else []
+
+
+def caller_label(kind: str, lang: Lang, back: bool) -> str | None:
+    """The line before a caller's part: the caller before named back, or a new caller (said
+    once, in its own part); None for the part of the case kept."""
+    if kind == "before":
+        return t(lang, "上一位来电：", "Previous caller:")
+    if kind == "other":
+        return t(lang, "另一位来电：", "The other caller:") if back else new_caller_line(lang)
+    return None
+
+
+Run = TypeVar("Run", bound=Callable[..., Awaitable[list[Any]]])
+
+
+def each_caller_answered(run: Run) -> Run:
+    """A hotline answer's run that answers a message about two callers part by part (tester 49
+    c03: "那到什么时候停 还有个来电的 老三…有没有" got only the second caller's answer, and
+    "新来电" each turn after): each part as its own message, with the slots the part before
+    set, its caller named in one line; the slots of the last part are the ones kept."""
+    import functools
+
+    @functools.wraps(run)
+    async def wrapped(self: Any, dispatcher: Any, tracker: Any, *rest: Any) -> list[Any]:
+        from actions.answers import tracker_with  # answers imports the hotline's modules
+        from actions.hotline import in_hotline
+        from actions.language import reply_language
+
+        text = str(tracker.latest_message.get("text") or "")
+        parts = callers_apart(text) if in_hotline(tracker) else []
+        if not parts:
+            return list(await run(self, dispatcher, tracker, *rest))
+        lang = reply_language(tracker)
+        back = any(kind == "before" for _, kind in parts)
+        events: list[Any] = []
+        slots = dict(tracker.slots)
+        for part, kind in parts:
+            said = [
+                {**e, "text": part} if e.get("event") == "user" and e is _last_user(tracker) else e
+                for e in tracker.events
+            ]
+            one = tracker_with(
+                tracker, slots=dict(slots), latest_message={**tracker.latest_message, "text": part}
+            )
+            one.events = said
+            start = len(dispatcher.messages)
+            got = list(await run(self, dispatcher, one, *rest))
+            label = caller_label(kind, lang, back)
+            sent = [m for m in dispatcher.messages[start:] if m.get("text")]
+            if label is not None and sent:
+                glue = "\n" if label.endswith("。") or label.endswith(".") else ""
+                sent[0]["text"] = (
+                    f"{label}{glue}{sent[0]['text']}"
+                    if glue
+                    else (
+                        f"{label}{sent[0]['text']}"
+                        if lang == "zh"
+                        else f"{label} {sent[0]['text']}"
+                    )
+                )
+            for e in got:
+                if e.get("event") == "slot":
+                    slots[e["name"]] = e["value"]
+            events += got
+        return events
+
+    return cast(Run, wrapped)
+
+
+def _last_user(tracker: Any) -> Any:
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    return users[-1] if users else None
