@@ -59,6 +59,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus_accuracy import CORPUS, expected, read, score
+from understanding.text import WORDS_0_TO_19
 
 Message = dict[str, Any]
 Transform = Callable[[Message], str | None]
@@ -240,21 +241,7 @@ def zh_order_long(message: Message) -> str | None:
 
 # ---------------------------------------------------------------- English
 
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-]
+_NUMBER_WORDS = WORDS_0_TO_19[:13]  # zero to twelve, as the reader spells them
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     "july|august|september|october|november|december"
