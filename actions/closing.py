@@ -59,5 +59,5 @@ def closing_reply(text: str, lang: Lang) -> str:
         "祝您全家健康顺利，再见！",
         ("You're welcome! " if thanked else "All right! ")
         + "We'll stop here; I keep what you told me, so say “continue the check” whenever you "
-        "want to go on. All the best to your family, goodbye!",
+        "want to go on. All the best to your family. Goodbye!",
     )
