@@ -29,7 +29,12 @@ from actions.counterpart import (
 from actions.cover_unsaid import cover_unsaid_answer
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
-from actions.each_part import asking_pieces, each_part_answered, money_applied_in_parts
+from actions.each_part import (
+    asking_pieces,
+    each_part_answered,
+    money_applied_in_parts,
+    with_confirmation,
+)
 from actions.enrolled import answered_enrolment, window_entry
 from actions.focus import (
     FOCUS_SLOT,
@@ -932,8 +937,13 @@ class ActionAnswerPolicyQuestion(Action):
             return [*about(per_parent[1]), *kept]
         parents = asked_together(text, context_city(tracker))
         if parents is not None:  # "how many days do I get as the dad? and my wife?" (11)
-            parts = [
-                answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text)
+            parts = [  # "我产假158天是吧": 对 before the 158 days (tester 50 c05)
+                with_confirmation(
+                    answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text),
+                    text,
+                    e,
+                    lang,
+                )
                 for e in parents
             ]
             dispatcher.utter_message(text=joined_parts(parts))
@@ -1225,8 +1235,13 @@ class ActionAnswerPolicyQuestion(Action):
                 if city is not None and e.city != city
                 else apply_answer(e, lang, text)
                 if applied is not None and e.id == applied.id
-                else answer_for_family(tracker, text, e, lang)
-                or with_family_part(tracker, e, text, render.entry_answer(e, lang, text), lang)
+                else with_confirmation(
+                    answer_for_family(tracker, text, e, lang)
+                    or with_family_part(tracker, e, text, render.entry_answer(e, lang, text), lang),
+                    text,
+                    e,
+                    lang,
+                )  # "我产假158天是吧": 对 before the 158 days (tester 50 c05)
                 for e in several[:MAX_PARTS]
             ]
             dispatcher.utter_message(text=joined_parts(parts))

@@ -1050,6 +1050,7 @@ def focus_on_question(
         several = [applied, *other] if other else []
     if several:  # "没有 对了产假多少天 我老公陪产假呢": each part answered, and the form goes on
         from actions.answers import MAX_PARTS, joined_parts
+        from actions.each_part import with_confirmation
         from actions.results import focused_reply, whole_if_hukou
 
         day = clock.today()
@@ -1065,7 +1066,9 @@ def focus_on_question(
             if (whole := whole_if_hukou(slots, e, text, lang)) is not None
             else render.entry_brief(e, lang)
             if focus(slots, e.id, day).missing
-            else focused_reply(tracker, slots, e, lang, question=text)
+            else with_confirmation(
+                focused_reply(tracker, slots, e, lang, question=text), text, e, lang
+            )  # "我媳妇产假158天是吧": 对 before the 158 days
             for e in several[:MAX_PARTS]
         ]
         dispatcher.utter_message(text=joined_parts(parts))
@@ -1142,12 +1145,45 @@ def _answer_too(
     while the form asks the rest): the question is answered too, for the family as now known."""
     from actions.results import answer_for_family  # results imports this module
 
+    several = _each_part_for_family(dispatcher, tracker, text, updates, lang)
+    if several:  # "没有 都上班呢 那老大有补贴吗 怎么申请啊": the eldest's no, then the application
+        return several
     asked = question_about(tracker, text, lang)
     answer = answer_for_family(tracker, text, asked, lang, updates) if asked else None
     if asked is None or answer is None:
         return []
     utter_once(dispatcher, tracker, answer)
     return about(asked)
+
+
+def _each_part_for_family(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    text: str,
+    updates: dict[str, Any],
+    lang: Lang,
+) -> list[EventType]:
+    """A message asking two things or more of the measures, each answered for the family in the
+    order asked ("那老大有补贴吗 怎么申请啊" after the 600: the eldest gets none, clause 12 is
+    for a 2nd or 3rd child, then the plan's silence on the application); [] when it asks fewer
+    parts than two, or the facts decide none of them (tester 50 c01 heard the application only)."""
+    from actions.answers import MAX_PARTS, joined_parts
+    from actions.each_part import asked_parts, grandparent_speaking
+    from actions.results import answer_for_family  # results imports this module
+
+    city = updates.get("city") or tracker.get_slot("city")
+    parts = asked_parts(text, city, lang, grandparent_speaking(tracker), topic(tracker))
+    if len(parts) < 2:
+        return []
+    answers = [
+        (entry, said)
+        for part, entry in parts[:MAX_PARTS]
+        if (said := answer_for_family(tracker, part, entry, lang, updates)) is not None
+    ]
+    if len(answers) < 2:
+        return []
+    utter_once(dispatcher, tracker, joined_parts([said for _, said in answers]))
+    return about(answers[-1][0])
 
 
 def _topic_decided(

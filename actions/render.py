@@ -2042,7 +2042,9 @@ def absent_answer(topic: AbsentTopic, city: str | None, lang: Lang) -> str:
     nearest measures they do have (the family's city first), each with its clause and lead
     department, to ask for anything beyond the texts."""
     nearest = [get_entry(i) for i in topic.nearest]
-    nearest.sort(key=lambda e: e.city != city)
+    # the family's own city's measures when it has any: one line on a phone, not the other
+    # plan's twin of it (the under-3 tax deduction, Jinan 12 and Beijing (9))
+    nearest = [e for e in nearest if e.city == city] or nearest
     lines = [topic.said.get(lang), t(lang, "方案里相关的是：", "What the plans do have:")]
     for e in nearest:
         where = city_name(e.city, lang)

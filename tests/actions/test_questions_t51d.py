@@ -1,0 +1,154 @@
+"""Tester 50's conversations (fix-t51d): a yes/no or several-part question answered on its own
+measure, each part of it, in its own plain first word. Each test: the family known so far (the
+slots), what the citizen wrote, what the reply must and must not say, and the clause. Today is
+1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.test_questions_t50e import FORM_PATHS, one_turn
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+def child(born: str, precision: str = "month", **more: Any) -> dict[str, Any]:
+    return {"birth_date": born, "precision": precision, "height_cm": None, **more}
+
+
+async def reply_to(text: str, lang: str, intent: str = "inform", **slots: Any) -> str:
+    """The whole turn the citizen reads: the actions `intent` reaches (data/rules), joined;
+    a question after the answer, with no form running, is the policy question's alone."""
+    steps = FORM_PATHS[intent] if slots.get("requested_slot") else [ActionAnswerPolicyQuestion]
+    bubbles, _ = await one_turn(text, intent, steps, language=lang, **slots)
+    return "\n".join(bubbles)
+
+
+# --- P15: "那老大有补贴吗 怎么申请啊" after the 2nd child's 600 --------------------------------
+
+# Tester 50 c01: Jinan hukou, the eldest 5, the 2nd born September 2024; the 600 was given and
+# the form asked the benefits at the birth.
+ELDEST_AND_SECOND: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [child("2021-06-01", approx="5岁"), child("2024-09-01")],
+    "requested_slot": "hardship_at_birth",
+    "pending_question": {"slot": "hardship_at_birth", "side_answers": 0},
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+ELDEST_NO = {"zh": "育儿补贴（第1个孩子）", "en": "Childcare subsidy (child 1)"}
+NO_PROCEDURE = {"zh": "没有写申领流程", "en": "gives no application procedure"}
+HEALTH = {"zh": "济南市卫生健康委员会", "en": "Municipal Health Commission"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first_word"),
+    [
+        ("没有 都上班呢 那老大有补贴吗 怎么申请啊", "zh", "没有。"),  # tester 50 c01
+        ("没有 那老大能领吗 去哪申请", "zh", "不能。"),
+        ("no, we both work. does the eldest get a subsidy too? how do we apply?", "en", "No."),
+    ],
+)
+async def test_the_eldests_no_and_the_application_are_both_answered(
+    text: str, lang: str, first_word: str
+) -> None:
+    """Jinan clause 12: the 600 a month is for a 2nd or 3rd child born from 1 January 2023, so
+    the eldest gets none, said in the word asked (有补贴吗 → 没有); the plan gives no application
+    procedure, the Municipal Health Commission leads. Both parts, the eldest's first; never the
+    application alone (tester 50 c01), nor the 200 more of hardship in place of the 600."""
+    reply = await reply_to(text, lang, **ELDEST_AND_SECOND)
+    assert f"{first_word}{'' if lang == 'zh' else ' '}{ELDEST_NO[lang]}" in reply, reply
+    assert NO_PROCEDURE[lang] in reply and HEALTH[lang] in reply, reply
+    assert reply.index(ELDEST_NO[lang]) < reply.index(NO_PROCEDURE[lang]), reply
+    assert ("第12条" if lang == "zh" else "clause 12") in reply, reply
+    assert "很可能可以" not in reply and "Probably yes" not in reply, reply  # not the rental
+    assert "hardship (child 1)" not in reply, reply
+
+
+# --- P21: each part of a several-part question --------------------------------------------------
+
+# Tester 50 c05: Jinan hukou, pregnant with the 2nd, due March 2027, her husband on
+# unemployment benefit until after the birth; the 800 was given.
+DUE_IN_MARCH: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": True,
+    "hardship_now": True,
+    "children": [child("2022-05-01"), child("2027-03-01", expected=True)],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("算了 那我老公陪产假几天 我产假158天是吧 生完能不能马上领钱", "zh"),  # tester 50 c05
+        ("我老公陪产假几天 产假是158天对吧 钱生完就能领吗", "zh"),
+        (
+            "how many days paternity leave for my husband, my maternity leave is 158 days right?"
+            " and can we get the money right after the birth?",
+            "en",
+        ),
+    ],
+)
+async def test_the_leave_the_confirmation_and_the_first_payment_are_each_answered(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 11: paternity leave at least 15 days, maternity leave 158 days, the 158 put
+    back answered 对 / Yes; clause 12 says neither from which month the money is paid nor how
+    to claim it: said so, with the lead department (tester 50 c05 heard nothing of the money)."""
+    reply = await reply_to(text, lang, intent="ask_policy", **DUE_IN_MARCH)
+    if lang == "zh":
+        assert "不少于15天" in reply and "对。产假：158天" in reply, reply
+        assert "没有写从哪个月开始发" in reply and "济南市卫生健康委员会" in reply, reply
+        assert "第11条" in reply and "第12条" in reply, reply
+    else:
+        assert "at least 15 days" in reply and "Yes. Maternity leave: 158 days" in reply, reply
+        assert "from which month it is paid" in reply, reply
+        assert "Municipal Health Commission" in reply and "clause 12" in reply, reply
+
+
+# Tester 50 e07: Jinan hukou, the eldest 6, the 2nd born November 2025, no hardship at the birth.
+ELDEST_OF_SIX: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [child("2020-06-01", approx="6"), child("2025-11-01")],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("sorry one more: is the 600 taxed and does my eldest (6) get anything?", "en"),
+        ("is the subsidy taxable? and does the eldest get any of it?", "en"),
+        ("这600要交税吗 老大有没有", "zh"),
+    ],
+)
+async def test_the_tax_the_plan_is_silent_on_and_the_eldests_no_in_one_block(
+    text: str, lang: str
+) -> None:
+    """Neither plan says whether the childcare subsidy is taxed: said so, with the only tax item
+    the plan has, the income-tax deduction for the care of children under 3 (Jinan clause 12);
+    the eldest gets no subsidy (clause 12: a 2nd or 3rd child), one no, not a second block of
+    the newborn's insurance found by the eldest's age (tester 50 e07)."""
+    reply = await reply_to(text, lang, intent="ask_policy", **ELDEST_OF_SIX)
+    if lang == "zh":
+        assert "没有写育儿补贴要不要交税" in reply, reply
+        assert "个税专项附加扣除（济南第12条" in reply and "北京" not in reply.split("\n", 1)[1]
+        assert reply.count("（第1个孩子）") == 1 and "没有。育儿补贴（第1个孩子）" in reply, reply
+    else:
+        assert "says whether the childcare subsidy is taxed" in reply, reply
+        assert "Income-tax deduction for care of children under 3 (Jinan, clause 12" in reply
+        assert "Beijing, clause" not in reply, reply
+        assert reply.count("(child 1)") == 1 and "No. Childcare subsidy (child 1)" in reply, reply
