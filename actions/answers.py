@@ -122,6 +122,7 @@ from actions.nursery import nursery_money_answer
 from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.one_child import ASKS as ONE_CHILD_ASKS
 from actions.one_child import child_named, one_child_answer
+from actions.part_answers import money_put_back, refusal_answer, said_once
 from actions.per_parent import per_parent_leave
 from actions.pregnancy_money import money_before_birth
 from actions.remaining import open_items
@@ -1235,6 +1236,8 @@ class ActionAnswerPolicyQuestion(Action):
                 if city is not None and e.city != city
                 else apply_answer(e, lang, text)
                 if applied is not None and e.id == applied.id
+                else refused
+                if (refused := refusal_answer(text, e, lang)) is not None  # "单位不给育儿假咋办"
                 else with_confirmation(
                     answer_for_family(tracker, text, e, lang)
                     or with_family_part(tracker, e, text, render.entry_answer(e, lang, text), lang),
@@ -1244,6 +1247,10 @@ class ActionAnswerPolicyQuestion(Action):
                 )  # "我产假158天是吧": 对 before the 158 days (tester 50 c05)
                 for e in several[:MAX_PARTS]
             ]
+            parts = said_once(parts, several[:MAX_PARTS], lang)
+            put_back = money_put_back(dict(tracker.slots), text, lang)
+            if put_back is not None:  # "那一个月1200 到29年3月 …": 对 with the figures first
+                parts = [put_back, *parts]
             dispatcher.utter_message(text=joined_parts(parts))
             return about(next((e for e in reversed(several) if e.city == city), several[-1]))
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over

@@ -152,3 +152,64 @@ async def test_the_tax_the_plan_is_silent_on_and_the_eldests_no_in_one_block(
         assert "Income-tax deduction for care of children under 3 (Jinan, clause 12" in reply
         assert "Beijing, clause" not in reply, reply
         assert reply.count("(child 1)") == 1 and "No. Childcare subsidy (child 1)" in reply, reply
+
+
+# --- P22: the money put back, the leave asked, and the employer refusing the parental leave -----
+
+# Tester 50 c04: Jinan hukou, the eldest 7, twins born March 2026, no hardship at the birth, two
+# housing-fund contributors buying a first home; the twins' 1,200 a month was given.
+TWINS_AND_ELDEST: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [child("2019-06-01", approx="7岁"), child("2026-03-01"), child("2026-03-01")],
+    "housing_fund_contributors": 2,
+    "first_home": True,
+    "result_shown": True,
+    "topic_entry": "jinan.newborn_medical_insurance_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("那一个月1200 到29年3月 我老婆产假多少天 我媳妇单位不给育儿假咋办", "zh"),  # c04 T7
+        ("一个月1200 到2029年3月 我媳妇产假几天 单位不批育儿假怎么办", "zh"),
+        (
+            "so 1200 a month until March 2029 right? how long is my wife's maternity leave, and"
+            " what if her employer won't give her parental leave?",
+            "en",
+        ),
+    ],
+)
+async def test_the_sum_put_back_the_leave_and_the_employers_refusal_each_answered(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12: 600 a month for each twin, 1,200 together, until 1 March 2029: 对 / Yes.
+    Clause 11: maternity leave 158 days; an employer not granting the parental leave: the
+    plan counts the leave's implementation in the evaluation of employers with harmonious
+    labour relations and strengthens inspection, names the Municipal Health Commission as lead
+    (HR and Social Security, the Trade Unions among those responsible). The parental leave is
+    said once, as the refusal's answer (tester 50 c04 heard no 对, nothing on the refusal, and
+    the parental leave twice)."""
+    reply = await reply_to(text, lang, intent="ask_policy", **TWINS_AND_ELDEST)
+    if lang == "zh":
+        assert reply.startswith("对。") and "合计1,200元" in reply and "2029年3月1日" in reply
+        assert "158天" in reply and "和谐劳动关系" in reply and "执法检查" in reply, reply
+        assert "济南市卫生健康委员会" in reply and "济南市总工会" in reply, reply
+        assert reply.count("每人每年累计享受不少于10天") + reply.count("每人每年不少于10天") == 1
+        assert "仍可享受" not in reply, reply
+    else:
+        assert reply.startswith("Yes.") and "1,200 yuan in total" in reply, reply
+        assert "158 days" in reply and "harmonious labour relations" in reply, reply
+        assert "Municipal Health Commission" in reply and "Trade Unions" in reply, reply
+        assert "Still available" not in reply, reply
+
+
+async def test_a_month_put_back_that_is_not_the_end_gets_no_yes() -> None:
+    """The twins' money ends 1 March 2029 (clause 12): "到28年3月" is not its end, so no bare 对
+    opens the answer on the strength of the 1,200 alone."""
+    text = "那一个月1200 到28年3月 我老婆产假多少天"
+    reply = await reply_to(text, "zh", intent="ask_policy", **TWINS_AND_ELDEST)
+    assert not reply.startswith("对。"), reply
+    assert "158天" in reply, reply
