@@ -142,6 +142,13 @@ def for_the_child(part: str, current: Entry | None) -> Entry | None:
     return current
 
 
+# How much money is asked ("能领多少", "一个月多少钱", "How much do we get"): not days, a loan or
+# a share.
+MONEY_AMOUNT = re.compile(
+    r"多少钱|(?:领|拿|给|发|补|有)\S{0,2}多少(?![天年月平万%])"
+    r"|\bhow much\b(?![^.?!]{0,30}\b(?:leave|days?|loan|borrow|fund|rent|percent)\b)",
+    re.I,
+)
 # Money named without its measure ("那老大有补贴吗", "does the eldest get any money?").
 MONEY_SAID = re.compile(r"补贴|补助|钱|\b(?:subsidy|allowance|money|cash)\b", re.I)
 
@@ -159,9 +166,19 @@ def money_applied_in_parts(text: str, city: str | None, current: Entry | None) -
     asking = asking_pieces(text)
     if len(asking) < 2:
         return None
+    if (current is None or not is_monthly_money(current)) and any(
+        MONEY_AMOUNT.search(p) for p in asking
+    ):  # "How much do we get and is it automatic?": the money asked is what "it" is
+        current = monthly_subsidy(city)
     return next(
         (m for p in asking if (m := money_to_apply_for(p, city, current)) is not None), None
     )
+
+
+def money_amount_asked(text: str) -> bool:
+    """Whether a part of `text` asks how much money the family gets ("能领多少", "How much do we
+    get"), not how many days or how big a loan."""
+    return any(MONEY_AMOUNT.search(p) for p in asking_pieces(text))
 
 
 def asked_parts(

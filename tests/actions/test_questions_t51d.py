@@ -213,3 +213,81 @@ async def test_a_month_put_back_that_is_not_the_end_gets_no_yes() -> None:
     reply = await reply_to(text, "zh", intent="ask_policy", **TWINS_AND_ELDEST)
     assert not reply.startswith("对。"), reply
     assert "158天" in reply, reply
+
+
+# --- P23, P17: the first message asks the money and how it is claimed ---------------------------
+
+
+async def first_turn(text: str, lang: str) -> tuple[str, dict[str, Any]]:
+    """The first message of a conversation: the form reads it, and when it needs nothing more
+    the result follows (data/rules/household_form.yml); the reply and the slots after it."""
+    from actions.household_form import ValidateHouseholdForm
+    from actions.results import ActionShowEntitlements
+
+    bubbles, slots = await one_turn(text, "inform", [ValidateHouseholdForm], language=lang)
+    if not slots.get("requested_slot"):
+        more, slots = await one_turn(text, "inform", [ActionShowEntitlements], **slots)
+        bubbles += more
+    return "\n".join(bubbles), slots
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hi, we live in Jinan with local hukou. Kids (6) and (1). The little one was born"
+            " 2025.11. How much do we get and is it automatic?",
+            "en",
+        ),  # tester 50 e07
+        ("济南户口 老大6岁 老二2025年11月出生 能领多少 是自动发吗", "zh"),
+        ("济南户口 老大6岁 老二25年11月生的 一个月多少钱 需要自己去申请吗", "zh"),
+    ],
+)
+async def test_how_much_and_whether_automatic_are_both_answered_first(text: str, lang: str) -> None:
+    """Jinan clause 12: child 2 gets 600 a month until November 2028 (the 200 more waits on the
+    benefits at the birth, asked next); the plan gives no application procedure and does not
+    say whether it is paid automatically: said in the same reply, with the Municipal Health
+    Commission (tester 50 e07 heard it only a turn later)."""
+    reply, slots = await first_turn(text, lang)
+    if lang == "en":
+        assert "600 yuan/month, until 1 Nov 2028" in reply, reply
+        assert "whether it is paid automatically" in reply, reply
+        assert "Municipal Health Commission" in reply and "clause 12" in reply, reply
+        assert reply.index("600 yuan/month") < reply.index("automatically"), reply
+    else:
+        assert "600元/月，至2028年11月1日" in reply, reply
+        assert "是自动发放还是要自己申请" in reply and "济南市卫生健康委员会" in reply, reply
+        assert reply.index("600元/月") < reply.index("自动发放"), reply
+    assert slots.get("requested_slot") == "hardship_at_birth", slots  # the 200's fact, only
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我是孩子姥姥 外孙女2023.5出生的 是老二 济南户口 补贴是我们老人去领还是她妈妈领", "zh"),
+        ("我是奶奶 孙子2023年5月出生 老二 济南户口 这补贴由谁来领", "zh"),
+        (
+            "I'm the grandma. my granddaughter was born May 2023, she's the second child, Jinan"
+            " hukou. who collects the subsidy, us or her mum?",
+            "en",
+        ),
+    ],
+)
+async def test_who_collects_is_answered_first_with_the_money_that_ended(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12 does not say who claims the childcare subsidy or into whose account it
+    is paid: said first, with the lead department; and this child's 600 ended when she turned
+    3 (May 2026). Not the family's item list with "再问7个问题" (tester 50 c03)."""
+    reply, _ = await first_turn(text, lang)
+    first = reply.split("\n")[1]  # after the read-back
+    if lang == "zh":
+        assert first.startswith("方案（第12条）没有写育儿补贴由谁申领"), reply
+        assert "济南市卫生健康委员会" in first, reply
+        assert "2026年5月1日" in reply and "结束" in reply, reply
+        assert "再问" not in reply and "可以享受" not in reply, reply
+    else:
+        assert first.startswith("The plan (clause 12) does not say who may claim"), reply
+        assert "Municipal Health Commission" in first, reply
+        assert "1 May 2026" in reply and "Ended" in reply, reply
+        assert "more questions" not in reply and "can get" not in reply, reply
