@@ -291,3 +291,38 @@ async def test_who_collects_is_answered_first_with_the_money_that_ended(
         assert "Municipal Health Commission" in first, reply
         assert "1 May 2026" in reply and "Ended" in reply, reply
         assert "more questions" not in reply and "can get" not in reply, reply
+
+
+# --- P18: the loan ceiling of the family's own case ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("两个一共43200对吧 另外公积金贷款能贷多少 我俩都交", "zh"),  # tester 50 c04 T4
+        ("公积金贷款最多能贷多少 我们俩都交公积金", "zh"),
+        ("how much can we borrow from the housing fund? we both pay in", "en"),
+    ],
+)
+async def test_the_loan_asked_is_the_familys_own_ceiling(text: str, lang: str) -> None:
+    """Jinan clause 14: a three-child family with two or more contributors buying a first
+    owner-occupied home can borrow up to 1,000,000 yuan. Asking how much they can borrow is
+    that case (said back: a first home): the one ceiling, not both tables and then the
+    question whether they plan to buy a first home (tester 50 c04)."""
+    from actions.household_form import ValidateHouseholdForm
+    from actions.results import ActionShowEntitlements
+
+    slots = {**{k: v for k, v in TWINS_AND_ELDEST.items() if k not in ("first_home",)}}
+    slots.pop("housing_fund_contributors")
+    slots["topic_entry"] = "jinan.childcare_subsidy"
+    steps = [ActionAnswerPolicyQuestion, ValidateHouseholdForm]
+    bubbles, after = await one_turn(text, "ask_policy", steps, language=lang, **slots)
+    assert not after.get("requested_slot"), after  # no question about a first home
+    more, _ = await one_turn(text, "inform", [ActionShowEntitlements], **after)
+    reply = "\n".join([*bubbles, *more])
+    if lang == "zh":
+        assert "最高1,000,000元" in reply and "第14条" in reply, reply
+        assert "二孩家庭" not in reply and "首套" in reply, reply
+    else:
+        assert "up to 1,000,000 yuan" in reply and "clause 14" in reply, reply
+        assert "Two-child families" not in reply and "first home" in reply, reply
