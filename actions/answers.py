@@ -72,7 +72,12 @@ from actions.focus import (
     whole_period_totals,
 )
 from actions.grandparents import answered_grandparents
-from actions.headline import MONTHLY_TOTAL, enrolled_at_months, window_closed_answer
+from actions.headline import (
+    MONTHLY_TOTAL,
+    WINDOW_CLOSED_SAID,
+    enrolled_at_months,
+    window_closed_answer,
+)
 from actions.hotline import (
     HOTLINE_SLOT,
     answered_about,
@@ -1150,10 +1155,12 @@ class ActionAnswerPolicyQuestion(Action):
                 theirs = named_child_answer(dict(tracker.slots), meant, text, lang)
                 if theirs is None and meant.per_child:
                     theirs = answer_for_family(tracker, text, meant, lang)
+                closed = theirs is not None and WINDOW_CLOSED_SAID.match(theirs) is not None
                 if theirs is not None:  # no bare "No.": it reads as "you did not miss it"
                     # nor "Yes (stopped on …)": it reads as "you had it" (tester 27 c04, c10)
                     theirs = ended_told_as_ended(theirs, meant, lang, hukou_moved_lately(tracker))
-                    theirs = re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", theirs)
+                    if not closed:
+                        theirs = re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", theirs)
                     # nor "第2个孩子不能，第3个孩子能。" first: it reads as "yes, back pay" (c06)
                     theirs = EACH_CHILD_LEAD.sub("", theirs)
                 unsaid = render.back_pay_unsaid(meant, lang)
@@ -1163,7 +1170,12 @@ class ActionAnswerPolicyQuestion(Action):
                     and hukou_moved_lately(tracker)
                 ):  # "户口刚迁来 迁来以前那几个月的补贴怎么算": the condition, then the silence
                     unsaid = hukou_condition(meant, lang) + "\n" + unsaid
-                if theirs is not None:  # the plan's silence first, then each child's period
+                if closed and theirs is not None:
+                    # "还没上 还能补吗" past the six months to enrol (Jinan clause 15): no longer,
+                    # said once; not the plan's silence on paying back before it, which read as
+                    # a maybe (tester 50 c04), nor its rule again; whom to ask last
+                    unsaid = "\n".join([theirs, render.exceptions_asked(meant, lang)])
+                elif theirs is not None:  # the plan's silence first, then each child's period
                     silence, _, rest = unsaid.partition("\n")
                     unsaid = "\n".join(p for p in (silence, theirs, rest) if p)
                 if meant.kind == "leave":  # "当时没休 还能补吗": the leave still running too

@@ -326,3 +326,33 @@ async def test_the_loan_asked_is_the_familys_own_ceiling(text: str, lang: str) -
     else:
         assert "up to 1,000,000 yuan" in reply and "clause 14" in reply, reply
         assert "Two-child families" not in reply and "first home" in reply, reply
+
+
+# --- P27: the twins not enrolled past the six months ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "no"),
+    [
+        ("那我们双胞胎医保 3月生的 现在还没上 还能补吗", "zh", "不能了。"),  # tester 50 c04 T6
+        ("双胞胎到现在还没上医保 还能补吗", "zh", "不能了。"),
+        ("the twins still haven't been enrolled in medical insurance, can we still claim it?", "en",
+         "No."),
+    ],
+)  # fmt: skip
+async def test_a_closed_enrolment_window_is_one_plain_no(text: str, lang: str, no: str) -> None:
+    """Jinan clause 15: a 2nd or 3rd child enrolled within six months of birth has that year's
+    contribution paid; twins born March 2026 not enrolled by now missed it (the window closed
+    around September 2026). One answer: no longer, with the end, and whom to ask about a
+    special case; not first "the plan does not say whether it can be paid back", which
+    contradicted it, nor the six-month rule again (tester 50 c04)."""
+    slots = {**TWINS_AND_ELDEST, "topic_entry": "jinan.school_district_coordination"}
+    reply = await reply_to(text, lang, intent="ask_policy", **slots)
+    assert reply.startswith(no), reply
+    if lang == "zh":
+        assert "2026年9月" in reply and "第15条" in reply, reply
+        assert "能否补发" not in reply and "期限按出生之日起6个月内计算" not in reply, reply
+        assert "济南市医疗保障局" in reply, reply
+    else:
+        assert "September 2026" in reply and "clause 15" in reply, reply
+        assert "paid back" not in reply, reply
