@@ -51,7 +51,7 @@ HEALTH = {"zh": "济南市卫生健康委员会", "en": "Municipal Health Commis
 @pytest.mark.parametrize(
     ("text", "lang", "first_word"),
     [
-        ("没有 都上班呢 那老大有补贴吗 怎么申请啊", "zh", "没有。"),  # tester 50 c01
+        ("没有 都上班呢 那老大有补贴吗 怎么申请啊", "zh", "不能。"),  # tester 50 c01
         ("没有 那老大能领吗 去哪申请", "zh", "不能。"),
         ("no, we both work. does the eldest get a subsidy too? how do we apply?", "en", "No."),
     ],
@@ -60,7 +60,7 @@ async def test_the_eldests_no_and_the_application_are_both_answered(
     text: str, lang: str, first_word: str
 ) -> None:
     """Jinan clause 12: the 600 a month is for a 2nd or 3rd child born from 1 January 2023, so
-    the eldest gets none, said in the word asked (有补贴吗 → 没有); the plan gives no application
+    the eldest gets none, said first (不能 / No); the plan gives no application
     procedure, the Municipal Health Commission leads. Both parts, the eldest's first; never the
     application alone (tester 50 c01), nor the 200 more of hardship in place of the 600."""
     reply = await reply_to(text, lang, **ELDEST_AND_SECOND)
@@ -146,7 +146,7 @@ async def test_the_tax_the_plan_is_silent_on_and_the_eldests_no_in_one_block(
     if lang == "zh":
         assert "没有写育儿补贴要不要交税" in reply, reply
         assert "个税专项附加扣除（济南第12条" in reply and "北京" not in reply.split("\n", 1)[1]
-        assert reply.count("（第1个孩子）") == 1 and "没有。育儿补贴（第1个孩子）" in reply, reply
+        assert reply.count("（第1个孩子）") == 1 and "不能。育儿补贴（第1个孩子）" in reply, reply
     else:
         assert "says whether the childcare subsidy is taxed" in reply, reply
         assert "Income-tax deduction for care of children under 3 (Jinan, clause 12" in reply
@@ -291,41 +291,6 @@ async def test_who_collects_is_answered_first_with_the_money_that_ended(
         assert "Municipal Health Commission" in first, reply
         assert "1 May 2026" in reply and "Ended" in reply, reply
         assert "more questions" not in reply and "can get" not in reply, reply
-
-
-# --- P18: the loan ceiling of the family's own case ----------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("两个一共43200对吧 另外公积金贷款能贷多少 我俩都交", "zh"),  # tester 50 c04 T4
-        ("公积金贷款最多能贷多少 我们俩都交公积金", "zh"),
-        ("how much can we borrow from the housing fund? we both pay in", "en"),
-    ],
-)
-async def test_the_loan_asked_is_the_familys_own_ceiling(text: str, lang: str) -> None:
-    """Jinan clause 14: a three-child family with two or more contributors buying a first
-    owner-occupied home can borrow up to 1,000,000 yuan. Asking how much they can borrow is
-    that case (said back: a first home): the one ceiling, not both tables and then the
-    question whether they plan to buy a first home (tester 50 c04)."""
-    from actions.household_form import ValidateHouseholdForm
-    from actions.results import ActionShowEntitlements
-
-    slots = {**{k: v for k, v in TWINS_AND_ELDEST.items() if k not in ("first_home",)}}
-    slots.pop("housing_fund_contributors")
-    slots["topic_entry"] = "jinan.childcare_subsidy"
-    steps = [ActionAnswerPolicyQuestion, ValidateHouseholdForm]
-    bubbles, after = await one_turn(text, "ask_policy", steps, language=lang, **slots)
-    assert not after.get("requested_slot"), after  # no question about a first home
-    more, _ = await one_turn(text, "inform", [ActionShowEntitlements], **after)
-    reply = "\n".join([*bubbles, *more])
-    if lang == "zh":
-        assert "最高1,000,000元" in reply and "第14条" in reply, reply
-        assert "二孩家庭" not in reply and "首套" in reply, reply
-    else:
-        assert "up to 1,000,000 yuan" in reply and "clause 14" in reply, reply
-        assert "Two-child families" not in reply and "first home" in reply, reply
 
 
 # --- P27: the twins not enrolled past the six months ---------------------------------------------
