@@ -619,16 +619,7 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     if not yes and items and not any(e.certain for e in items):
         # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set)
         return t(lang, "说不准。", "Not for certain.")
-    if HAS_ASKED.search(yes_no_part(question, get_entry(items[0].id))):
-        # "那老大有补贴吗": answered in its own word, 没有 / 有, not 不能 (tester 50 c01)
-        return t(lang, "有。" if yes else "没有。", "Yes." if yes else "No.")
     return t(lang, "能。" if yes else "不能。", "Yes." if yes else "No.")
-
-
-# A yes/no asked with 有 and no 能 ("那老大有补贴吗", "老大有没有"): its own word answers it.
-HAS_ASKED = re.compile(
-    r"^(?!.*(?:能|可以|可不可)).*(?:有没有|有[^，,。?？\s]{0,6}[吗嘛]|有[不没]\s*[?？]?\s*$)"
-)
 
 
 def _owner_reasons(lang: Lang) -> set[str]:
