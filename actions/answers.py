@@ -29,7 +29,12 @@ from actions.counterpart import (
 from actions.cover_unsaid import cover_unsaid_answer
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
-from actions.each_part import asking_pieces, each_part_answered, money_applied_in_parts
+from actions.each_part import (
+    asking_pieces,
+    each_part_answered,
+    money_applied_in_parts,
+    with_confirmation,
+)
 from actions.enrolled import answered_enrolment, window_entry
 from actions.focus import (
     FOCUS_SLOT,
@@ -67,7 +72,12 @@ from actions.focus import (
     whole_period_totals,
 )
 from actions.grandparents import answered_grandparents
-from actions.headline import MONTHLY_TOTAL, enrolled_at_months, window_closed_answer
+from actions.headline import (
+    MONTHLY_TOTAL,
+    WINDOW_CLOSED_SAID,
+    enrolled_at_months,
+    window_closed_answer,
+)
 from actions.hotline import (
     HOTLINE_SLOT,
     answered_about,
@@ -117,6 +127,7 @@ from actions.nursery import nursery_money_answer
 from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.one_child import ASKS as ONE_CHILD_ASKS
 from actions.one_child import child_named, one_child_answer
+from actions.part_answers import money_put_back, refusal_answer, said_once
 from actions.per_parent import per_parent_leave
 from actions.pregnancy_money import money_before_birth
 from actions.remaining import open_items
@@ -932,8 +943,13 @@ class ActionAnswerPolicyQuestion(Action):
             return [*about(per_parent[1]), *kept]
         parents = asked_together(text, context_city(tracker))
         if parents is not None:  # "how many days do I get as the dad? and my wife?" (11)
-            parts = [
-                answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text)
+            parts = [  # "我产假158天是吧": 对 before the 158 days (tester 50 c05)
+                with_confirmation(
+                    answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text),
+                    text,
+                    e,
+                    lang,
+                )
                 for e in parents
             ]
             dispatcher.utter_message(text=joined_parts(parts))
@@ -1139,10 +1155,12 @@ class ActionAnswerPolicyQuestion(Action):
                 theirs = named_child_answer(dict(tracker.slots), meant, text, lang)
                 if theirs is None and meant.per_child:
                     theirs = answer_for_family(tracker, text, meant, lang)
+                closed = theirs is not None and WINDOW_CLOSED_SAID.match(theirs) is not None
                 if theirs is not None:  # no bare "No.": it reads as "you did not miss it"
                     # nor "Yes (stopped on …)": it reads as "you had it" (tester 27 c04, c10)
                     theirs = ended_told_as_ended(theirs, meant, lang, hukou_moved_lately(tracker))
-                    theirs = re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", theirs)
+                    if not closed:
+                        theirs = re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", theirs)
                     # nor "第2个孩子不能，第3个孩子能。" first: it reads as "yes, back pay" (c06)
                     theirs = EACH_CHILD_LEAD.sub("", theirs)
                 unsaid = render.back_pay_unsaid(meant, lang)
@@ -1152,7 +1170,12 @@ class ActionAnswerPolicyQuestion(Action):
                     and hukou_moved_lately(tracker)
                 ):  # "户口刚迁来 迁来以前那几个月的补贴怎么算": the condition, then the silence
                     unsaid = hukou_condition(meant, lang) + "\n" + unsaid
-                if theirs is not None:  # the plan's silence first, then each child's period
+                if closed and theirs is not None:
+                    # "还没上 还能补吗" past the six months to enrol (Jinan clause 15): no longer,
+                    # said once; not the plan's silence on paying back before it, which read as
+                    # a maybe (tester 50 c04), nor its rule again; whom to ask last
+                    unsaid = "\n".join([theirs, render.exceptions_asked(meant, lang)])
+                elif theirs is not None:  # the plan's silence first, then each child's period
                     silence, _, rest = unsaid.partition("\n")
                     unsaid = "\n".join(p for p in (silence, theirs, rest) if p)
                 if meant.kind == "leave":  # "当时没休 还能补吗": the leave still running too
@@ -1225,10 +1248,21 @@ class ActionAnswerPolicyQuestion(Action):
                 if city is not None and e.city != city
                 else apply_answer(e, lang, text)
                 if applied is not None and e.id == applied.id
-                else answer_for_family(tracker, text, e, lang)
-                or with_family_part(tracker, e, text, render.entry_answer(e, lang, text), lang)
+                else refused
+                if (refused := refusal_answer(text, e, lang)) is not None  # "单位不给育儿假咋办"
+                else with_confirmation(
+                    answer_for_family(tracker, text, e, lang)
+                    or with_family_part(tracker, e, text, render.entry_answer(e, lang, text), lang),
+                    text,
+                    e,
+                    lang,
+                )  # "我产假158天是吧": 对 before the 158 days (tester 50 c05)
                 for e in several[:MAX_PARTS]
             ]
+            parts = said_once(parts, several[:MAX_PARTS], lang)
+            put_back = money_put_back(dict(tracker.slots), text, lang)
+            if put_back is not None:  # "那一个月1200 到29年3月 …": 对 with the figures first
+                parts = [put_back, *parts]
             dispatcher.utter_message(text=joined_parts(parts))
             return about(next((e for e in reversed(several) if e.city == city), several[-1]))
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over

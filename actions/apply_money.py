@@ -65,6 +65,14 @@ START_ASKED = re.compile(
     r"|\bfrom (?:which|what) month\b",
     re.I,
 )
+# Whether it is paid as soon as the child is born ("生完能不能马上领钱", "can we get the money right
+# after the birth?"): the start month asked, which the plan does not give (Jinan clause 12).
+RIGHT_AFTER_BIRTH = re.compile(
+    r"(?:生完|生了|生下来|出生后?|落地)\S{0,4}(?:马上|立刻|立即|立马|就)\S{0,4}(?:领|发|拿|给|到账)"
+    r"|(?:马上|立刻|立即|立马)(?:就)?(?:能|可以)?(?:领|发|拿|到账)"
+    r"|\b(?:right|straight|immediately|as soon as)\b[^.?!]{0,25}\b(?:birth|born)\b",
+    re.I,
+)
 # Whether it is paid without applying ("要自己申请吗 还是自动发", "is it automatic?").
 AUTOMATIC_ASKED = re.compile(
     r"自动|直接(?:发|打)|不用(?:去)?申请|(?:要不要|需不需要|用不用|需要|要|得)(?:自己)?(?:去)?申请"
@@ -126,6 +134,8 @@ def _asks_application(text: str) -> bool:
     text = BIRTH_REGISTRATION.sub(" ", text)
     if LATE_ASKED.search(text):
         return True  # "现在去申请还来得及吗": no deadline and no procedure in the plan
+    if RIGHT_AFTER_BIRTH.search(text) and not MORE_ASKED.search(text):
+        return True  # "生完能不能马上领钱": no start month and no procedure in the plan
     if not (APPLY_ASKED.search(text) or AUTOMATIC_ASKED.search(text) or OFFICE_ASKED.search(text)):
         return False  # "when does it start and when does it stop": the subsidy's own dates
     return not MORE_ASKED.search(START_ASKED.sub(" ", text))
@@ -146,8 +156,10 @@ def money_to_apply_for(text: str, city: str | None, current: Entry | None = None
     named = named_measure(NEGATED.sub(" ", said), city, "en" if said.isascii() else "zh")
     # "育儿补贴那800 自动发还是要申请", "所以到底自动发不发": whether the money named, or the
     # payment of no other measure named, comes without applying, whatever was discussed before
-    meant = (named in group and AUTOMATIC_ASKED.search(said) is not None) or (
-        named is None and PAID_BY_ITSELF.search(said) is not None
+    meant = (
+        (named in group and AUTOMATIC_ASKED.search(said) is not None)
+        or (named is None and PAID_BY_ITSELF.search(said) is not None)
+        or (named in (*group, None) and RIGHT_AFTER_BIRTH.search(said) is not None)
     )
     in_talk = meant or (current is not None and current.city == city and is_monthly_money(current))
     if in_talk:
@@ -221,7 +233,7 @@ def apply_answer(entry: Entry, lang: Lang, question: str = "") -> str:
                 "whether there is a deadline for applying",
             )
         )
-    if START_ASKED.search(question):
+    if START_ASKED.search(question) or RIGHT_AFTER_BIRTH.search(question):
         also.append(t(lang, "从哪个月开始发", "from which month it is paid"))
     if AUTOMATIC_ASKED.search(question):
         also.append(

@@ -19,6 +19,7 @@ from actions.focus import (
     GRANDPARENTS_MEASURE,
     QUESTION,
     asks_for_grandparents,
+    checked_figure,
     corrected_topic,
     is_monthly_money,
     monthly_subsidy,
@@ -32,8 +33,10 @@ from actions.side_questions import TOPIC_SLOT, context_city, named_measure, topi
 from actions.turn import Run
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
+from policy_kb.search import absent_topics
 from policy_kb.text import Lang
 from understanding.text import clauses, normalise
+from wording.language import t
 
 # A part asking something of its own: a question word, or where / how a thing is done
 # ("生完要去哪登记", "where do we register").
@@ -59,8 +62,13 @@ MINDING_ASKED = re.compile(
 # A part asking whether one child of the family gets something, the measure left unsaid ("还有
 # 老大能领吗", "and can the eldest get it?"): the measure under discussion, for that child.
 GETS_ASKED = re.compile(
-    r"能领|能拿|能享受|能不能(?:领|拿|享受)|可以领|有没有|有吗|算不算|也有|也能"
+    r"能领|能拿|能享受|能不能(?:领|拿|享受)|可以领|有没有|有[^，,。?？\s]{0,6}吗|算不算|也有|也能"
     r"|\b(?:get|gets|receive|eligible|qualify|qualifies|count|counts|covered|entitled)\b",
+    re.I,
+)
+# A child's age told beside its name ("my eldest (6)", "老大6岁"): who is meant.
+AGE_BY_NAME = re.compile(
+    r"(" + CHILD_NAMED.pattern + r")\s*[(（]?\s*\d{1,2}\s*(?:岁|周岁|years? old|yo)?\s*[)）]?",
     re.I,
 )
 # The answer that said the plan gives no application procedure for the money (apply_answer).
@@ -115,6 +123,7 @@ def asking_pieces(text: str) -> list[str]:
         or AUTOMATIC_ASKED.search(p)
         or APPLY_ASKED.search(p)
         or LATE_ASKED.search(p)  # "现在申请晚不晚": too late to apply, a question of its own
+        or absent_topics(p)  # "is the 600 taxed": what neither plan says, a question of its own
     ]
 
 
@@ -133,6 +142,22 @@ def for_the_child(part: str, current: Entry | None) -> Entry | None:
     return current
 
 
+# How much money is asked ("能领多少", "一个月多少钱", "How much do we get"): not days, a loan or
+# a share.
+MONEY_AMOUNT = re.compile(
+    r"多少钱|(?:领|拿|给|发|补|有)\S{0,2}多少(?![天年月平万%])"
+    r"|\bhow much\b(?![^.?!]{0,30}\b(?:leave|days?|loan|borrow|fund|rent|percent)\b)",
+    re.I,
+)
+# Money named without its measure ("那老大有补贴吗", "does the eldest get any money?").
+MONEY_SAID = re.compile(r"补贴|补助|钱|\b(?:subsidy|allowance|money|cash)\b", re.I)
+
+
+def money_said(part: str, city: str | None) -> Entry | None:
+    """The city's monthly money when `part` names money without its measure, else None."""
+    return monthly_subsidy(city) if MONEY_SAID.search(normalise(part)) else None
+
+
 def money_applied_in_parts(text: str, city: str | None, current: Entry | None) -> Entry | None:
     """The city's monthly money when one asking part of a message of several asks how or where
     it is claimed, or whether it comes without applying ("do I have to apply somewhere or is it
@@ -141,9 +166,19 @@ def money_applied_in_parts(text: str, city: str | None, current: Entry | None) -
     asking = asking_pieces(text)
     if len(asking) < 2:
         return None
+    if (current is None or not is_monthly_money(current)) and any(
+        MONEY_AMOUNT.search(p) for p in asking
+    ):  # "How much do we get and is it automatic?": the money asked is what "it" is
+        current = monthly_subsidy(city)
     return next(
         (m for p in asking if (m := money_to_apply_for(p, city, current)) is not None), None
     )
+
+
+def money_amount_asked(text: str) -> bool:
+    """Whether a part of `text` asks how much money the family gets ("能领多少", "How much do we
+    get"), not how many days or how big a loan."""
+    return any(MONEY_AMOUNT.search(p) for p in asking_pieces(text))
 
 
 def asked_parts(
@@ -176,12 +211,37 @@ def asked_parts(
                 entry = monthly_subsidy(city)
             if entry is not None:  # its name said with it, for the part to be answered alone
                 part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ': '}{part}"
-            elif (child := for_the_child(part, current)) is not None:
+            elif (child := for_the_child(part, current or money_said(part, city))) is not None:
                 entry = child  # "老大能领吗": the measure discussed, asked of that child
-                part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ', '}{part}"
-        if entry is not None and all(entry.id != e.id for _, e in found):
+                # "my eldest (6)": the age says who is meant, no figure of a measure (the 6
+                # months of clause 15's insurance gave tester 50 e07 a second "No." block)
+                said_of = re.sub(r"\s{2,}", " ", AGE_BY_NAME.sub(r"\1 ", part))
+                part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ', '}{said_of}"
+        if entry is not None and all(
+            (entry.id, aspect(part, city, current)) != (e.id, aspect(p, city, current))
+            for p, e in found
+        ):
             found.append((part, entry))
     return found
+
+
+def aspect(part: str, city: str | None, current: Entry | None) -> str:
+    """What a part asks of its measure: "apply" (how or where it is claimed, whether it comes
+    by itself), "child" (whether a child named gets it: "那老大有补贴吗"), else "". Two parts
+    asking two of these of one measure ("那老大有补贴吗 怎么申请啊", Jinan clause 12) are two
+    questions, each answered (tester 50 c01 heard only the application's)."""
+    if money_to_apply_for(part, city, current) is not None:
+        return "apply"
+    return "child" if CHILD_NAMED.search(normalise(part)) else ""
+
+
+def children_in_reply(part: str, said: str, count: int) -> bool:
+    """Whether the reply `said` speaks of each child the part asks about by birth order
+    ("老大" → "第1个孩子", "the eldest" → "child 1"); True when it names none."""
+    from actions.results import asked_children  # results imports this module's neighbours
+
+    low = said.lower()
+    return all(f"第{n}个孩子" in said or f"child {n}" in low for n in asked_children(part, count))
 
 
 def _answered(entry: Entry, events: list[EventType], said: str) -> bool:
@@ -209,17 +269,47 @@ def left_out(
     said: str,
     grandparent: bool = False,
     current: Entry | None = None,
+    children: int = 0,
 ) -> list[str]:
     """The parts of `text` naming a measure the answer (`events`, the replies `said`) left out;
-    the monthly money's application is left out unless the answer says the plan gives none."""
+    the monthly money's application is left out unless the answer says the plan gives none, and
+    a part asking of a child (of the family's `children`) unless the answer names that child."""
     parts = asked_parts(text, city, lang, grandparent, current)
     applied = money_applied_in_parts(text, city, current)
     return [
         p
         for p, e in parts
         if not _answered(e, events, said)
-        or (applied is not None and e.id == applied.id and not NO_PROCEDURE_SAID.search(said))
+        or (
+            applied is not None
+            and e.id == applied.id
+            and aspect(p, city, current) == "apply"
+            and not NO_PROCEDURE_SAID.search(said)
+        )
+        or (aspect(p, city, current) == "child" and not children_in_reply(p, said, children))
     ][:MAX_PARTS]
+
+
+def figure_confirmed(text: str, entry: Entry, lang: Lang) -> bool:
+    """Whether a part of `text` naming `entry` puts back one of its own figures to be confirmed
+    ("我产假158天是吧" of maternity leave's 158 days, Jinan clause 11)."""
+    for sentence in re.split(r"(?<=[?？吧吗])\s*|\s+(?=[\u4e00-\u9fff])", normalise(text)):
+        piece = sentence.strip()
+        if not piece or named_measure(piece, entry.city, lang) != entry:
+            continue
+        if checked_figure(entry, piece):
+            return True
+    return False
+
+
+def with_confirmation(answer: str, text: str, entry: Entry, lang: Lang) -> str:
+    """`answer` opened with 对 / "Yes." when the message puts back a figure of `entry` that is
+    its own ("那我老公陪产假几天 我产假158天是吧 …": 对, 158天), unless it opens with a verdict."""
+    if not figure_confirmed(text, entry, lang):
+        return answer
+    if answer.startswith(("对", "不对", "是的", "Yes", "Right", "No", "不是")):
+        return answer
+    return t(lang, "对。", "Yes. ") + answer
 
 
 def money_answered(events: list[EventType]) -> Entry | None:
@@ -267,7 +357,9 @@ def each_part_answered(run: Run) -> Run:
             # the answer confirmed is what "申请" asks of (Jinan clause 12)
             current = now
             tracker = with_slots(tracker, **{TOPIC_SLOT: now.id})
-        for part in left_out(text, city, lang, events, said, grandparent, current):
+        family = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+        left = left_out(text, city, lang, events, said, grandparent, current, len(family))
+        for part in left:
             more = await run(self, dispatcher, with_text(tracker, part), *rest)
             if any(e.get("event") == "followup" for e in more):
                 break

@@ -893,9 +893,14 @@ NOT_ENROLLED = re.compile(
     r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:办|上|参|交|买)"
     r"|\b(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|did not|never"
     r"|not yet|isn'?t|isnt|aren'?t|arent|not)\b[^.?!]{0,30}"
-    r"\b(?:sign\w*|enrol\w*|join\w*|insured|registered)\b",
+    r"\b(?:sign\w*|enrol\w*|join\w*|insured|registered"
+    r"|on (?:the |any |their |his |her )?(?:medical |health |resident )*insurance)\b",
     re.I,
 )
+
+
+# The answer window_closed_answer gives, as it opens: "不能了。…", "No. … had to join within …".
+WINDOW_CLOSED_SAID = re.compile(r"^(?:不能了。|No\. [^\n]*\bhad to join within\b)")
 
 
 def window_closed_answer(

@@ -26,7 +26,7 @@ from actions.children import (
     mark_order_conflicts,
 )
 from actions.closing import closes, closing_reply
-from actions.each_part import money_applied_in_parts
+from actions.each_part import money_amount_asked, money_applied_in_parts, with_confirmation
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -1024,6 +1024,11 @@ def focus_on_question(
         # and the form goes on (tester 48 c06)
         dispatcher.utter_message(text=money_elsewhere_answer(paid_there[1], *paid_there[0], lang))
         return [SlotSet(FOCUS_SLOT, None), *about(paid_there[0][1])]
+    who = _who_claims(tracker, slots, text, lang) if intent != "check_eligibility" else None
+    if who is not None:  # "补贴是我们老人去领还是她妈妈领": the plan's silence first (tester
+        # 50 c03 got a 4-item list and "再问7个问题"), then the measure for the family as known
+        dispatcher.utter_message(text=who[0])
+        return [SlotSet(FOCUS_SLOT, who[1].id), SlotSet(QUESTION_SLOT, text[:500]), *about(who[1])]
     imagined = next_child_answer(slots, text, lang, clock.today())
     if imagined is not None and intent != "check_eligibility":
         # "如果明年再要个老三 是不是也600 那时候在领失业金 能多200不": that child's money, the
@@ -1048,12 +1053,17 @@ def focus_on_question(
             e for e in [question_about(tracker, text, lang)] if e is not None and e != applied
         ]
         several = [applied, *other] if other else []
+        if several and money_amount_asked(text):
+            # "How much do we get and is it automatic?": the money first, then its application
+            several = [*other, applied]
     if several:  # "没有 对了产假多少天 我老公陪产假呢": each part answered, and the form goes on
         from actions.answers import MAX_PARTS, joined_parts
         from actions.results import focused_reply, whole_if_hukou
 
         day = clock.today()
         paid_there = split_money_elsewhere(text, home, lang)
+        # the money asked while a fact of it is open: as far as the facts go (Jinan 12)
+        asked_money = money_so_far(slots, text, lang, day) if money_amount_asked(text) else None
         parts = [
             money_elsewhere_answer(paid_there[1], *paid_there[0], lang)
             if paid_there is not None and e.id == paid_there[0][0].id
@@ -1063,13 +1073,22 @@ def focus_on_question(
             if applied is not None and e.id == applied.id
             else whole
             if (whole := whole_if_hukou(slots, e, text, lang)) is not None
-            else render.entry_brief(e, lang)
+            else (asked_money or render.entry_brief(e, lang))
             if focus(slots, e.id, day).missing
-            else focused_reply(tracker, slots, e, lang, question=text)
+            else with_confirmation(
+                focused_reply(tracker, slots, e, lang, question=text), text, e, lang
+            )  # "我媳妇产假158天是吧": 对 before the 158 days
             for e in several[:MAX_PARTS]
         ]
         dispatcher.utter_message(text=joined_parts(parts))
-        return about(next((e for e in reversed(several) if e.city == home), several[-1]))
+        talked = about(next((e for e in reversed(several) if e.city == home), several[-1]))
+        pending = next(
+            (e for e in several if is_monthly_money(e) and focus(slots, e.id, day).missing), None
+        )
+        if asked_money is not None and pending is not None:
+            # the form asks what the money still waits on (the benefits at the birth), no more
+            return [SlotSet(FOCUS_SLOT, pending.id), SlotSet(QUESTION_SLOT, text[:500]), *talked]
+        return talked
     entry = (
         question_about(tracker, text, lang)
         if intent != "check_eligibility"
@@ -1131,6 +1150,20 @@ def focus_on_question(
     return [SlotSet(FOCUS_SLOT, entry.id), SlotSet(QUESTION_SLOT, text[:500]), *about(entry)]
 
 
+def _who_claims(
+    tracker: Tracker, slots: dict[str, Any], text: str, lang: Lang
+) -> tuple[str, Entry] | None:
+    """Who may claim a measure, into whose account, or whether a relative may do it, asked as
+    the form starts: the plan's silence with its clause and lead department, and the measure
+    (who_applies); None for any other message."""
+    from actions.answers import with_slots  # answers imports this module
+    from actions.who_applies import ON_BEHALF, who_or_where_answer
+
+    if not ON_BEHALF.search(text):
+        return None
+    return who_or_where_answer(with_slots(tracker, **slots), text, lang)
+
+
 def _answer_too(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
@@ -1142,12 +1175,45 @@ def _answer_too(
     while the form asks the rest): the question is answered too, for the family as now known."""
     from actions.results import answer_for_family  # results imports this module
 
+    several = _each_part_for_family(dispatcher, tracker, text, updates, lang)
+    if several:  # "没有 都上班呢 那老大有补贴吗 怎么申请啊": the eldest's no, then the application
+        return several
     asked = question_about(tracker, text, lang)
     answer = answer_for_family(tracker, text, asked, lang, updates) if asked else None
     if asked is None or answer is None:
         return []
     utter_once(dispatcher, tracker, answer)
     return about(asked)
+
+
+def _each_part_for_family(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    text: str,
+    updates: dict[str, Any],
+    lang: Lang,
+) -> list[EventType]:
+    """A message asking two things or more of the measures, each answered for the family in the
+    order asked ("那老大有补贴吗 怎么申请啊" after the 600: the eldest gets none, clause 12 is
+    for a 2nd or 3rd child, then the plan's silence on the application); [] when it asks fewer
+    parts than two, or the facts decide none of them (tester 50 c01 heard the application only)."""
+    from actions.answers import MAX_PARTS, joined_parts
+    from actions.each_part import asked_parts, grandparent_speaking
+    from actions.results import answer_for_family  # results imports this module
+
+    city = updates.get("city") or tracker.get_slot("city")
+    parts = asked_parts(text, city, lang, grandparent_speaking(tracker), topic(tracker))
+    if len(parts) < 2:
+        return []
+    answers = [
+        (entry, said)
+        for part, entry in parts[:MAX_PARTS]
+        if (said := answer_for_family(tracker, part, entry, lang, updates)) is not None
+    ]
+    if len(answers) < 2:
+        return []
+    utter_once(dispatcher, tracker, joined_parts([said for _, said in answers]))
+    return about(answers[-1][0])
 
 
 def _topic_decided(

@@ -383,6 +383,21 @@ def lead_departments(entry: Entry, lang: Lang) -> str:
     return t(lang, "方案未指明负责部门。", "The plan names no responsible department.")
 
 
+def exceptions_asked(entry: Entry, lang: Lang) -> str:
+    """Whom to ask about a case the plan's rule does not fit (a window to enrol that has
+    closed): its lead department."""
+    names = ("、" if lang == "zh" else ", ").join(
+        d.get(lang) for d in department_names(entry.departments.lead)
+    )
+    if not names:
+        return t(lang, "方案未指明负责部门。", "The plan names no responsible department.")
+    return t(
+        lang,
+        f"特殊情况请咨询牵头部门{names}。",
+        f"For a special case, ask the lead department, the {names}.",
+    )
+
+
 def no_cap(entry: Entry, lang: Lang) -> str:
     """A cap asked of a measure that states no amount ("能提多少 有上限没" of the rent withdrawal,
     Jinan clause 14: by the actual rent paid): the plan sets none; what it says, and whom to
@@ -2042,7 +2057,9 @@ def absent_answer(topic: AbsentTopic, city: str | None, lang: Lang) -> str:
     nearest measures they do have (the family's city first), each with its clause and lead
     department, to ask for anything beyond the texts."""
     nearest = [get_entry(i) for i in topic.nearest]
-    nearest.sort(key=lambda e: e.city != city)
+    # the family's own city's measures when it has any: one line on a phone, not the other
+    # plan's twin of it (the under-3 tax deduction, Jinan 12 and Beijing (9))
+    nearest = [e for e in nearest if e.city == city] or nearest
     lines = [topic.said.get(lang), t(lang, "方案里相关的是：", "What the plans do have:")]
     for e in nearest:
         where = city_name(e.city, lang)
