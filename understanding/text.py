@@ -1062,7 +1062,9 @@ _EN_NEW_CHILD = (
     + _EN_LEADS_IN
     + r" (?="
     + _EN_CHILD_WORD
-    + r" (?:born )?(?:is|was|'s|are|were|just|turned|came|arrived|born|\d)\b)"
+    + r" (?:born )?(?:is|was|'s|are|were|just|turned|came|arrived|born|\d"
+    # "the twins were born on dibao our eldest wasn't": that child's own answer
+    r"|wasn't|weren't|didn't|did|had|hadn't|too|also|neither|either)\b)"
 )
 # "dibao for laoda yes": the benefit's own clause goes on to the child it was for.
 _EN_NOT_AFTER_A_BENEFIT = "".join(
@@ -1094,8 +1096,13 @@ _EN_OPENS_ON_A_TIME = re.compile(
     r"\b(?:when|while|whilst|whenever|since|if|suppose|once|after|before|until|till|during|because"
     r"|by (?:the )?time|each time|every time|(?:both|all|either|neither) times?"
     r"|the (?:month|week|day|year|time)|back then|it was"
-    r"|ago|yesterday|today|last|this (?:year|month|week)|from"
     r"|(?:at|for|with) (?:the|our|my|her|his|their|both|all|either|neither|each)|at birth)\b"
+)
+# A time said alone before the subject ("3 weeks ago our son was born", "last monday the baby
+# came", "from 2019 to 2022 we had dibao"), not a clause of its own ("we had triplets last year").
+_EN_TIME = re.compile(r"\b(?:ago|yesterday|today|last|this (?:year|month|week)|from)\b")
+_EN_SUBJECT_OR_VERB = re.compile(
+    r"\b(?:i|we|she|he|they|is|are|was|were|had|have|has|got|get|born|came|arrived)\b"
 )
 # A birth told first runs on to the person's status at it: "the 2019 and 2021 births we were
 # tekun", "laoer born we were on it", "our son was born i got laid off the same week".
@@ -1169,6 +1176,10 @@ def clauses(text: str) -> list[tuple[int, str]]:
             and not _EN_YES_BEFORE.search(text, start, m.start() + 1)
             and (
                 _EN_OPENS_ON_A_TIME.search(text, start, m.start())
+                or (
+                    _EN_TIME.search(text, start, m.start())
+                    and not _EN_SUBJECT_OR_VERB.search(text, start, m.start())
+                )
                 or (m.start("en_person") >= 0 and _EN_TELLS_A_BIRTH.search(text, start, m.start()))
             )
         ):

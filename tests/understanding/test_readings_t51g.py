@@ -294,6 +294,12 @@ PER_BIRTH_HARDSHIP: list[Case] = [
         [at_birth(2, False), at_birth(3, False), fact("hardship_now", True)],
     ),
     (
+        "the twins were born on dibao our eldest wasnt",
+        kids("2020-02", "2024-03", "2024-03"),
+        None,
+        [at_birth(2), at_birth(3), at_birth(1, False)],
+    ),
+    (
         "老大那会儿在领低保老二就没有了",
         kids("2019-04", "2023-08"),
         None,
@@ -367,6 +373,18 @@ MULTIPLES: list[Case] = [
         {},
         None,
         [fact("child_count", 3), age(1, "2023-06"), born(2, "2026-11"), born(3, "2026-11")],
+    ),
+    (
+        "we had triplets last year our daughter is 4",
+        {},
+        None,
+        [
+            fact("child_count", 4),
+            age(1, "2022-06"),
+            born(2, "2025"),
+            born(3, "2025"),
+            born(4, "2025"),
+        ],
     ),
     (
         "big sister is 4 the twins are 9 months",
