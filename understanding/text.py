@@ -1145,11 +1145,11 @@ CLAUSE_BREAK = re.compile(
     r"|(?:(?<=\bthen)|(?<=\bthe time)) (?=(?:the|our|my) (?:(?:older|other|elder|big|first|2|3|two|three)"
     r" (?:2|3|two|three|ones?|kids?|children|older|boy|girl)|eldest|oldest)\b)"
     # English typed without punctuation: a new subject opens a new clause, as a comma would
-    r"|(?P<en_person>"
+    r"|"
     + _EN_NEW_PERSON
-    + r")|(?P<en_child>"
+    + r"|"
     + _EN_NEW_CHILD
-    + r")|"
+    + r"|"
     + _EN_CHILD_ANSWER
     + r"|"
     + _EN_AFTER_YES
@@ -1164,6 +1164,11 @@ CLAUSE_BREAK = re.compile(
 # boy": one age, one clause
 
 
+# The English breaks by a new subject, told apart (CLAUSE_BREAK has no groups: callers split on it).
+_EN_PERSON_AT = re.compile(_EN_NEW_PERSON)
+_EN_CHILD_AT = re.compile(_EN_NEW_CHILD)
+
+
 def clauses(text: str) -> list[tuple[int, str]]:
     """(start, clause) pieces of normalised text, cut at punctuation, at the spaces Chinese
     phone messages use as commas, and where a comma would stand in a message typed without one
@@ -1171,8 +1176,9 @@ def clauses(text: str) -> list[tuple[int, str]]:
     pieces: list[tuple[int, str]] = []
     start = 0
     for m in CLAUSE_BREAK.finditer(text):
+        person = m.group(0) == " " and _EN_PERSON_AT.match(text, m.start())
         if (
-            (m.start("en_person") >= 0 or m.start("en_child") >= 0)
+            (person or _EN_CHILD_AT.match(text, m.start()))
             and not _EN_YES_BEFORE.search(text, start, m.start() + 1)
             and (
                 _EN_OPENS_ON_A_TIME.search(text, start, m.start())
@@ -1180,7 +1186,7 @@ def clauses(text: str) -> list[tuple[int, str]]:
                     _EN_TIME.search(text, start, m.start())
                     and not _EN_SUBJECT_OR_VERB.search(text, start, m.start())
                 )
-                or (m.start("en_person") >= 0 and _EN_TELLS_A_BIRTH.search(text, start, m.start()))
+                or (person and _EN_TELLS_A_BIRTH.search(text, start, m.start()))
             )
         ):
             continue  # "when her first was born they were on dibao": one clause, as with no comma
