@@ -55,6 +55,10 @@ TYPOS = {
     "元月": "1月",
     "元旦": "1月1号",
     "新年第一天": "1月1号",
+    "一个把月": "1个多月",  # 才个把月, 一个把月: a month or so
+    "个把月": "1个多月",
+    "个把星期": "1周",
+    "个把礼拜": "1周",
     "俩月": "2个月",
     "两月": "2个月",
     "仨月": "3个月",
@@ -203,6 +207,8 @@ _EN_PHONE = [
     (re.compile(r"\bhw\b"), "how"),  # "hw much is the paternity leave": a question word typed short
     (re.compile(r"\b(?:wat|wht)\b"), "what"),
     (re.compile(r"\bhubby\b"), "husband"),
+    # "on the dole", "dole money": unemployment benefit in British words
+    (re.compile(r"\b(?:the )?dole(?: money| payments?)?\b"), "unemployment benefit"),
     (re.compile(r"\bwifey\b"), "wife"),
     (re.compile(r"\bgrand ?daughter|\bgrandaughter"), "granddaughter"),
     (re.compile(r"\bgrand son\b"), "grandson"),
@@ -999,6 +1005,136 @@ def normalise(text: str) -> str:
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 
+# English typed without punctuation ("pregnant with our second our first is 2", "both of us pay
+# into the housing fund we rent", "when our second was born the first one no"): the place a comma
+# would stand is found by what opens the next clause. Only after an English word that does not
+# lead into what follows (not "when we", "if she", "with our first", "do we", "i said the twins").
+_EN_LEADS_IN = "".join(
+    rf"(?<!\b{w})"
+    for w in (
+        "when", "while", "since", "before", "after", "until", "till", "that", "if", "as",
+        "because", "cos", "cuz", "though", "although", "whether", "where", "than", "once", "what",
+        "how", "why", "which", "who", "whom", "whose", "and", "but", "or", "nor", "with", "for",
+        "at", "of", "by", "to", "in", "on", "about", "like", "unlike", "from", "into", "during",
+        "between", "do", "does", "did", "can", "could", "would", "will", "should", "shall", "may",
+        "might", "must", "is", "are", "was", "were", "am", "have", "has", "had", "be", "been",
+        "the", "a", "an", "our", "my", "their", "his", "her", "its", "your", "both", "all",
+        "either", "neither", "only", "just", "even", "also", "so", "then", "not", "no", "much",
+        "many", "long", "soon", "without", "except", "whenever", "unless", "let", "tell", "see",
+        "expecting", "having", "carrying", "pregnant", "us", "w", "now", "still", "said", "say",
+        "says", "mean", "meant", "think", "thought", "guess", "know", "knew", "sure", "wrote",
+        "typed", "told", "hope", "wish", "big", "little", "baby", "older", "younger", "new",
+        "eldest", "oldest", "youngest", "first", "second", "third", "fourth", "1st", "2nd", "3rd",
+        "4th", "other", "two", "three", "2", "3", "middle", "twin", "nobody", "none", "zero",
+        "twins", "triplets", "kids", "children", "grandkids",
+    )
+)  # fmt: skip
+# A child named as the subject: "our first", "the baby", "grandson", "laoda" (normalised 老大),
+# "big sister".
+_EN_CHILD_ADJ = (
+    r"(?:big|little|baby|older|younger|new|only|eldest|oldest|youngest|other|middle|twin) "
+)
+_EN_CHILD_WORD = (
+    # with its determiner, or bare after neither an adjective nor a year ("for our 2023 baby yes")
+    r"(?:(?:our|my|the|their|his|her) |(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest"
+    r"|oldest|youngest)\b)|(?<!\d{4} )(?<!s )(?<!\bbig )(?<!\blittle )(?<!\bbaby )"
+    r"(?<!\bolder )(?<!\byounger )(?<!\bmiddle )(?<!\btwin ))"
+    r"(?:"
+    + _EN_CHILD_ADJ
+    + r"(?:one|ones)\b|(?:"
+    + _EN_CHILD_ADJ
+    + r")?(?:first|second|third|fourth"
+    r"|1st|2nd|3rd|4th|eldest|oldest|older|younger|youngest|baby|son|daughter|boy|girl|kid|kids"
+    r"|child|twins|triplets|grandson|granddaughter|grandkid|grandkids|sister|brother|sis|bro"
+    r"|smallest|biggest|middle"
+    r"|others|老大|老\d|大宝|\d宝)(?: (?:one|two|2|kid|child|boy|girl))?)"
+)
+# A new subject, then its verb or age: "… we rent", "… i was on dibao", "… our first is 2",
+# "… the baby was born", "… grandson 9". Not inside a clause that opened on a time or a child
+# ("when her first was born they were on dibao", "for our eldest we were ok"): see clauses().
+_EN_NEW_PERSON = (
+    r"(?<=[a-z0-9'])" + _EN_LEADS_IN + r" (?="
+    r"(?:i|we|she|he|they|im|ive|i'm|i've|we're|we've|she's|he's|they're|they've|hes|shes)"
+    r" (?!and\b|or\b|too\b)[a-z0-9])"
+)
+_EN_NEW_CHILD = (
+    r"(?<=[a-z0-9'])"
+    + _EN_LEADS_IN
+    + r" (?="
+    + _EN_CHILD_WORD
+    + r" (?:born )?(?:is|was|'s|are|were|just|turned|came|arrived|born|\d"
+    # "the twins were born on dibao our eldest wasn't": that child's own answer
+    r"|wasn't|weren't|didn't|did|had|hadn't|too|also|neither|either)\b)"
+)
+# "dibao for laoda yes": the benefit's own clause goes on to the child it was for.
+_EN_NOT_AFTER_A_BENEFIT = "".join(
+    rf"(?<!\b{w} )"
+    for w in ("dibao", "tekun", "shiyejin", "benefit", "benefits", "welfare", "support", "pay",
+              "money", "allowance", "it")
+) + r"(?<!\d )(?<!cm )"  # fmt: skip
+# A child then a bare yes or no: "… the first one no", "… not the eldest", "… big brother no";
+# and "not now" after a birth's time (not "not anymore": by then, said of that birth).
+_EN_CHILD_ANSWER = (
+    r"(?<=[a-z0-9'])" + _EN_LEADS_IN + r" (?=not (?:now|these days)\b"
+    r"|not (?:(?:for|with|at) )?" + _EN_CHILD_WORD + r"(?:'?s(?: birth)?)?\s*$"
+    r"|(?:not |(?:but )?"
+    + _EN_NOT_AFTER_A_BENEFIT
+    + r"(?:for|with|at) )?"
+    + _EN_CHILD_WORD
+    + r"(?:'?s(?: birth)?)? (?:yes|no|nope|not|none|nothing)\b(?! (?:dibao|tekun|benefits?|welfare"
+    r"|support|job|house|home|hukou|kids?|children)\b))"
+)
+# A yes or no said of a child, then more: "for the baby yes we are on dibao".
+_EN_AFTER_YES = (
+    r"(?:(?<=\byes)|(?<=\byep)|(?<=\byeah)|(?<=\bnope)) (?=(?:i|we|she|he|they|im|i'm|we're)\b)"
+)
+_EN_YES_BEFORE = re.compile(r"\b(?:yes|yep|yeah|nope) $")
+# A clause opened on a time, a condition or a child runs on to its own subject: "when her first was
+# born they were on dibao", "for our eldest we were ok", "by the time i give birth", "3 weeks ago
+# our son was born", "last monday the baby came".
+_EN_OPENS_ON_A_TIME = re.compile(
+    r"\b(?:when|while|whilst|whenever|since|if|suppose|once|after|before|until|till|during|because"
+    r"|by (?:the )?time|each time|every time|(?:both|all|either|neither) times?"
+    r"|the (?:month|week|day|year|time)|back then|it was"
+    r"|(?:at|for|with) (?:the|our|my|her|his|their|both|all|either|neither|each)|at birth)\b"
+)
+# A time said alone before the subject ("3 weeks ago our son was born", "last monday the baby
+# came", "from 2019 to 2022 we had dibao"), not a clause of its own ("we had triplets last year").
+_EN_TIME = re.compile(r"\b(?:ago|yesterday|today|last|this (?:year|month|week)|from)\b")
+_EN_SUBJECT_OR_VERB = re.compile(
+    r"\b(?:i|we|she|he|they|is|are|was|were|had|have|has|got|get|born|came|arrived)\b"
+)
+# A birth told first runs on to the person's status at it: "the 2019 and 2021 births we were
+# tekun", "laoer born we were on it", "our son was born i got laid off the same week".
+_EN_TELLS_A_BIRTH = re.compile(r"\b(?:births?|born|came|arrived|\d{4})\b")
+
+
+# Chinese typed with no separator (老大7岁老二3岁生老二那会在领失业金, 老大那会儿领着低保老二就没有,
+# 生双胞胎那会儿没领失业金现在在领): a child named with its time, its age or its answer, or now,
+# opens a clause of its own, as the space before it would; not after a word that binds it (生老二,
+# 我家老大, 老大老二, 给二宝, 是现在, 到现在).
+_ZH_CHILD = (
+    r"(?:老大|老\d|大宝|\d宝|小的|(?<![月岁天周])大的|双胞胎|三胞胎|龙凤胎|头胎|第\d个|前\d个?|前头\d个?"
+    r"|\d个?大的|\d个?小的)\u2060?"
+)
+_ZH_NEW_CHILD = (
+    r"(?<=[\u4e00-\u9fff])(?<![生怀是给在的和跟家我俺咱们个对要再又还刚才就添这那把让替为与及或第头前上下大宝小胎老孙外俩])"
+    # 生 and the child after a time is that birth's time (今年生小的时候, 上个月生双胞胎时)
+    r"(?=(?<![年月天周])生" + _ZH_CHILD + r"|" + _ZH_CHILD + r")"
+    r"(?=生?"
+    + _ZH_CHILD
+    + r"(?:出生|生|出来|落地)?的?(?:时候|时|那会儿?|那阵子?|那年|那回|这回|那次"
+    # 老二就没有了, not 半个月老二就出来了 (the time before that birth)
+    r"|就(?!出来|出生|生|落地)|都|也|没|不|\d|是|才|刚|快|今年|去年|前年|上个?月))"
+)
+# A birth's time after an age (老大5岁去年生了对双胞胎, 老大3岁上个月又添了老二): the next birth.
+_ZH_BIRTH_AFTER_AN_AGE = (
+    r"(?<=[岁半多月天周])(?=(?:大前年|前年|去年|今年|上个?月|这个月|上周|上礼拜|上星期|昨天|前天"
+    r"|\d{2,4}年)(?:\d{1,2}月(?:份)?)?(?:\d{1,2}[号日])?(?:又|刚|才|就)?(?:生|出生|添))"
+)
+_ZH_NOW_OPENS = r"(?<=[\u4e00-\u9fff])(?<![我俺咱他她到从跟和比是的在们直至])(?=现在|目前|如今)"
+
+
 # A clause in brackets at the end of one ("me no (shiyejin now), …") is a clause of its own; one
 # inside a clause ("my laoer (2nd grandson) was born …") is not.
 CLAUSE_BREAK = re.compile(
@@ -1008,16 +1144,52 @@ CLAUSE_BREAK = re.compile(
     # "on dibao then the older two are 8 and 5": a time told, then the other children, unstopped
     r"|(?:(?<=\bthen)|(?<=\bthe time)) (?=(?:the|our|my) (?:(?:older|other|elder|big|first|2|3|two|three)"
     r" (?:2|3|two|three|ones?|kids?|children|older|boy|girl)|eldest|oldest)\b)"
+    # English typed without punctuation: a new subject opens a new clause, as a comma would
+    r"|"
+    + _EN_NEW_PERSON
+    + r"|"
+    + _EN_NEW_CHILD
+    + r"|"
+    + _EN_CHILD_ANSWER
+    + r"|"
+    + _EN_AFTER_YES
+    # Chinese run together with no separator: where the next child's time or now opens
+    + r"|"
+    + _ZH_NEW_CHILD
+    + r"|"
+    + _ZH_NOW_OPENS
+    + r"|"
+    + _ZH_BIRTH_AFTER_AN_AGE
 )  # "the 2019 and 2021 births": two years named together, one clause; "a 2 and a half year old
 # boy": one age, one clause
 
 
+# The English breaks by a new subject, told apart (CLAUSE_BREAK has no groups: callers split on it).
+_EN_PERSON_AT = re.compile(_EN_NEW_PERSON)
+_EN_CHILD_AT = re.compile(_EN_NEW_CHILD)
+
+
 def clauses(text: str) -> list[tuple[int, str]]:
-    """(start, clause) pieces of normalised text, cut at punctuation and at the spaces Chinese
-    phone messages use as commas."""
+    """(start, clause) pieces of normalised text, cut at punctuation, at the spaces Chinese
+    phone messages use as commas, and where a comma would stand in a message typed without one
+    (an English clause opening on its own subject, a Chinese one on the next child's time)."""
     pieces: list[tuple[int, str]] = []
     start = 0
     for m in CLAUSE_BREAK.finditer(text):
+        person = m.group(0) == " " and _EN_PERSON_AT.match(text, m.start())
+        if (
+            (person or _EN_CHILD_AT.match(text, m.start()))
+            and not _EN_YES_BEFORE.search(text, start, m.start() + 1)
+            and (
+                _EN_OPENS_ON_A_TIME.search(text, start, m.start())
+                or (
+                    _EN_TIME.search(text, start, m.start())
+                    and not _EN_SUBJECT_OR_VERB.search(text, start, m.start())
+                )
+                or (person and _EN_TELLS_A_BIRTH.search(text, start, m.start()))
+            )
+        ):
+            continue  # "when her first was born they were on dibao": one clause, as with no comma
         if m.start() > start:
             pieces.append((start, text[start : m.start()]))
         start = m.end()
