@@ -11,7 +11,9 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, mixed_hukou, render
 from actions.answers import ActionAnswerPolicyQuestion
+from actions.apply_money import money_to_apply_for
 from actions.children import asked_child
+from actions.each_part import money_applied_in_parts
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -278,6 +280,21 @@ class ActionHandleCorrection(Action):
             monthly = answered_monthly(dispatcher, updated(tracker, updates), text)
             if monthly is not None:
                 return [*events, *monthly]
+        applied = (
+            money_to_apply_for(text, city, topic(tracker))
+            or money_applied_in_parts(text, city, topic(tracker))
+            if city
+            else None
+        )
+        if tracker.get_slot("result_shown") and applied is not None:
+            # "is the 800 automatic or do we have to apply somewhere? we rent btw no house": the
+            # facts noted, then the money's application (clause 12 gives none; its lead
+            # department), never the measure the facts' words name (tester 49 c02 got public
+            # rental housing); any other part asked beside it answered too
+            answered = await ActionAnswerPolicyQuestion().run(
+                dispatcher, updated(tracker, updates), domain
+            )
+            return [*events, *answered]
         if tracker.get_slot("result_shown"):
             asked = asked_measure(text, slots.get("city"), lang)
             if asked is None and any(u.fact.startswith("child.height") for u in understood):

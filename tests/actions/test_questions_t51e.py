@@ -1,0 +1,132 @@
+"""Dodged questions and what to do next (testers 49 and 50, fix-t51e). Each test: the family
+known so far (the slots), what the citizen wrote, what the turn's messages must and must not
+say, and the clause. A turn runs its actions in the order the rules give them, each seeing what
+the earlier ones said. Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from actions.conversation import ActionHandleCorrection
+from tests.actions.conftest import DOMAIN, make_tracker
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+def child(born: str | None, precision: str | None = "month", **more: Any) -> dict[str, Any]:
+    return {"birth_date": born, "precision": precision, "height_cm": None, **more}
+
+
+async def one_turn(
+    text: str, intent: str, steps: list[type[Action]], **slots: Any
+) -> tuple[list[str], dict[str, Any]]:
+    """The bubbles of one turn, each step's messages as the citizen reads them, and the slots
+    after it."""
+    slots = dict(slots)
+    first = make_tracker(text, intent=intent, **slots)
+    events: list[dict[str, Any]] = list(first.events)
+    bubbles: list[str] = []
+    for step in steps:
+        loop = {"name": "household_form"} if slots.get("requested_slot") else {}
+        tracker = Tracker(
+            "test", dict(slots), first.latest_message, list(events), False, None, loop, ""
+        )
+        dispatcher = CollectingDispatcher()
+        returned = await step().run(dispatcher, tracker, DOMAIN)
+        for event in returned:
+            if event.get("event") == "slot":
+                slots[event["name"]] = event["value"]
+        for message in dispatcher.messages:
+            if message.get("text"):
+                bubbles.append(str(message["text"]))
+                events.append({"event": "bot", "text": message["text"]})
+    return bubbles, slots
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Tester 49 c02 (D3): Jinan hukou, the 2nd child due March 2027, the mother on unemployment
+# benefit at the birth (600+200 a month, clause 12); the parental leave was the last answer.
+# "is the 800 automatic or do we have to apply somewhere? we rent btw no house" got public
+# rental housing; asked again, "Yes, once the baby is born."
+
+EXPECTING_SECOND: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": True,
+    "result_shown": True,
+    "children": [child(None, None), child("2027-03-01", expected=True, hardship_at_birth=True)],
+    "topic_entry": "jinan.parental_leave",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("is the 800 automatic or do we have to apply somewhere? we rent btw no house", "en"),
+        ("do we have to apply for the 600 or is it automatic? we rent, no home of our own", "en"),
+        ("800的是自动发还是要自己去申请 我们租房住 没房", "zh"),
+        ("我们没房 租房住的 那600要自己申请吗 还是直接发", "zh"),
+    ],
+)
+async def test_automatic_or_apply_with_housing_facts_is_the_moneys_application(
+    text: str, lang: str
+) -> None:
+    """Clause 12 names who gets the money and how much, no procedure, nor whether it is paid
+    without applying: said so, with its lead department; the housing facts are noted, and the
+    public rental housing their words name is not what was asked."""
+    bubbles, slots = await one_turn(
+        text, "inform", [ActionHandleCorrection], language=lang, **EXPECTING_SECOND
+    )
+    reply = "\n".join(bubbles)
+    assert slots["renting"] is True and slots["owns_home_in_city"] is False
+    if lang == "en":
+        assert "no application procedure" in reply and "automatically" in reply
+        assert "Municipal Health Commission" in reply and "clause 12" in reply
+        assert "public rental housing" not in reply.lower()
+    else:
+        assert "没有写申领流程" in reply and "自动发放" in reply
+        assert "济南市卫生健康委员会" in reply and "第12条" in reply
+        assert "公租房" not in reply and "公共租赁住房" not in reply
+    assert slots["topic_entry"] == "jinan.childcare_subsidy"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("you didn't answer. do we need to apply for the 800 or is it automatic?", "en"),
+        ("so is it automatic or do we apply for the 800 ourselves?", "en"),
+        ("那800是不是自动发的 还是要自己去申请", "zh"),
+    ],
+)
+async def test_an_either_or_about_the_money_gets_no_yes_or_no(text: str, lang: str) -> None:
+    """'do we need to apply for the 800 or is it automatic?' asks which of two ways, not
+    whether the 800 is right: no Yes/No opener, the plan's silence (clause 12) instead."""
+    bubbles, _ = await one_turn(
+        text, "ask_policy", [ActionAnswerPolicyQuestion], language=lang, **EXPECTING_SECOND
+    )
+    reply = "\n".join(bubbles)
+    assert not reply.startswith(("Yes", "No", "对", "是", "不是", "能", "不能"))
+    assert ("no application procedure" in reply) if lang == "en" else ("没有写申领流程" in reply)
+
+
+async def test_automatic_asked_beside_another_part_answers_both() -> None:
+    """'we rent, no home. is the 800 automatic …? and how long is my paternity leave': the
+    money's application (clause 12) and the leave (at least 15 days, clause 11)."""
+    bubbles, _ = await one_turn(
+        "we rent btw, no home. is the 800 automatic or do we have to apply? and how long is my"
+        " paternity leave",
+        "inform",
+        [ActionHandleCorrection],
+        language="en",
+        **EXPECTING_SECOND,
+    )
+    reply = "\n".join(bubbles)
+    assert "no application procedure" in reply and "15 days" in reply
