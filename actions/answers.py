@@ -67,7 +67,7 @@ from actions.focus import (
     whole_period_totals,
 )
 from actions.grandparents import answered_grandparents
-from actions.headline import MONTHLY_TOTAL, enrolled_at_months, window_closed_answer
+from actions.headline import MONTHLY_TOTAL, amount_asked, enrolled_at_months, window_closed_answer
 from actions.hotline import (
     HOTLINE_SLOT,
     answered_about,
@@ -968,6 +968,12 @@ class ActionAnswerPolicyQuestion(Action):
         if multiples_reply is not None:  # "产假多少天啊双胞胎有没有多": no bare 能, the silence
             return multiples_reply
         theirs = one_child_answer(tracker, text, lang, clock.today())
+        if theirs is not None and amount_asked(text) is not None:
+            # "一个月600是吧 那老大5岁的有没有": yes or no to the figure, and the eldest's
+            # answer with it (tester 49 c06 heard the eldest's alone)
+            monthly = answered_monthly(dispatcher, tracker, text)
+            if monthly is not None:
+                return monthly
         if theirs is not None:  # "does my 6 year old get the subsidy too": that child's items
             dispatcher.utter_message(text=theirs)  # (tester 32 got clause 8's institutions)
             return []

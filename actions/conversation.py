@@ -13,7 +13,7 @@ from actions import clock, mixed_hukou, render
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.apply_money import money_to_apply_for
 from actions.children import asked_child
-from actions.each_part import money_applied_in_parts
+from actions.each_part import asking_pieces, money_applied_in_parts
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -211,6 +211,10 @@ class ActionHandleCorrection(Action):
             if next_one is not None:
                 dispatcher.utter_message(text=next_one)
                 return imagined_in_talk(slots, text)
+        if not updates and problem is None and len(asking_pieces(text)) > 1:
+            # "一个月600是吧 那老大5岁的有没有 还有我婆婆帮带孩子 她有啥": no fact to correct;
+            # each part answered (tester 49 c06 lost the grandmother's)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if not updates and problem is None:  # "一个月800是吧": about the amount, no correction
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:
@@ -314,6 +318,16 @@ class ActionHandleCorrection(Action):
                 if answer is not None:
                     utter_once(dispatcher, tracker, answer)
                     events += about(part)
+            pieces = asking_pieces(text)
+            for piece in pieces if len(pieces) > 1 else []:
+                # "…how much of the hospital bill is covered? also if we have a 3rd later and
+                # she's still on unemployment which kid gets the extra 200": that child's money
+                # beside the other part (tester 49 c02 heard the insurance alone)
+                imagined = next_child_answer({**slots, **updates}, piece, lang, clock.today())
+                if imagined is not None:
+                    utter_once(dispatcher, tracker, imagined)
+                    events += imagined_in_talk({**slots, **updates}, piece)
+                    break
             # "公积金我俩都交 想买第一套房 能贷多少": the loan is answered, not the last question;
             # then what else the facts changed, without the refusals nobody asked about
             events += changed_answer(dispatcher, tracker, updates, reply_language(tracker), other)

@@ -130,3 +130,73 @@ async def test_automatic_asked_beside_another_part_answers_both() -> None:
     )
     reply = "\n".join(bubbles)
     assert "no application procedure" in reply and "15 days" in reply
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Tester 49 c02 (D4) and c06 (D5): two-part questions lost a part.
+
+FIVE_AND_ONE_AND_A_HALF: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "result_shown": True,
+    "language": "zh",
+    "children": [
+        child("2021-06-01", approx="5岁"),
+        child("2025-05-01", hardship_at_birth=False),
+    ],
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize("intent", ["ask_policy", "inform"])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("一个月600是吧 那老大5岁的有没有 还有我婆婆帮带孩子 她有啥", "zh"),
+        ("一个月600对吧 老大能领吗 另外孩子奶奶天天帮我们带娃 她有什么", "zh"),
+        (
+            "so 600 a month right? does the older one get it? and my mother-in-law looks after"
+            " the kids, does she get anything?",
+            "en",
+        ),
+    ],
+)
+async def test_the_figure_the_eldest_and_the_grandmother_are_each_answered(
+    text: str, lang: str, intent: str
+) -> None:
+    """The 2nd child (May 2025) gets 600 a month until 1 May 2028, the eldest none (clause 12:
+    2nd and 3rd children only); the grandparents' long-term care insurance contribution is
+    paid for a 2nd child born after 1 Jan 2023 (clause 15)."""
+    slots = {**FIVE_AND_ONE_AND_A_HALF, "language": lang}
+    steps: list[type[Action]] = (
+        [ActionAnswerPolicyQuestion] if intent == "ask_policy" else [ActionHandleCorrection]
+    )
+    bubbles, _ = await one_turn(text, intent, steps, **slots)
+    reply = "\n".join(bubbles)
+    if lang == "zh":
+        assert reply.startswith("老大没有") and "对。第2个孩子每月600元" in reply
+        assert "长期护理保险" in reply and "第15条" in reply
+    else:
+        assert "600" in reply and "clause 12" in reply and "Yes" in reply
+        assert "long-term care" in reply and "clause 15" in reply
+
+
+async def test_a_next_child_asked_beside_a_fact_and_another_question_is_answered() -> None:
+    """Tester 49 c02: the employee maternity insurance told, the hospital bill asked (100 %
+    reimbursed, clause 15) and which child gets the extra 200 if a 3rd is born while on
+    unemployment benefit (the 3rd: 600+200 a month, clause 12); 'which' gets no Yes."""
+    bubbles, slots = await one_turn(
+        "ok. my wife is employed btw, her company pays maternity insurance. how much of the"
+        " hospital bill is covered? also if we have a 3rd later and she's still on"
+        " unemployment which kid gets the extra 200",
+        "inform",
+        [ActionHandleCorrection],
+        language="en",
+        **{**EXPECTING_SECOND, "topic_entry": "jinan.housing_fund_rent_withdrawal"},
+    )
+    reply = "\n".join(bubbles)
+    assert slots["birth_insurance"] == "employee_maternity"
+    assert "100%" in reply and "clause 15" in reply
+    third = next(b for b in bubbles if "Child 3" in b)
+    assert not third.startswith("Yes") and "800 yuan a month" in third and "clause 12" in third
