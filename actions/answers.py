@@ -17,6 +17,7 @@ from actions.apply_money import apply_answer, money_to_apply_for
 from actions.baby import baby_overview, measure_after_the_birth
 from actions.began_after_birth import began_after_birth
 from actions.city_told import city_told, told_update
+from actions.closing import asked_after_closing, short_closing
 from actions.conditional import UNTIL_ASKED, money_whatever_dates
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import (
@@ -691,6 +692,14 @@ class ActionAnswerPolicyQuestion(Action):
             next_child_answer,
         )
 
+        said = str(tracker.latest_message.get("text") or "")
+        closing = "" if in_hotline(tracker) else short_closing(said, reply_language(tracker))
+        question = asked_after_closing(said) if closing else ""
+        if question:  # "…paternity leave in Beijing? bye", "ok thanks bye! actually one more,
+            # …": the question answered, then the goodbye (tester 49 E6)
+            events = await self.run(dispatcher, with_text(tracker, question), domain)
+            dispatcher.utter_message(text=closing)
+            return events
         next_one = next_child_answer(
             dict(tracker.slots),
             tracker.latest_message.get("text") or "",

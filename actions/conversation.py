@@ -10,9 +10,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, mixed_hukou, render
-from actions.answers import ActionAnswerPolicyQuestion
+from actions.answers import ActionAnswerPolicyQuestion, tracker_with
 from actions.apply_money import money_to_apply_for
 from actions.children import asked_child
+from actions.closing import asked_after_closing, short_closing
 from actions.each_part import asking_pieces, money_applied_in_parts
 from actions.focus import (
     FOCUS_SLOT,
@@ -747,3 +748,30 @@ class ActionRestartConversation(Action):
         if asks_full_check(text):  # "全部都查一遍吧", "check everything": the known family's
             return full_check()  # full check, never a reset (tester 42 c10 lost the family)
         return start_over(dispatcher, tracker)
+
+
+class ActionThanks(Action):
+    """A thanks or goodbye: "You're welcome"; a question asked beside it ("thanks that's it bye.
+    oh actually wait - the public rental housing thing, how do we apply and who do we ask") is
+    answered, with a short closing line when it said goodbye (tester 49 c08 got "You're
+    welcome!" alone)."""
+
+    def name(self) -> str:
+        return "action_thanks"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = str(tracker.latest_message.get("text") or "")
+        question = asked_after_closing(text)
+        if not question:
+            dispatcher.utter_message(response="utter_you_are_welcome")
+            return []
+        asked = {**tracker.latest_message, "text": question, "intent": {"name": "ask_policy"}}
+        events = await ActionAnswerPolicyQuestion().run(
+            dispatcher, tracker_with(tracker, latest_message=asked), domain
+        )
+        closing = short_closing(text, reply_language(tracker))
+        if closing:
+            dispatcher.utter_message(text=closing)
+        return events

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
-from actions.conversation import ActionHandleCorrection
+from actions.conversation import ActionHandleCorrection, ActionThanks
 from tests.actions.conftest import DOMAIN, make_tracker
 
 
@@ -200,3 +200,77 @@ async def test_a_next_child_asked_beside_a_fact_and_another_question_is_answered
     assert "100%" in reply and "clause 15" in reply
     third = next(b for b in bubbles if "Child 3" in b)
     assert not third.startswith("Yes") and "800 yuan a month" in third and "clause 12" in third
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Tester 49 c08 (D8) and E6: a question after a goodbye or thanks. Beijing, renting, no home,
+# two children (7 and 3) and a third due; public rental housing priority, clause (12).
+
+BEIJING_RENTING: dict[str, Any] = {
+    "city": "beijing",
+    "renting": True,
+    "owns_home_in_city": False,
+    "result_shown": True,
+    "children": [
+        child("2019-06-01", approx="7"),
+        child("2023-06-01", approx="3"),
+        child("2027-03-01", expected=True),
+    ],
+    "topic_entry": "beijing.leave_entitlements",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "thanks that's it bye. oh actually wait - the public rental housing thing, how do we"
+            " apply and who do we ask",
+            "en",
+        ),
+        ("ok thanks, bye! actually one more - public rental housing, who do we ask?", "en"),
+        ("谢谢 就这些了 再见 哦对了 公租房优先那个 怎么申请 找谁", "zh"),
+    ],
+)
+async def test_a_question_after_a_goodbye_is_answered_then_a_short_goodbye(
+    text: str, lang: str
+) -> None:
+    """Beijing clause (12) gives public rental housing priority to families with many minor
+    children, but no procedure or department: said so, no office invented; then goodbye."""
+    bubbles, _ = await one_turn(text, "thank", [ActionThanks], language=lang, **BEIJING_RENTING)
+    reply = "\n".join(bubbles)
+    if lang == "en":
+        assert "names no responsible department" in reply and "clause (12)" in reply
+        assert bubbles[-1].startswith("You're welcome! Goodbye")
+        assert "Anything else" not in reply
+    else:
+        assert "未指明负责部门" in reply and "第(12)条" in reply
+        assert bubbles[-1].startswith("不客气！再见")
+
+
+async def test_a_bare_thanks_is_welcomed() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("thanks!", intent="thank", language="en", **BEIJING_RENTING)
+    await ActionThanks().run(dispatcher, tracker, DOMAIN)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_you_are_welcome"]
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("how long is paternity leave in Beijing? bye", "paternity"),
+        (
+            "ok thanks bye! actually one more, my husband's paternity leave how many days",
+            "aternity",
+        ),
+    ],
+)
+async def test_a_question_with_a_goodbye_gets_the_answer_and_the_goodbye(
+    text: str, says: str
+) -> None:
+    """Tester 49 E6: the question answered (Beijing clause (12)), and the goodbye not ignored."""
+    bubbles, _ = await one_turn(
+        text, "ask_policy", [ActionAnswerPolicyQuestion], language="en", **BEIJING_RENTING
+    )
+    assert says in "\n".join(bubbles[:-1])
+    assert "Goodbye" in bubbles[-1]
