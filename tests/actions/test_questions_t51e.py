@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionHandleCorrection, ActionThanks
+from actions.results import ActionNextSteps
 from tests.actions.conftest import DOMAIN, make_tracker
 
 
@@ -274,3 +275,45 @@ async def test_a_question_with_a_goodbye_gets_the_answer_and_the_goodbye(
     )
     assert says in "\n".join(bubbles[:-1])
     assert "Goodbye" in bubbles[-1]
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Tester 49 c10 (D9): Jinan hukou, the eldest about 2, twins born November 2026, not on
+# benefits at the birth. "what do we need to do first" got the subsidy's steps alone.
+
+TWINS_LAST_MONTH: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [
+        child("2024-06-01", "year", approx="2"),
+        child("2026-11-01"),
+        child("2026-11-01"),
+    ],
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("so 1200 a month till nov 2029 right? what do we need to do first", "en"),
+        ("双胞胎上个月刚生 我们先要办啥", "zh"),
+        ("第一步做什么", "zh"),
+    ],
+)
+async def test_what_to_do_first_leads_with_the_deadline_that_runs(text: str, lang: str) -> None:
+    """The newborns' resident medical insurance within six months of the birth (Jinan clause
+    15: by 1 May 2027 for a November 2026 birth counted from the 1st) first, then the
+    subsidy's steps (clause 12's silence, its lead department)."""
+    bubbles, _ = await one_turn(
+        text, "ask_next_steps", [ActionNextSteps], language=lang, **TWINS_LAST_MONTH
+    )
+    reply = "\n".join(bubbles)
+    if lang == "en":
+        assert reply.startswith("First, the one with a deadline: by 1 May 2027")
+        assert "(clause 15)" in reply and "child 2, child 3" in reply
+        assert "Then: How to apply for Childcare subsidy" in reply
+    else:
+        assert reply.startswith("先办这件，有期限：2027年5月1日前")
+        assert "（第15条）" in reply and "然后：育儿补贴怎么办理" in reply
