@@ -53,7 +53,7 @@ WHERE_DONE = re.compile(
     # ask"): the measure's steps and the plan's silence on its procedure and department
     r"|(?:怎么|如何|咋|去哪|在哪|到哪)\S{0,3}(?:申请|申领)|找谁|找哪个部门|问谁"
     r"|\b(?:how|where) (?:do|can|should|would) (?:we|i|they|you) apply\b|\bhow to apply\b"
-    r"|\bwho (?:do|should|can|would) (?:we|i|they|you) (?:ask|contact|call|go to|apply to)\b",
+    r"|\bwho (?:do|should|can|would) (?:we|i|they|you) (?:ask|go to|apply to)\b",
     re.I,
 )
 # Something else asked beside it (a deadline, an amount): the answers that take each part.
