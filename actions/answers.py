@@ -17,6 +17,7 @@ from actions.apply_money import apply_answer, money_to_apply_for
 from actions.baby import baby_overview, measure_after_the_birth
 from actions.began_after_birth import began_after_birth
 from actions.city_told import city_told, told_update
+from actions.closing import asked_after_closing, short_closing
 from actions.conditional import UNTIL_ASKED, money_whatever_dates
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import (
@@ -75,6 +76,7 @@ from actions.grandparents import answered_grandparents
 from actions.headline import (
     MONTHLY_TOTAL,
     WINDOW_CLOSED_SAID,
+    amount_asked,
     enrolled_at_months,
     window_closed_answer,
 )
@@ -702,6 +704,14 @@ class ActionAnswerPolicyQuestion(Action):
             next_child_answer,
         )
 
+        said = str(tracker.latest_message.get("text") or "")
+        closing = "" if in_hotline(tracker) else short_closing(said, reply_language(tracker))
+        question = asked_after_closing(said) if closing else ""
+        if question:  # "…paternity leave in Beijing? bye", "ok thanks bye! actually one more,
+            # …": the question answered, then the goodbye (tester 49 E6)
+            events = await self.run(dispatcher, with_text(tracker, question), domain)
+            dispatcher.utter_message(text=closing)
+            return events
         next_one = next_child_answer(
             dict(tracker.slots),
             tracker.latest_message.get("text") or "",
@@ -984,6 +994,12 @@ class ActionAnswerPolicyQuestion(Action):
         if multiples_reply is not None:  # "产假多少天啊双胞胎有没有多": no bare 能, the silence
             return multiples_reply
         theirs = one_child_answer(tracker, text, lang, clock.today())
+        if theirs is not None and amount_asked(text) is not None:
+            # "一个月600是吧 那老大5岁的有没有": yes or no to the figure, and the eldest's
+            # answer with it (tester 49 c06 heard the eldest's alone)
+            monthly = answered_monthly(dispatcher, tracker, text)
+            if monthly is not None:
+                return monthly
         if theirs is not None:  # "does my 6 year old get the subsidy too": that child's items
             dispatcher.utter_message(text=theirs)  # (tester 32 got clause 8's institutions)
             return []

@@ -11,6 +11,7 @@ from actions import render
 from actions.focus import (
     NUMBER,
     OTHER_TOPIC,
+    QUESTION,
     YEAR,
     figures_checked,
     is_monthly_money,
@@ -21,7 +22,7 @@ from actions.side_questions import named_measure
 from policy_kb.kb import department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
-from understanding.text import normalise
+from understanding.text import clauses, normalise
 from wording.entitlements import clause_name
 from wording.language import t
 
@@ -167,11 +168,15 @@ def money_to_apply_for(text: str, city: str | None, current: Entry | None = None
             BEFORE_BIRTH.search(text) and not LATE_ASKED.search(text)
         ):
             return None  # "can I apply now? the baby isn't born yet": not yet, its own answer
-    elif not APPLY_ASKED.search(BIRTH_REGISTRATION.sub(" ", text)) or MORE_ASKED.search(text):
-        return None  # "…and is there a deadline", "800是吧 怎么申请": the answers that say both
+    elif not (
+        APPLY_ASKED.search(BIRTH_REGISTRATION.sub(" ", text)) or AUTOMATIC_ASKED.search(said)
+    ) or MORE_ASKED.search(text):
+        # "…and is there a deadline", "800是吧 怎么申请": the answers that say both; "is the
+        # 800 automatic or do we have to apply somewhere?": the money named by its figure
+        return None
     if figures_checked(text)[0] and not in_talk:
         return None
-    if base is None or OTHER_TOPIC.search(NEGATED.sub(" ", said)):
+    if base is None or OTHER_TOPIC.search(NEGATED.sub(" ", _asking_clauses(said))):
         return None  # "公积金那600怎么申请": another measure's words
     if meant or (in_talk and current in group):
         return base  # "你还没说咋申请呢 去哪办 要带啥" after the 600: its application
@@ -187,6 +192,23 @@ def money_to_apply_for(text: str, city: str | None, current: Entry | None = None
     if not quoted & family_sums({*amounts, sum(amounts)}, base):
         return None
     return base
+
+
+def _asking_clauses(said: str) -> str:
+    """The clauses of `said` that ask something (the application, whether it is paid by
+    itself, another question), or all of it when none does alone: a fact told beside the
+    question ("is the 800 automatic or do we have to apply somewhere? we rent btw no house",
+    "800的是自动发还是要自己申请 我们租房住 没房") names no other measure asked about."""
+    asking = [
+        c
+        for sentence in re.split(r"(?<=[?？!！。;；])", said)
+        for _, c in clauses(sentence)
+        if APPLY_ASKED.search(c)
+        or AUTOMATIC_ASKED.search(c)
+        or PAID_BY_ITSELF.search(c)
+        or QUESTION.search(c)
+    ]
+    return " ".join(asking) if asking else said
 
 
 def family_sums(per_child: set[float], base: Entry) -> set[float]:

@@ -61,3 +61,69 @@ def closing_reply(text: str, lang: Lang) -> str:
         + "We'll stop here; I keep what you told me, so say “continue the check” whenever you "
         "want to go on. All the best to your family. Goodbye!",
     )
+
+
+# An afterthought that reopens the talk after a goodbye ("oh actually wait", "one more",
+# "对了", "等一下"): no question itself, what follows it is.
+AFTERTHOUGHT = re.compile(
+    r"\b(?:oh|ah|um+|hmm+)\b|\bactually\b|\bwait\b|\bhold on\b|\bone more(?: thing| question)?\b"
+    r"|\bbtw\b|\bby the way\b|对了|等等|等一下|哦|噢|还有一个|还有个问题|再问一个|再问一下"
+    r"|[-–—:：]",
+    re.I,
+)
+# A question asked in what is left ("how do we apply", "公租房怎么申请", "…?").
+ASKING = re.compile(
+    r"[?？吗呢]|\b(?:how|what|where|who|which|when|can|do|does|is|are)\b|怎么|如何|咋|哪|谁|啥|什么"
+    r"|多少|几",
+    re.I,
+)
+
+
+def _only_closing(head: str) -> bool:
+    """Whether `head` says nothing but a thanks, a goodbye or a closing (with afterthoughts)."""
+    said = AFTERTHOUGHT.sub(" ", normalise(head)).strip().lower()
+    at, kinds = 0, set()
+    while at < len(said):
+        found = TOKEN.match(said, at)
+        if found is None or found.end() == at:
+            return False
+        kinds |= {k for k in ("thanks", "bye", "close") if found.group(k)}
+        at = found.end()
+    return bool(kinds)
+
+
+def asked_after_closing(text: str) -> str:
+    """The question a message asks beside its thanks or goodbye ("thanks that's it bye. oh
+    actually wait - the public rental housing thing, how do we apply and who do we ask",
+    "…paternity leave in Beijing? bye", "谢谢 再见 对了 公租房怎么申请"); empty when it asks
+    nothing beside them."""
+    cuts = [0, *(m.end() for m in re.finditer(r"[\s,，。.!！?？~、;；:：\-–—]+", text)), len(text)]
+    for start in reversed(cuts[1:-1]):  # the longest closing first
+        head, rest = text[:start], text[start:].strip()
+        if _only_closing(head) and rest and ASKING.search(rest) and not _only_closing(rest):
+            return AFTERTHOUGHT_LEAD.sub("", rest).strip() or rest
+    for end in cuts[1:-1]:
+        head, rest = text[:end].strip(), text[end:]
+        if _only_closing(rest) and head and ASKING.search(head) and not _only_closing(head):
+            return head
+    return ""
+
+
+# Afterthoughts at the start of the question kept ("oh actually wait - the public …").
+AFTERTHOUGHT_LEAD = re.compile(rf"^(?:(?:{AFTERTHOUGHT.pattern})[\s,，.!！]*)+", re.I)
+
+
+def short_closing(text: str, lang: Lang) -> str:
+    """The short closing after a question asked beside a goodbye or "that's it" ("thanks that's
+    it bye. oh actually wait - …"); empty when the message says no goodbye (a thanks before a
+    question goes on talking: "谢谢 那老大能领吗")."""
+    said = normalise(text)
+    if not re.search(rf"(?<![a-z])(?:{BYE}|{CLOSE})(?![a-z])", said, re.I):
+        return ""
+    thanked = bool(re.search(rf"(?<![a-z])(?:{THANKS})(?![a-z])", said, re.I))
+    return t(
+        lang,
+        ("不客气！" if thanked else "") + "再见，有问题随时再来问。",
+        ("You're welcome! " if thanked else "")
+        + "Goodbye, and come back any time you have a question.",
+    )

@@ -10,8 +10,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, mixed_hukou, render
-from actions.answers import ActionAnswerPolicyQuestion
+from actions.answers import ActionAnswerPolicyQuestion, tracker_with
+from actions.apply_money import money_to_apply_for
 from actions.children import asked_child
+from actions.closing import asked_after_closing, short_closing
+from actions.each_part import asking_pieces, money_applied_in_parts
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -209,6 +212,10 @@ class ActionHandleCorrection(Action):
             if next_one is not None:
                 dispatcher.utter_message(text=next_one)
                 return imagined_in_talk(slots, text)
+        if not updates and problem is None and len(asking_pieces(text)) > 1:
+            # "一个月600是吧 那老大5岁的有没有 还有我婆婆帮带孩子 她有啥": no fact to correct;
+            # each part answered (tester 49 c06 lost the grandmother's)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if not updates and problem is None:  # "一个月800是吧": about the amount, no correction
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:
@@ -278,6 +285,21 @@ class ActionHandleCorrection(Action):
             monthly = answered_monthly(dispatcher, updated(tracker, updates), text)
             if monthly is not None:
                 return [*events, *monthly]
+        applied = (
+            money_to_apply_for(text, city, topic(tracker))
+            or money_applied_in_parts(text, city, topic(tracker))
+            if city
+            else None
+        )
+        if tracker.get_slot("result_shown") and applied is not None:
+            # "is the 800 automatic or do we have to apply somewhere? we rent btw no house": the
+            # facts noted, then the money's application (clause 12 gives none; its lead
+            # department), never the measure the facts' words name (tester 49 c02 got public
+            # rental housing); any other part asked beside it answered too
+            answered = await ActionAnswerPolicyQuestion().run(
+                dispatcher, updated(tracker, updates), domain
+            )
+            return [*events, *answered]
         if tracker.get_slot("result_shown"):
             asked = asked_measure(text, slots.get("city"), lang)
             if asked is None and any(u.fact.startswith("child.height") for u in understood):
@@ -297,6 +319,16 @@ class ActionHandleCorrection(Action):
                 if answer is not None:
                     utter_once(dispatcher, tracker, answer)
                     events += about(part)
+            pieces = asking_pieces(text)
+            for piece in pieces if len(pieces) > 1 else []:
+                # "…how much of the hospital bill is covered? also if we have a 3rd later and
+                # she's still on unemployment which kid gets the extra 200": that child's money
+                # beside the other part (tester 49 c02 heard the insurance alone)
+                imagined = next_child_answer({**slots, **updates}, piece, lang, clock.today())
+                if imagined is not None:
+                    utter_once(dispatcher, tracker, imagined)
+                    events += imagined_in_talk({**slots, **updates}, piece)
+                    break
             # "公积金我俩都交 想买第一套房 能贷多少": the loan is answered, not the last question;
             # then what else the facts changed, without the refusals nobody asked about
             events += changed_answer(dispatcher, tracker, updates, reply_language(tracker), other)
@@ -716,3 +748,30 @@ class ActionRestartConversation(Action):
         if asks_full_check(text):  # "全部都查一遍吧", "check everything": the known family's
             return full_check()  # full check, never a reset (tester 42 c10 lost the family)
         return start_over(dispatcher, tracker)
+
+
+class ActionThanks(Action):
+    """A thanks or goodbye: "You're welcome"; a question asked beside it ("thanks that's it bye.
+    oh actually wait - the public rental housing thing, how do we apply and who do we ask") is
+    answered, with a short closing line when it said goodbye (tester 49 c08 got "You're
+    welcome!" alone)."""
+
+    def name(self) -> str:
+        return "action_thanks"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = str(tracker.latest_message.get("text") or "")
+        question = asked_after_closing(text)
+        if not question:
+            dispatcher.utter_message(response="utter_you_are_welcome")
+            return []
+        asked = {**tracker.latest_message, "text": question, "intent": {"name": "ask_policy"}}
+        events = await ActionAnswerPolicyQuestion().run(
+            dispatcher, tracker_with(tracker, latest_message=asked), domain
+        )
+        closing = short_closing(text, reply_language(tracker))
+        if closing:
+            dispatcher.utter_message(text=closing)
+        return events

@@ -114,17 +114,45 @@ def asking_pieces(text: str) -> list[str]:
         for p in re.split(r"\band\b|还有|另外|以及", part, flags=re.I)
         if p.strip()
     ]
-    return [
-        p
-        for p in pieces
-        if QUESTION.search(p)
-        or ASKS.search(p)
-        or MINDING_ASKED.search(p)
-        or AUTOMATIC_ASKED.search(p)
-        or APPLY_ASKED.search(p)
-        or LATE_ASKED.search(p)  # "现在申请晚不晚": too late to apply, a question of its own
-        or absent_topics(p)  # "is the 600 taxed": what neither plan says, a question of its own
-    ]
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and not _asks(joined[-1]) and LEANS_BACK.search(joined[-1] + " | " + piece):
+            # "我婆婆帮带孩子 她有啥", "if we have a 3rd later and … which kid gets the extra
+            # 200": the question is of what the clause before it told
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return [p for p in joined if _asks(p)]
+
+
+# A clause that tells what the next one asks about: a condition ("if we have a 3rd later",
+# "要是再生一个") before the question, or a person the next one points back to ("我婆婆帮带孩子
+# | 她有啥", "my mum looks after them | does she get anything").
+LEANS_BACK = re.compile(
+    r"^\W*(?:also |and |so |but )?(?:(?:if|what if|suppose|say)\b|要是|如果|假如|万一|假设)"
+    r"|\|\s*(?:那|那么)?(?:她|他|老人"
+    r"|(?:(?:does|do|can|will|would|is|are|what does|what do|what can) )?"
+    r"(?:it|she|he|they|which (?:kid|child|one))\b)",
+    re.I,
+)
+# What there is, which one or who, put without a question mark ("她有啥", "他有什么",
+# "哪个孩子多拿200").
+BARE_WHAT = re.compile(r"有(?:啥|什么|没有|没)(?:补贴|政策|好处)?[吗呢]?\s*$|哪个|哪一个|哪位|谁")
+
+
+def _asks(piece: str) -> bool:
+    """Whether `piece` asks something (a question, where or how, whether it is paid by itself,
+    whether it is too late, or what there is)."""
+    return bool(
+        QUESTION.search(piece)
+        or ASKS.search(piece)
+        or MINDING_ASKED.search(piece)
+        or AUTOMATIC_ASKED.search(piece)
+        or APPLY_ASKED.search(piece)
+        or LATE_ASKED.search(piece)  # "现在申请晚不晚": too late to apply, a question of its own
+        or absent_topics(piece)  # "is the 600 taxed": what neither plan says, a question of its own
+        or BARE_WHAT.search(piece)
+    )
 
 
 def for_the_child(part: str, current: Entry | None) -> Entry | None:

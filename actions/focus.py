@@ -122,6 +122,12 @@ FIGURE_CHECK = re.compile(
     r"|\b(?:hr|boss|employer|company|work|someone|friends?|people|they)"
     r" (?:said|says|told (?:me|us))\b))"
 )
+# An either/or question about how the money comes ("do we need to apply for the 800 or is it
+# automatic?", "800是自动发还是要自己申请"): which of two ways, never a figure put back for a yes
+# or no.
+EITHER_OR = re.compile(
+    r"(?=.*(?:\bor\b|还是))(?=.*(?:\bautomatic|\bapply|自动|直接(?:发|打)|申请))", re.I
+)
 FIGURE = re.compile(
     r"(?<![\d.])(?<!under )(?<!below )(?<!aged )(?<!age )(?<!老)(?<!第)"
     r"(\d+(?:\.\d+)?)\s*(万|million\b|k\b)?(?!\s*(?:年|岁|个月|月|号|日|点|%|个百分点|个点|percent"
@@ -153,7 +159,7 @@ def figures_checked(text: str) -> tuple[set[float], set[float]]:
     {15}; "so it's 50% right?": shares {0.5}); both empty when it asks for no yes."""
     said = FAMILY_COUNT.sub(" ", normalise(text))
     said = THOUSANDS.sub("", said)  # "28,800 altogether?": one figure, not 28 and 800
-    if not FIGURE_CHECK.search(said):
+    if not FIGURE_CHECK.search(said) or EITHER_OR.search(said):
         return set(), set()
     numbers = {float(n) * SCALE.get(unit, 1) for n, unit in FIGURE.findall(said)}
     return numbers, shares(said)

@@ -367,6 +367,11 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     answer = _render(
         order, told, subsidy, with_hukou, figures.get(SUPPLEMENT_ID), str(city), lang, day
     )
+    plain_yes = t(lang, "能。", "Yes. ")
+    if WHICH_ASKED.search(said) and answer.startswith(plain_yes):
+        # "which kid gets the extra 200?" asks which, not whether: no yes before the answer
+        answer = answer[len(plain_yes) :]
+        answer = answer[:1].upper() + answer[1:]
     checked = _figure_checked(said, order, with_hukou, figures.get(SUPPLEMENT_ID), hardship, lang)
     if checked is not None:  # "老三一个月800 一共28800对不对": yes or no to that figure, its
         # sums and the end, in place of the general answer
@@ -397,6 +402,9 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     return answer
 
 
+# A question of which or who, or of two ways ("which kid gets the extra 200", "哪个孩子加200",
+# "给老二还是老三"): it gets no yes or no.
+WHICH_ASKED = re.compile(r"\b(?:which|who|whose)\b|哪个|哪一个|哪几个|谁|还是", re.I)
 # A figure put back to be confirmed: "28800对不对", "是不是800一个月", "so 28,800 right?".
 FIGURE_CHECKED = re.compile(
     r"对不对|对吗|对吧|是不是|是吧|是吗|没错吧|\bright\b|\bcorrect\b|\bis (?:it|that)\b|[?？]", re.I

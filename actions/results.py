@@ -142,7 +142,7 @@ from understanding.reader import birth_orders_named
 from understanding.sexes import children_named_by_sex
 from understanding.text import clauses, normalise
 from wording.cities import CITIES, mentioned_city
-from wording.entitlements import clause_line, label, ordered
+from wording.entitlements import clause_line, clause_name, label, ordered
 from wording.language import LANGS, t
 
 
@@ -1761,6 +1761,71 @@ class ActionExplainItem(Action):
         return about(entry)
 
 
+# What to do first, or at all, with no measure named ("what do we need to do first", "先办啥",
+# "第一步做什么", "我们要做什么").
+FIRST_ASKED = re.compile(
+    r"\b(?:do|done|apply|start|handle) first\b|\bfirst (?:step|thing)\b"
+    r"|\bwhat (?:do|should|must) (?:we|i) (?:need to |have to )?do\b"
+    r"|先(?:做|办|干|弄|去)|第一步|最先|首先|(?:要|该|得|需要)(?:做|办|干)(?:什么|啥|哪些)",
+    re.I,
+)
+
+
+def deadline_first(tracker: Tracker, household: Any, lang: Lang) -> str | None:
+    """The deadline that runs for the family, the earliest first, with what to do by then and
+    its clause, then the steps for the rest (the money's: its plan's silence and whom to ask);
+    None when no item of the family has a date to act by."""
+    day = clock.today()
+    slots = dict(tracker.slots)
+    report = settled_report(slots, day) or evaluate(household, as_of=day)
+    # each measure tried alone: a child whose date is known only by an age decides no
+    # newborn's deadline (the twins' insurance, tester 49 c10)
+    running = [
+        e
+        for entry in catalogue().entries.values()
+        if entry.city == household.city
+        for e in focus(slots, entry.id, day).entitlements
+        if e.id == entry.id
+        and e.status == "eligible"
+        and e.apply_by is not None
+        and e.apply_by >= day
+    ]
+    if not running:
+        return None
+    by = min(e.apply_by for e in running if e.apply_by is not None)
+    due = [e for e in running if e.apply_by == by]
+    entry = get_entry(due[0].id)
+    kids = [fmt.child_label(e.child, lang) for e in due if e.id == entry.id and e.child]
+    names = (
+        f"{entry.title.get(lang)}{t(lang, '（', ' (')}{t(lang, '、', ', ').join(kids)}"
+        f"{t(lang, '）', ')')}"
+        if len(kids) == len(due) > 1
+        else t(lang, "、", ", ").join(label(e, lang) for e in due)
+    )
+    step = entry.next_steps.get(lang)[0] if entry.next_steps.get(lang) else ""
+    clause = clause_name(entry.clause, lang)
+    lines = [
+        t(
+            lang,
+            f"先办这件，有期限：{fmt.day(by, lang)}前——{names}。{step}（{clause}）",
+            f"First, the one with a deadline: by {fmt.day(by, lang)}, {names}. {step} ({clause})",
+        )
+    ]
+    money = [
+        e
+        for e in ordered(report.entitlements)
+        if e.status == "eligible" and e.kind in MONEY_KINDS and e.id != entry.id
+    ]
+    subsidy = monthly_subsidy(household.city)
+    if not money and subsidy is not None:  # the money decided measure by measure
+        money = [e for e in focus(slots, subsidy.id, day).entitlements if e.status == "eligible"]
+    if money:
+        lines.append(
+            t(lang, "然后：", "Then: ") + render.follow_up(get_entry(money[0].id), "", lang)
+        )
+    return "\n".join(lines)
+
+
 class ActionNextSteps(Action):
     """How to apply: for the item named, else for every item the family qualifies for."""
 
@@ -1803,6 +1868,18 @@ class ActionNextSteps(Action):
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
             return [*about(applied), *kept]
+        first = (
+            deadline_first(tracker, household, lang)
+            if household is not None
+            and FIRST_ASKED.search(text)
+            and named_measure(text, city, lang) is None
+            else None
+        )
+        if first is not None:  # "what do we need to do first" for twins born last month: the
+            # one deadline running (their insurance within 6 months, Jinan clause 15), then
+            # the rest (tester 49 c10 got the subsidy's steps alone)
+            dispatcher.utter_message(text=first)
+            return []
         meant = (
             (quoted if meant_instead else None)
             or named_measure(wanted if meant_instead else text, city, lang)

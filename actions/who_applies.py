@@ -53,7 +53,12 @@ ON_BEHALF = re.compile(
 WHERE_DONE = re.compile(
     r"(?:去|在|到)?(?:哪|哪里|哪儿|哪个地方)(?:交|缴|办|去办|去交|办理|缴费)"
     r"|\bwhere (?:do|can|should) (?:we|i|they|you) (?:pay|go|do it|sign up|enrol|enroll)\b"
-    r"|\bwhere to (?:pay|go|sign up|enrol|enroll)\b|\bwhere is it (?:paid|done)\b",
+    r"|\bwhere to (?:pay|go|sign up|enrol|enroll)\b|\bwhere is it (?:paid|done)\b"
+    # how to apply and whom to ask ("公租房那个 怎么申请 找谁", "how do we apply and who do we
+    # ask"): the measure's steps and the plan's silence on its procedure and department
+    r"|(?:怎么|如何|咋|去哪|在哪|到哪)\S{0,3}(?:申请|申领)|找谁|找哪个部门|问谁"
+    r"|\b(?:how|where) (?:do|can|should|would) (?:we|i|they|you) apply\b|\bhow to apply\b"
+    r"|\bwho (?:do|should|can|would) (?:we|i|they|you) (?:ask|go to|apply to)\b",
     re.I,
 )
 # Something else asked beside it (a deadline, an amount): the answers that take each part.
@@ -135,4 +140,10 @@ def who_or_where_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, E
     # the one under discussion
     asked = asked_measure(text, city, lang) if current is None or OTHER_TOPIC.search(text) else None
     entry = named_measure(text, city, lang) or asked or current
-    return (render.follow_up(entry, text, lang), entry) if entry is not None else None
+    if entry is None:
+        return None
+    steps = render.follow_up(entry, text, lang)
+    clause = clause_name(entry.clause, lang)
+    if clause not in steps:  # the silence on its procedure is the plan's, with its clause
+        steps += t(lang, f"（{clause}）", f" ({clause})")
+    return steps, entry
