@@ -1,0 +1,77 @@
+"""Testers 49 and 50 (fix-t51c): read-backs that misread the family, and the answers that
+followed. Each test: the family known so far (the slots), what the citizen wrote, what the reply
+must and must not say, and the clause. Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.test_questions_t50e import one_turn
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+def child(born: str | None, precision: str | None = "month", **more: Any) -> dict[str, Any]:
+    return {"birth_date": born, "precision": precision if born else None, "height_cm": None, **more}
+
+
+# ---------------------------------------------------------------------------------------------
+# P05/P06. Tester 50 c06: a Beijing family, the 2nd a month old, the eldest undated; the result
+# shown. "对了 我们户口刚从济南迁过来 二宝在济南能领吗" was read back 不是北京户口 and answered with
+# Jinan's housing-fund rent withdrawal (clause 14), three times.
+
+BEIJING_MOVED_IN: dict[str, Any] = {
+    "city": "beijing",
+    "result_shown": True,
+    "children": [child(None), child("2026-11-01", approx="刚满月")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hukou_known"),
+    [
+        ("对了 我们户口刚从济南迁过来 二宝在济南能领吗", "zh", False),  # tester 50 c06 T4
+        ("我问的是育儿补贴 二宝在济南出生的 户口迁走了还能领那600吗", "zh", True),  # T6
+        ("户口迁走了还能领那600吗", "zh", True),
+        ("户口从济南迁到北京了 老二还能领济南的育儿补贴吗", "zh", False),
+        (
+            "we moved our hukou from Jinan to Beijing, can the second still get the 600?",
+            "en",
+            False,
+        ),
+        ("our hukou moved away from jinan, can the baby still get the 600?", "en", True),
+    ],
+)
+async def test_the_jinan_money_after_the_hukou_left_jinan_is_no_under_the_plan(
+    text: str, lang: str, hukou_known: bool
+) -> None:
+    """Jinan clause 12 pays families with Jinan hukou: with the hukou moved to Beijing, no under
+    the plan; the plan says nothing of the months before the move; the Jinan Municipal Health
+    Commission leads. Never the housing-fund rent item, never "not Beijing hukou"."""
+    slots = {**BEIJING_MOVED_IN, "language": lang}
+    if hukou_known:
+        slots["hukou_in_city"] = True
+    bubbles, after = await one_turn(text, "ask_policy", [ActionAnswerPolicyQuestion], **slots)
+    reply = "\n".join(bubbles)
+    must = {
+        "zh": ("按方案不能", "济南户籍", "第12条", "方案没有写", "济南市卫生健康委员会"),
+        "en": (
+            "Under the plan, no",
+            "Jinan hukou",
+            "clause 12",
+            "does not say",
+            "Health Commission",
+        ),
+    }[lang]
+    for said in must:
+        assert said in reply, reply
+    for wrong in ("公积金", "housing fund", "不是北京户口", "not Beijing hukou"):
+        assert wrong not in reply, reply
+    assert after.get("hukou_in_city") is True, after
+    assert after.get("topic_entry") == "jinan.childcare_subsidy"
