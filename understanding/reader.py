@@ -5227,6 +5227,7 @@ def understand(
     updates = _benefits_unnamed_in_a_money_question(text, updates)
     updates = _benefit_list_under_one_no(text, updates)
     updates = _year_narrowed_by_an_age(text, updates, today)
+    updates = _age_naming_a_known_child(text, known or {}, updates)
     updates = _plan_no_pregnancy(text, known or {}, updates)
     updates = afterthoughts_correct(text, known, updates)
     updates = ages_listed_apart(
@@ -5289,6 +5290,48 @@ def _plan_no_pregnancy(
 # leaves the whole year: the year stays as told).
 AGE_SPREAD_MONTHS = 6
 NARROWED_MONTHS = 7
+
+
+def _span_of_known(child: dict[str, Any]) -> tuple[date, date] | None:
+    """The first and last 1st-of-month a known child's birth can fall on: its year, its month or
+    its day as told; a date worked out from an age (`approx`) AGE_SPREAD_MONTHS either side."""
+    told = str(child.get("birth_date") or "")
+    if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", told):
+        return None
+    if len(told) == 4:
+        return date(int(told), 1, 1), date(int(told), 12, 1)
+    month = date(int(told[:4]), int(told[5:7]), 1)
+    if child.get("approx"):
+        return add_months(month, -AGE_SPREAD_MONTHS), add_months(month, AGE_SPREAD_MONTHS)
+    return month, month
+
+
+def _age_naming_a_known_child(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """An age in a question that fits a child already known ("is there any help with
+    kindergarten for the 3 year old?", "那个三岁的上幼儿园有补助吗" beside a 2nd born 2023 and an
+    eldest of 7): it names that child and changes nothing; tester 50 e10 had the eldest re-dated
+    to 2023. A child named by its order with the age (老大其实3岁) is told, not named."""
+    said = normalise(text)
+    if not (CN_QUESTION.search(said) or QUESTION.search(said)):
+        return updates
+    children = [c for c in known.get("children") or [] if isinstance(c, dict)]
+    spans = [_span_of_known(c) for c in children]
+    named = set(birth_orders_named(said))
+
+    def fits_a_known_child(u: FactUpdate) -> bool:
+        if u.fact != "child.birth_date" or not u.approx or u.child in named:
+            return False
+        if u.child is None or u.child > len(children):
+            return False  # "还有个3岁的": a child more, told by its age
+        if not isinstance(u.value, str) or not re.fullmatch(r"\d{4}-\d{2}", u.value):
+            return False
+        at = date(int(u.value[:4]), int(u.value[5:7]), 1)
+        first, last = add_months(at, -AGE_SPREAD_MONTHS), add_months(at, AGE_SPREAD_MONTHS)
+        return any(span is not None and span[0] <= last and first <= span[1] for span in spans)
+
+    return [u for u in updates if not fits_a_known_child(u)]
 
 
 def _year_narrowed_by_an_age(text: str, updates: list[FactUpdate], today: date) -> list[FactUpdate]:

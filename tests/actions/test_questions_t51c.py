@@ -75,3 +75,41 @@ async def test_the_jinan_money_after_the_hukou_left_jinan_is_no_under_the_plan(
         assert wrong not in reply, reply
     assert after.get("hukou_in_city") is True, after
     assert after.get("topic_entry") == "jinan.childcare_subsidy"
+
+
+# ---------------------------------------------------------------------------------------------
+# P07. Tester 50 e10: Beijing, the 2nd born 2023 ("she's 3 now"), then "our first is 7" (about
+# June 2019, the child in talk). "is there any help with kindergarten for the 3 year old" read
+# back "Updated: the eldest born about June 2023".
+
+SEVEN_AND_THREE: dict[str, Any] = {
+    "city": "beijing",
+    "result_shown": True,
+    "child_in_talk": 1,
+    "children_partial": [child("2019-06-01", approx="7"), child("2023-01-01", "year")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "sorry one more - is there any help with kindergarten for the 3 year old in Beijing?",
+            "en",
+        ),
+        ("那个三岁的上幼儿园有补助吗", "zh"),
+    ],
+)
+async def test_the_three_year_old_asked_about_is_the_second_not_the_eldest_re_dated(
+    text: str, lang: str
+) -> None:
+    """The age fits the 2nd child on record: nothing is re-dated, nothing read back; the
+    kindergarten places are Beijing clause (13)."""
+    from actions.household_form import ValidateHouseholdForm
+
+    slots = {**SEVEN_AND_THREE, "language": lang}
+    bubbles, after = await one_turn(text, "ask_policy", [ValidateHouseholdForm], **slots)
+    reply = "\n".join(bubbles)
+    assert "Updated" not in reply and "已更新" not in reply, reply
+    assert after["children_partial"] == SEVEN_AND_THREE["children_partial"]
+    assert after.get("topic_entry") == "beijing.education_resources"

@@ -59,3 +59,35 @@ def test_a_hukou_that_left_the_familys_city_is_no_longer_held(text: str) -> None
     known = {"city": "jinan", "children": [{"birth_date": "2020-01"}, {"birth_date": "2026-11"}]}
     told = [u for u in understand(text, known, None, TODAY) if u.fact == "hukou_in_city"]
     assert [u.value for u in told] == [False], told
+
+
+# Tester 50 e10: Beijing; the 2nd born 2023 ("she's 3 now"), the eldest 7 (about June 2019),
+# the eldest the child last talked about.
+SEVEN_AND_THREE: dict[str, Any] = {
+    "city": "beijing",
+    "children": [{"birth_date": "2019-06", "approx": "7"}, {"birth_date": "2023"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry one more - is there any help with kindergarten for the 3 year old in Beijing?",
+        "does Beijing give parental leave days for me? she's 3 now",
+        "the 3 year old, can she go to kindergarten for free?",
+        "那个三岁的上幼儿园有补助吗",
+        "3岁的那个上幼儿园有补贴吗",
+        "is there anything for the 7 year old?",
+    ],
+)
+def test_an_age_in_a_question_that_fits_a_known_child_names_it(text: str) -> None:
+    """The age fits the 2nd (born 2023) or the eldest (7): it names that child and re-dates no
+    one (the eldest was put at June 2023)."""
+    updates = understand(text, SEVEN_AND_THREE, None, TODAY, 1)
+    assert not [u for u in updates if u.fact == "child.birth_date"], updates
+
+
+def test_an_age_told_with_the_childs_order_is_still_read() -> None:
+    """老大其实3岁: the eldest's age told, a correction, not a child named by its age."""
+    updates = understand("老大其实3岁 能领吗", SEVEN_AND_THREE, None, TODAY, 1)
+    assert [(u.child, u.value) for u in updates if u.fact == "child.birth_date"] == [(1, "2023-06")]
