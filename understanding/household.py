@@ -1905,7 +1905,11 @@ HELD_UNTIL = re.compile(
     r"(?:领|吃)(?:到|至)\s*(?:(?:(?P<y>(?:19|20)?\d{2})|(?P<this>今年))\s*年?\s*(?:(?P<mo>\d{1,2})\s*月)?"
     r"|(?P<rel>去年|前年|大前年|上个?月)"
     r"|(?P<rel2>[^，,\s]{0,3}(?:满月|百天|100天|出生|落地)))"  # 一直领到孩子满月: a time in a born child's life
+    # "she was on unemployment benefit until Oct 2026", "dibao till march": held up to then
+    r"|\b(?:until|till|til|up to|up until|through)\s+(?:(?P<enmo>jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\.?(?:\s+|$))?(?P<eny>(?:19|20)\d{2})?\b"
 )
+EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 # The right one said after "not that one" (低保不是生老大时候吃的 是生老二时候).
@@ -1937,6 +1941,10 @@ def _held_to_a_past_time(clause: str, today: date | None) -> bool:
         return False
     if m.group("rel") or m.group("rel2"):
         return True
+    if m.group("enmo") or m.group("eny"):  # "until Oct 2026": a month without a year is this year's
+        year = int(m.group("eny") or today.year)
+        month = EN_MONTHS.index(m.group("enmo")) + 1 if m.group("enmo") else 13
+        return year < today.year or (year == today.year and month < today.month)
     if m.group("y") is None and m.group("mo") is None:
         return False  # 领到今年: not yet over
     year = today.year if m.group("y") is None else int(m.group("y"))

@@ -5228,6 +5228,7 @@ def understand(
     updates = _benefit_list_under_one_no(text, updates)
     updates = _year_narrowed_by_an_age(text, updates, today)
     updates = _age_naming_a_known_child(text, known or {}, updates)
+    updates = _ended_before_the_last_birth(known or {}, updates, today)
     updates = _plan_no_pregnancy(text, known or {}, updates)
     updates = afterthoughts_correct(text, known, updates)
     updates = ages_listed_apart(
@@ -5290,6 +5291,57 @@ def _plan_no_pregnancy(
 # leaves the whole year: the year stays as told).
 AGE_SPREAD_MONTHS = 6
 NARROWED_MONTHS = 7
+
+
+def _ended_month(span: str, today: date) -> date | None:
+    """The 1st of the month a benefit is told held until ("on unemployment benefit until Oct
+    2026", 失业金领到10月), when that month is past; else None."""
+    m = household.HELD_UNTIL.search(span)
+    if m is None or not household._held_to_a_past_time(span, today):
+        return None
+    if m.group("enmo"):
+        month = household.EN_MONTHS.index(m.group("enmo")) + 1
+        return date(int(m.group("eny") or today.year), month, 1)
+    if m.group("mo"):
+        year = int(m.group("y") or today.year)
+        return date(year + 2000 if year < 100 else year, int(m.group("mo")), 1)
+    return None
+
+
+def _ended_before_the_last_birth(
+    known: dict[str, Any], updates: list[FactUpdate], today: date
+) -> list[FactUpdate]:
+    """A benefit told held until a month before the youngest child's birth ("my wife was on
+    unemployment benefit until Oct 2026, baby born Nov 2026"): not held at that birth (Jinan
+    clause 12 looks at the time of the birth), nor now (tester 50 e09 read back "on
+    unemployment benefits now")."""
+    if any(u.fact == "child.hardship_at_birth" for u in updates):
+        return updates
+    ended = [u for u in updates if u.fact == "hardship_now" and u.value is False]
+    end = _ended_month(ended[0].span, today) if ended else None
+    if end is None:
+        return updates
+    births: dict[int, str] = {
+        i: str(c.get("birth_date"))
+        for i, c in enumerate(known.get("children") or [], start=1)
+        if isinstance(c, dict) and c.get("birth_date")
+    }
+    births.update(
+        {
+            u.child: str(u.value)
+            for u in updates
+            if u.fact == "child.birth_date" and u.child is not None and u.value
+        }
+    )
+    dated = {i: b for i, b in births.items() if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", b)}
+    if not dated:
+        return updates
+    last = max(dated, key=lambda i: dated[i])
+    born = date(int(dated[last][:4]), int(dated[last][5:7]), 1)
+    if born <= end or born > today:
+        return updates
+    at_birth = FactUpdate("child.hardship_at_birth", False, child=last, span=ended[0].span)
+    return [*updates, at_birth]
 
 
 def _span_of_known(child: dict[str, Any]) -> tuple[date, date] | None:

@@ -113,3 +113,45 @@ async def test_the_three_year_old_asked_about_is_the_second_not_the_eldest_re_da
     assert "Updated" not in reply and "已更新" not in reply, reply
     assert after["children_partial"] == SEVEN_AND_THREE["children_partial"]
     assert after.get("topic_entry") == "beijing.education_resources"
+
+
+# ---------------------------------------------------------------------------------------------
+# P09. Tester 50 e09: Jinan hukou, the 2nd born November 2026. "my wife was on unemployment
+# benefit until Oct 2026, baby born Nov 2026. do we get the 200?" read back "on unemployment
+# benefits now".
+
+SECOND_BORN_NOVEMBER: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "children": [child("2020-01-01"), child("2026-11-01")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "my wife was on unemployment benefit until Oct 2026, baby born Nov 2026. do we get the 200?",
+            "en",
+        ),
+        ("失业金领到10月就停了 孩子11月生的 能加200吗", "zh"),
+    ],
+)
+async def test_a_benefit_that_ended_before_the_birth_is_not_read_back_as_now(
+    text: str, lang: str
+) -> None:
+    """Ended in October, before the November birth: read back as not held at that birth and
+    not now; the 200 is no (Jinan clause 12), child 2 keeps 600 a month."""
+    from actions.household_form import ValidateHouseholdForm
+    from actions.results import ActionShowEntitlements
+
+    slots = {**SECOND_BORN_NOVEMBER, "language": lang}
+    steps: list[Any] = [ValidateHouseholdForm, ActionShowEntitlements]
+    bubbles, after = await one_turn(text, "inform", steps, **slots)
+    reply = "\n".join(bubbles)
+    assert "benefits now" not in reply.replace("not on such benefits now", ""), reply
+    assert after.get("hardship_now") is False
+    assert after["children"][1].get("hardship_at_birth") is False, after["children"]
+    assert {"en": "clause 12", "zh": "第12条"}[lang] in reply, reply
+    assert {"en": "No", "zh": "不能"}[lang] in reply, reply

@@ -91,3 +91,33 @@ def test_an_age_told_with_the_childs_order_is_still_read() -> None:
     """老大其实3岁: the eldest's age told, a correction, not a child named by its age."""
     updates = understand("老大其实3岁 能领吗", SEVEN_AND_THREE, None, TODAY, 1)
     assert [(u.child, u.value) for u in updates if u.fact == "child.birth_date"] == [(1, "2023-06")]
+
+
+# Tester 50 e09: Jinan hukou, the eldest born January 2020, the 2nd November 2026.
+SECOND_BORN_NOVEMBER: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{"birth_date": "2020-01"}, {"birth_date": "2026-11"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife was on unemployment benefit until Oct 2026, baby born Nov 2026. do we get the 200?",
+        "we were on dibao until october, the baby came in november",
+        "失业金领到10月就停了 孩子11月生的",
+    ],
+)
+def test_a_benefit_held_until_a_month_before_the_birth_ended_before_it(text: str) -> None:
+    """Held until October, the baby born in November: not held now, nor at that birth (Jinan
+    clause 12 looks at the time of the birth); never "on unemployment benefits now"."""
+    updates = understand(text, SECOND_BORN_NOVEMBER, None, TODAY)
+    assert [u.value for u in updates if u.fact == "hardship_now"] == [False], updates
+    at_birth = [(u.child, u.value) for u in updates if u.fact == "child.hardship_at_birth"]
+    assert at_birth == [(2, False)], updates
+
+
+def test_a_benefit_held_until_a_time_to_come_is_held_now() -> None:
+    updates = understand("we are on dibao until next year", SECOND_BORN_NOVEMBER, None, TODAY)
+    assert [u.value for u in updates if u.fact == "hardship_now"] == [True], updates
