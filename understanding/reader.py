@@ -5229,6 +5229,7 @@ def understand(
     updates = _year_narrowed_by_an_age(text, updates, today)
     updates = _age_naming_a_known_child(text, known or {}, updates)
     updates = _ended_before_the_last_birth(known or {}, updates, today)
+    updates = _bare_month_of_the_due_date(text, known or {}, updates, today)
     updates = _plan_no_pregnancy(text, known or {}, updates)
     updates = afterthoughts_correct(text, known, updates)
     updates = ages_listed_apart(
@@ -5291,6 +5292,47 @@ def _plan_no_pregnancy(
 # leaves the whole year: the year stays as told).
 AGE_SPREAD_MONTHS = 6
 NARROWED_MONTHS = 7
+
+
+# A month said alone ("3月份", "三月", "March", "in march"): nothing else in the message.
+BARE_MONTH = re.compile(
+    r"\s*(?:就是|是|在|大概|应该是|预计)?\s*(?P<zh>\d{1,2})\s*月(?:份)?(?:吧|啊|呀|哦)?\s*[。.!！]?\s*"
+    r"|\s*(?:in|around|about|probably|it'?s)?\s*(?P<en>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\s*[.!]?\s*",
+    re.I,
+)
+
+
+def _bare_month_of_the_due_date(
+    text: str, known: dict[str, Any], updates: list[FactUpdate], today: date
+) -> list[FactUpdate]:
+    """A month said alone beside the one baby due whose month is not yet known ("3月份" after
+    "告诉我出生月份可以算出到哪天为止", the 2nd due in 2027): that baby's due month, in the year
+    known, else the next such month from today (tester 49 c09 got "我没听明白要改哪一项")."""
+    if updates:
+        return updates
+    m = BARE_MONTH.fullmatch(normalise(text))
+    if m is None:
+        return updates
+    month = (
+        int(m.group("zh"))
+        if m.group("zh")
+        else household.EN_MONTHS.index(m.group("en").lower()[:3]) + 1
+    )
+    if not 1 <= month <= 12:
+        return updates
+    due = [
+        (i, c.get("due_date"))
+        for i, c in enumerate(known.get("children") or [], start=1)
+        if isinstance(c, dict) and "due_date" in c
+    ]
+    if len(due) != 1 or not (due[0][1] is None or re.fullmatch(r"\d{4}", str(due[0][1]))):
+        return updates
+    order, year_told = due[0]
+    year = int(year_told) if year_told else today.year + (month <= today.month)
+    if date(year, month, 1) < date(today.year, today.month, 1):
+        return updates
+    return [FactUpdate("child.due_date", f"{year}-{month:02d}", child=order, span=text.strip())]
 
 
 def _ended_month(span: str, today: date) -> date | None:

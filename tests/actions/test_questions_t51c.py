@@ -155,3 +155,31 @@ async def test_a_benefit_that_ended_before_the_birth_is_not_read_back_as_now(
     assert after["children"][1].get("hardship_at_birth") is False, after["children"]
     assert {"en": "clause 12", "zh": "第12条"}[lang] in reply, reply
     assert {"en": "No", "zh": "不能"}[lang] in reply, reply
+
+
+# ---------------------------------------------------------------------------------------------
+# D10. Tester 49 c09: Jinan hukou, on dibao now, the eldest about 4, the 2nd due in 2027; told
+# "告诉我出生月份可以算出到哪天为止", the mother wrote "3月份" and got "我没听明白要改哪一项".
+
+SECOND_DUE_2027: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": True,
+    "result_shown": True,
+    "children": [child("2022-06-01", approx="4岁"), child("2027-01-01", "year", expected=True)],
+}
+
+
+async def test_a_bare_month_is_the_due_month_and_the_reply_gives_the_end_date() -> None:
+    """March 2027 due: the subsidy runs until the 3rd birthday, 1 March 2030 (Jinan clause 12)."""
+    from actions.household_form import ValidateHouseholdForm
+    from actions.results import ActionShowEntitlements
+
+    slots = {**SECOND_DUE_2027, "language": "zh"}
+    steps: list[Any] = [ValidateHouseholdForm, ActionShowEntitlements]
+    bubbles, after = await one_turn("3月份", "inform", steps, **slots)
+    reply = "\n".join(bubbles)
+    assert "老二预产期2027年3月" in reply, reply
+    assert "2030年3月1日" in reply, reply
+    assert "没听明白" not in reply, reply
+    assert after["children"][1]["birth_date"] == "2027-03-01"

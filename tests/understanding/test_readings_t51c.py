@@ -121,3 +121,29 @@ def test_a_benefit_held_until_a_month_before_the_birth_ended_before_it(text: str
 def test_a_benefit_held_until_a_time_to_come_is_held_now() -> None:
     updates = understand("we are on dibao until next year", SECOND_BORN_NOVEMBER, None, TODAY)
     assert [u.value for u in updates if u.fact == "hardship_now"] == [True], updates
+
+
+# Tester 49 c09: Jinan hukou, the eldest about 4, the 2nd due in 2027 (month not yet told).
+SECOND_DUE_2027: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{"birth_date": "2022-06", "approx": "4岁"}, {"due_date": "2027"}],
+}
+
+
+@pytest.mark.parametrize("text", ["3月份", "三月", "3月吧", "March", "in march"])
+def test_a_bare_month_beside_a_due_year_is_the_due_month(text: str) -> None:
+    """ "告诉我出生月份可以算出到哪天为止", then "3月份": the 2nd's due month, March 2027."""
+    updates = understand(text, SECOND_DUE_2027, None, TODAY)
+    assert [(u.fact, u.child, u.value) for u in updates] == [("child.due_date", 2, "2027-03")]
+
+
+def test_a_bare_month_with_no_due_year_is_the_next_such_month() -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2022-06"}, {"due_date": None}]}
+    updates = understand("3月份", known, None, TODAY)
+    assert [(u.fact, u.child, u.value) for u in updates] == [("child.due_date", 2, "2027-03")]
+
+
+def test_a_bare_month_with_no_baby_due_is_no_due_date() -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2022-06"}]}
+    assert not understand("3月份", known, None, TODAY)
