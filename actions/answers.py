@@ -123,6 +123,7 @@ from actions.move_supposed import (
     asks_money_after_a_move,
     money_after_a_move,
 )
+from actions.moved_away import answered_moved_away
 from actions.multiples import answered_multiples
 from actions.no_cash import no_before_its_card, no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
@@ -799,6 +800,9 @@ class ActionAnswerPolicyQuestion(Action):
         if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
             dispatcher.utter_message(text=listed)
             return []
+        left = answered_moved_away(dispatcher, tracker, text)
+        if left is not None:  # "户口刚从济南迁过来 二宝在济南能领吗": under Jinan's plan no (12),
+            return left  # its silence on the months before the move, and whom to ask
         apart = answered_lives_elsewhere(dispatcher, tracker, text)
         if apart is not None:  # "baby's hukou is jinan but the family lives in beijing": the
             return apart  # Jinan rule with its clause, and the plan's silence on residence

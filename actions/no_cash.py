@@ -31,7 +31,7 @@ NONE_PUT_BACK = re.compile(
 )
 
 
-def _no_figure_cash(city: str) -> list[Entry]:
+def no_figure_cash(city: str) -> list[Entry]:
     """`city`'s cash measures when none of them carries a figure; [] when one does (Jinan's
     600 a month, clause 12) or the city has none."""
     cash = [e for e in catalogue().entries.values() if e.city == city and e.kind == "cash"]
@@ -43,7 +43,7 @@ def no_cash_confirmed(text: str, city: str | None, lang: Lang) -> tuple[str, Ent
     cash amount, with the measure it rests on; None for any other question or city."""
     if not city or not NONE_PUT_BACK.search(text):
         return None
-    found = _no_figure_cash(city)
+    found = no_figure_cash(city)
     if not found:
         return None
     entry = found[0]
@@ -106,7 +106,7 @@ def no_monthly_cash(text: str, city: str | None, lang: Lang) -> str | None:
     没有); None for any other question or city."""
     if not city or not monthly_cash_asked(text):
         return None
-    found = _no_figure_cash(city)
+    found = no_figure_cash(city)
     if not found:
         return None
     entry = found[0]
@@ -128,7 +128,7 @@ def no_before_its_card(said: str, text: str, city: str | None, lang: Lang) -> st
     and then the same measure's card after the read-back); None when `said` holds no such card."""
     if not city or not monthly_cash_asked(text):
         return None
-    found = _no_figure_cash(city)
+    found = no_figure_cash(city)
     if not found:
         return None
     title = found[0].title.get(lang)

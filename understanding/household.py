@@ -88,6 +88,9 @@ MOVED_IN = re.compile(
     # "we just moved our hukou to jinan last month from qingdao", "transferred the hukou here"
     r"|\b(?:moved|transferred|changed|switched|registered|got)\s+(?:our|my|her|his|the|their)?\s*"
     r"hukous?\s+(?:over\s+)?(?:from\s+\w+\s+)?(?:to|into|in)\s+(?:jinan|beijing|here|the city)\b"
+    # "we just moved our hukou over from jinan": moved in, from the city named
+    r"|\b(?:moved|transferred)\s+(?:our|my|her|his|the|their)?\s*hukous?\s+(?:over\s+|here\s+)?"
+    r"from\s+\w+(?![^,.;!?]*\b(?:to|into)\b)"
 )
 
 # Kinds compared in a question (有区别吗, 有啥不一样, 哪个好): no fact of the family's.
@@ -314,8 +317,39 @@ def _moved_to_here(moved: str, family_city: str | None) -> bool:
     """Whether a hukou move (迁到济南, 迁过来, "moved our hukou from Beijing to Jinan") ends in
     the family's city: the city named after 到 / to, or here when none is named."""
     tail = re.split(r"到|\bto\b|\binto\b|\bin\b", moved)[-1]
+    tail = MOVED_FROM.sub(" ", tail)  # 户口刚从济南迁过来: Jinan is where it left, not where it is
     to = [c for c, p in CITY.items() if p.search(tail)]
     return not to or family_city is None or family_city in to
+
+
+# Where a hukou move started: 从济南迁过来, "moved our hukou from jinan" (the city after 从 / from).
+MOVED_FROM = re.compile(r"从[^，,到]{1,8}?(?=迁|转|落)|\bfrom\s+\w+(?:\s+\w+)?", re.I)
+# A hukou moved away (户口迁走了, 迁出去了, "our hukou moved away from jinan"): it left the city
+# named as its start, or the family's own when none is named.
+MOVED_AWAY = re.compile(
+    r"迁走|迁出|转走|转出|\b(?:moved|transferred|taken)\s+(?:it\s+)?(?:away|out)\b", re.I
+)
+
+
+def _moved_away(
+    clause: str, whole: str, family_city: str | None, known_held: bool | None
+) -> bool | None:
+    """A hukou move away read against the family's city: False when it left the family's city
+    (户口迁走了 in Jinan), None when it left another city named (二宝在济南出生的 户口迁走了 for a
+    Beijing family: the Jinan hukou it had is gone, the family's own is not told here) or when no
+    city is named beside a local hukou already known (户口迁走了还能领那600吗 from a Beijing family
+    that moved in: which city it left is the question's, not a new fact)."""
+    if not MOVED_AWAY.search(clause):
+        return None
+    destination = re.split(r"到|\bto\b|\binto\b", clause)[1:]
+    if family_city and any(CITY[family_city].search(d) for d in destination):
+        return True  # 户口从济南迁出 迁到北京了: held in Beijing now
+    named = [c for c, p in CITY.items() if p.search(whole)]
+    if not named and known_held is True:
+        return None
+    if family_city is None or not named or family_city in named:
+        return False
+    return None
 
 
 # Two people's hukous told apart: 一个济南户口一个外地户口, 1个本地户口 另1个老家的.
@@ -504,6 +538,11 @@ def hukou(
         ):
             continue  # 我们是农村户口: a kind of hukou, not where it is held
 
+        if MOVED_AWAY.search(clause):
+            away = _moved_away(clause, whole, family_city, known_held)
+            if away is None:
+                continue  # the hukou left another city: nothing said of the family's own
+            return [Said("hukou_in_city", away, i, clause)]
         elsewhere = [c for c, p in CITY.items() if p.search(clause) and c != family_city]
         if BEIJING_HUKOU.search(clause) and family_city not in (None, "beijing"):
             elsewhere.append("beijing")
@@ -1866,7 +1905,11 @@ HELD_UNTIL = re.compile(
     r"(?:领|吃)(?:到|至)\s*(?:(?:(?P<y>(?:19|20)?\d{2})|(?P<this>今年))\s*年?\s*(?:(?P<mo>\d{1,2})\s*月)?"
     r"|(?P<rel>去年|前年|大前年|上个?月)"
     r"|(?P<rel2>[^，,\s]{0,3}(?:满月|百天|100天|出生|落地)))"  # 一直领到孩子满月: a time in a born child's life
+    # "she was on unemployment benefit until Oct 2026", "dibao till march": held up to then
+    r"|\b(?:until|till|til|up to|up until|through)\s+(?:(?P<enmo>jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\.?(?:\s+|$))?(?P<eny>(?:19|20)\d{2})?\b"
 )
+EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 # The right one said after "not that one" (低保不是生老大时候吃的 是生老二时候).
@@ -1898,6 +1941,10 @@ def _held_to_a_past_time(clause: str, today: date | None) -> bool:
         return False
     if m.group("rel") or m.group("rel2"):
         return True
+    if m.group("enmo") or m.group("eny"):  # "until Oct 2026": a month without a year is this year's
+        year = int(m.group("eny") or today.year)
+        month = EN_MONTHS.index(m.group("enmo")) + 1 if m.group("enmo") else 13
+        return year < today.year or (year == today.year and month < today.month)
     if m.group("y") is None and m.group("mo") is None:
         return False  # 领到今年: not yet over
     year = today.year if m.group("y") is None else int(m.group("y"))

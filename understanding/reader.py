@@ -5227,6 +5227,9 @@ def understand(
     updates = _benefits_unnamed_in_a_money_question(text, updates)
     updates = _benefit_list_under_one_no(text, updates)
     updates = _year_narrowed_by_an_age(text, updates, today)
+    updates = _age_naming_a_known_child(text, known or {}, updates)
+    updates = _ended_before_the_last_birth(known or {}, updates, today)
+    updates = _bare_month_of_the_due_date(text, known or {}, updates, today)
     updates = _plan_no_pregnancy(text, known or {}, updates)
     updates = afterthoughts_correct(text, known, updates)
     updates = ages_listed_apart(
@@ -5289,6 +5292,140 @@ def _plan_no_pregnancy(
 # leaves the whole year: the year stays as told).
 AGE_SPREAD_MONTHS = 6
 NARROWED_MONTHS = 7
+
+
+# A month said alone ("3月份", "三月", "March", "in march"): nothing else in the message.
+BARE_MONTH = re.compile(
+    r"\s*(?:就是|是|在|大概|应该是|预计)?\s*(?P<zh>\d{1,2})\s*月(?:份)?(?:吧|啊|呀|哦)?\s*[。.!！]?\s*"
+    r"|\s*(?:in|around|about|probably|it'?s)?\s*(?P<en>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\s*[.!]?\s*",
+    re.I,
+)
+
+
+def _bare_month_of_the_due_date(
+    text: str, known: dict[str, Any], updates: list[FactUpdate], today: date
+) -> list[FactUpdate]:
+    """A month said alone beside the one baby due whose month is not yet known ("3月份" after
+    "告诉我出生月份可以算出到哪天为止", the 2nd due in 2027): that baby's due month, in the year
+    known, else the next such month from today (tester 49 c09 got "我没听明白要改哪一项")."""
+    if updates:
+        return updates
+    m = BARE_MONTH.fullmatch(normalise(text))
+    if m is None:
+        return updates
+    month = (
+        int(m.group("zh"))
+        if m.group("zh")
+        else household.EN_MONTHS.index(m.group("en").lower()[:3]) + 1
+    )
+    if not 1 <= month <= 12:
+        return updates
+    due = [
+        (i, c.get("due_date"))
+        for i, c in enumerate(known.get("children") or [], start=1)
+        if isinstance(c, dict) and "due_date" in c
+    ]
+    if len(due) != 1 or not (due[0][1] is None or re.fullmatch(r"\d{4}", str(due[0][1]))):
+        return updates
+    order, year_told = due[0]
+    year = int(year_told) if year_told else today.year + (month <= today.month)
+    if date(year, month, 1) < date(today.year, today.month, 1):
+        return updates
+    return [FactUpdate("child.due_date", f"{year}-{month:02d}", child=order, span=text.strip())]
+
+
+def _ended_month(span: str, today: date) -> date | None:
+    """The 1st of the month a benefit is told held until ("on unemployment benefit until Oct
+    2026", 失业金领到10月), when that month is past; else None."""
+    m = household.HELD_UNTIL.search(span)
+    if m is None or not household._held_to_a_past_time(span, today):
+        return None
+    if m.group("enmo"):
+        month = household.EN_MONTHS.index(m.group("enmo")) + 1
+        return date(int(m.group("eny") or today.year), month, 1)
+    if m.group("mo"):
+        year = int(m.group("y") or today.year)
+        return date(year + 2000 if year < 100 else year, int(m.group("mo")), 1)
+    return None
+
+
+def _ended_before_the_last_birth(
+    known: dict[str, Any], updates: list[FactUpdate], today: date
+) -> list[FactUpdate]:
+    """A benefit told held until a month before the youngest child's birth ("my wife was on
+    unemployment benefit until Oct 2026, baby born Nov 2026"): not held at that birth (Jinan
+    clause 12 looks at the time of the birth), nor now (tester 50 e09 read back "on
+    unemployment benefits now")."""
+    if any(u.fact == "child.hardship_at_birth" for u in updates):
+        return updates
+    ended = [u for u in updates if u.fact == "hardship_now" and u.value is False]
+    end = _ended_month(ended[0].span, today) if ended else None
+    if end is None:
+        return updates
+    births: dict[int, str] = {
+        i: str(c.get("birth_date"))
+        for i, c in enumerate(known.get("children") or [], start=1)
+        if isinstance(c, dict) and c.get("birth_date")
+    }
+    births.update(
+        {
+            u.child: str(u.value)
+            for u in updates
+            if u.fact == "child.birth_date" and u.child is not None and u.value
+        }
+    )
+    dated = {i: b for i, b in births.items() if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", b)}
+    if not dated:
+        return updates
+    last = max(dated, key=lambda i: dated[i])
+    born = date(int(dated[last][:4]), int(dated[last][5:7]), 1)
+    if born <= end or born > today:
+        return updates
+    at_birth = FactUpdate("child.hardship_at_birth", False, child=last, span=ended[0].span)
+    return [*updates, at_birth]
+
+
+def _span_of_known(child: dict[str, Any]) -> tuple[date, date] | None:
+    """The first and last 1st-of-month a known child's birth can fall on: its year, its month or
+    its day as told; a date worked out from an age (`approx`) AGE_SPREAD_MONTHS either side."""
+    told = str(child.get("birth_date") or "")
+    if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", told):
+        return None
+    if len(told) == 4:
+        return date(int(told), 1, 1), date(int(told), 12, 1)
+    month = date(int(told[:4]), int(told[5:7]), 1)
+    if child.get("approx"):
+        return add_months(month, -AGE_SPREAD_MONTHS), add_months(month, AGE_SPREAD_MONTHS)
+    return month, month
+
+
+def _age_naming_a_known_child(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """An age in a question that fits a child already known ("is there any help with
+    kindergarten for the 3 year old?", "那个三岁的上幼儿园有补助吗" beside a 2nd born 2023 and an
+    eldest of 7): it names that child and changes nothing; tester 50 e10 had the eldest re-dated
+    to 2023. A child named by its order with the age (老大其实3岁) is told, not named."""
+    said = normalise(text)
+    if not (CN_QUESTION.search(said) or QUESTION.search(said)):
+        return updates
+    children = [c for c in known.get("children") or [] if isinstance(c, dict)]
+    spans = [_span_of_known(c) for c in children]
+    named = set(birth_orders_named(said))
+
+    def fits_a_known_child(u: FactUpdate) -> bool:
+        if u.fact != "child.birth_date" or not u.approx or u.child in named:
+            return False
+        if u.child is None or u.child > len(children):
+            return False  # "还有个3岁的": a child more, told by its age
+        if not isinstance(u.value, str) or not re.fullmatch(r"\d{4}-\d{2}", u.value):
+            return False
+        at = date(int(u.value[:4]), int(u.value[5:7]), 1)
+        first, last = add_months(at, -AGE_SPREAD_MONTHS), add_months(at, AGE_SPREAD_MONTHS)
+        return any(span is not None and span[0] <= last and first <= span[1] for span in spans)
+
+    return [u for u in updates if not fits_a_known_child(u)]
 
 
 def _year_narrowed_by_an_age(text: str, updates: list[FactUpdate], today: date) -> list[FactUpdate]:
