@@ -27,6 +27,7 @@ from actions.focus import (
     monthly_subsidy,
     settled_report,
 )
+from actions.headline import HAVE_ASKED, MUST_PAY
 from actions.hotline_caller import CALLER_BEFORE, OTHER_CALLER, Verdict, fresh_family
 from actions.hotline_case import (
     CITE_ASKED,
@@ -1004,11 +1005,20 @@ def silent_case(
     if mine.status == "not_eligible" and mine.end is None:  # the child itself does not qualify
         said = t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})")
         return said + "\n" + render.lead_departments(entry, lang), entry
+    opener = t(lang, "不确定。", "Not certain.")
+    if entry.open_verdict and mine.status == "eligible":
+        # the child is one the plan covers; only the year is left open (Jinan 15's "当年"):
+        # yes first, the plan's words and its silence after (tester 50 P25)
+        opener = (
+            t(lang, "不用。", "No.")
+            if MUST_PAY.search(text)
+            else t(lang, "有。" if HAVE_ASKED.search(text) else "可以。", "Yes.")
+        )
     lines = [
         t(
             lang,
-            f"不确定。方案{clause}的原话：{rule}",
-            f"Not certain. The plan's {clause} says: {rule}",
+            f"{opener}方案{clause}的原话：{rule}",
+            f"{opener} The plan's {clause} says: {rule}",
         )
     ]
     if mine.status == "not_eligible":  # ended by a reading of what the plan leaves open
