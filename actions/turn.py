@@ -128,6 +128,51 @@ def drop_cards_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: i
     dispatcher.messages[start:] = kept
 
 
+def _measure_titles() -> dict[str, str]:
+    """Each measure's title, lower-cased, in both languages -> its clause."""
+    from policy_kb.kb import catalogue
+
+    return {
+        title.lower(): entry.clause
+        for entry in catalogue().entries.values()
+        for title in (entry.title.zh, entry.title.en)
+    }
+
+
+def _names_measure(text: str, title: str, clause: str) -> bool:
+    low = text.lower()
+    cited = f"第{clause}条" in text or f"clause {clause}" in low
+    return title in low and cited
+
+
+def drop_measures_answered(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
+    """Leave out of the messages sent from `start` on a part that opens with a measure's title
+    (after its yes or no) when an earlier message of this turn already answered with that
+    measure and its clause (tester 50 P24: "No: the Beijing plan has no cash payment… (clause
+    (12))", then the same measure's reason and source under it)."""
+    earlier = said_before(dispatcher, tracker, start)
+    if not earlier:
+        return
+    titles = _measure_titles()
+    kept: list[dict[str, Any]] = []
+    for message in dispatcher.messages[start:]:
+        text = message.get("text")
+        if not text:
+            kept.append(message)
+            continue
+        parts = []
+        for part in str(text).split(CARD_BREAK):
+            head = VERDICT_BEFORE.sub("", part, count=1).split("\n")[0]
+            title = CITY_NAMED.sub("", re.split(r"[：:]", head)[0]).strip().lower()
+            clause = titles.get(title)
+            if clause is not None and any(_names_measure(x, title, clause) for x in earlier):
+                continue
+            parts.append(part)
+        if parts:
+            kept.append({**message, "text": CARD_BREAK.join(parts)})
+    dispatcher.messages[start:] = kept
+
+
 # A clause said beside an answer's line ("…共28,800元（第12条）", "(clause 12)").
 INLINE_CLAUSE = re.compile(r"\s*[（(](?:第\(?[0-9]+\)?条|clause \(?[0-9]+\)?)[）)]\s*$")
 
@@ -492,7 +537,9 @@ def _card_known(summary: str, said: set[str], before: list[str]) -> bool:
     )
 
 
-def block_once(text: str, said: set[str], how_asked: bool, dates: str = "") -> str:
+def block_once(
+    text: str, said: set[str], how_asked: bool, dates: str = "", silent: bool = False
+) -> str:
     """`text` without the lines of a clause block the citizen read in an earlier turn (`said`,
     their digests): the rule, the measure's summary, the plan's silences (kept when the question
     asks how to apply or where: they answer it) and the footnotes; the source line said before
@@ -527,10 +574,31 @@ def block_once(text: str, said: set[str], how_asked: bool, dates: str = "") -> s
             continue
         if RULE_LINE.match(bare) or FOOTNOTE.match(bare) or bare in summaries:
             continue
-        if (bare in silences or LEAD_LINE.match(bare)) and not how_asked:
+        if bare in silences and not how_asked:
+            continue
+        if LEAD_LINE.match(bare) and not how_asked:
+            kept.append(LEAD_SAID + line)  # left out below unless a silence here needs it
             continue
         kept.append(line)
-    return "\n".join(kept)
+    # a lead department read before goes again only beside a silence of the plan said here:
+    # where the plan is silent, the department to ask is named (the project's rule)
+    silent = silent or any(_says_silence(x) for x in kept if not x.startswith(LEAD_SAID))
+    return "\n".join(
+        x.removeprefix(LEAD_SAID) for x in kept if silent or not x.startswith(LEAD_SAID)
+    )
+
+
+def _says_silence(line: str) -> bool:
+    """A line saying what the plan leaves unsaid, other than the first month of the money
+    (said on its own, the figures need no department)."""
+    bare = START_UNSAID.sub("", line.strip())
+    return bare not in START_UNSAID_LINE.values() and bool(SILENCE_SAID.search(bare))
+
+
+LEAD_SAID = "\x00"  # marks a lead department line read in an earlier turn
+SILENCE_SAID = re.compile(
+    r"没有写|未写|没写|未说明|does not say|do not say|says neither|not state|names no", re.I
+)
 
 
 def _takes_clause(line: str) -> bool:
@@ -578,8 +646,14 @@ def blocks_once(
     earlier = tracker.get_slot(SAID_SLOT)
     said = set(earlier) if isinstance(earlier, list) else set()
     question = str((tracker.latest_message or {}).get("text") or "")
-    keep_all = bool(BLOCK_ASKED.search(question))
+    intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+    keep_all = bool(BLOCK_ASKED.search(question)) or intent == "ask_details"  # "more"
     dates = dates_told(tracker, events)
+    silent = any(
+        _says_silence(line)
+        for m in dispatcher.messages[start:]
+        for line in str(m.get("text") or "").split("\n")
+    )
     this_turn = {
         line.strip()
         for text in said_this_turn(tracker, dispatcher)
@@ -594,7 +668,7 @@ def blocks_once(
             kept.append(message)
             continue
         if not keep_all:
-            text = block_once(text, said, bool(HOW_ASKED.search(question)), dates)
+            text = block_once(text, said, bool(HOW_ASKED.search(question)), dates, silent)
         lines = []
         for line in text.split("\n"):
             bare = line.strip()
@@ -728,6 +802,7 @@ def cards_once(run: Run) -> Run:
         months_from_now(dispatcher, tracker, start, events)
         child_hukou_told(dispatcher, tracker, start, events)
         drop_cards_said(dispatcher, tracker, start)
+        drop_measures_answered(dispatcher, tracker, start)
         drop_blocks_said(dispatcher, tracker, start)
         lines_once(dispatcher, tracker, start)
         start_unsaid_once(dispatcher, tracker, start)

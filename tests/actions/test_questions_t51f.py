@@ -3,6 +3,7 @@ Each test: the family or the caller's case known so far (the slots), what was wr
 the reply must and must not say, and the clause. A conversation carries the slots each turn
 sets (the lines of clause text already read among them). Today is 1 December 2026 in China."""
 
+import re
 from datetime import date
 from typing import Any
 
@@ -12,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
 from tests.actions.conftest import DOMAIN, make_tracker, texts
+from tests.actions.test_questions_t50e import FORM_PATHS, one_turn
 
 TODAY = date(2026, 12, 1)
 
@@ -192,3 +194,147 @@ async def test_twins_told_to_the_month_get_the_note_once(text: str, lang: str) -
     )
     assert ("2028年3月1日" if lang == "zh" else "1 Mar 2028") in said, said
     assert said.count(MONTH_ONLY[lang]) == 1, said
+
+
+# ---------------------------------------------------------------------------------------------
+# 3 (part). Tester 50 P24 (c06 T1): "北京有没有育儿补贴" opened "不能。"; a 有没有 question gets
+# 有 / 没有.
+async def test_a_have_or_not_question_in_beijing_opens_with_no() -> None:
+    """Beijing clause (12): a family upbringing subsidy system is to be gradually established,
+    with no recipients or amount; Beijing's plan has no child insurance subsidy (Jinan 15's)."""
+    family = {
+        "city": "beijing",
+        "result_shown": True,
+        "children": [child("2020-06-01", approx="6"), child("2026-11-01", approx="刚满月")],
+    }
+    for text in ("北京有没有育儿补贴", "北京有没有育儿补贴 孩子上医保有补贴吗"):
+        said, _ = await asked(text, "zh", **family)
+        assert said.startswith("没有"), said
+        assert not said.startswith("不能"), said
+        assert "第(12)条" in said or "第(4)条" in said, said
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Tester 50 P25 (c03): a grandmother of a 2nd child born May 2023 asks about the long-term
+# care insurance: "不确定。…这一项给第2个、第3个孩子，这是第2个孩子…". Clause 15 covers the
+# grandparents of a 2nd or 3rd child born from 1 January 2023 who join: that year's personal
+# contribution paid in full. Yes first, then the plan's silence on the year and a date to join
+# by, and the lead department.
+GRANDDAUGHTER_MAY_2023: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "children_partial": [child(None), child("2023-05-01")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        ("行 那我们老两口参加长护险能补贴吗 我们也是济南户口", "zh", "可以。"),
+        ("孩子姥姥姥爷交长期护理保险能免吗", "zh", "可以。"),
+        ("爷爷奶奶长护险有没有补贴", "zh", "有。"),
+        (
+            "can the grandparents get their long-term care insurance contribution paid?",
+            "en",
+            "Yes.",
+        ),
+    ],
+)
+async def test_the_grandparents_of_a_second_child_born_2023_are_covered(
+    text: str, lang: str, opening: str
+) -> None:
+    said, _ = await asked(text, lang, **GRANDDAUGHTER_MAY_2023)
+    assert said.startswith(opening), said
+    for words in {
+        "zh": (
+            "第2个孩子出生于2023年5月",
+            "当年个人缴费",
+            "未写是哪一年",
+            "济南市医疗保障局",
+            "第15条",
+        ),
+        "en": (
+            "born in May 2023",
+            "does not say which year",
+            "Health Insurance Bureau",
+            "clause 15",
+        ),
+    }[lang]:
+        assert words in said, (words, said)
+    for wrong in ("不确定", "这一项给第2个", "Not certain", "It is for the 2nd"):
+        assert wrong not in said, said
+
+
+async def test_a_first_child_only_still_gets_no() -> None:
+    """Clause 15 covers only a 2nd or 3rd child's grandparents: an only child born 2022, no."""
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "children": [child("2022-06-01")],
+    }
+    said, _ = await asked("孩子奶奶想交长期护理保险 能不能免", "zh", **family)
+    assert said.startswith("不能"), said
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Tester 50 P24 (e10, c06): Beijing's clause (12) only says a family upbringing subsidy system
+# is to be gradually established; no recipients, no amount. "What money do we get?" opens with
+# that plainly; "So no cash at all in Beijing?" gets "No." and one line, not the same point
+# three times over two bubbles.
+BEIJING_TWO: dict[str, Any] = {
+    "city": "beijing",
+    "result_shown": True,
+    "children": [child("2019-06-01", approx="7"), child("2023-06-01", approx="3")],
+}
+SAID_NO_AMOUNT = re.compile(
+    r"no (?:cash )?amount|no recipients|没有写?(?:任何)?金额|补贴对象和金额"
+)
+
+
+async def whole_turn(text: str, lang: str, **slots: Any) -> list[str]:
+    """The bubbles of a question's turn: the answer, the form reading what it told, the result."""
+    bubbles, _ = await one_turn(
+        text, "ask_policy", FORM_PATHS["ask_policy"], **slots, language=lang
+    )
+    return [b for b in bubbles if b != str(slots.get("offer_line"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        ("So no cash at all in Beijing?", "en", "No"),
+        ("our first is 7. So no cash at all in Beijing?", "en", "No"),
+        ("is there really no money in Beijing?", "en", "No"),
+        ("那北京就是一分钱都没有？", "zh", "对"),
+    ],
+)
+async def test_no_cash_in_beijing_is_said_once(text: str, lang: str, opening: str) -> None:
+    bubbles = await whole_turn(text, lang, **BEIJING_TWO)
+    reply = "\n".join(bubbles)
+    assert bubbles[0].startswith(opening), bubbles
+    assert "clause (12)" in reply or "第(12)条" in reply, reply
+    assert len(SAID_NO_AMOUNT.findall(reply)) == 1, reply
+    assert "Yes, that's right" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Beijing family here, our second baby came in 2023, she's 3 now. What money do we get?",
+            "en",
+        ),
+        ("北京的 二宝2023年生的 现在3岁 能领什么钱", "zh"),
+    ],
+)
+async def test_what_money_in_beijing_opens_with_no_cash_amounts(text: str, lang: str) -> None:
+    bubbles = await whole_turn(text, lang)
+    reply = "\n".join(bubbles)
+    answer = next(b for b in bubbles if "(12)" in b)
+    assert answer.startswith(
+        "The Beijing plan gives no cash amounts" if lang == "en" else "北京的方案没有发钱的补贴"
+    ), bubbles
+    assert len(SAID_NO_AMOUNT.findall(reply)) == 1, reply
+    assert "For your family" not in reply and "按您家的情况" not in reply, reply
