@@ -278,6 +278,21 @@ def _measures(items: list[Entitlement]) -> list[list[Entitlement]]:
 
 
 def _named(group: list[Entitlement], lang: Lang) -> str:
+    """One measure's short name, and "出生后" / "after the birth" when it starts only with a
+    birth still to come (tester 49 E5: free buses listed for a baby on the way, the under-3
+    tax deduction as if it ran now)."""
+    name = _named_now(group, lang)
+    today = clock.today()
+    if not all(e.start is not None and e.start > today for e in group):
+        return name
+    if name.endswith("）"):  # "（第3个孩子，出生后）"
+        return name[:-1] + "，出生后）"
+    if name.endswith(")"):  # "(child 3, after the birth)"
+        return name[:-1] + ", after the birth)"
+    return t(lang, f"{name}（出生后）", f"{name} (after the birth)")
+
+
+def _named_now(group: list[Entitlement], lang: Lang) -> str:
     """One measure's short name; a per-child measure with the same figure for each child names
     the children once ("（第2个孩子、第3个孩子）"), else each child's item in turn."""
     if len(group) == 1 or not all(e.child for e in group):

@@ -338,3 +338,34 @@ async def test_what_money_in_beijing_opens_with_no_cash_amounts(text: str, lang:
     ), bubbles
     assert len(SAID_NO_AMOUNT.findall(reply)) == 1, reply
     assert "For your family" not in reply and "按您家的情况" not in reply, reply
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. Tester 49 E5 (c08): a Beijing family, 7 and 3 years old and a 3rd due March 2027. "Free buses
+# and subways … (child 3)" was listed as something they can get now, and the under-3 tax
+# deduction too, though both start only with the 3rd's birth (Beijing clause (12)).
+BEIJING_THIRD_DUE: dict[str, Any] = {
+    "city": "beijing",
+    "renting": True,
+    "owns_home_in_city": False,
+    "children": [
+        child("2019-06-01", approx="7"),
+        child("2023-06-01", approx="3"),
+        child("2027-03-01", approx="6个月", expected=True),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "after"),
+    [
+        ("What do we get? we rent, no home in Beijing", "en", "child 3, after the birth)"),
+        ("我们能享受什么 租房住 在北京没房", "zh", "第3个孩子，出生后）"),
+    ],
+)
+async def test_items_starting_at_a_birth_to_come_say_so(text: str, lang: str, after: str) -> None:
+    bubbles, _ = await one_turn(
+        text, "inform", FORM_PATHS["inform"], **BEIJING_THIRD_DUE, language=lang
+    )
+    listed = next(b for b in bubbles if "Beijing's plan" in b or "按北京的政策" in b)
+    assert after in listed, listed
