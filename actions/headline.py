@@ -43,6 +43,9 @@ YES_NO = re.compile(
     r"|\bor not\W*$|\byes or no\W*$",  # "600 or not?", as 能领不 (tester 27 c07)
     re.I,
 )
+# Whether something exists is asked ("有没有补贴", "有补贴吗"), not whether one can (能不能):
+# 有 / 没有 answers it.
+HAVE_ASKED = re.compile(r"有没有|有吗|有没|(?<![能可])有[^，,。？?能]{0,10}吗")
 MUST_PAY = re.compile(
     r"[买要补]票|票钱|付钱|[交缴]钱|花钱|收费|掏钱|要钱|自己[交缴付出]|\bticket|\bfare|\bcharge"
     # paying for the thing asked ("do kids have to pay on the subway"), not what the benefit
@@ -275,6 +278,21 @@ def _measures(items: list[Entitlement]) -> list[list[Entitlement]]:
 
 
 def _named(group: list[Entitlement], lang: Lang) -> str:
+    """One measure's short name, and "出生后" / "after the birth" when it starts only with a
+    birth still to come (tester 49 E5: free buses listed for a baby on the way, the under-3
+    tax deduction as if it ran now)."""
+    name = _named_now(group, lang)
+    today = clock.today()
+    if not all(e.start is not None and e.start > today for e in group):
+        return name
+    if name.endswith("）"):  # "（第3个孩子，出生后）"
+        return name[:-1] + "，出生后）"
+    if name.endswith(")"):  # "(child 3, after the birth)"
+        return name[:-1] + ", after the birth)"
+    return t(lang, f"{name}（出生后）", f"{name} (after the birth)")
+
+
+def _named_now(group: list[Entitlement], lang: Lang) -> str:
     """One measure's short name; a per-child measure with the same figure for each child names
     the children once ("（第2个孩子、第3个孩子）"), else each child's item in turn."""
     if len(group) == 1 or not all(e.child for e in group):
@@ -589,9 +607,13 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         ]
         return t(lang, "，".join(parts) + "。", "; ".join(parts).capitalize() + ".")
     if not any(e.certain for e in items) and any(get_entry(e.id).open_verdict for e in items):
-        # the plan leaves open what a yes or no would rest on (Jinan 15's "当年"): neither
-        # "很可能可以" nor "很可能不能了" (tester 49 c04, c06), its words and silence follow
-        return t(lang, "不确定。", "Not certain.")
+        # the plan leaves open only the year (Jinan 15's "当年"), not whether the family is in:
+        # the child meets what the plan states, so yes, plainly; its silence on the year and a
+        # date to join by follows (tester 50 P25: "不确定" read as a no answer; tester 49 c04,
+        # c06: never "很可能可以" nor "很可能不能了" of a year of ours)
+        if MUST_PAY.search(question):
+            return t(lang, "不用。", "No.")
+        return t(lang, "有。" if HAVE_ASKED.search(question) else "可以。", "Yes.")
     if not yes and items and not any(e.certain for e in items):
         if all(e.end is not None and e.end < clock.today() for e in items):
             # its time has passed on our reading (Jinan 15: the one contribution year of the
@@ -619,6 +641,8 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     if not yes and items and not any(e.certain for e in items):
         # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set)
         return t(lang, "说不准。", "Not for certain.")
+    if HAVE_ASKED.search(question):  # "北京有没有育儿补贴": 没有, not 不能 (tester 50 P24)
+        return t(lang, "有。" if yes else "没有。", "Yes." if yes else "No.")
     return t(lang, "能。" if yes else "不能。", "Yes." if yes else "No.")
 
 
@@ -799,7 +823,13 @@ def focused_answer(
     if said and lines:
         lines[0] = f"{said}{t(lang, '', ' ')}{lines[0]}"
     no_figure = not any(fmt.figures(e, lang) for e in shown) and figure_first is None
-    if all(e.status == "not_eligible" for e in shown) and no_figure:
+    no_amount = NO_AMOUNT_SAID.search("\n".join(lines))
+    if all(e.status == "not_eligible" for e in shown) and no_figure and no_amount:
+        # the reason says it already: the plan names no recipients or amount (Beijing (12)'s
+        # subsidy system "to be established"); not the rule and the plan's silence after it
+        # saying so twice more (tester 50 P24: "names no amount" three times in four lines)
+        pass
+    elif all(e.status == "not_eligible" for e in shown) and no_figure:
         # "不能" alone hides what the measure gives: the rule in brief, for a later birth
         lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
         if _raised_by_table(entry):  # "how much loan?" with no children yet: who sets the usual
@@ -1120,6 +1150,9 @@ def window_kept_answer(
 
 
 # A reason that already says the plan gives no figure: "但未写天数", "states no number of days".
+# A reason saying the plan names no amount for the money ("没有补贴对象和金额", "names no
+# recipients or amount").
+NO_AMOUNT_SAID = re.compile(r"没有[^。；]{0,8}金额|names no [^.;]{0,20}amount", re.I)
 SILENT_FIGURE = re.compile(r"未写|没有写|没写|states? no|gives? no|no number", re.I)
 
 

@@ -27,6 +27,7 @@ from actions.focus import (
     monthly_subsidy,
     settled_report,
 )
+from actions.headline import HAVE_ASKED, MUST_PAY
 from actions.hotline_caller import CALLER_BEFORE, OTHER_CALLER, Verdict, fresh_family
 from actions.hotline_case import (
     CITE_ASKED,
@@ -910,6 +911,23 @@ def _figure_checked_first(said: str, text: str, lang: Lang) -> str:
     )
 
 
+# A whole period's sum as a message puts it back ("28800", "28,800").
+TOTAL_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{4,6})(?![\d.,]|\s*(?:年|-|/))")
+
+
+def _total_checked_first(said: str, text: str, lang: Lang) -> str:
+    """`said` (the case's whole sum, "…＝28,800元…") with yes or no first when `text` puts a
+    whole period's sum back ("800一个月 一共是28800是吧"): the figure against the case's own."""
+    put = [int(n.replace(",", "")) for n in TOTAL_FIGURE.findall(text)]
+    shown = [int(n.replace(",", "")) for n in re.findall(r"[＝=]\s*([\d,]+)", said.split("\n")[0])]
+    if not put or not shown:
+        return said
+    if put[-1] == shown[-1]:
+        return t(lang, "对。", "Yes. ") + said
+    total = fmt.money(shown[-1], lang)
+    return t(lang, f"不对，是{total}，不是{put[-1]}元。", f"No: {total}, not {put[-1]}. ") + said
+
+
 def hardship_case(
     case: dict[str, Any],
     text: str,
@@ -987,11 +1005,20 @@ def silent_case(
     if mine.status == "not_eligible" and mine.end is None:  # the child itself does not qualify
         said = t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})")
         return said + "\n" + render.lead_departments(entry, lang), entry
+    opener = t(lang, "不确定。", "Not certain.")
+    if entry.open_verdict and mine.status == "eligible":
+        # the child is one the plan covers; only the year is left open (Jinan 15's "当年"):
+        # yes first, the plan's words and its silence after (tester 50 P25)
+        opener = (
+            t(lang, "不用。", "No.")
+            if MUST_PAY.search(text)
+            else t(lang, "有。" if HAVE_ASKED.search(text) else "可以。", "Yes.")
+        )
     lines = [
         t(
             lang,
-            f"不确定。方案{clause}的原话：{rule}",
-            f"Not certain. The plan's {clause} says: {rule}",
+            f"{opener}方案{clause}的原话：{rule}",
+            f"{opener} The plan's {clause} says: {rule}",
         )
     ]
     if mine.status == "not_eligible":  # ended by a reading of what the plan leaves open
@@ -1484,7 +1511,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     ):  # "total subsidy for both twins together?": n x 600 x 36 months, not a search's hit
         summed = case_total(case, lang, day)
         if summed is not None:
-            return summed
+            return _total_checked_first(summed[0], text, lang), summed[1]
     window = window_entry([e for e in [named or asked] if e is not None]) or window_of_clause(
         named or asked, text
     )

@@ -485,9 +485,20 @@ SUM_ASKED = re.compile(
 PER_MONTH = re.compile(r"一个月|每个?月|月均|\b(?:per month|a month|monthly|each month)\b", re.I)
 
 
+# A whole period's sum put back, beside a month's figure or not ("800一个月 一共是28800是吧",
+# "800 a month, so 28,800 in all?").
+TOTAL_PUT_BACK = re.compile(
+    r"(?:一共|总共|合计|加起来|总计|累计|\btotal\b|\bin all\b|\baltogether\b)[^\d\n]{0,6}"
+    r"\d[\d,]{3,}|\d[\d,]{3,}\s*(?:元|yuan|rmb)?\s*(?:in total|in all|altogether|total)\b",
+    re.I,
+)
+
+
 def total_asked(text: str) -> bool:
-    """The sum over the whole time paid is asked, not a month's."""
-    return bool(SUM_ASKED.search(text)) and not PER_MONTH.search(text)
+    """The sum over the whole time paid is asked or put back, not a month's."""
+    return bool(TOTAL_PUT_BACK.search(text)) or (
+        bool(SUM_ASKED.search(text)) and not PER_MONTH.search(text)
+    )
 
 
 def case_total(case: dict[str, Any], lang: Lang, day: date) -> tuple[str, Entry] | None:

@@ -16,7 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.headline import MONEY_KINDS, MUST_PAY, YES_NO
+from actions.headline import HAVE_ASKED, MONEY_KINDS, MUST_PAY, YES_NO
 from actions.language import reply_language
 from actions.no_cash import NONE_PUT_BACK
 from actions.side_questions import context_city, measure_terms
@@ -148,7 +148,8 @@ def _opening(text: str, lang: Lang) -> str:
     if MUST_PAY.search(said) and not re.search(r"免费|free", said, re.I):
         return ""
     if YES_NO.search(said) or re.search(r"\?|？|(.)不\1", said):  # 补不补
-        return t(lang, "不能。", "No. ")
+        # "有没有补贴": 没有 (tester 50 P24)
+        return t(lang, "没有。" if HAVE_ASKED.search(said) else "不能。", "No. ")
     return ""
 
 

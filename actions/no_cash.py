@@ -21,6 +21,8 @@ _CASH_EN = (
 NONE_PUT_BACK = re.compile(
     rf"没有[^，,。？?]{{0,12}}{_CASH_ZH}[^，,。]{{0,8}}(?:是吧|对吧|吧|是不是|对不对|是吗|对吗)"
     rf"|(?:是不是|就是说|也就是说|所以)[^，,。]{{0,6}}没有[^，,。？?]{{0,12}}{_CASH_ZH}"
+    # "北京就是一分钱都没有？", "钱都不给吗": none at all, put back as a question
+    rf"|(?:一分钱|分文|钱)都?(?:没有|不给|不发)[^，,。]{{0,4}}(?:[？?]|吗|吧|$)"
     # "现在没有钱领对吧", "北京现在没钱领 对不对": no money to claim, put back
     rf"|没有?(?:什么|啥|任何)?钱(?:可以|能)?(?:领|拿|发|给)[^，,。]{{0,8}}"
     rf"(?:是吧|对吧|吧|是不是|对不对|是吗|对吗)"
@@ -47,27 +49,27 @@ def no_cash_confirmed(text: str, city: str | None, lang: Lang) -> tuple[str, Ent
     if not found:
         return None
     entry = found[0]
-    document = catalogue().documents[entry.document].title.get(lang)
     name = city_name(city, lang)
-    quote = entry.sources[0].quote
-    unsaid = entry.silent_on.get(lang) if entry.silent_on else ""
-    lines = [
-        t(
-            lang,
-            f"对，{name}的方案没有按月发钱的补贴，也没有写任何金额。第{entry.clause}条只写了"
-            f"“{entry.title.zh}”：{entry.summary.zh}",
-            f"Yes, that's right: the {name} plan has no monthly cash payment and names no amount. "
-            f'Clause {entry.clause} only says: "{quote}" {entry.summary.en}',
-        ),
-        t(
-            lang,
-            f"依据：《{document}》第{entry.clause}条",
-            f"Source: {document}, clause {entry.clause}",
-        ),
-    ]
-    if unsaid:
-        lines.append(unsaid)
-    return "\n".join(lines), entry
+    title_en = entry.title.en[:1].lower() + entry.title.en[1:]
+    # "So no cash at all in Beijing?": No; "…no money, right?": Yes, that's right. One line,
+    # the point said once (tester 50 P24 read "names no amount" three times in four lines).
+    opener = "Yes, that's right" if CONFIRM_TAG.search(text) else "No"
+    said = t(
+        lang,
+        f"对，{name}的方案没有按月发钱的补贴，也没有写任何金额；只写了“{entry.title.zh}”"
+        f"（第{entry.clause}条）。",
+        f"{opener}: the {name} plan has no cash payment and names no amount; it only has "
+        f"{title_en} (clause {entry.clause}).",
+    )
+    return said, entry
+
+
+# A question put back with a tag asking to confirm ("…, right?", "correct?", "is that so?").
+CONFIRM_TAG = re.compile(
+    r"\b(?:right|correct|yes|true|isn'?t it|is that so|is that right)\s*\??\s*$"
+    r"|\bright\s*\?",
+    re.I,
+)
 
 
 # The money by the month asked ("一个月给多少钱", "每月有钱领吗", "how much a month?", "any monthly
@@ -92,10 +94,28 @@ PART = re.compile(
 )
 
 
+# What money the family gets, asked outright ("What money do we get?", "能领什么钱", "给多少钱").
+WHAT_MONEY = re.compile(
+    r"\bwhat (?:money|cash)\b|\bhow much (?:money|cash)\b|\bany (?:money|cash)\b"
+    r"|(?:能|可以)?[领拿得](?:到)?(?:什么|啥|多少)钱|有(?:什么|啥)钱|给(?:多少|什么|啥)钱",
+    re.I,
+)
+WH_ASKED = re.compile(r"\b(?:what|how much|which)\b|什么|啥|多少", re.I)
+
+
 def monthly_cash_asked(text: str) -> bool:
-    """Some part of `text` asks the money paid by the month, not another measure's."""
+    """Some part of `text` asks the money paid by the month, or what money the family gets,
+    not another measure's."""
     return any(
-        MONTHLY_CASH_ASKED.search(p) and not OTHER_MONTHLY.search(p) for p in PART.split(text)
+        (MONTHLY_CASH_ASKED.search(p) or WHAT_MONEY.search(p)) and not OTHER_MONTHLY.search(p)
+        for p in PART.split(text)
+    )
+
+
+def _what_asked(text: str) -> bool:
+    """The money asked with what / how much, not yes or no: no "没有。" / "No." to open."""
+    return bool(WHAT_MONEY.search(text)) or (
+        bool(WH_ASKED.search(text)) and not re.search(r"有没有|吗|\b(?:is|are|do|does)\b", text)
     )
 
 
@@ -111,6 +131,14 @@ def no_monthly_cash(text: str, city: str | None, lang: Lang) -> str | None:
         return None
     entry = found[0]
     name = city_name(city, lang)
+    if _what_asked(text):  # "What money do we get?": the plain fact first, no "No."
+        return t(
+            lang,
+            f"{name}的方案没有发钱的补贴，没有写任何金额，只写了“{entry.title.zh}”"
+            f"（第{entry.clause}条）。",
+            f"The {name} plan gives no cash amounts: it only has "
+            f"{entry.title.en[:1].lower()}{entry.title.en[1:]} (clause {entry.clause}).",
+        )
     return t(
         lang,
         f"没有。{name}的方案没有按月发钱的补贴，只写了“{entry.title.zh}”，没有写金额"
@@ -132,6 +160,8 @@ def no_before_its_card(said: str, text: str, city: str | None, lang: Lang) -> st
     if not found:
         return None
     title = found[0].title.get(lang)
+    if _what_asked(text) and any(x.startswith(title) for x in said.split("\n")):
+        return no_monthly_cash(text, city, lang)  # the card in one line: no amount, clause
     lines = said.split("\n")
     for i, line in enumerate(lines):
         if line.startswith(title):

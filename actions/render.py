@@ -890,23 +890,18 @@ def whole_period_verdict(paid: list[Entry], total: int, lang: Lang) -> str:
     limit = paid[0].parameters.get("age_limit_years")
     months = total // monthly
     age = limit.value if limit is not None else months // 12
+    titles = t(lang, "、", " and ").join(e.title.get(lang) for e in paid)
     lines = [
         t(
             lang,
-            f"对：每孩每月{figure}元×{months}个月={fmt.money(total, lang)}（从出生算到孩子满{age}周岁），"
-            f"{'以下条件都要符合' if len(paid) > 1 else '条件如下'}（第{paid[0].clause}条）：",
-            f"Yes: {figure} yuan a month x {months} months = {fmt.money(total, lang)} per child "
-            f"(from the birth until the child turns {age}), "
-            f"{'if all these conditions are met' if len(paid) > 1 else 'on this condition'} "
-            f"(clause {paid[0].clause}):",
+            f"对：每孩每月{figure}元×{months}个月={fmt.money(total, lang)}，从出生当月算到孩子满"
+            f"{age}周岁（{titles}，第{paid[0].clause}条；方案没写从哪个月开始发）。",
+            f"Yes: {figure} yuan a month x {months} months = {fmt.money(total, lang)} per child, "
+            f"counted from the birth until the child turns {age} ({titles}, clause "
+            f"{paid[0].clause}; the plan does not say from which month it starts).",
         ),
+        # each measure's condition as its plan states it: left out once the family has read it
         *(entry_brief(e, lang) for e in paid),
-        t(
-            lang,
-            "方案没写从哪个月开始发，这个总数按出生当月起算。",
-            "The plan does not say from which month payment starts; the total counts from the "
-            "birth.",
-        ),
         lead_departments(paid[0], lang),
     ]
     return "\n".join(lines)

@@ -4,7 +4,7 @@ form's and the result's) is sent once."""
 import functools
 import hashlib
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar, cast
 
 from rasa_sdk import Tracker
@@ -122,6 +122,51 @@ def drop_cards_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: i
                 continue
             if key is not None:
                 said.add(key)
+            parts.append(part)
+        if parts:
+            kept.append({**message, "text": CARD_BREAK.join(parts)})
+    dispatcher.messages[start:] = kept
+
+
+def _measure_titles() -> dict[str, str]:
+    """Each measure's title, lower-cased, in both languages -> its clause."""
+    from policy_kb.kb import catalogue
+
+    return {
+        title.lower(): entry.clause
+        for entry in catalogue().entries.values()
+        for title in (entry.title.zh, entry.title.en)
+    }
+
+
+def _names_measure(text: str, title: str, clause: str) -> bool:
+    low = text.lower()
+    cited = f"第{clause}条" in text or f"clause {clause}" in low
+    return title in low and cited
+
+
+def drop_measures_answered(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
+    """Leave out of the messages sent from `start` on a part that opens with a measure's title
+    (after its yes or no) when an earlier message of this turn already answered with that
+    measure and its clause (tester 50 P24: "No: the Beijing plan has no cash payment… (clause
+    (12))", then the same measure's reason and source under it)."""
+    earlier = said_before(dispatcher, tracker, start)
+    if not earlier:
+        return
+    titles = _measure_titles()
+    kept: list[dict[str, Any]] = []
+    for message in dispatcher.messages[start:]:
+        text = message.get("text")
+        if not text:
+            kept.append(message)
+            continue
+        parts = []
+        for part in str(text).split(CARD_BREAK):
+            head = VERDICT_BEFORE.sub("", part, count=1).split("\n")[0]
+            title = CITY_NAMED.sub("", re.split(r"[：:]", head)[0]).strip().lower()
+            clause = titles.get(title)
+            if clause is not None and any(_names_measure(x, title, clause) for x in earlier):
+                continue
             parts.append(part)
         if parts:
             kept.append({**message, "text": CARD_BREAK.join(parts)})
@@ -347,6 +392,77 @@ def digest(line: str) -> str:
     return hashlib.sha1(line.strip().encode()).hexdigest()[:10]
 
 
+# A note that dates or sums rest on a birth told to the month or year, an age or the months of
+# pregnancy ("（出生日期只知道年月，按当月1日计算…）", "注：第1个孩子的出生日期按年龄推算…"): said
+# once a reply and once a conversation, again only when the dates it is about change (tester 49
+# E2: after every child, and on every turn).
+ESTIMATE_NOTE = re.compile(
+    r"只知道年月|只知道年份|只知道出生年月|按年龄推算|按怀孕月份推算|按当月1日"
+    r"|known to the month|birth (?:year|month) only|worked out from|counted from the 1st",
+    re.I,
+)
+NOTE_LINE = re.compile(r"^(?:注：|Note: )")
+
+
+def estimate_note(line: str) -> bool:
+    """Whether `line` is such a note, in brackets or after "注：" / "Note: "."""
+    bare = line.strip()
+    return bool((FOOTNOTE.match(bare) or NOTE_LINE.match(bare)) and ESTIMATE_NOTE.search(bare))
+
+
+ESTIMATE_KINDS = {
+    "month": re.compile(r"年月|当月1日|to the month|birth month|from the 1st\b", re.I),
+    "year": re.compile(r"只知道年份|当年1月1日|birth year only", re.I),
+    "age": re.compile(r"按年龄推算|from an age", re.I),
+    "due": re.compile(r"怀孕月份|months of pregnancy", re.I),
+}
+CHILD_NAMED = re.compile(r"第\d个孩子|\bchild \d\b", re.I)
+
+
+def _estimate_said(note: str, earlier: str) -> bool:
+    """Whether the estimate note `earlier` of this reply already says `note`: a note of the same
+    kind (month only, year only, an age, the months of pregnancy) about the same children, or
+    one naming none."""
+    if not estimate_note(earlier):
+        return False
+    kinds = {k for k, r in ESTIMATE_KINDS.items() if r.search(note)}
+    if not kinds or kinds - {k for k, r in ESTIMATE_KINDS.items() if r.search(earlier)}:
+        return False
+    named = {x.lower() for x in CHILD_NAMED.findall(note)}
+    before = {x.lower() for x in CHILD_NAMED.findall(earlier)}
+    return not before or named <= before
+
+
+def dates_told(tracker: Tracker, events: Sequence[EventType] = ()) -> str:
+    """The birth dates of the family or the caller's case as told (date, how precise, worked out
+    or not), as the turn's `events` leave them, in one short digest: an estimate note is said
+    again when they change."""
+    slots = {
+        name: tracker.get_slot(name) for name in ("children", "children_partial", "hotline_case")
+    }
+    for event in events:
+        if event.get("event") == "slot" and event.get("name") in slots:
+            slots[event["name"]] = event.get("value")
+    case = slots["hotline_case"]
+    sources: list[object] = [slots["children"], slots["children_partial"]]
+    if isinstance(case, dict):
+        sources += [case.get("children"), case.get("children_partial")]
+    told = [
+        f"{c.get('birth_date')}/{c.get('precision')}/{bool(c.get('approx'))}"
+        for children in sources
+        if isinstance(children, list)
+        for c in children
+        if isinstance(c, dict)
+    ]
+    return digest("|".join(told))
+
+
+def line_key(line: str, dates: str = "") -> str:
+    """A said line's digest; an estimate note's with the dates it is about."""
+    bare = line.strip()
+    return digest(f"{bare}|{dates}") if estimate_note(bare) else digest(bare)
+
+
 @functools.cache
 def kb_lines() -> tuple[frozenset[str], frozenset[str]]:
     """Each measure's summary and its note on what the plan leaves unsaid, both languages, as a
@@ -378,7 +494,52 @@ def _bare_title(line: str) -> bool:
     return bool(CITY_NAMED.search(line)) and not re.search(r"[：:]", CITY_NAMED.sub("", line))
 
 
-def block_once(text: str, said: set[str], how_asked: bool) -> str:
+# A measure's card line, its title and city before its summary ("育儿补贴（济南）：具有济南户籍…",
+# "Childcare subsidy (Jinan): Families with…"): the summary said again under its heading.
+CARD_LINE = re.compile(r"^([^：:\n]{2,60}?[）)])(?:：|: )(.+)$")
+
+
+def _card_summary(line: str) -> str | None:
+    """The measure's summary that a card line `line` prints after its title and city."""
+    found = CARD_LINE.match(line)
+    if found is None or not CITY_NAMED.search(found.group(1)):
+        return None
+    summaries, _ = kb_lines()
+    return found.group(2) if found.group(2) in summaries else None
+
+
+@functools.cache
+def _summary_entries() -> dict[str, tuple[str, str, str]]:
+    """Each measure's summary (both languages) -> its title, its source line and its clause as
+    an answer's line cites it ("第12条", "clause 12"), in that summary's language."""
+    from actions.render import entry_brief  # render imports this module's neighbours
+    from policy_kb.kb import catalogue
+
+    found: dict[str, tuple[str, str, str]] = {}
+    for entry in catalogue().entries.values():
+        for lang in ("zh", "en"):
+            cited = f"第{entry.clause}条" if lang == "zh" else f"clause {entry.clause}"
+            source = entry_brief(entry, lang).split("\n")[-1]
+            found[entry.summary.get(lang)] = (entry.title.get(lang), source, cited)
+    return found
+
+
+def _card_known(summary: str, said: set[str], before: list[str]) -> bool:
+    """Whether a card line of `summary` repeats what the reader has: its text read before, or
+    its clause's text read in an earlier turn while an answer's line above (`before`) already
+    names the measure and its clause ("对：…28,800元…（育儿补贴、育儿补贴困难家庭加发，第12条）":
+    the conditions of a follow-up's figure, tester 50 c02)."""
+    if digest(summary) in said:
+        return True
+    title, source, cited = _summary_entries()[summary]
+    return digest(source) in said and any(
+        title.lower() in line.lower() and cited in line for line in before
+    )
+
+
+def block_once(
+    text: str, said: set[str], how_asked: bool, dates: str = "", silent: bool = False
+) -> str:
     """`text` without the lines of a clause block the citizen read in an earlier turn (`said`,
     their digests): the rule, the measure's summary, the plan's silences (kept when the question
     asks how to apply or where: they answer it) and the footnotes; the source line said before
@@ -388,14 +549,19 @@ def block_once(text: str, said: set[str], how_asked: bool) -> str:
     kept: list[str] = []
     for line in text.split("\n"):
         bare = line.strip()
-        if not bare or digest(bare) not in said:
+        summary = _card_summary(bare)
+        if summary is not None and _card_known(summary, said, kept):
+            continue  # the measure's whole text under its heading, read before
+        if not bare or line_key(bare, dates) not in said:
             kept.append(line)
+            continue
+        if estimate_note(bare):
             continue
         clause = _clause_of(bare)
         if clause is not None:
             zh = bool(SOURCE_ZH.match(bare))
-            if kept and clause in kept[-1]:
-                continue
+            if any(clause in x for x in kept):
+                continue  # cited already by a line above
             if kept and _takes_clause(kept[-1]):
                 joiner = "" if re.search(r"[\u4e00-\u9fff。）]$", kept[-1].rstrip()) else " "
                 kept[-1] = kept[-1].rstrip() + joiner + (f"（{clause}）" if zh else f"({clause})")
@@ -410,8 +576,29 @@ def block_once(text: str, said: set[str], how_asked: bool) -> str:
             continue
         if bare in silences and not how_asked:
             continue
+        if LEAD_LINE.match(bare) and not how_asked:
+            kept.append(LEAD_SAID + line)  # left out below unless a silence here needs it
+            continue
         kept.append(line)
-    return "\n".join(kept)
+    # a lead department read before goes again only beside a silence of the plan said here:
+    # where the plan is silent, the department to ask is named (the project's rule)
+    silent = silent or any(_says_silence(x) for x in kept if not x.startswith(LEAD_SAID))
+    return "\n".join(
+        x.removeprefix(LEAD_SAID) for x in kept if silent or not x.startswith(LEAD_SAID)
+    )
+
+
+def _says_silence(line: str) -> bool:
+    """A line saying what the plan leaves unsaid, other than the first month of the money
+    (said on its own, the figures need no department)."""
+    bare = START_UNSAID.sub("", line.strip())
+    return bare not in START_UNSAID_LINE.values() and bool(SILENCE_SAID.search(bare))
+
+
+LEAD_SAID = "\x00"  # marks a lead department line read in an earlier turn
+SILENCE_SAID = re.compile(
+    r"没有写|未写|没写|未说明|does not say|do not say|says neither|not state|names no", re.I
+)
 
 
 def _takes_clause(line: str) -> bool:
@@ -423,27 +610,35 @@ def _takes_clause(line: str) -> bool:
     )
 
 
-def _said_lines(text: str) -> list[str]:
+def _said_lines(text: str, dates: str = "") -> list[str]:
     """The digests of the lines of `text` that a later turn leaves out when repeated, and of
     the plan's silences on a worry it says (actions.unsaid: said once a conversation)."""
     from actions.unsaid import worry_keys  # unsaid imports this module
 
     summaries, silences = kb_lines()
+    lines = [x.strip() for x in text.split("\n")]
     return worry_keys(text) + [
-        digest(line)
-        for line in (x.strip() for x in text.split("\n"))
+        line_key(line, dates)
+        for line in [*lines, *(_card_summary(x) or "" for x in lines)]
         if line
         and (
-            RULE_LINE.match(line)
+            estimate_note(line)
+            or RULE_LINE.match(line)
             or FOOTNOTE.match(line)
             or line in summaries
             or line in silences
+            or LEAD_LINE.match(line)
             or _clause_of(line) is not None
         )
     ]
 
 
-def blocks_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> list[EventType]:
+def blocks_once(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    start: int,
+    events: Sequence[EventType] = (),
+) -> list[EventType]:
     """The messages sent from `start` on, each line of a clause block the citizen read before
     left out (`block_once`), and a footnote said earlier this turn not said again; the slot
     event that records what these messages said. Nothing is left out when the citizen asks
@@ -451,7 +646,14 @@ def blocks_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) 
     earlier = tracker.get_slot(SAID_SLOT)
     said = set(earlier) if isinstance(earlier, list) else set()
     question = str((tracker.latest_message or {}).get("text") or "")
-    keep_all = bool(BLOCK_ASKED.search(question))
+    intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+    keep_all = bool(BLOCK_ASKED.search(question)) or intent == "ask_details"  # "more"
+    dates = dates_told(tracker, events)
+    silent = any(
+        _says_silence(line)
+        for m in dispatcher.messages[start:]
+        for line in str(m.get("text") or "").split("\n")
+    )
     this_turn = {
         line.strip()
         for text in said_this_turn(tracker, dispatcher)
@@ -466,15 +668,18 @@ def blocks_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) 
             kept.append(message)
             continue
         if not keep_all:
-            text = block_once(text, said, bool(HOW_ASKED.search(question)))
-        lines = [
-            line
-            for line in text.split("\n")
-            if not (FOOTNOTE.match(line.strip()) and line.strip() in this_turn)
-        ]
-        this_turn |= {line.strip() for line in lines}
+            text = block_once(text, said, bool(HOW_ASKED.search(question)), dates, silent)
+        lines = []
+        for line in text.split("\n"):
+            bare = line.strip()
+            if (FOOTNOTE.match(bare) or estimate_note(bare)) and bare in this_turn:
+                continue  # a footnote once a reply, in one message or several
+            if estimate_note(bare) and any(_estimate_said(bare, x) for x in this_turn):
+                continue
+            this_turn.add(bare)
+            lines.append(line)
         text = "\n".join(lines).strip("\n")
-        for key in _said_lines(text):
+        for key in _said_lines(text, dates):
             if key not in said:
                 said.add(key)
                 recorded.append(key)
@@ -597,6 +802,7 @@ def cards_once(run: Run) -> Run:
         months_from_now(dispatcher, tracker, start, events)
         child_hukou_told(dispatcher, tracker, start, events)
         drop_cards_said(dispatcher, tracker, start)
+        drop_measures_answered(dispatcher, tracker, start)
         drop_blocks_said(dispatcher, tracker, start)
         lines_once(dispatcher, tracker, start)
         start_unsaid_once(dispatcher, tracker, start)
@@ -604,9 +810,10 @@ def cards_once(run: Run) -> Run:
         leads_once(dispatcher, start, citizen=citizen)
         if not citizen:  # "caller …, baby 2nd child born 2026.6": another caller's family?
             caller_said(dispatcher, tracker, start, caller_verdict(tracker, clock.today()))
-        if citizen:
-            # before the action's own events: the slot it sets last stays last
-            events = [*blocks_once(dispatcher, tracker, start), *events]
+        # before the action's own events: the slot it sets last stays last; the hotline's
+        # worker reads the clause blocks as a citizen does (tester 50 c02: clause 12 pasted
+        # again under "800一个月 一共是28800是吧")
+        events = [*blocks_once(dispatcher, tracker, start, events), *events]
         no_source_alone(dispatcher, tracker, start)
         nothing_sent_empty(dispatcher, start)
         no_bubble_twice(dispatcher, tracker, start)

@@ -312,16 +312,18 @@ JINAN_GRANDCHILD_MARCH_2023 = {
     ("text", "lang", "lead"),
     [
         # the lead was "很可能要自己交了" / "很可能不能了", a verdict on a year of ours the plan
-        # does not name (tester 49 c06): not certain, the plan's words follow
-        ("我们老两口长护险是不是不用交钱", "zh", "不确定。"),  # r3b
-        ("爷爷奶奶长护险能补贴吗", "zh", "不确定。"),
-        ("do grandparents get long-term care insurance paid?", "en", "Not certain."),
+        # does not name (tester 49 c06), then "不确定", read as no answer to a family the plan
+        # does cover (tester 50 P25): yes, the plan's words and its silence on the year follow
+        ("我们老两口长护险是不是不用交钱", "zh", "不用。"),  # r3b
+        ("爷爷奶奶长护险能补贴吗", "zh", "可以。"),
+        ("do grandparents get long-term care insurance paid?", "en", "Yes."),
     ],
 )
 async def test_a_year_past_is_not_answered_with_cannot_say(text: str, lang: str, lead: str) -> None:
     """Jinan clause 15 pays the grandparents' "当年" contribution and names no year nor a date
-    to join by: the reply opens with "不确定", never "说不准" beside a year of ours that has
-    passed (tester 24 r3b) nor "很可能不能了" (tester 49 c06)."""
+    to join by: a 2nd child born March 2023 is covered, so the reply opens with yes (tester 50
+    P25), never "说不准" beside a year of ours that has passed (tester 24 r3b) nor "很可能不能了"
+    (tester 49 c06)."""
     reply, _ = await ask(text, lang, **JINAN_GRANDCHILD_MARCH_2023)
     assert reply.startswith(lead), reply
     assert "说不准" not in reply and "Not for certain" not in reply, reply

@@ -90,10 +90,11 @@ ONLY_JOINT_ENROLMENT_EN = ("Beijing plan has no", "clause (4)", "medical insuran
 @pytest.mark.parametrize(
     ("text", "slots", "opening"),
     [
-        ("查一下吧 我们租房子住 孩子医保有没有补贴", BEIJING_THREE, "不能。"),  # t48 c06
-        ("不是 我问的是孩子医保有没有补贴", BEIJING_THREE, "不能。"),
-        ("老二医保参保有补贴吗", BEIJING_TWO, "不能。"),  # t47 c06
-        ("我问的是老二医保有没有补贴 不是一起办", BEIJING_TWO, "不能。"),
+        # a 有没有 / 有…吗 question: 没有, not 不能 (tester 50 P24)
+        ("查一下吧 我们租房子住 孩子医保有没有补贴", BEIJING_THREE, "没有。"),  # t48 c06
+        ("不是 我问的是孩子医保有没有补贴", BEIJING_THREE, "没有。"),
+        ("老二医保参保有补贴吗", BEIJING_TWO, "没有。"),  # t47 c06
+        ("我问的是老二医保有没有补贴 不是一起办", BEIJING_TWO, "没有。"),
         ("北京孩子医保缴费财政给不给补 就这个问题", BEIJING_TWO, "不能。"),
         ("宝宝医保免费吗", BEIJING_TWO, "不能。"),
         # a premise put back: 对 to "no subsidy", 不对 to "it is free"
@@ -126,7 +127,7 @@ async def test_child_insurance_asked_with_a_fact_reads_the_fact_then_says_no(fir
     slots = {**BEIJING_THREE, "renting": None}
     reply = await whole_turn("查一下吧 我们租房子住 孩子医保有没有补贴", first, **slots)
     assert reply.startswith("记下了：租房住"), reply
-    assert "不能。北京方案没有" in reply and "第(4)条" in reply
+    assert "没有。北京方案没有" in reply and "第(4)条" in reply  # 有没有: 没有 (tester 50 P24)
     assert "能。生育登记" not in reply.replace("不能。", "")
 
 
@@ -167,7 +168,7 @@ async def test_twins_insurance_and_leave_no_bare_yes() -> None:
 
 async def test_insurance_subsidy_and_leave_days_in_chinese() -> None:
     reply = await whole_turn("孩子医保有补贴吗 我老公陪产假几天", **BEIJING_TWINS)
-    assert reply.startswith("不能。"), reply
+    assert reply.startswith("没有。"), reply  # 有…吗: 没有 (tester 50 P24)
     assert "第(4)条" in reply and "陪产假" in reply and "未写天数" in reply, reply
     assert "能。" not in reply.replace("不能。", "")
 

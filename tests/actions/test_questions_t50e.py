@@ -299,9 +299,8 @@ SECOND_MARCH_2023: dict[str, Any] = {
     "children": [child("2019-06-01", approx="7"), child("2023-03-01")],
 }
 PLANS_WORDS = {
-    "zh": ("不确定", "当年个人缴费", "未写是哪一年", "最晚何时参保", "济南市医疗保障局", "第15条"),
+    "zh": ("当年个人缴费", "未写是哪一年", "最晚何时参保", "济南市医疗保障局", "第15条"),
     "en": (
-        "Not certain",
         "the year's individual contribution",
         "does not say which year",
         "by when the grandparents must enrol",
@@ -317,8 +316,16 @@ NEVER_OUR_VERDICT = {
         "已经过去",
         "2025年12月31日",
         "2026年12月31日",
+        "不确定。",  # read as no answer to a family the plan covers (tester 50 P25)
     ),
-    "en": ("Probably not", "Probably yes", "Most likely", "has passed", "31 December 2025"),
+    "en": (
+        "Probably not",
+        "Probably yes",
+        "Most likely",
+        "has passed",
+        "31 December 2025",
+        "Not certain.",
+    ),
 }
 
 

@@ -20,6 +20,7 @@ from policy_kb.rules.base import (
 )
 from policy_kb.rules.predicates import (
     UNKNOWN_CHILDREN,
+    _order_text,
     any_under_age,
     birth_order_in,
     born_on_or_after,
@@ -141,7 +142,7 @@ def grandparents_ltc_insurance_subsidy(ctx: Context) -> list[Entitlement]:
     if not ctx.children_known:
         return [decide(e, [children_known(ctx)])]
     births = [
-        (child, checks)
+        (order, child, checks)
         for order, child in enumerate(ctx.children, start=1)
         for checks in [_qualifying_birth(ctx, e, order, child)]
         if all(c.verdict for c in checks)
@@ -149,7 +150,21 @@ def grandparents_ltc_insurance_subsidy(ctx: Context) -> list[Entitlement]:
     if not births:
         cutoff = value(e, "born_on_or_after", ctx.as_of)
         return [decide(e, [Check(False, reason("grandparents.no_child", cutoff=cutoff))])]
-    child, checks = births[-1]
+    order, child, (_, born) = births[-1]
+    # the child it rests on, in one sentence ("第2个孩子出生于2023年5月，在2023年1月1日以后。"),
+    # not "这一项给第2个、第3个孩子，这是第2个孩子" before it (tester 50 P25)
+    who = _order_text(order)
+    checks = [
+        Check(
+            True,
+            Text(
+                zh=who.zh + born.reason.zh,
+                en=f"{who.en[:1].upper()}{who.en[1:]}: {born.reason.en[:1].lower()}"
+                f"{born.reason.en[1:]}",
+            ),
+            born.facts,
+        )
+    ]
     # "当年个人缴费": the plan names no year and no date by which the grandparents must join, so
     # no verdict rests on a year of ours (tester 49 c06 read "很可能不能了" of a year "passed",
     # c04 "很可能可以" of a close one): the plan's words, its silence, the lead department.
