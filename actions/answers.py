@@ -755,7 +755,9 @@ class ActionAnswerPolicyQuestion(Action):
             # the form reads the facts told back first, then the answer says the no with its
             # card (tester 41 c06: "没有…" came before "记下了…", and the card after it)
             return [*set_told, *events]
-        city, lang = context_city(tracker), reply_language(tracker)
+        # a hotline's city is the caller's ("caller 1 …" of Jinan after caller 2's Beijing)
+        city = hotline_city(tracker) if in_hotline(tracker) else context_city(tracker)
+        lang = reply_language(tracker)
         no_cash = no_monthly_cash(text, city, lang)
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if no_cash is not None and not PLAIN_NO.search(said):

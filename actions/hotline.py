@@ -27,7 +27,14 @@ from actions.focus import (
     monthly_subsidy,
     settled_report,
 )
-from actions.hotline_caller import CALLER_BEFORE, OTHER_CALLER, Verdict, fresh_family
+from actions.hotline_caller import (
+    CALLER_BEFORE,
+    NUMBERED,
+    OTHER_CALLER,
+    Verdict,
+    caller_named,
+    fresh_family,
+)
 from actions.hotline_case import (
     CITE_ASKED,
     END_ASKED,
@@ -182,12 +189,24 @@ def opens_hotline(text: str) -> bool:
 def hotline_city(tracker: Tracker) -> str | None:
     """The city a rule question is for: the one the message names, else the last one the
     worker named ("济南 …", then "居民医保住院分娩定额多少" is still Jinan's)."""
-    for text in reversed(session_user_texts(tracker)):
+    texts = session_user_texts(tracker)
+    if texts and mentioned_city(texts[-1]) is None and names_a_caller(texts[-1]):
+        # "caller 1 is asking about the money" after caller 2's Beijing: caller 1's own city
+        own = case_facts(tracker, clock.today()).get("city")
+        if own in ("jinan", "beijing"):
+            return str(own)
+    for text in reversed(texts):
         city = mentioned_city(text)
         if city is not None:
             return city
     kept = tracker.get_slot(HOTLINE_SLOT)
     return kept if kept in ("jinan", "beijing") else None
+
+
+def names_a_caller(text: str) -> bool:
+    """Whether the worker's message names which caller it is about ("caller 1", 第一个来电,
+    "the other caller")."""
+    return bool(NUMBERED.search(text) or CALLER_BEFORE.search(text) or OTHER_CALLER.search(text))
 
 
 def hotline_kept(tracker: Tracker) -> list[Any]:
@@ -221,7 +240,11 @@ def caller_verdict(tracker: Tracker, day: date) -> Verdict:
     said = HOTLINE.sub(" ", text)
     before: dict[str, Any] = dict(tracker.get_slot(CASE_SLOT) or {})
     city = mentioned_city(said)
-    if NEW_CASE.search(said) or (city is not None and before.get("city") not in (None, city)):
+    if (
+        NEW_CASE.search(said)
+        or caller_named(said) is not None
+        or (city is not None and before.get("city") not in (None, city))
+    ):
         return "same"
     return fresh_family(said, before, day)
 
@@ -322,7 +345,10 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     for said in session_user_texts(tracker):
         city = mentioned_city(said)
         kept = {k: v for k, v in case.items() if k not in (PREVIOUS, NAMED_BACK)}
-        if CALLER_BEFORE.search(said) and case.get(PREVIOUS):
+        numbered = caller_named(said)
+        if numbered is not None:  # "caller 2: Beijing, …", "caller 1 is asking about …"
+            case = _caller_case(case, kept, *numbered)
+        elif CALLER_BEFORE.search(said) and case.get(PREVIOUS):
             # "第一个来电的 24年9月那个 到什么时候停": the call before's case, this one kept
             case = {**case[PREVIOUS], PREVIOUS: kept, NAMED_BACK: True}
         elif OTHER_CALLER.search(said) and case.get(NAMED_BACK) and case.get(PREVIOUS):
@@ -365,6 +391,45 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     return case
 
 
+# The number the worker gave the case's caller ("caller 1", 第二个来电): a caller named back by
+# it is found again, whichever was discussed last.
+CALLER_NO = "caller_no"
+
+
+def _caller_case(
+    case: dict[str, Any], kept: dict[str, Any], number: int, opens: bool
+) -> dict[str, Any]:
+    """The case of the caller numbered `number`: a new one when told afresh ("caller 2:
+    Beijing, first child", the case before kept with it); the one kept or the one before when
+    named back ("caller 1 is asking about the money", tester 50 e08 got caller 2's Beijing).
+    A caller named back whom no number marks follows the words' order: the first is the one
+    before, a later one a new caller unless the one before was named back."""
+    before: dict[str, Any] = dict(case.get(PREVIOUS) or {})
+    if opens:
+        fresh: dict[str, Any] = {CALLER_NO: number}
+        if kept and kept.get(CALLER_NO) != number:
+            fresh[PREVIOUS] = kept
+        elif before:
+            fresh[PREVIOUS] = before
+        return fresh
+    if case.get(CALLER_NO) == number:
+        return case
+    back = before.get(CALLER_NO) == number or (
+        before
+        and before.get(CALLER_NO) is None
+        and case.get(CALLER_NO) is None
+        and (number == 1 or case.get(NAMED_BACK))
+    )
+    if back:
+        return {**before, PREVIOUS: kept, **({NAMED_BACK: True} if number == 1 else {})}
+    if number == 1:
+        return case  # the first caller, of whom nothing else is kept: the case itself
+    fresh = {CALLER_NO: number, **({"city": case["city"]} if case.get("city") else {})}
+    if kept:
+        fresh[PREVIOUS] = kept
+    return fresh
+
+
 # Words of the worker's role and of which caller is meant ("帮来电人问下", "第二个来电"): no
 # facts of the case (understanding reads none in a message "for a caller", nor 第二个 as a
 # 2nd child there).
@@ -374,7 +439,7 @@ CALLER_WORDS = re.compile(r"(?:帮|替)(?:来电的?)?人?问(?:一?下)?")
 def case_words(said: str) -> str:
     """The worker's message without the role and caller words, for its facts."""
     out = HOTLINE.sub(" ", said)
-    for words in (CALLER_WORDS, CALLER_BEFORE, OTHER_CALLER):
+    for words in (CALLER_WORDS, NUMBERED, CALLER_BEFORE, OTHER_CALLER):
         out = words.sub(" ", out)
     return out
 
@@ -662,7 +727,7 @@ def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
         if month_only is not None:
             return with_day(month_only, later)
         later = later or bare_day(HOTLINE.sub(" ", said))
-        if NEW_CASE.search(said) or CALLER_BEFORE.search(said):
+        if NEW_CASE.search(said) or CALLER_BEFORE.search(said) or NUMBERED.search(said):
             return None  # another caller, or the one before: the birth kept is not this case's
     kept = str(tracker.get_slot(BIRTH_SLOT) or "")
     try:
@@ -1417,6 +1482,24 @@ def case_sums(case: dict[str, Any], text: str, lang: Lang, day: date) -> tuple[s
     return summed + "\n" + render.lead_departments(money, lang), money
 
 
+def numbered_money(
+    case: dict[str, Any], text: str, entries: list[Entry], lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """The city's monthly money of a caller the worker numbers and tells beside another
+    ("来电1：济南 老三2024年1月生的 生的时候在领低保。来电2：…", tester 50 e08 heard only the
+    other caller's leave): what a caller told asks first, with its end and the hukou it needs;
+    None when the part asks another measure or the case's child gets none."""
+    if caller_named(text) is None or not all(is_the_money(e) for e in entries):
+        return None
+    if QUESTION.search(NUMBERED.sub(" ", text)) and not entries:
+        return None  # "caller 1: is she eligible for leave?": a question of its own
+    base = monthly_subsidy(case.get("city"))
+    money = case_money(case, lang, day, suppose_hukou=True)
+    if money is None or base is None:
+        return None
+    return money + "\n" + render.lead_departments(base, lang), base
+
+
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
@@ -1575,6 +1658,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     if ended is not None:  # "until when exactly": the case's own last day
         return ended
     entries = measures_asked(text, city)
+    own = numbered_money(case, text, entries, lang, day)
+    if own is not None:  # "caller 1: Jinan, 3rd child born Jan 2024, on dibao. caller 2: …"
+        return own
     if not entries and tells_case_only(tracker, text, case, lang):
         # "热线 济南户籍 二孩2024年2月生的": the case's items so far, not a search hit
         items = case_items(case, lang, day, full=False)

@@ -86,3 +86,82 @@ def test_a_wrong_end_date_or_sum_put_back_is_named(text: str, lang: str, wrong: 
     assert said.startswith("不对" if lang == "zh" else "No"), said
     assert wrong in said.split("\n")[0], said
     assert ("2028年6月1日" if lang == "zh" else "1 Jun 2028") in said, said
+
+
+# ------------------------------------- 2. two callers numbered in one message (50 P10)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "hotline here. caller 1: Jinan, third child born Jan 2024, mum was on dibao then. "
+            "caller 2: Beijing, first child, asks about paternity leave",
+            "en",
+        ),
+        (
+            "我是热线的 来电1：济南，老三2024年1月生的，生的时候妈妈在领低保。"
+            "来电2：北京，头胎，问陪产假",
+            "zh",
+        ),
+    ],
+)
+def test_each_numbered_caller_is_answered_with_its_own_city(text: str, lang: str) -> None:
+    """Caller 1 (Jinan): the 3rd child born January 2024 on dibao gets 600 + 200 = 800 a month
+    until 1 January 2027 (Jinan clause 12), the Jinan hukou still to check. Caller 2
+    (Beijing): the leave (Beijing clause (12)). Each under its own label; caller 1's money
+    never left out for the leave, and the case kept is caller 2's with caller 1's behind it."""
+    said, set_ = hotline_turn(text, lang, hotline_city="any")
+    if lang == "zh":
+        one, _, two = said.partition("来电2：")
+        assert one.startswith("来电1：") and "800元" in one and "2027年1月1日" in one, said
+        assert "第12条" in one and "济南户籍" in one, said
+        assert "北京" in two and "陪产假" in two and "第12条" not in two.split("\n")[0], said
+    else:
+        one, _, two = said.partition("Caller 2:")
+        assert one.startswith("Caller 1:") and "800 yuan" in one and "1 Jan 2027" in one, said
+        assert "clause 12" in one and "Jinan hukou" in one, said
+        assert "Beijing" in two and "paternity" in two, said
+    case = set_["hotline_case"]
+    assert case["city"] == "beijing" and case["previous_case"]["city"] == "jinan", set_
+
+
+# The case after that message: caller 2's (Beijing, first child), caller 1's kept behind it.
+CALLER_1: dict[str, Any] = {
+    "caller_no": 1,
+    "city": "jinan",
+    "children_partial": [child(None), child(None), child("2024-01-01", hardship_at_birth=True)],
+    "children_count": 3,
+}
+TWO_CALLERS: dict[str, Any] = {
+    "hotline_city": "beijing",
+    "reply_brief": True,
+    "topic_entry": "beijing.leave_entitlements",
+    "hotline_case": {"caller_no": 2, "city": "beijing", "previous_case": CALLER_1},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "caller 1 is asking about the childcare subsidy money, not leave. "
+            "how much and until when?",
+            "en",
+        ),
+        ("the first caller wants the monthly subsidy, how much and till when?", "en"),
+        ("来电1问的是育儿补贴 不是假期 每月多少 发到什么时候", "zh"),
+        ("第一个来电问的是育儿补贴 一个月多少钱 到哪天", "zh"),
+    ],
+)
+def test_a_caller_named_back_is_answered_from_its_own_case(text: str, lang: str) -> None:
+    """Caller 1 named back after caller 2's Beijing: Jinan clause 12 for caller 1's 3rd child
+    (800 a month until 1 January 2027), never Beijing's subsidy system to be established."""
+    said, set_ = hotline_turn(text, lang, **TWO_CALLERS)
+    if lang == "zh":
+        assert "800元" in said and "2027年1月1日" in said and "第12条" in said, said
+        assert "北京" not in said, said
+    else:
+        assert "800 yuan" in said and "1 Jan 2027" in said and "clause 12" in said, said
+        assert "Beijing" not in said, said
+    assert set_["hotline_city"] == "jinan", set_
+    assert set_["hotline_case"]["city"] == "jinan", set_
+    assert set_["hotline_case"]["previous_case"]["city"] == "beijing", set_
