@@ -1489,15 +1489,45 @@ def numbered_money(
     ("来电1：济南 老三2024年1月生的 生的时候在领低保。来电2：…", tester 50 e08 heard only the
     other caller's leave): what a caller told asks first, with its end and the hukou it needs;
     None when the part asks another measure or the case's child gets none."""
-    if caller_named(text) is None or not all(is_the_money(e) for e in entries):
+    if caller_named(text) is None:
         return None
-    if QUESTION.search(NUMBERED.sub(" ", text)) and not entries:
-        return None  # "caller 1: is she eligible for leave?": a question of its own
+    city = case.get("city")
+    asked = entries or [
+        e for e in [asked_measure(text, str(city) if city else None, lang)] if e is not None
+    ]
+    if not all(is_the_money(e) for e in asked):
+        return None
+    if QUESTION.search(NUMBERED.sub(" ", text)) and not asked:
+        return None  # "caller 1: what else can they get?": a question of its own
     base = monthly_subsidy(case.get("city"))
-    money = case_money(case, lang, day, suppose_hukou=True)
-    if money is None or base is None:
+    if base is None:
+        return None
+    money = case_money(case, lang, day, suppose_hukou=True) or _none_for_any(case, base, lang, day)
+    if money is None:
         return None
     return money + "\n" + render.lead_departments(base, lang), base
+
+
+def _none_for_any(case: dict[str, Any], base: Entry, lang: Lang, day: date) -> str | None:
+    """'没有。育儿补贴仅限第2个、第3个孩子…（第12条）。' when the engine refuses the city's monthly
+    money to every child of the case ("第二个济南 只有一个孩子1岁 问有没有补贴", tester 50 c02
+    heard clause 12's text), whatever the hukou; None when a child may get it or is undated."""
+    supposed = {**case, "hukou_in_city": True}
+    try:
+        report = settled_report(supposed, day)
+    except InputError:
+        return None
+    mine = [e for e in (report.entitlements if report is not None else []) if e.id == base.id]
+    if not mine or any(e.status != "not_eligible" or not e.reasons.get(lang) for e in mine):
+        return None
+    clause = clause_name(base.clause, lang)
+    reasons = list(dict.fromkeys(e.reasons.get(lang)[0].rstrip("。.") for e in mine))
+    title = base.title.get(lang)
+    return t(
+        lang,
+        f"没有。{title}：{'；'.join(reasons)}（{clause}）。",
+        f"No. {title}: {'; '.join(reasons)} ({clause}).",
+    )
 
 
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
@@ -1517,6 +1547,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     twins = twins_answer(case, text, city, lang, day)
     if twins is not None:  # "twins + an older kid, does each twin get 600?": 2nd and 3rd
         return twins
+    own = numbered_money(case, text, measures_asked(text, city), lang, day)
+    if own is not None:  # "caller 1: Jinan, 3rd child born Jan 2024, on dibao. caller 2: …"
+        return own
     asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
     from actions.household_form import accepted_updates  # household_form imports this module
 
@@ -1658,9 +1691,6 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     if ended is not None:  # "until when exactly": the case's own last day
         return ended
     entries = measures_asked(text, city)
-    own = numbered_money(case, text, entries, lang, day)
-    if own is not None:  # "caller 1: Jinan, 3rd child born Jan 2024, on dibao. caller 2: …"
-        return own
     if not entries and tells_case_only(tracker, text, case, lang):
         # "热线 济南户籍 二孩2024年2月生的": the case's items so far, not a search hit
         items = case_items(case, lang, day, full=False)

@@ -165,3 +165,55 @@ def test_a_caller_named_back_is_answered_from_its_own_case(text: str, lang: str)
     assert set_["hotline_city"] == "jinan", set_
     assert set_["hotline_case"]["city"] == "jinan", set_
     assert set_["hotline_case"]["previous_case"]["city"] == "beijing", set_
+
+
+# ------------------------------------- 3. two callers asked together (50 P12)
+# The call before: a Jinan caller's 2nd child born February 2023.
+CALL_BEFORE: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "hotline_case": {"city": "jinan", "children_partial": [child(None), child("2023-02-01")]},
+    "hotline_birth": "2023-02",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "不好意思又来一个 两个来电一起问 第一个济南 孩子(5岁)(2岁) 小的24年9月生 生的时候领特困 "
+            "第二个济南 只有一个孩子1岁 问有没有补贴",
+            "zh",
+        ),
+        (
+            "两个来电 第一个：济南 老二2024年9月生的 生的时候在领特困 第二个：济南 只有一个孩子 1岁 "
+            "有补贴吗",
+            "zh",
+        ),
+        (
+            "two callers at once. caller 1: Jinan, 2nd child born Sep 2024, on special hardship "
+            "support at the birth. caller 2: Jinan, only one child aged 1, any subsidy?",
+            "en",
+        ),
+    ],
+)
+def test_two_callers_asked_together_each_get_their_figure(text: str, lang: str) -> None:
+    """Jinan clause 12. Caller 1: the child born September 2024 while on special hardship
+    support gets 600 + 200 = 800 a month until 1 September 2027, the hukou still to check.
+    Caller 2: an only child gets nothing, clause 12 is for 2nd and 3rd children. Both
+    answered, neither with the whole clause text, the call before's child not carried over."""
+    said, set_ = hotline_turn(text, lang, **CALL_BEFORE)
+    if lang == "zh":
+        one, _, two = said.partition("来电2：")
+        assert "800元" in one and "2027年9月1日" in one and "第12条" in one, said
+        assert "济南户籍" in one, said
+        assert two.startswith("没有") and "第2个、第3个孩子" in two and "第12条" in two, said
+        assert "按政策生育的二孩、三孩家庭" not in said, said
+    else:
+        one, _, two = said.partition("Caller 2:")
+        assert "800 yuan" in one and "1 Sep 2027" in one and "clause 12" in one, said
+        assert "Jinan hukou" in one, said
+        assert two.strip().startswith("No") and "clause 12" in two, said
+        assert "under the birth policy" not in said, said
+    assert "2023-02-01" not in str(set_["hotline_case"]), set_
