@@ -47,6 +47,7 @@ from actions.hotline_case import (
     end_answer,
     hotline_intro,
     hukou_answer,
+    hukou_needed,
     is_the_money,
     money_answer,
     placed,
@@ -1475,10 +1476,17 @@ def _latest_birth(case: dict[str, Any], day: date) -> tuple[date | None, bool]:
 def case_sums(case: dict[str, Any], text: str, lang: Lang, day: date) -> tuple[str, Entry] | None:
     """The sums of the case's monthly money asked ("双胞胎一个月合计多少 三年总共多少", "1200对吧
     43200是吧"): the month's and the whole sum, with the lead department; None unless asked."""
-    summed = sums_answer(case, HOTLINE.sub(" ", text), lang, day)
     money = monthly_subsidy(case.get("city"))
+    unsaid = case.get("hukou_in_city") is None and money is not None
+    # the caller's hukou not said: the sums the hukou would give, and that it needs it; the
+    # children left out said too ("twins beside an older kid (4) … total per month?", tester
+    # 50 e08 heard each twin's 800 and no total, no end, nothing of the eldest nor the hukou)
+    supposed = {**case, "hukou_in_city": True} if unsaid else case
+    summed = sums_answer(supposed, HOTLINE.sub(" ", text), lang, day, each_unpaid=True)
     if summed is None or money is None:
         return None
+    if unsaid:
+        summed += "\n" + hukou_needed(case, lang)
     return summed + "\n" + render.lead_departments(money, lang), money
 
 
@@ -1489,8 +1497,9 @@ def numbered_money(
     ("来电1：济南 老三2024年1月生的 生的时候在领低保。来电2：…", tester 50 e08 heard only the
     other caller's leave): what a caller told asks first, with its end and the hukou it needs;
     None when the part asks another measure or the case's child gets none."""
-    if caller_named(text) is None:
-        return None
+    numbered = caller_named(text)
+    if numbered is None or not numbered[1]:
+        return None  # no caller told afresh: "第二个来电老三22年12月生的 能不能领", elsewhere
     city = case.get("city")
     asked = entries or [
         e for e in [asked_measure(text, str(city) if city else None, lang)] if e is not None
@@ -1512,6 +1521,9 @@ def _none_for_any(case: dict[str, Any], base: Entry, lang: Lang, day: date) -> s
     """'没有。育儿补贴仅限第2个、第3个孩子…（第12条）。' when the engine refuses the city's monthly
     money to every child of the case ("第二个济南 只有一个孩子1岁 问有没有补贴", tester 50 c02
     heard clause 12's text), whatever the hukou; None when a child may get it or is undated."""
+    children = case.get("children_partial") or case.get("children") or []
+    if not children or not all(c.get("birth_date") for c in children):
+        return None
     supposed = {**case, "hukou_in_city": True}
     try:
         report = settled_report(supposed, day)

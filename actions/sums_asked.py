@@ -103,16 +103,19 @@ def _end_said(told: tuple[date, str], lang: Lang) -> str:
 
 
 def _unpaid_named(
-    case: dict[str, Any], said: str, orders: list[int], lang: Lang, day: date
+    case: dict[str, Any], said: str, orders: list[int], lang: Lang, day: date, each: bool
 ) -> list[str]:
-    """The children the message names that the monthly money does not pay ("and the older one
-    gets nothing?", 老大没有吧), each refused for its order with the engine's reason."""
+    """The children the message names (with `each`, all of them) that the monthly money does
+    not pay ("and the older one gets nothing?", 老大没有吧), each refused for its order with
+    the engine's reason."""
     from actions.results import refused_by_order  # results imports this module's neighbours
 
     report = settled_report(case, day)
     if report is None:
         return []
     named = {n for n in birth_orders_named(said) if n > 0} - set(orders)
+    if each:
+        named = {e.child for e in report.entitlements if e.child} - set(orders)
     paying = _paying(case, day)
     first = paying[0].id if paying else None
     return [
@@ -122,7 +125,9 @@ def _unpaid_named(
     ]
 
 
-def sums_answer(case: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+def sums_answer(
+    case: dict[str, Any], text: str, lang: Lang, day: date, each_unpaid: bool = False
+) -> str | None:
     """The month's sum and the whole sum of the monthly money paid now to the case's children
     (see the module); None unless a sum is asked of two or more children paid, or a figure put
     is one of these sums."""
@@ -173,7 +178,7 @@ def sums_answer(case: dict[str, Any], text: str, lang: Lang, day: date) -> str |
             else t(lang, f"不对（{'；'.join(wrong)}），", f"No ({'; '.join(wrong)}): ")
         )
     lines = [f"{verdict}{line}{total}{cite}{t(lang, '。', '.')}"]
-    lines += _unpaid_named(case, said, orders, lang, day)
+    lines += _unpaid_named(case, said, orders, lang, day, each_unpaid)
     extra = supplement_entry(case.get("city"))
     if extra is not None and _open_hardship(case, orders):
         more = int(value(extra, "monthly_amount_cny", day))

@@ -217,3 +217,36 @@ def test_two_callers_asked_together_each_get_their_figure(text: str, lang: str) 
         assert two.strip().startswith("No") and "clause 12" in two, said
         assert "under the birth policy" not in said, said
     assert "2023-02-01" not in str(set_["hotline_case"]), set_
+
+
+# ------------------------------------- 4. twins on dibao, the total asked (50 P11)
+BEIJING_GRANDMA: dict[str, Any] = {
+    "hotline_city": "beijing",
+    "reply_brief": True,
+    "hotline_case": {"city": "beijing", "children_partial": [child("2024-03-01")]},
+    "hotline_birth": "2024-03",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ok so no for her. Last one: Jinan dad, twins born 2025.6 beside an older kid (4), "
+            "on dibao at the birth. Total per month?",
+            "en",
+        ),
+        ("下一个来电 济南的爸爸 老大4岁 2025年6月生了双胞胎 生的时候在领低保 一个月一共多少", "zh"),
+    ],
+)
+def test_twins_on_dibao_beside_an_older_child_get_their_monthly_total(text: str, lang: str) -> None:
+    """Jinan clause 12: twins after an older child are the 2nd and 3rd child, each 600 + 200
+    (dibao at the birth) = 800 a month, 1,600 together, until they turn 3 on 1 June 2028;
+    the older child gets nothing; it needs Jinan hukou, which the worker has not said."""
+    said, _ = hotline_turn(text, lang, **BEIJING_GRANDMA)
+    if lang == "zh":
+        assert "1,600元" in said and "2028年6月1日" in said and "第12条" in said, said
+        assert "老大没有" in said and "济南户籍" in said, said
+    else:
+        assert "1,600 yuan" in said and "1 Jun 2028" in said and "clause 12" in said, said
+        assert "eldest" in said and "Jinan hukou" in said, said
