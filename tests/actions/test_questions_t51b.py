@@ -250,3 +250,74 @@ def test_twins_on_dibao_beside_an_older_child_get_their_monthly_total(text: str,
     else:
         assert "1,600 yuan" in said and "1 Jun 2028" in said and "clause 12" in said, said
         assert "eldest" in said and "Jinan hukou" in said, said
+
+
+# ------------------------------------- 5. a caller's late enrolment (50 P13)
+DIBAO_THIRD: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+    "hotline_case": {
+        "city": "jinan",
+        "children_partial": [
+            child(None),
+            child(None),
+            child("2025-10-01", hardship_at_birth=True),
+        ],
+    },
+    "hotline_birth": "2025-10",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("好 下一个来电 也是济南的 老二23年2月出生 满7个月才参保 医保个人缴费能补吗", "zh"),
+        (
+            "next caller, jinan too: 2nd child born feb 2023, enrolled in resident medical "
+            "insurance at 7 months. is the premium covered?",
+            "en",
+        ),
+    ],
+)
+def test_a_callers_child_enrolled_after_six_months_gets_no(text: str, lang: str) -> None:
+    """Jinan clause 15: the year's individual contribution of a 2nd or 3rd child is paid in
+    full when the child joins resident medical insurance within 6 months of birth. Joined at
+    7 months: no, the window applied to the caller's child, not the rule alone."""
+    said, _ = hotline_turn(text, lang, **DIBAO_THIRD)
+    if lang == "zh":
+        assert said.startswith("不能") and "6个月" in said and "7个月" in said, said
+        assert "第15条" in said, said
+    else:
+        assert said.startswith("No") and "6 months" in said and "7 months" in said, said
+        assert "clause 15" in said, said
+
+
+# ------------------------------------- 5. a Beijing caller's child medical insurance (50 P14)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ok. next caller: Beijing grandma, grandson born 2024.3, asks if there's subsidy "
+            "for the kid's medical insurance",
+            "en",
+        ),
+        ("下一个来电 北京的奶奶 孙子24年3月生的 问孩子医保有没有补贴", "zh"),
+    ],
+)
+def test_a_beijing_callers_child_insurance_subsidy_is_a_no_with_clause_4(
+    text: str, lang: str
+) -> None:
+    """Beijing's plan pays no child's insurance contribution; its clause (4) only handles the
+    enrolment jointly with the birth registration. The contribution paid in full is Jinan's
+    clause 15, for Jinan only. Never a list of the caller's items."""
+    said, set_ = hotline_turn(text, lang, **TWO_CALLERS)
+    if lang == "zh":
+        assert said.startswith("不能") or said.startswith("没有"), said
+        assert "第(4)条" in said and "第15条" in said, said
+        assert "目前已经确定" not in said, said
+    else:
+        assert said.startswith("No"), said
+        assert "clause (4)" in said and "clause 15" in said, said
+        assert "Certain so far" not in said, said
+    assert set_["hotline_case"]["city"] == "beijing", set_
