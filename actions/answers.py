@@ -800,10 +800,10 @@ class ActionAnswerPolicyQuestion(Action):
         hotline = in_hotline(tracker)
         asked_city = hotline_city(tracker) if hotline else context_city(tracker)
         elsewhere_paid = split_money_elsewhere(text, asked_city, lang)
-        premise = elsewhere_paid is not None and bool(elsewhere_paid[2])
-        if premise and elsewhere_paid is not None:  # "就是说北京没钱领是吧 孩子医保有补贴没"
-            premise = no_cash_confirmed(elsewhere_paid[2], asked_city, lang) is not None
-        if elsewhere_paid is not None and hotline and not premise:
+        none_put_back = elsewhere_paid is not None and bool(elsewhere_paid[2])
+        if none_put_back and elsewhere_paid is not None:  # "就是说北京没钱领是吧 孩子医保有补贴没"
+            none_put_back = no_cash_confirmed(elsewhere_paid[2], asked_city, lang) is not None
+        if elsewhere_paid is not None and hotline and not none_put_back:
             (paid, formality), mine, rest = elsewhere_paid
             dispatcher.utter_message(text=money_elsewhere_answer(mine, paid, formality, lang))
             kept = [*about(formality), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
