@@ -591,6 +591,14 @@ def with_slots(tracker: Tracker, **slots: Any) -> Tracker:
     return tracker_with(tracker, slots={**tracker.slots, **slots})
 
 
+def case_slots(tracker: Tracker) -> dict[str, Any]:
+    """The slots of a hotline worker's tracker with the caller's case as the family's (city,
+    hukou, children), for the answers a citizen's family gets."""
+    case = case_facts(tracker, clock.today())
+    family = {k: case.get(k) for k in ("city", "hukou_in_city", "children", "children_partial")}
+    return {**tracker.slots, **family}
+
+
 def tracker_with(
     tracker: Tracker,
     slots: dict[str, Any] | None = None,
@@ -777,7 +785,9 @@ class ActionAnswerPolicyQuestion(Action):
             # the form reads the facts told back first, then the answer says the no with its
             # card (tester 41 c06: "没有…" came before "记下了…", and the card after it)
             return [*set_told, *events]
-        city, lang = context_city(tracker), reply_language(tracker)
+        # a hotline's city is the caller's ("caller 1 …" of Jinan after caller 2's Beijing)
+        city = hotline_city(tracker) if in_hotline(tracker) else context_city(tracker)
+        lang = reply_language(tracker)
         no_cash = no_monthly_cash(text, city, lang)
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if no_cash is not None and not PLAIN_NO.search(said):
@@ -810,7 +820,21 @@ class ActionAnswerPolicyQuestion(Action):
         if nursery is not None:  # "外孙女想送托儿所 有补贴吗" in Beijing: no, then the ages (10)
             dispatcher.utter_message(text=nursery[0])
             return about(nursery[1])
-        elsewhere_paid = split_money_elsewhere(text, context_city(tracker), lang)
+        # a caller's city on the hotline ("next caller: Beijing grandma, … subsidy for the
+        # kid's medical insurance?", tester 50 e08 got a list of 4 items)
+        hotline = in_hotline(tracker)
+        asked_city = hotline_city(tracker) if hotline else context_city(tracker)
+        elsewhere_paid = split_money_elsewhere(text, asked_city, lang)
+        none_put_back = elsewhere_paid is not None and bool(elsewhere_paid[2])
+        if none_put_back and elsewhere_paid is not None:  # "就是说北京没钱领是吧 孩子医保有补贴没"
+            none_put_back = no_cash_confirmed(elsewhere_paid[2], asked_city, lang) is not None
+        if elsewhere_paid is not None and hotline and not none_put_back:
+            (paid, formality), mine, rest = elsewhere_paid
+            dispatcher.utter_message(text=money_elsewhere_answer(mine, paid, formality, lang))
+            kept = [*about(formality), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+            if not rest:
+                return kept
+            return [*kept, *await self.run(dispatcher, with_text(tracker, rest), domain)]
         if elsewhere_paid is not None:  # "北京孩子医保有没有补贴": no, only joint enrolment (4)
             (paid, formality), mine, rest = elsewhere_paid
             if not rest and tracker.active_loop.get("name") is None and tells_family_facts(tracker):
@@ -836,9 +860,19 @@ class ActionAnswerPolicyQuestion(Action):
         told = city_told(tracker, text)
         if told is not None:  # "生孩子报销怎么算 济南": the family's city, kept and read back
             return await self.keeping_city(dispatcher, tracker, domain, told)
-        enrolled = (
-            answered_enrolment(dispatcher, tracker, text) if not in_hotline(tracker) else None
+        # a caller's enrolment told ("老二23年2月出生 满7个月才参保 医保个人缴费能补吗"): the
+        # citizen's answer on the caller's case (tester 50 c02 heard the rule, not its no)
+        enrolled = answered_enrolment(
+            dispatcher,
+            tracker_with(tracker, slots=case_slots(tracker)) if hotline else tracker,
+            text,
         )
+        if enrolled is not None and hotline:
+            return [
+                *enrolled[0],
+                SlotSet(BRIEF_SLOT, True),
+                *hotline_kept(tracker),
+            ]
         if enrolled is not None:  # "we did it at 2 months, is it free?": yes (Jinan clause 15)
             told_events, rest = enrolled
             city = tracker.get_slot("city")

@@ -28,7 +28,14 @@ from actions.focus import (
     settled_report,
 )
 from actions.headline import HAVE_ASKED, MUST_PAY
-from actions.hotline_caller import CALLER_BEFORE, OTHER_CALLER, Verdict, fresh_family
+from actions.hotline_caller import (
+    CALLER_BEFORE,
+    NUMBERED,
+    OTHER_CALLER,
+    Verdict,
+    caller_named,
+    fresh_family,
+)
 from actions.hotline_case import (
     CITE_ASKED,
     END_ASKED,
@@ -41,6 +48,7 @@ from actions.hotline_case import (
     end_answer,
     hotline_intro,
     hukou_answer,
+    hukou_needed,
     is_the_money,
     money_answer,
     placed,
@@ -183,12 +191,24 @@ def opens_hotline(text: str) -> bool:
 def hotline_city(tracker: Tracker) -> str | None:
     """The city a rule question is for: the one the message names, else the last one the
     worker named ("济南 …", then "居民医保住院分娩定额多少" is still Jinan's)."""
-    for text in reversed(session_user_texts(tracker)):
+    texts = session_user_texts(tracker)
+    if texts and mentioned_city(texts[-1]) is None and names_a_caller(texts[-1]):
+        # "caller 1 is asking about the money" after caller 2's Beijing: caller 1's own city
+        own = case_facts(tracker, clock.today()).get("city")
+        if own in ("jinan", "beijing"):
+            return str(own)
+    for text in reversed(texts):
         city = mentioned_city(text)
         if city is not None:
             return city
     kept = tracker.get_slot(HOTLINE_SLOT)
     return kept if kept in ("jinan", "beijing") else None
+
+
+def names_a_caller(text: str) -> bool:
+    """Whether the worker's message names which caller it is about ("caller 1", 第一个来电,
+    "the other caller")."""
+    return bool(NUMBERED.search(text) or CALLER_BEFORE.search(text) or OTHER_CALLER.search(text))
 
 
 def hotline_kept(tracker: Tracker) -> list[Any]:
@@ -222,7 +242,11 @@ def caller_verdict(tracker: Tracker, day: date) -> Verdict:
     said = HOTLINE.sub(" ", text)
     before: dict[str, Any] = dict(tracker.get_slot(CASE_SLOT) or {})
     city = mentioned_city(said)
-    if NEW_CASE.search(said) or (city is not None and before.get("city") not in (None, city)):
+    if (
+        NEW_CASE.search(said)
+        or caller_named(said) is not None
+        or (city is not None and before.get("city") not in (None, city))
+    ):
         return "same"
     return fresh_family(said, before, day)
 
@@ -323,7 +347,10 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     for said in session_user_texts(tracker):
         city = mentioned_city(said)
         kept = {k: v for k, v in case.items() if k not in (PREVIOUS, NAMED_BACK)}
-        if CALLER_BEFORE.search(said) and case.get(PREVIOUS):
+        numbered = caller_named(said)
+        if numbered is not None:  # "caller 2: Beijing, …", "caller 1 is asking about …"
+            case = _caller_case(case, kept, *numbered)
+        elif CALLER_BEFORE.search(said) and case.get(PREVIOUS):
             # "第一个来电的 24年9月那个 到什么时候停": the call before's case, this one kept
             case = {**case[PREVIOUS], PREVIOUS: kept, NAMED_BACK: True}
         elif OTHER_CALLER.search(said) and case.get(NAMED_BACK) and case.get(PREVIOUS):
@@ -366,6 +393,45 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     return case
 
 
+# The number the worker gave the case's caller ("caller 1", 第二个来电): a caller named back by
+# it is found again, whichever was discussed last.
+CALLER_NO = "caller_no"
+
+
+def _caller_case(
+    case: dict[str, Any], kept: dict[str, Any], number: int, opens: bool
+) -> dict[str, Any]:
+    """The case of the caller numbered `number`: a new one when told afresh ("caller 2:
+    Beijing, first child", the case before kept with it); the one kept or the one before when
+    named back ("caller 1 is asking about the money", tester 50 e08 got caller 2's Beijing).
+    A caller named back whom no number marks follows the words' order: the first is the one
+    before, a later one a new caller unless the one before was named back."""
+    before: dict[str, Any] = dict(case.get(PREVIOUS) or {})
+    if opens:
+        fresh: dict[str, Any] = {CALLER_NO: number}
+        if kept and kept.get(CALLER_NO) != number:
+            fresh[PREVIOUS] = kept
+        elif before:
+            fresh[PREVIOUS] = before
+        return fresh
+    if case.get(CALLER_NO) == number:
+        return case
+    back = before.get(CALLER_NO) == number or (
+        before
+        and before.get(CALLER_NO) is None
+        and case.get(CALLER_NO) is None
+        and (number == 1 or case.get(NAMED_BACK))
+    )
+    if back:
+        return {**before, PREVIOUS: kept, **({NAMED_BACK: True} if number == 1 else {})}
+    if number == 1:
+        return case  # the first caller, of whom nothing else is kept: the case itself
+    fresh = {CALLER_NO: number, **({"city": case["city"]} if case.get("city") else {})}
+    if kept:
+        fresh[PREVIOUS] = kept
+    return fresh
+
+
 # Words of the worker's role and of which caller is meant ("帮来电人问下", "第二个来电"): no
 # facts of the case (understanding reads none in a message "for a caller", nor 第二个 as a
 # 2nd child there).
@@ -375,7 +441,7 @@ CALLER_WORDS = re.compile(r"(?:帮|替)(?:来电的?)?人?问(?:一?下)?")
 def case_words(said: str) -> str:
     """The worker's message without the role and caller words, for its facts."""
     out = HOTLINE.sub(" ", said)
-    for words in (CALLER_WORDS, CALLER_BEFORE, OTHER_CALLER):
+    for words in (CALLER_WORDS, NUMBERED, CALLER_BEFORE, OTHER_CALLER):
         out = words.sub(" ", out)
     return out
 
@@ -663,7 +729,7 @@ def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
         if month_only is not None:
             return with_day(month_only, later)
         later = later or bare_day(HOTLINE.sub(" ", said))
-        if NEW_CASE.search(said) or CALLER_BEFORE.search(said):
+        if NEW_CASE.search(said) or CALLER_BEFORE.search(said) or NUMBERED.search(said):
             return None  # another caller, or the one before: the birth kept is not this case's
     kept = str(tracker.get_slot(BIRTH_SLOT) or "")
     try:
@@ -1437,11 +1503,70 @@ def _latest_birth(case: dict[str, Any], day: date) -> tuple[date | None, bool]:
 def case_sums(case: dict[str, Any], text: str, lang: Lang, day: date) -> tuple[str, Entry] | None:
     """The sums of the case's monthly money asked ("双胞胎一个月合计多少 三年总共多少", "1200对吧
     43200是吧"): the month's and the whole sum, with the lead department; None unless asked."""
-    summed = sums_answer(case, HOTLINE.sub(" ", text), lang, day)
     money = monthly_subsidy(case.get("city"))
+    unsaid = case.get("hukou_in_city") is None and money is not None
+    # the caller's hukou not said: the sums the hukou would give, and that it needs it; the
+    # children left out said too ("twins beside an older kid (4) … total per month?", tester
+    # 50 e08 heard each twin's 800 and no total, no end, nothing of the eldest nor the hukou)
+    supposed = {**case, "hukou_in_city": True} if unsaid else case
+    summed = sums_answer(supposed, HOTLINE.sub(" ", text), lang, day, each_unpaid=True)
     if summed is None or money is None:
         return None
+    if unsaid:
+        summed += "\n" + hukou_needed(case, lang)
     return summed + "\n" + render.lead_departments(money, lang), money
+
+
+def numbered_money(
+    case: dict[str, Any], text: str, entries: list[Entry], lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """The city's monthly money of a caller the worker numbers and tells beside another
+    ("来电1：济南 老三2024年1月生的 生的时候在领低保。来电2：…", tester 50 e08 heard only the
+    other caller's leave): what a caller told asks first, with its end and the hukou it needs;
+    None when the part asks another measure or the case's child gets none."""
+    numbered = caller_named(text)
+    if numbered is None or not numbered[1]:
+        return None  # no caller told afresh: "第二个来电老三22年12月生的 能不能领", elsewhere
+    city = case.get("city")
+    asked = entries or [
+        e for e in [asked_measure(text, str(city) if city else None, lang)] if e is not None
+    ]
+    if not all(is_the_money(e) for e in asked):
+        return None
+    if QUESTION.search(NUMBERED.sub(" ", text)) and not asked:
+        return None  # "caller 1: what else can they get?": a question of its own
+    base = monthly_subsidy(case.get("city"))
+    if base is None:
+        return None
+    money = case_money(case, lang, day, suppose_hukou=True) or _none_for_any(case, base, lang, day)
+    if money is None:
+        return None
+    return money + "\n" + render.lead_departments(base, lang), base
+
+
+def _none_for_any(case: dict[str, Any], base: Entry, lang: Lang, day: date) -> str | None:
+    """'没有。育儿补贴仅限第2个、第3个孩子…（第12条）。' when the engine refuses the city's monthly
+    money to every child of the case ("第二个济南 只有一个孩子1岁 问有没有补贴", tester 50 c02
+    heard clause 12's text), whatever the hukou; None when a child may get it or is undated."""
+    children = case.get("children_partial") or case.get("children") or []
+    if not children or not all(c.get("birth_date") for c in children):
+        return None
+    supposed = {**case, "hukou_in_city": True}
+    try:
+        report = settled_report(supposed, day)
+    except InputError:
+        return None
+    mine = [e for e in (report.entitlements if report is not None else []) if e.id == base.id]
+    if not mine or any(e.status != "not_eligible" or not e.reasons.get(lang) for e in mine):
+        return None
+    clause = clause_name(base.clause, lang)
+    reasons = list(dict.fromkeys(e.reasons.get(lang)[0].rstrip("。.") for e in mine))
+    title = base.title.get(lang)
+    return t(
+        lang,
+        f"没有。{title}：{'；'.join(reasons)}（{clause}）。",
+        f"No. {title}: {'; '.join(reasons)} ({clause}).",
+    )
 
 
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
@@ -1461,6 +1586,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     twins = twins_answer(case, text, city, lang, day)
     if twins is not None:  # "twins + an older kid, does each twin get 600?": 2nd and 3rd
         return twins
+    own = numbered_money(case, text, measures_asked(text, city), lang, day)
+    if own is not None:  # "caller 1: Jinan, 3rd child born Jan 2024, on dibao. caller 2: …"
+        return own
     asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
     from actions.household_form import accepted_updates  # household_form imports this module
 

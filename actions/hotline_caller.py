@@ -145,6 +145,60 @@ CALLER_BEFORE = re.compile(
 )
 
 
+# A caller the worker numbers: "caller 1", "caller #2", "the first caller", 第一个来电, 来电2,
+# 2号来电 (tester 50 e08: "caller 1: Jinan, … caller 2: Beijing, …").
+NUMBERED = re.compile(
+    r"\bcaller\s*(?:#|no\.?\s*|number\s*)?(?P<en>[1-5]|one|two|three|four|five)\b"
+    r"|\b(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+caller\b"
+    r"|第(?P<zh>[一二三四五1-5])(?:个|位|通)(?:来电|电话)(?:人)?"
+    r"|来电(?:人)?(?P<zh2>[一二三四五1-5])(?=[\s:：,，、.。]|济南|北京|[问的说要想是那这]|$)"
+    r"|(?P<zh3>[一二三四五1-5])号来电",
+    re.I,
+)
+# Several callers announced at once ("两个来电一起问", "two callers at once"): then a bare
+# 第一个 / 第二个 names a caller (第一个济南 … 第二个济南 …), not a child (第二个孩子).
+ANNOUNCED = re.compile(
+    r"(?:两|俩|三|几|多|2|3)(?:个|通|位)(?:来电|电话)"
+    r"|\b(?:two|three|several|2|3) (?:callers|calls)\b",
+    re.I,
+)
+BARE_NUMBERED = re.compile(
+    r"第(?P<zh>[一二三四五1-5])(?:个|位|通)(?!来电|电话|孩子|娃|宝|小孩|孩|儿子|女儿|月|年|胎)"
+)
+# A caller numbered and told afresh: the label followed by a city ("caller 2: Beijing, …",
+# 第二个来电 济南的 …), or by a colon and the family ("caller 1: 3rd child born …").
+OPENS_CASE = re.compile(
+    r"^[\s:：,，.。-]*(?:是|in|from)?\s*(?:济南|北京|jinan|beijing)"
+    r"|^\s*[:：]\s*(?:\d|老[大二三]|[一二两三俩]个|孩子|宝宝|双胞胎|twins|\w+ (?:child|kid|baby))",
+    re.I,
+)
+NUMBER_WORDS = {
+    **NUMBERS, "five": 5, "五": 5, "5": 5,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+}  # fmt: skip
+
+
+def _number(m: re.Match[str]) -> int:
+    word = next(g for g in m.groups() if g)
+    return NUMBER_WORDS.get(word.lower(), 0)
+
+
+def caller_named(text: str) -> tuple[int, bool] | None:
+    """The caller a worker's message (or part of one) names by number first, and whether it is
+    told afresh (see OPENS_CASE) rather than named back ("caller 1 is asking about …");
+    None when it numbers none."""
+    m = NUMBERED.search(text)
+    if m is None:
+        return None
+    return _number(m), bool(OPENS_CASE.search(text[m.end() :]))
+
+
+def caller_words(text: str) -> str:
+    """`text` without the words numbering its callers: 第二个济南 is no 2nd child."""
+    return NUMBERED.sub(" ", text)
+
+
 # A worker's lead-in to the question, no question itself ("不对 我问的是", "你没回答我").
 LEAD_IN = re.compile(
     r"不对|不是|你没(?:有)?回答(?:我)?|我(?:问|说)的是|我是(?:问|说)|我就问"
@@ -162,10 +216,20 @@ def callers_apart(text: str) -> list[tuple[str, str]]:
     message that opens with 下一个来电) is not cut."""
     from actions.focus import QUESTION  # focus imports the hotline, which imports this module
 
+    if ANNOUNCED.search(text):  # "两个来电一起问 第一个济南 … 第二个济南 …": each a caller told
+        text = BARE_NUMBERED.sub(lambda m: f"{m.group(0)}来电：", text)
     marks = sorted(
         [(m.start(), "before") for m in CALLER_BEFORE.finditer(text)]
         + [(m.start(), "other") for m in OTHER_CALLER.finditer(text)]
     )
+    numbered = [
+        (m.start(), f"caller:{_number(m)}", bool(OPENS_CASE.search(text[m.end() :])))
+        for m in NUMBERED.finditer(text)
+    ]
+    if len(numbered) > 1 and any(
+        opens or at not in {m[0] for m in marks} for at, _, opens in numbered
+    ):  # "caller 1: Jinan … caller 2: Beijing …": each caller its own part, asked or not
+        return _numbered_apart(text, [(at, kind) for at, kind, _ in numbered])
     cuts = [(0, "")] + [m for m in marks if m[0] > 0]
     if marks and marks[0][0] == 0:
         cuts[0] = marks[0]
@@ -183,9 +247,28 @@ def callers_apart(text: str) -> list[tuple[str, str]]:
     return parts if len(parts) > 1 else []
 
 
+def _numbered_apart(text: str, marks: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    """The parts of a message that numbers each caller ("caller 1: …, caller 2: …"), one per
+    caller with the lead before the first ("hotline here.") kept with it; a caller named twice
+    in a row keeps one part."""
+    parts: list[tuple[str, str]] = []
+    for i, (at, kind) in enumerate(marks):
+        start = 0 if i == 0 else at
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        if parts and parts[-1][1] == kind:
+            parts[-1] = (parts[-1][0] + " " + text[start:end].strip(), kind)
+            continue
+        parts.append((text[start:end].strip(), kind))
+    return parts if len(parts) > 1 else []
+
+
 def caller_label(kind: str, lang: Lang, back: bool) -> str | None:
-    """The line before a caller's part: the caller before named back, or a new caller (said
-    once, in its own part); None for the part of the case kept."""
+    """The line before a caller's part: the caller the worker numbered ("来电1：", "Caller 1:"),
+    the caller before named back, or a new caller (said once, in its own part); None for the
+    part of the case kept."""
+    if kind.startswith("caller:"):
+        n = kind.removeprefix("caller:")
+        return t(lang, f"来电{n}：", f"Caller {n}:")
     if kind == "before":
         return t(lang, "上一位来电：", "Previous caller:")
     if kind == "other":

@@ -112,18 +112,30 @@ def _item(report_items: list[Entitlement], entry: Entry, order: int) -> Entitlem
     return next((e for e in report_items if e.id == entry.id and e.child == order), None)
 
 
-def case_money(case: dict[str, Any], lang: Lang, day: date) -> str | None:
+def case_money(
+    case: dict[str, Any], lang: Lang, day: date, suppose_hukou: bool = False
+) -> str | None:
     """The city's monthly money of the case's child, both parts in one line with the clause:
     '第3个孩子：每月600+200=800元，从出生发到满3周岁（2026年2月10日）；两项都已于这一天停发，
     现在不再发放（第12条）。' or, still paid, '…每月600+200=800元，至2028年2月1日（第12条）。'.
     None when the city pays no monthly money, no child of the case is dated, or the engine
-    leaves it open or refuses it (the refusal's own reason is given elsewhere)."""
+    leaves it open or refuses it (the refusal's own reason is given elsewhere). With
+    `suppose_hukou`, a caller whose hukou is not said yet gets the money the hukou would give
+    and that it needs it."""
     orders = born_with_case_child(case)
-    lines = [line for order in orders if (line := _money_of(case, order, lang, day)) is not None]
+    unsaid = suppose_hukou and case.get("hukou_in_city") is None and case.get("city") is not None
+    # the caller's hukou not said yet: the money as the hukou would give it, the condition
+    # said after it (tester 50 e08: "caller 1 … how much and until when?" got clause 12's text)
+    supposed = {**case, "hukou_in_city": True} if unsaid else case
+    lines = [
+        line for order in orders if (line := _money_of(supposed, order, lang, day)) is not None
+    ]
     if not lines or len(lines) < len(orders):
         return None
-    if len(lines) == 1:
-        return lines[0]
+    if unsaid:
+        lines.append(hukou_needed(case, lang))
+    if len(lines) == 1 + unsaid:
+        return "\n".join(lines)
     who = t(lang, "、", " and ").join(fmt.child_label(o, lang) for o in orders)
     lead = t(
         lang,
@@ -131,6 +143,20 @@ def case_money(case: dict[str, Any], lang: Lang, day: date) -> str | None:
         f"{who[:1].upper() + who[1:]} were born the same day; each gets it in full:",
     )
     return "\n".join([lead, *lines])
+
+
+def hukou_needed(case: dict[str, Any], lang: Lang) -> str:
+    """The line that the city's monthly money needs the city's hukou, which the worker has
+    not said of the caller (Jinan clause 12: "of the city's household registration")."""
+    base = monthly_subsidy(case.get("city"))
+    city = city_name(str(case.get("city")), lang)
+    clause = clause_name(base.clause, lang) if base is not None else ""
+    cite = t(lang, f"（{clause}）", f" ({clause})") if clause else ""
+    return t(
+        lang,
+        f"前提是有{city}户籍，来电还没说户口{cite}。",
+        f"This needs {city} hukou, not said yet for this caller{cite}.",
+    )
 
 
 def born_with_case_child(case: dict[str, Any]) -> list[int]:
@@ -262,13 +288,13 @@ def is_the_money(entry: Entry | None) -> bool:
 
 
 def money_answer(
-    case: dict[str, Any], asked: Entry | None, lang: Lang, day: date
+    case: dict[str, Any], asked: Entry | None, lang: Lang, day: date, suppose_hukou: bool = False
 ) -> tuple[str, Entry] | None:
     """The case's monthly money for a question about it (the subsidy or the 200, asked or
     discussed): the line of case_money and the lead department; None otherwise."""
     if not is_the_money(asked):
         return None
-    said = case_money(case, lang, day)
+    said = case_money(case, lang, day, suppose_hukou)
     base = monthly_subsidy(case.get("city"))
     if said is None or base is None:
         return None
@@ -282,7 +308,8 @@ def end_answer(
     case_money (its end, ended or not). None when no end is asked or it is not that money."""
     if not END_ASKED.search(text):
         return None
-    return money_answer(case, current, lang, day)
+    # "caller 1 … how much and until when?": the money and its end, the hukou still to check
+    return money_answer(case, current, lang, day, suppose_hukou=True)
 
 
 STOPS_LEAD = next(w for w in WORRIES if w.fact == "hardship_at_birth")

@@ -147,7 +147,11 @@ def _opening(text: str, lang: Lang) -> str:
         return t(lang, "对。" if right else "不对。", "Right. " if right else "No. ")
     if MUST_PAY.search(said) and not re.search(r"免费|free", said, re.I):
         return ""
-    if YES_NO.search(said) or re.search(r"\?|？|(.)不\1", said):  # 补不补
+    # a yes/no told of someone ("asks if there's subsidy for the kid's medical insurance")
+    reported = re.search(
+        r"\b(?:asks?|asking|wants? to know|wonders?|wondering) (?:if|whether)\b", said
+    )
+    if YES_NO.search(said) or reported or re.search(r"\?|？|(.)不\1", said):  # 补不补
         # "有没有补贴": 没有 (tester 50 P24)
         return t(lang, "没有。" if HAVE_ASKED.search(said) else "不能。", "No. ")
     return ""

@@ -16,6 +16,8 @@ from policy_kb import format as fmt
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
+from understanding.dates import find_mentions
+from understanding.reader import birth_orders_named
 from understanding.text import normalise
 from wording.entitlements import clause_name
 from wording.language import t
@@ -66,12 +68,72 @@ def _open_hardship(case: dict[str, Any], orders: list[int]) -> bool:
     return any(x is None for x in told)
 
 
-def sums_answer(case: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+def end_put(said: str, day: date) -> tuple[tuple[date, str] | None, str]:
+    """The end date a confirmation puts back ("until June 2028", 到2028年6月, 到28年6月) with its
+    precision, and the normalised message with every date blanked out: a year or a date is
+    never a sum put (tester 50 e08 heard "No (2,028 yuan is not it)")."""
+    told: tuple[date, str] | None = None
+    undated = said
+    for m in find_mentions(said, day):
+        if m.kind != "date":
+            continue
+        undated = undated[: m.start] + " " * (m.end - m.start) + undated[m.end :]
+        if m.value > day:  # an end to come, not a birth told again
+            told = (m.value, m.precision)
+    return told, undated
+
+
+def _same_end(told: tuple[date, str], end: date) -> bool:
+    """Whether the end put back is the engine's end, to the precision it was said in."""
+    when, precision = told
+    if precision == "year":
+        return when.year == end.year
+    if precision == "day":
+        return when == end
+    return (when.year, when.month) == (end.year, end.month)
+
+
+def _end_said(told: tuple[date, str], lang: Lang) -> str:
+    when, precision = told
+    if precision == "year":
+        return t(lang, f"{when.year}年", str(when.year))
+    if precision == "day":
+        return fmt.day(when, lang)
+    return t(lang, f"{when.year}年{when.month}月", when.strftime("%B %Y"))
+
+
+def _unpaid_named(
+    case: dict[str, Any], said: str, orders: list[int], lang: Lang, day: date, each: bool
+) -> list[str]:
+    """The children the message names (with `each`, all of them) that the monthly money does
+    not pay ("and the older one gets nothing?", 老大没有吧), each refused for its order with
+    the engine's reason."""
+    from actions.results import refused_by_order  # results imports this module's neighbours
+
+    report = settled_report(case, day)
+    if report is None:
+        return []
+    named = {n for n in birth_orders_named(said) if n > 0} - set(orders)
+    if each:
+        named = {e.child for e in report.entitlements if e.child} - set(orders)
+    paying = _paying(case, day)
+    first = paying[0].id if paying else None
+    return [
+        refused_by_order(e.child, e, lang)
+        for e in report.entitlements
+        if e.child in named and e.status == "not_eligible" and e.id == first and e.reasons.get(lang)
+    ]
+
+
+def sums_answer(
+    case: dict[str, Any], text: str, lang: Lang, day: date, each_unpaid: bool = False
+) -> str | None:
     """The month's sum and the whole sum of the monthly money paid now to the case's children
     (see the module); None unless a sum is asked of two or more children paid, or a figure put
     is one of these sums."""
     said = normalise(text)
-    figures = [int(f.replace(",", "")) for f in FIGURE.findall(said)]
+    told_end, undated = end_put(said, day)
+    figures = [int(f.replace(",", "")) for f in FIGURE.findall(undated)]
     if not SUM_WORDS.search(said) and not (figures and CONFIRM.search(said)):
         return None
     if OTHER_MEASURE.search(NOT_ABOUT.sub(" ", said)) or not HOW_MUCH.search(said):
@@ -100,18 +162,23 @@ def sums_answer(case: dict[str, Any], text: str, lang: Lang, day: date) -> str |
     clause = clause_name(paying[0].sources[0].clause, lang) if paying[0].sources else ""
     cite = t(lang, f"（{clause}）", f" ({clause})") if clause else ""
     verdict = ""
-    if figures and CONFIRM.search(said):
-        wrong = [f for f in figures if f not in known]
+    if (figures or told_end) and CONFIRM.search(said):
+        wrong = [
+            t(lang, f"{fmt.money(f, lang)}不是这个数", f"{fmt.money(f, lang)} is not it")
+            for f in figures
+            if f not in known
+        ]
+        ends = [e.end for e in paying if e.end is not None]
+        if told_end is not None and ends and not _same_end(told_end, min(ends)):
+            said_end = _end_said(told_end, lang)
+            wrong.append(t(lang, f"不是到{said_end}", f"not until {said_end}"))
         verdict = (
             t(lang, "对，", "Yes: ")
             if not wrong
-            else t(
-                lang,
-                f"不对（{'、'.join(fmt.money(f, lang) for f in wrong)}不是这个数），",
-                f"No ({', '.join(fmt.money(f, lang) for f in wrong)} is not it): ",
-            )
+            else t(lang, f"不对（{'；'.join(wrong)}），", f"No ({'; '.join(wrong)}): ")
         )
     lines = [f"{verdict}{line}{total}{cite}{t(lang, '。', '.')}"]
+    lines += _unpaid_named(case, said, orders, lang, day, each_unpaid)
     extra = supplement_entry(case.get("city"))
     if extra is not None and _open_hardship(case, orders):
         more = int(value(extra, "monthly_amount_cny", day))
