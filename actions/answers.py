@@ -689,6 +689,7 @@ class ActionAnswerPolicyQuestion(Action):
         from actions.next_child import (  # next_child imports focus's helpers
             imagined_in_talk,
             next_child_answer,
+            said_before,
         )
 
         next_one = next_child_answer(
@@ -696,6 +697,7 @@ class ActionAnswerPolicyQuestion(Action):
             tracker.latest_message.get("text") or "",
             reply_language(tracker),
             clock.today(),
+            said_before(tracker),
         )
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get
             # it?": that child's answer, never another child's verdict (tester 45 c10)

@@ -53,7 +53,7 @@ from actions.household_form import (
 from actions.language import detect, reply_language, requested_language
 from actions.money_elsewhere import answers_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
-from actions.next_child import imagined_in_talk, next_child_answer
+from actions.next_child import imagined_in_talk, next_child_answer, said_before
 from actions.one_child import one_child_answer
 from actions.results import (
     OTHERS,
@@ -205,7 +205,7 @@ class ActionHandleCorrection(Action):
         if not updates and problem is None:
             # "生老三的时候我在领失业金 那老三是不是800" right after the 3rd imagined: that child's
             # answer, never the 2nd's 600 (tester 47 c01)
-            next_one = next_child_answer(slots, text, lang, clock.today())
+            next_one = next_child_answer(slots, text, lang, clock.today(), said_before(tracker))
             if next_one is not None:
                 dispatcher.utter_message(text=next_one)
                 return imagined_in_talk(slots, text)

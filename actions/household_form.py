@@ -67,6 +67,7 @@ from actions.next_child import (
     imagined_child,
     imagined_in_talk,
     next_child_answer,
+    said_before,
     supposed_order,
     without_imagined_hardship,
 )
@@ -1024,7 +1025,7 @@ def focus_on_question(
         # and the form goes on (tester 48 c06)
         dispatcher.utter_message(text=money_elsewhere_answer(paid_there[1], *paid_there[0], lang))
         return [SlotSet(FOCUS_SLOT, None), *about(paid_there[0][1])]
-    imagined = next_child_answer(slots, text, lang, clock.today())
+    imagined = next_child_answer(slots, text, lang, clock.today(), said_before(tracker))
     if imagined is not None and intent != "check_eligibility":
         # "如果明年再要个老三 是不是也600 那时候在领失业金 能多200不": that child's money, the
         # +200 with it, not the hardship at the births the family has (tester 46 c01)
@@ -1593,7 +1594,9 @@ class ValidateHouseholdForm(FormValidationAction):
                 or _answer_after_dates_corrected(dispatcher, tracker, updates, lang)
             )
         elif updates and (
-            imagined := next_child_answer({**tracker.slots, **updates}, text, lang, clock.today())
+            imagined := next_child_answer(
+                {**tracker.slots, **updates}, text, lang, clock.today(), said_before(tracker)
+            )
         ):  # "the second was born 20 May 2025. if the 3rd is born next year … 28800 right?"
             # while the form asks: the date noted, the imagined child answered (tester 48 c07)
             dispatcher.utter_message(text=imagined)

@@ -7,9 +7,11 @@ in the answer (tester 45 c10 read "a child born on 1 Dec 2026 joins the family" 
 child's "No")."""
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from policy_kb import evaluate
@@ -73,6 +75,30 @@ HARDSHIP_WORD = re.compile(
 FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.])\d{3,6}(?![\d.])")
 CASH_ID = "childcare_subsidy"
 SUPPLEMENT_ID = "childcare_subsidy_hardship_supplement"
+# Money on top asked ("还能加200吗", "能多给吗", "still the extra 200?"): with the supplement's own
+# figure (the knowledge base's) said, the +200 itself is the question.
+ON_TOP = re.compile(
+    r"加发|再加|多加|加钱|多给|(?<![参增])加\s*\d|多\s*\d|\bextra\b|\btop.?up\b|\bon top\b|\+\s*\d",
+    re.I,
+)
+
+
+def supplement_monthly(city: str, day: date) -> int | None:
+    """The monthly figure of the city's hardship supplement (Jinan clause 12), if it has one."""
+    entry = catalogue().entries.get(f"{city}.{SUPPLEMENT_ID}")
+    param = entry.parameters.get("monthly_amount_cny") if entry is not None else None
+    value = param.in_force(day) if param is not None else None
+    return value if isinstance(value, int) else None
+
+
+def supplement_asked(said: str, city: str, day: date) -> bool:
+    """Whether `said` asks the hardship supplement itself ("老三还有没有200", "那个200", "还能加
+    200吗", "the extra 200"): its figure named, or money on top asked."""
+    more = supplement_monthly(city, day)
+    if more is None:
+        return False
+    figures = {int(f.replace(",", "")) for f in FIGURE.findall(said)}
+    return more in figures or bool(ON_TOP.search(said))
 
 
 def known_children(slots: dict[str, Any]) -> list[dict[str, Any]]:
@@ -193,8 +219,12 @@ def hardship_of_imagined_birth(
     slots: dict[str, Any] = {"children": [{}] * count, "child_in_talk": talk}
     if imagined_child(text, slots) is None or NOW_SAID.search(normalise(text)):
         return None
-    said = [u.value for u in updates if u.fact in HARDSHIP_FACTS and isinstance(u.value, bool)]
-    return said[0] if said and all(v == said[0] for v in said) else None
+    said = [u for u in updates if u.fact in HARDSHIP_FACTS and isinstance(u.value, bool)]
+    # said of that child by name wins ("we're off unemployment benefits by then, still the extra
+    # 200?": the 3rd's no, not the "still" of a figure asked)
+    own = [u.value for u in said if u.fact == "child.hardship_at_birth" and (u.child or 0) > count]
+    values = own or [u.value for u in said]
+    return values[0] if values and all(v == values[0] for v in values) else None
 
 
 def without_imagined_hardship(
@@ -272,15 +302,21 @@ def _birth_told(
     return None
 
 
-def _stand_ins(children: list[dict[str, Any]], born: date) -> list[dict[str, Any]]:
+def _stand_ins(
+    children: list[dict[str, Any]], born: date, family: bool | None = None
+) -> list[dict[str, Any]]:
     """The known children with a stand-in date for those whose date is unknown (only the
-    imagined child's own items are read, and those rest on its order and date alone)."""
+    imagined child's own items are read, and those rest on its order and date alone), each with
+    the benefits at its birth (its own, else the family's `family`)."""
     dated = [date.fromisoformat(str(c["birth_date"])[:10]) for c in children if c.get("birth_date")]
     start = min([*dated, born]) - timedelta(days=len(children) + 1)
     out = []
     for i, c in enumerate(children):
         when = c.get("birth_date") or (start + timedelta(days=i)).isoformat()
-        out.append({"birth_date": str(when)[:10], "hardship_at_birth": c.get("hardship_at_birth")})
+        held = c.get("hardship_at_birth")
+        out.append(
+            {"birth_date": str(when)[:10], "hardship_at_birth": family if held is None else held}
+        )
     return out
 
 
@@ -295,8 +331,17 @@ def _items(
     from actions.household import household_from_slots  # household imports the form's helpers
 
     imagined = {"birth_date": born.isoformat(), "hardship_at_birth": hardship}
-    kids = [*_stand_ins(children, born), imagined]
-    trial = {**slots, "children": kids, "children_partial": None, "hukou_in_city": hukou}
+    # the benefits told of the family's births are theirs, not the imagined birth's (clause 12
+    # looks at each child's own birth): unknown for it unless said of it
+    family = slots.get("hardship_at_birth")
+    kids = [*_stand_ins(children, born, family if isinstance(family, bool) else None), imagined]
+    trial = {
+        **slots,
+        "children": kids,
+        "children_partial": None,
+        "hukou_in_city": hukou,
+        "hardship_at_birth": None,
+    }
     household = household_from_slots(trial, day)
     if household is None:
         return {}
@@ -309,10 +354,37 @@ def _items(
     }
 
 
-def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+def _hardship_said_before(
+    earlier: Sequence[str], slots: dict[str, Any], order: int, day: date
+) -> bool | None:
+    """The benefits a message before this one said the family will (not) be on at the birth of
+    the imagined child `order` ("要是以后再生个老三 那时候没领失业金了" then "老三还有没有200"):
+    the latest such, or None."""
+    count = len(known_children(slots))
+    for text in list(earlier)[::-1][:6]:
+        if imagined_child(text, {**slots, "child_in_talk": order}) != order:
+            continue
+        updates = understand(text, {"city": slots.get("city"), "children": []}, None, day)
+        said = hardship_of_imagined_birth(text, updates, count, order)
+        if said is not None:
+            return said
+    return None
+
+
+def said_before(tracker: Tracker) -> list[str]:
+    """The citizen's messages of this session before the latest one."""
+    from actions.hotline import session_user_texts  # hotline imports the answers' neighbours
+
+    return session_user_texts(tracker)[:-1]
+
+
+def next_child_answer(
+    slots: dict[str, Any], text: str, lang: Lang, day: date, earlier: Sequence[str] = ()
+) -> str | None:
     """The answer for a child imagined beyond those the family has, when the question asks that
     child's own money; None otherwise (another measure asked, no child imagined, or a city whose
-    plan pays no monthly money per child)."""
+    plan pays no monthly money per child). `earlier`: the citizen's messages before this one
+    (the benefits said of that birth a turn before still hold)."""
     city = slots.get("city") or slots.get("hotline_city")
     if city is None:
         return None
@@ -327,7 +399,10 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
         return None
     said = normalise(text)
     figure_put_back = bool(FIGURE_CHECKED.search(said) and FIGURE.search(said))  # "一共28800对不对"
-    if not (MONEY_OF_CHILD.search(said) or figure_put_back) or EVERYTHING_ASKED.search(said):
+    plus_asked = supplement_asked(said, str(city), day)  # "老三还有没有200"
+    if not (MONEY_OF_CHILD.search(said) or figure_put_back or plus_asked) or (
+        EVERYTHING_ASKED.search(said)
+    ):
         return None  # "要是再生一个 能领多少", "老三能有啥": every change, the what-if lists them
     from actions.side_questions import named_measure  # it imports the answers' neighbours
 
@@ -356,6 +431,8 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     if hukou is None:  # "HYPOTHETICAL: caller's 3rd child born March 2027, Jinan hukou"
         hukou = next((u.value for u in updates if u.fact == "hukou_in_city"), None)
     hardship = hardship_of_imagined_birth(text, updates, len(family), _talk(slots))
+    if hardship is None and order == _talk(slots) and not NOW_SAID.search(said):
+        hardship = _hardship_said_before(earlier, slots, order, day)
     try:
         items = _items(slots, children, born, hukou, day, hardship)
         figures = items if hukou is not None else _items(slots, children, born, True, day, hardship)
@@ -388,6 +465,10 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
             )
         source = answer.rsplit("\n", 1)[1]
         answer = "\n".join([f"{checked}{t(lang, '，', ', ')}{until}{t(lang, '。', '.')}", source])
+    elif plus_asked and with_hukou.status == "eligible" and hardship is not True:
+        # "老三还能加200吗" with the benefits gone by that birth: no, 600 alone (Jinan clause 12
+        # looks at that child's own birth); not known: what it depends on, never a bare "能"
+        answer = _plus_answer(order, told, subsidy, with_hukou, hardship, str(city), lang, day)
     if with_hukou.status == "eligible" and (hardship is not None or ALSO_ASKED.search(said)):
         # "是不是也600", the +200 said of that birth: the children the family has keep theirs
         kept = _kept_by_the_family(slots, day, lang)
@@ -481,12 +562,77 @@ def _figure_checked(
     return f"{lead}{who}{more_line}{otherwise}"
 
 
+def _plus_answer(
+    order: int,
+    told: tuple[str, str] | None,
+    subsidy: Entitlement,
+    with_hukou: Entitlement,
+    hardship: bool | None,
+    city: str,
+    lang: Lang,
+    day: date,
+) -> str:
+    """The +200 of an imagined birth asked (Jinan clause 12): no when the family will not be on
+    the benefits at that birth, the 600 alone said; otherwise what it depends on. Tester 50 c05
+    got "能。第3个孩子可以领育儿补贴：每月600元" three times to "老三还能加200吗"."""
+    params = get_entry(subsidy.id).parameters
+    monthly = with_hukou.monthly_amount_cny or 0
+    more = supplement_monthly(city, day) or 0
+    limit = params["age_limit_years"].in_force(day)
+    zh_name, en_name = fmt.child_label(order, "zh"), fmt.child_label(order, "en")
+    if told is not None and told[1] in ("month", "day") and with_hukou.end is not None:
+        end = fmt.day(with_hukou.end, lang)
+        until = t(
+            lang, f"发到{end}（满{limit}周岁）", f"until {end} (when the child turns {limit})"
+        )
+    else:
+        until = t(lang, f"发到孩子满{limit}周岁", f"until the child turns {limit}")
+    title = subsidy.title.get(lang)
+    benefits = t(
+        lang,
+        "低保、特困供养或失业保险金",
+        "dibao, special hardship support or unemployment benefits",
+    )
+    if hardship is False:
+        head = t(
+            lang,
+            f"没有。加发的{more}元只看生这个孩子时家里是否在领{benefits}；{zh_name}出生时不领，"
+            f"就没有加发，{zh_name}只有{title}每月{monthly}元，{until}。",
+            f"No. The extra {more} yuan depends only on whether the family is on {benefits} "
+            f"when that child is born; off them when {en_name} is born, there is no extra, only "
+            f"the {title.lower()} of {monthly} yuan a month, {until}.",
+        )
+    else:
+        head = t(
+            lang,
+            f"要看{zh_name}出生时家里是否还在领{benefits}：在领，每月再加{more}元，共"
+            f"{monthly + more}元；不领，只有{title}每月{monthly}元；{until}。",
+            f"It depends on whether the family is still on {benefits} when {en_name} is born: "
+            f"if so, {more} yuan more a month, {monthly + more} yuan; if not, only the "
+            f"{title.lower()} of {monthly} yuan a month; {until}.",
+        )
+    if subsidy.status != "eligible":  # the hukou not told
+        place = city_name(city, lang)
+        head += t(lang, f"（须是{place}户籍家庭）", f" (for a family with {place} hukou)")
+    return "\n".join([head, clause_line(subsidy, lang)])
+
+
 def _kept_by_the_family(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:
     """The monthly money of the children the family has, as it stands (their own births'
-    benefits, not the imagined one's): "第2个孩子照旧：600元/月，至2029年11月1日…"."""
+    benefits, not the imagined one's): "第2个孩子照旧：600元/月，至2029年11月1日…"; a child on
+    the way's once born."""
     from actions.headline import per_child_money  # headline imports the answers' neighbours
     from actions.household import household_from_slots
 
+    children = known_children(slots)
+    undated = [i for i, c in enumerate(children, start=1) if not c.get("birth_date")]
+    if undated and undated != list(range(1, len(undated) + 1)):
+        return []  # an undated child after a dated one: the order unsure
+    if undated:  # an eldest whose date was never told: the later children's money rests on
+        # their own order and date alone (clause 12), so the eldest stands in before them
+        family = slots.get("hardship_at_birth")
+        stand_ins = _stand_ins(children, day, family if isinstance(family, bool) else None)
+        slots = {**slots, "children": stand_ins, "children_partial": None}
     try:
         household = household_from_slots(slots, day)
         if household is None or household.children is None:
@@ -500,12 +646,20 @@ def _kept_by_the_family(slots: dict[str, Any], day: date, lang: Lang) -> list[st
         if e.status == "eligible"
         and e.monthly_amount_cny
         and (e.end is None or day < e.end)
-        and (e.start is None or e.start <= day)
+        and e.child not in undated
     ]
+    now = [e for e in paying if e.start is None or e.start <= day]
+    coming = [e for e in paying if e not in now]
     if not paying:
         return []
-    head = t(lang, "您家现有的孩子照旧：", "The children you have keep theirs:")
-    return [head, *per_child_money(paying, lang)]
+    head = t(lang, "您家已记下的孩子照旧：", "The children already noted keep theirs:")
+    born_after = [
+        line.replace("：", "（出生后）：", 1)
+        if lang == "zh"
+        else line.replace(":", " (once born):", 1)
+        for line in per_child_money(coming, lang)
+    ]
+    return [head, *per_child_money(now, lang), *born_after]
 
 
 def _born_words(told: tuple[str, str] | None, lang: Lang) -> str:

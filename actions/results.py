@@ -90,7 +90,7 @@ from actions.language import reply_language
 from actions.loan_case import more_children_answer
 from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
-from actions.next_child import imagined_in_talk, next_child_answer
+from actions.next_child import imagined_in_talk, next_child_answer, said_before
 from actions.no_cash import no_before_its_card, no_monthly_cash
 from actions.of_the_topic import (
     children_asked,
@@ -220,7 +220,7 @@ class ActionShowEntitlements(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         entry_id = tracker.get_slot(FOCUS_SLOT)
         text = tracker.latest_message.get("text") or ""
-        next_one = next_child_answer(dict(tracker.slots), text, lang, day)
+        next_one = next_child_answer(dict(tracker.slots), text, lang, day, said_before(tracker))
         if next_one is not None:  # "if the 3rd is born say March 2027 does the 3rd get 600?":
             # that child's answer, never child 2's "No" (tester 45 c10); it stays the child
             # in talk, so "生老三的时候在领失业金" next is its own (tester 47 c01)
@@ -2026,7 +2026,7 @@ class ActionWhatIf(Action):
         lang = reply_language(tracker)
         day = clock.today()
         text = tracker.latest_message.get("text") or ""
-        next_one = next_child_answer(dict(tracker.slots), text, lang, day)
+        next_one = next_child_answer(dict(tracker.slots), text, lang, day, said_before(tracker))
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get it?"
             dispatcher.utter_message(text=next_one)
             return imagined_in_talk(dict(tracker.slots), text)

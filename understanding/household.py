@@ -1077,6 +1077,8 @@ HARDSHIP = re.compile(
     r"|on (?:the )?unemployment|jobless benefits?|(?:any|no) benefits?\b"
     + FOR_A_MEASURE
     + r"|on benefits|welfare\b"
+    # "we're off benefits by then": the benefits named by being left
+    + r"|(?<=[\s'’]off )(?:the )?benefits?\b"
     + FOR_A_MEASURE
     +
     # "we weren't on any support when the baby came", "no government assistance at the birth"

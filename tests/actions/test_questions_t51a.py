@@ -1,0 +1,137 @@
+"""Tester 50's and 49's conversations (fix-t51a): the +200 of a birth still to come, and whose
+birth a hardship or a month belongs to (Jinan clause 12: 600 yuan a month per 2nd or 3rd child
+until it turns 3, and 200 more for a child born while the family is on dibao, special hardship
+support or unemployment benefits). Each test: the family known so far (the slots), what the
+citizen wrote, what the reply must and must not say, and the clause. Today is 1 December 2026
+in China."""
+
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
+from tests.actions.conftest import DOMAIN, texts
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+
+
+def due(month: str, **more: Any) -> dict[str, Any]:
+    return {"birth_date": f"{month}-01", "precision": "month", "height_cm": None, **more}
+
+
+def conversation(text: str, intent: str, earlier: list[str], **slots: Any) -> Tracker:
+    """The tracker of a conversation whose citizen wrote `earlier`, then `text`."""
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
+    events = [{"event": "user", "text": said} for said in earlier]
+    events.append({"event": "user", "text": text, "parse_data": message})
+    return Tracker("test", dict(slots), message, events, False, None, {}, "action_listen")
+
+
+async def reply_to(
+    action: Any, intent: str, text: str, lang: str, earlier: tuple[str, ...] = (), **slots: Any
+) -> str:
+    dispatcher = CollectingDispatcher()
+    tracker = conversation(text, intent, list(earlier), language=lang, **slots)
+    await action().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+# --- 1. a 3rd imagined, born when the family is no longer on benefits: no +200 ---------------
+
+# Tester 50 c05: Jinan hukou, the 2nd due March 2027, the husband on unemployment benefit now
+# and still at that birth (the 2nd's 800 shown); the eldest's date never told.
+SECOND_DUE_ON_BENEFIT: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": True,
+    "hardship_at_birth": True,
+    "children": [UNDATED, due("2027-03", hardship_at_birth=True)],
+    "result_shown": True,
+}
+INVENTED_DATES = re.compile(
+    r"20\d\d年\d+月\d+日|\d+ (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+NO_PLUS_200 = {
+    "zh": (("没有", "不能"), "600元", "800元", "第12条"),
+    "en": (("No",), "600 yuan", "800 yuan", "clause 12"),
+}
+
+
+def assert_no_plus_200(reply: str, lang: str) -> None:
+    """No: the 3rd born off the benefits gets 600 a month until 3 (Jinan hukou), no +200; the
+    2nd's 800 (benefits at its birth) is untouched; no date for a birth nobody dated."""
+    opening, base, kept, clause = NO_PLUS_200[lang]
+    assert reply.startswith(opening), reply
+    assert base in reply and kept in reply and clause in reply, reply
+    third = reply.split("\n")[0]
+    assert "800" not in third and "7,200" not in reply, reply
+    assert not INVENTED_DATES.search(third), reply
+    assert "2027年3月2日" not in reply and "2 Mar 2027" not in reply, reply
+    assert "2030年3月2日" not in reply and "2 Mar 2030" not in reply, reply
+
+
+@pytest.mark.parametrize("action", [ActionAnswerPolicyQuestion, ActionRouteUnclear])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("好的谢谢 拜拜 哦对了要是以后再生个老三 那时候没领失业金了 老三还能加200吗", "zh"),
+        ("要是再要个老三 生的时候不领失业金了 还能多200吗", "zh"),
+        ("if we have a third later and we're off benefits by then, still the extra 200?", "en"),
+        (
+            "what if we have a 3rd and she's not on unemployment benefit by then, the +200 too?",
+            "en",
+        ),
+    ],
+)
+async def test_a_third_born_off_the_benefits_gets_no_plus_200(
+    action: Any, text: str, lang: str
+) -> None:
+    """Tester 50 c05 T3 (P02): "能。第3个孩子可以领育儿补贴：每月600元" to "老三还能加200吗" with
+    the benefits said to have ended by that birth: the +200 asked is answered no."""
+    intent = "ask_policy" if action is ActionAnswerPolicyQuestion else "nlu_fallback"
+    reply = await reply_to(action, intent, text, lang, **SECOND_DUE_ON_BENEFIT)
+    assert_no_plus_200(reply, lang)
+
+
+@pytest.mark.parametrize("action", [ActionAnswerPolicyQuestion, ActionRouteUnclear])
+@pytest.mark.parametrize(
+    ("earlier", "text", "lang"),
+    [
+        (
+            "好的谢谢 拜拜 哦对了要是以后再生个老三 那时候没领失业金了 老三还能加200吗",
+            "不是 我问的是那个200 老三还有没有200",
+            "zh",
+        ),  # tester 50 c05 T4 (P01)
+        (
+            "好的谢谢 拜拜 哦对了要是以后再生个老三 那时候没领失业金了 老三还能加200吗",
+            "老三生的时候不领失业金 那还有200吗 就问有没有",
+            "zh",
+        ),  # tester 50 c05 T5 (P03)
+        (
+            "if we have a third later and we're off benefits by then, still the extra 200?",
+            "no, I mean the 200. does the 3rd still get the 200?",
+            "en",
+        ),
+    ],
+)
+async def test_the_plus_200_asked_again_of_the_third_is_still_no(
+    action: Any, earlier: str, text: str, lang: str
+) -> None:
+    """Tester 50 c05 T4/T5: asked again, the bot listed ten what-if items dated from a birth it
+    made up (2 March 2027: "共7,200元；2027年3月2日至2030年3月2日") or said "能。" again. The
+    benefits said of that birth a turn before still hold: no."""
+    intent = "ask_policy" if action is ActionAnswerPolicyQuestion else "nlu_fallback"
+    slots = {**SECOND_DUE_ON_BENEFIT, "child_in_talk": 3}
+    reply = await reply_to(action, intent, text, lang, (earlier,), **slots)
+    assert_no_plus_200(reply, lang)
