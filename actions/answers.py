@@ -16,6 +16,7 @@ from actions import clock, render
 from actions.apply_money import apply_answer, money_to_apply_for
 from actions.baby import baby_overview, measure_after_the_birth
 from actions.began_after_birth import began_after_birth
+from actions.children import births_to_come
 from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED, money_whatever_dates
 from actions.confirm_after_birth import confirmed_after_birth
@@ -187,7 +188,7 @@ from wording.cities import (
 )
 from wording.entitlements import clause_line
 from wording.language import t
-from wording.understood import child_name, readback, recap
+from wording.understood import benefit_said_before, child_name, readback, recap
 
 THANKS = re.compile(r"谢谢|多谢|感谢|谢啦|thanks|thank you|\bthx\b|\bty\b", re.I)
 MAX_PARTS = 3  # a question naming more measures is answered for the first three
@@ -722,6 +723,10 @@ class ActionAnswerPolicyQuestion(Action):
                     reply_language(tracker),
                     len(children or []),
                     birth_known=birth_hardship_known(dict(tracker.slots)),
+                    coming=births_to_come(children or tracker.get_slot("children")),
+                    benefit=benefit_said_before(
+                        [*said_before(tracker), tracker.latest_message.get("text") or ""]
+                    ),
                 )
             )
             tracker = with_slots(tracker, **updates)

@@ -11,7 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, mixed_hukou, render
 from actions.answers import ActionAnswerPolicyQuestion
-from actions.children import asked_child
+from actions.children import asked_child, births_to_come
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -88,7 +88,7 @@ from understanding import unknown_facts
 from understanding.text import normalise
 from wording.cities import cities_meant
 from wording.language import t
-from wording.understood import readback, recap
+from wording.understood import benefit_said_before, readback, recap
 
 
 class ActionDetectLanguage(Action):
@@ -241,6 +241,11 @@ class ActionHandleCorrection(Action):
                 len(updates.get("children_partial", tracker.get_slot("children_partial")) or []),
                 answer_changes=bool(tracker.get_slot("result_shown")),
                 birth_known=birth_hardship_known(tracker.slots),
+                coming=births_to_come(
+                    updates.get("children_partial", tracker.get_slot("children_partial"))
+                    or tracker.get_slot("children")
+                ),
+                benefit=benefit_said_before([*said_before(tracker), text]),
             )
             if understood
             else render.correction_noted(updates, lang)

@@ -20,6 +20,7 @@ from actions.apply_money import apply_answer, money_to_apply_for
 from actions.children import (
     apply_updates,
     as_known,
+    births_to_come,
     complete,
     for_household,
     height_known,
@@ -82,7 +83,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
-from actions.supplement import supplement_verdict
+from actions.supplement import coming_supplement, supplement_verdict
 from actions.turn import cards_once, utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
@@ -104,7 +105,7 @@ from understanding.sexes import (
 )
 from understanding.text import CLAUSE_BREAK, normalise
 from wording.cities import city_asked, mentioned_city
-from wording.understood import readback
+from wording.understood import benefit_said_before, readback
 
 FACT_TO_SLOT = {"children.height_cm": "children_heights"}
 # The question the bot asked (its slot) as the understanding layer names it.
@@ -1118,7 +1119,9 @@ def focus_on_question(
         # "双胞胎一个月一共能领多少钱": the sum known so far and what is still open, else the
         # measure's general answer
         sofar = monthly_total_for(slots, text, lang, received_asked(entry, text))
-        verdict = supplement_verdict(slots, text, lang, clock.today())
+        verdict = supplement_verdict(slots, text, lang, clock.today()) or coming_supplement(
+            slots, text, lang, clock.today()
+        )
         if verdict is not None:  # "现在吃低保 那200能多领吗": the time of the birth decides (12)
             sofar = "\n".join(p for p in (verdict, sofar) if p)
         said = sofar or render.entry_brief(entry, lang)
@@ -1562,6 +1565,8 @@ class ValidateHouseholdForm(FormValidationAction):
                     lang,
                     len(children or []),
                     birth_known=birth_hardship_known(tracker.slots),
+                    coming=births_to_come(children or tracker.get_slot("children")),
+                    benefit=benefit_said_before([*said_before(tracker), text]),
                 )
             )
         events = [SlotSet(name, value) for name, value in updates.items()]

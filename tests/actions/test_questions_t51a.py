@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
-from tests.actions.conftest import DOMAIN, texts
+from tests.actions.conftest import DOMAIN, slot_events, texts
 
 
 @pytest.fixture(autouse=True)
@@ -31,11 +31,25 @@ def due(month: str, **more: Any) -> dict[str, Any]:
 
 
 def conversation(text: str, intent: str, earlier: list[str], **slots: Any) -> Tracker:
-    """The tracker of a conversation whose citizen wrote `earlier`, then `text`."""
+    """The tracker of a conversation whose citizen wrote `earlier`, then `text` (the household
+    form active while it asks a slot)."""
     message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
     events = [{"event": "user", "text": said} for said in earlier]
     events.append({"event": "user", "text": text, "parse_data": message})
-    return Tracker("test", dict(slots), message, events, False, None, {}, "action_listen")
+    loop = {"name": "household_form"} if slots.get("requested_slot") else {}
+    return Tracker("test", dict(slots), message, events, False, None, loop, "action_listen")
+
+
+async def form_reply(
+    text: str, lang: str, earlier: tuple[str, ...] = (), **slots: Any
+) -> tuple[str, dict[str, Any]]:
+    """The household form on `text`: the reply and the slots it sets."""
+    from actions.household_form import ValidateHouseholdForm
+
+    dispatcher = CollectingDispatcher()
+    tracker = conversation(text, "inform", list(earlier), language=lang, **slots)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), slot_events(events)
 
 
 async def reply_to(
@@ -135,3 +149,75 @@ async def test_the_plus_200_asked_again_of_the_third_is_still_no(
     slots = {**SECOND_DUE_ON_BENEFIT, "child_in_talk": 3}
     reply = await reply_to(action, intent, text, lang, (earlier,), **slots)
     assert_no_plus_200(reply, lang)
+
+
+# --- 2. a bare month said of the birth to come is the due month, not the eldest's ------------
+
+# Tester 50 c05 T1: "怀孕了 预产期明年3月 这是老二 济南户口 现在我老公失业在领失业金 能多给吗"; the
+# form then asked whether the family would be on the benefits at the birth.
+PREGNANT_ON_BENEFIT: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": True,
+    "children_partial": [UNDATED, due("2027-03")],
+    "child_in_talk": 2,
+    "requested_slot": "hardship_at_birth",
+}
+FIRST_ZH = "怀孕了 预产期明年3月 这是老二 济南户口 现在我老公失业在领失业金 能多给吗"
+FIRST_EN = (
+    "hi we live in Jinan, hukou here. pregnant with our 2nd, due 3月份. my wife is on "
+    "unemployment benefit right now"
+)
+EXPECTED_READ_BACK = {
+    "zh": "预计老二出生时（预产期2027年3月）在领失业金",
+    "en": "expected to be on unemployment benefits when the 2nd child is born (due March 2027)",
+}
+
+
+@pytest.mark.parametrize(
+    ("first", "text", "lang"),
+    [
+        (FIRST_ZH, "3月份生 那时候应该还在领吧 他失业金领到明年4月", "zh"),  # tester 50 c05 T2
+        (FIRST_ZH, "3月生 那时候应该还在领", "zh"),
+        (FIRST_EN, "probably yes she'll still be on it in march. so how much per month", "en"),
+        (FIRST_EN, "yes, she'll still be on it when the baby comes", "en"),  # tester 49 c02
+    ],
+)
+async def test_the_benefits_at_the_birth_to_come_are_read_back_as_expected(
+    first: str, text: str, lang: str
+) -> None:
+    """Jinan clause 12 looks at the benefits at the birth. Tester 50 c05 read "3月份生" as a past
+    March and wrote "老大2026年3月出生" (nobody told the eldest's date); tester 49 c02 read back
+    "on dibao, special hardship support or unemployment benefits when the 2nd child was born" of
+    a baby due in March. The read-back is of the birth to come, with the benefit said."""
+    reply, slots = await form_reply(text, lang, (first,), **PREGNANT_ON_BENEFIT)
+    assert EXPECTED_READ_BACK[lang] in reply, reply
+    assert "老大" not in reply and "2026年3月" not in reply and "was born" not in reply, reply
+    assert "dibao" not in reply.split("\n")[0] and "低保" not in reply.split("\n")[0], reply
+    children = slots.get("children_partial") or slots.get("children") or []
+    assert not children or children[0].get("birth_date") is None, slots
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (FIRST_ZH, "zh"),  # tester 50 c05 T1 (P08)
+        ("老二预产期明年3月 济南户口 我现在领低保 生的时候能多给200吗", "zh"),
+        (
+            "jinan hukou, pregnant with our 2nd, due march 2027. we are on unemployment "
+            "benefit now. do we get the extra 200?",
+            "en",
+        ),
+    ],
+)
+async def test_more_money_for_the_baby_on_the_way_opens_with_the_figure(
+    text: str, lang: str
+) -> None:
+    """ "能多给吗" of the 2nd on the way while on benefits now: 600+200=800 a month until it
+    turns 3 if the family is still on them at the birth (clause 12), before the question of
+    that birth; tester 50 c05 got only the rule and the question."""
+    reply, _ = await form_reply(text, lang)
+    first = next(line for line in reply.split("\n") if "800" in line)
+    assert ("600+200=800元" if lang == "zh" else "600+200 = 800 yuan") in first, reply
+    assert first.startswith("能" if lang == "zh" else "Yes"), reply
+    assert ("第12条" if lang == "zh" else "clause 12") in first, reply
