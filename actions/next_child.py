@@ -83,6 +83,16 @@ ON_TOP = re.compile(
 )
 
 
+# Which child asked, or whether every child gets it: 哪个孩子加200, 给谁加, "which kid gets the
+# +200? all of them?", 是不是都加.
+WHICH_ASKED = re.compile(
+    r"哪个(?:孩子|娃|宝|小孩)?|哪一个|给谁|谁(?:能)?加|都加|全都|每个(?:孩子|娃)?都"
+    r"|\bwhich (?:kid|child|one|baby|of them)\b|\bwho gets\b|\ball of them\b|\bboth of them\b"
+    r"|\b(?:every|each) (?:kid|child|one)\b",
+    re.I,
+)
+
+
 def supplement_monthly(city: str, day: date) -> int | None:
     """The monthly figure of the city's hardship supplement (Jinan clause 12), if it has one."""
     entry = catalogue().entries.get(f"{city}.{SUPPLEMENT_ID}")
@@ -465,11 +475,22 @@ def next_child_answer(
             )
         source = answer.rsplit("\n", 1)[1]
         answer = "\n".join([f"{checked}{t(lang, '，', ', ')}{until}{t(lang, '。', '.')}", source])
+    elif plus_asked and with_hukou.status == "eligible" and WHICH_ASKED.search(said):
+        # "哪个孩子加200 外孙女还能加吗": the child whose birth is on the benefits, and each
+        # child the family has by its own birth; never "能" (tester 50 c03, tester 49 c02)
+        answer = _which_child_answer(
+            order, told, subsidy, with_hukou, hardship, slots, str(city), lang, day
+        )
     elif plus_asked and with_hukou.status == "eligible" and hardship is not True:
         # "老三还能加200吗" with the benefits gone by that birth: no, 600 alone (Jinan clause 12
         # looks at that child's own birth); not known: what it depends on, never a bare "能"
         answer = _plus_answer(order, told, subsidy, with_hukou, hardship, str(city), lang, day)
-    if with_hukou.status == "eligible" and (hardship is not None or ALSO_ASKED.search(said)):
+    which = plus_asked and WHICH_ASKED.search(said)  # each child's own said in its answer
+    if (
+        with_hukou.status == "eligible"
+        and not which
+        and (hardship is not None or ALSO_ASKED.search(said))
+    ):
         # "是不是也600", the +200 said of that birth: the children the family has keep theirs
         kept = _kept_by_the_family(slots, day, lang)
         if kept:
@@ -615,6 +636,140 @@ def _plus_answer(
         place = city_name(city, lang)
         head += t(lang, f"（须是{place}户籍家庭）", f" (for a family with {place} hukou)")
     return "\n".join([head, clause_line(subsidy, lang)])
+
+
+def _which_child_answer(
+    order: int,
+    told: tuple[str, str] | None,
+    subsidy: Entitlement,
+    with_hukou: Entitlement,
+    hardship: bool | None,
+    slots: dict[str, Any],
+    city: str,
+    lang: Lang,
+    day: date,
+) -> str:
+    """Which child the +200 goes to (Jinan clause 12: a child born while the family is on the
+    benefits, each by its own birth): the imagined child first, then each child the family has,
+    in its own words (never the same +200 for all)."""
+    params = get_entry(subsidy.id).parameters
+    monthly = with_hukou.monthly_amount_cny or 0
+    more = supplement_monthly(city, day) or 0
+    limit = params["age_limit_years"].in_force(day)
+    zh_name, en_name = fmt.child_label(order, "zh"), fmt.child_label(order, "en")
+    if told is not None and told[1] in ("month", "day") and with_hukou.end is not None:
+        end = fmt.day(with_hukou.end, lang)
+        until = t(
+            lang, f"发到{end}（满{limit}周岁）", f"until {end} (when the child turns {limit})"
+        )
+    else:
+        until = t(lang, f"发到孩子满{limit}周岁", f"until the child turns {limit}")
+    benefits = t(
+        lang,
+        "低保、特困供养或失业保险金",
+        "dibao, special hardship support or unemployment benefits",
+    )
+    rule = t(
+        lang,
+        f"加发的{more}元给在领{benefits}期间出生的孩子，每个孩子看自己出生时。",
+        f"The extra {more} yuan goes to a child born while the family is on {benefits}; each "
+        f"child by its own birth.",
+    )
+    if hardship is True:
+        head = t(
+            lang,
+            f"加给{zh_name}：出生时在领，每月{monthly}+{more}={monthly + more}元，{until}。",
+            f"{en_name[0].upper()}{en_name[1:]} gets it: on them at that birth, {monthly}+{more} "
+            f"= {monthly + more} yuan a month, {until}.",
+        )
+    elif hardship is False:
+        head = t(
+            lang,
+            f"{zh_name}不加：出生时不领，只有每月{monthly}元，{until}。",
+            f"Not {en_name}: off them at that birth, only {monthly} yuan a month, {until}.",
+        )
+    else:
+        head = t(
+            lang,
+            f"{zh_name}要看出生时是否在领：在领每月{monthly}+{more}={monthly + more}元，"
+            f"不领{monthly}元，{until}。",
+            f"{en_name[0].upper()}{en_name[1:]} only if on them at that birth: {monthly}+{more} = "
+            f"{monthly + more} yuan a month, otherwise {monthly} yuan, {until}.",
+        )
+    if subsidy.status != "eligible":
+        place = city_name(city, lang)
+        head += t(lang, f"（须是{place}户籍家庭）", f" (for a family with {place} hukou)")
+    return "\n".join([head, *_each_childs_plus(slots, day, lang), rule, clause_line(subsidy, lang)])
+
+
+def _each_childs_plus(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:
+    """For each child the family has, whether the +200 is its own: none for a child the subsidy
+    is not for (the 1st) or whose subsidy has ended; by the benefits at its birth otherwise."""
+    from actions.household import household_from_slots
+
+    children = known_children(slots)
+    undated = [i for i, c in enumerate(children, start=1) if not c.get("birth_date")]
+    if undated and undated != list(range(1, len(undated) + 1)):
+        return []
+    family = slots.get("hardship_at_birth")
+    trial = {
+        **slots,
+        "children": _stand_ins(children, day, family if isinstance(family, bool) else None),
+        "children_partial": None,
+    }
+    try:
+        household = household_from_slots(trial, day)
+        if household is None or household.children is None:
+            return []
+        report = evaluate(household, as_of=day)
+    except InputError:
+        return []
+    by_child = {
+        (e.id.split(".", 1)[1], e.child): e for e in report.entitlements if e.child is not None
+    }
+    lines = []
+    for order in range(1, len(children) + 1):
+        cash, extra = by_child.get((CASH_ID, order)), by_child.get((SUPPLEMENT_ID, order))
+        if cash is None:
+            continue
+        who = fmt.child_label(order, lang)
+        coming = cash.start is not None and cash.start > day  # on the way: expected
+        reasons = cash.reasons.get(lang) or []
+        if cash.status == "not_eligible":
+            why = reasons[0] if reasons and (order not in undated or cash.end is None) else ""
+            lines.append(t(lang, f"{who}不加：{why}", f"Not {who}: {why}").rstrip("：: "))
+        elif extra is not None and extra.status == "eligible":
+            lines.append(
+                t(
+                    lang,
+                    f"{who}也加（{'预计' if coming else ''}出生时在领）：",
+                    f"{who[0].upper()}{who[1:]} too ({'expected ' if coming else ''}on them at "
+                    f"its birth): ",
+                )
+                + "".join(per_child_money_line([cash, extra], lang))
+            )
+        elif extra is not None and extra.status == "not_eligible":
+            lines.append(
+                t(lang, f"{who}不加（出生时没在领）：", f"Not {who} (not on them at its birth): ")
+                + "".join(per_child_money_line([cash], lang))
+            )
+        else:
+            lines.append(
+                t(
+                    lang,
+                    f"{who}要看出生时是否在领。",
+                    f"{who[0].upper()}{who[1:]}: only if on them at its birth.",
+                )
+            )
+    return lines
+
+
+def per_child_money_line(items: list[Entitlement], lang: Lang) -> list[str]:
+    """One child's money as "600+200=800元/月，至2030年3月1日…", without the child's name."""
+    from actions.headline import per_child_money  # headline imports the answers' neighbours
+
+    lines = per_child_money(items, lang)
+    return [line.split(t(lang, "：", ": "), 1)[-1] for line in lines[:1]]
 
 
 def _kept_by_the_family(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:

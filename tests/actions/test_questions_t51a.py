@@ -221,3 +221,79 @@ async def test_more_money_for_the_baby_on_the_way_opens_with_the_figure(
     assert ("600+200=800元" if lang == "zh" else "600+200 = 800 yuan") in first, reply
     assert first.startswith("能" if lang == "zh" else "Yes"), reply
     assert ("第12条" if lang == "zh" else "clause 12") in first, reply
+
+
+# --- 3. "which child gets the +200": the child born on the benefits, each by its own birth ----
+
+# Tester 50 c03: a grandmother; Jinan hukou, 外孙女 the 2nd, born May 2023 (her 600 ended May
+# 2026), the eldest's date never told; the benefits at her birth never told.
+GRANDDAUGHTER_BORN_2023: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "children": [UNDATED, due("2023-05")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("还有个事 我闺女要是明年再生个老三 生的时候她在领低保 哪个孩子加200 外孙女还能加吗", "zh"),
+        (
+            "if my daughter has a 3rd next year while on dibao, which child gets the extra 200?",
+            "en",
+        ),
+    ],
+)
+async def test_which_child_gets_the_plus_200_names_the_third_and_not_the_granddaughter(
+    text: str, lang: str
+) -> None:
+    """Tester 50 c03 T6 (P16): "能。2027年出生的第3个孩子可以领…共800元" and nothing of 外孙女.
+    The 3rd, born on dibao: 600+200=800 a month until 3; the 2nd (born May 2023) no: her
+    subsidy ended when she turned 3 in May 2026; the 1st none (clause 12: 2nd and 3rd only)."""
+    reply = await reply_to(
+        ActionAnswerPolicyQuestion, "ask_policy", text, lang, **GRANDDAUGHTER_BORN_2023
+    )
+    lines = reply.split("\n")
+    if lang == "zh":
+        assert not reply.startswith(("能", "对", "是")), reply
+        assert "第3个孩子" in lines[0] and "800元" in lines[0], reply
+        second = next(line for line in lines if line.startswith("第2个孩子"))
+        assert "不加" in second and "2026年5月1日" in second, reply
+        assert "第12条" in reply, reply
+    else:
+        assert not reply.startswith("Yes"), reply
+        assert "Child 3" in lines[0] and "800 yuan" in lines[0], reply
+        second = next(line for line in lines if "child 2" in line.lower())
+        assert second.startswith("Not child 2") and "1 May 2026" in second, reply
+        assert "clause 12" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "and the other question - if we have a 3rd kid later and she's on unemployment "
+            "benefit at that birth, which kid gets the +200? all of them?",
+            "en",
+        ),  # tester 49 c02 (A5)
+        ("要是以后再生个老三 生的时候还在领失业金 哪个孩子加200 是不是都加", "zh"),
+    ],
+)
+async def test_which_kid_gets_the_plus_200_is_never_yes_to_all(text: str, lang: str) -> None:
+    """Tester 49 c02: "Yes. Child 3 gets …" to "which kid gets the +200? all of them?". Child 3
+    (on the benefits at its birth) and child 2 (expected on them at its birth, due March 2027)
+    each get 600+200; child 1 nothing (clause 12)."""
+    reply = await reply_to(
+        ActionAnswerPolicyQuestion, "ask_policy", text, lang, **SECOND_DUE_ON_BENEFIT
+    )
+    lines = reply.split("\n")
+    assert not reply.startswith(("Yes", "能", "对")), reply
+    if lang == "en":
+        assert lines[0].startswith("Child 3 gets it") and "800 yuan" in lines[0], reply
+        assert any(line.startswith("Not child 1") for line in lines), reply
+        assert any(line.startswith("Child 2 too") and "800" in line for line in lines), reply
+    else:
+        assert lines[0].startswith("加给第3个孩子") and "800元" in lines[0], reply
+        assert any(line.startswith("第1个孩子不加") for line in lines), reply
+        assert any(line.startswith("第2个孩子也加") and "800" in line for line in lines), reply
