@@ -492,7 +492,9 @@ def next_child_answer(
         and (hardship is not None or ALSO_ASKED.search(said))
     ):
         # "是不是也600", the +200 said of that birth: the children the family has keep theirs
-        kept = _kept_by_the_family(slots, day, lang)
+        # a child on the way counted too when the +200 is the subject (tester 50 c05: "老二的
+        # 800元不受影响"); "the 600 too?" keeps to the children born
+        kept = _kept_by_the_family(slots, day, lang, plus_asked or hardship is not None)
         if kept:
             head, clause = answer.rsplit("\n", 1)
             answer = "\n".join([head, *kept, clause])
@@ -772,7 +774,9 @@ def per_child_money_line(items: list[Entitlement], lang: Lang) -> list[str]:
     return [line.split(t(lang, "：", ": "), 1)[-1] for line in lines[:1]]
 
 
-def _kept_by_the_family(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:
+def _kept_by_the_family(
+    slots: dict[str, Any], day: date, lang: Lang, coming_too: bool = True
+) -> list[str]:
     """The monthly money of the children the family has, as it stands (their own births'
     benefits, not the imagined one's): "第2个孩子照旧：600元/月，至2029年11月1日…"; a child on
     the way's once born."""
@@ -804,8 +808,8 @@ def _kept_by_the_family(slots: dict[str, Any], day: date, lang: Lang) -> list[st
         and e.child not in undated
     ]
     now = [e for e in paying if e.start is None or e.start <= day]
-    coming = [e for e in paying if e not in now]
-    if not paying:
+    coming = [e for e in paying if e not in now and coming_too]
+    if not now and not coming:
         return []
     head = t(lang, "您家已记下的孩子照旧：", "The children already noted keep theirs:")
     born_after = [

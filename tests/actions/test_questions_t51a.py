@@ -297,3 +297,23 @@ async def test_which_kid_gets_the_plus_200_is_never_yes_to_all(text: str, lang: 
         assert lines[0].startswith("加给第3个孩子") and "800元" in lines[0], reply
         assert any(line.startswith("第1个孩子不加") for line in lines), reply
         assert any(line.startswith("第2个孩子也加") and "800" in line for line in lines), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("要是以后再生个老三呢", "zh"), ("what if we have a third later?", "en")]
+)
+async def test_a_third_imagined_with_no_date_gets_no_dates_and_no_borrowed_plus_200(
+    text: str, lang: str
+) -> None:
+    """Tester 50 c05 T4: the what-if dated a 3rd nobody dated ("须在2027年9月2日前办理", "共7,200元；
+    2027年3月2日至2030年3月2日") and gave it the +200 of the 2nd's birth. Its items come with
+    their figures only, its +200 depends on the benefits at its own birth (clause 12), and the
+    2nd due in March is not counted twice."""
+    from actions.results import ActionWhatIf
+
+    reply = await reply_to(ActionWhatIf, "what_if", text, lang, **SECOND_DUE_ON_BENEFIT)
+    assert not INVENTED_DATES.search(reply), reply
+    assert "须在" not in reply and "act by" not in reply, reply
+    assert "7,200" not in reply, reply
+    assert ("第3个孩子" if lang == "zh" else "child 3") in reply, reply
+    assert ("（第2个孩子）" if lang == "zh" else "(child 2)") not in reply, reply
