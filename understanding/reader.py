@@ -5238,7 +5238,7 @@ def understand(
 
 
 # A year said in a date's words: 2027, 27年, 明年, 去年, "next year".
-YEAR_SAID = re.compile(
+DATE_YEAR_SAID = re.compile(
     r"\d{2,4}\s*年|(?:19|20)\d\d|今年|明年|去年|前年|后年|大前年|\b(?:this|next|last) year\b"
     r"|[./-]\d{2,4}\b|'\d\d\b",
     re.I,
@@ -5276,7 +5276,9 @@ def _bare_month_of_the_birth_due(
             for order, month in coming.items()
             if re.fullmatch(r"\d{4}-\d{2}", value) and value[5:7] == month[5:7] and value != month
         ]
-        bare = u.fact in ("child.birth_date", "child.due_date") and not YEAR_SAID.search(u.span)
+        bare = u.fact in ("child.birth_date", "child.due_date") and not DATE_YEAR_SAID.search(
+            u.span
+        )
         if (
             bare
             and len(due) == 1
