@@ -5266,8 +5266,8 @@ def _bare_month_of_the_birth_due(
         if child.get("due_date")
         or (child.get("birth_date") and str(child["birth_date"])[:10] > today.isoformat())
     }
-    if not coming:
-        return updates
+    if not coming or BIRTH_PAST.search(text):
+        return updates  # "1月份生的": a birth done, not the one ahead
     kept = []
     for u in updates:
         value = str(u.value or "")
