@@ -1077,9 +1077,9 @@ HARDSHIP = re.compile(
     r"|on (?:the )?unemployment|jobless benefits?|(?:any|no) benefits?\b"
     + FOR_A_MEASURE
     + r"|on benefits|welfare\b"
+    + FOR_A_MEASURE
     # "we're off benefits by then": the benefits named by being left
     + r"|(?<=[\s'’]off )(?:the )?benefits?\b"
-    + FOR_A_MEASURE
     +
     # "we weren't on any support when the baby came", "no government assistance at the birth"
     # but not "any support for kindergarten?", "any benefits for nursery?": a measure asked
