@@ -16,6 +16,7 @@ from actions import clock, render
 from actions.apply_money import apply_answer, money_to_apply_for
 from actions.baby import baby_overview, measure_after_the_birth
 from actions.began_after_birth import began_after_birth
+from actions.children import births_to_come
 from actions.city_told import city_told, told_update
 from actions.closing import asked_after_closing, short_closing
 from actions.conditional import UNTIL_ASKED, money_whatever_dates
@@ -201,7 +202,7 @@ from wording.cities import (
 )
 from wording.entitlements import clause_line
 from wording.language import t
-from wording.understood import child_name, readback, recap
+from wording.understood import benefit_said_before, child_name, readback, recap
 
 THANKS = re.compile(r"谢谢|多谢|感谢|谢啦|thanks|thank you|\bthx\b|\bty\b", re.I)
 MAX_PARTS = 3  # a question naming more measures is answered for the first three
@@ -711,6 +712,7 @@ class ActionAnswerPolicyQuestion(Action):
         from actions.next_child import (  # next_child imports focus's helpers
             imagined_in_talk,
             next_child_answer,
+            said_before,
         )
 
         said = str(tracker.latest_message.get("text") or "")
@@ -726,6 +728,7 @@ class ActionAnswerPolicyQuestion(Action):
             tracker.latest_message.get("text") or "",
             reply_language(tracker),
             clock.today(),
+            said_before(tracker),
         )
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get
             # it?": that child's answer, never another child's verdict (tester 45 c10)
@@ -750,6 +753,10 @@ class ActionAnswerPolicyQuestion(Action):
                     reply_language(tracker),
                     len(children or []),
                     birth_known=birth_hardship_known(dict(tracker.slots)),
+                    coming=births_to_come(children or tracker.get_slot("children")),
+                    benefit=benefit_said_before(
+                        [*said_before(tracker), tracker.latest_message.get("text") or ""]
+                    ),
                 )
             )
             tracker = with_slots(tracker, **updates)

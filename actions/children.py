@@ -49,6 +49,18 @@ def _on_the_way(child: Child) -> bool:
     )
 
 
+def births_to_come(children: list[Child] | None) -> dict[int, str]:
+    """The 2nd and later children still to be born whose due date is known, by birth order,
+    with that date at its precision ("2027-03"): the births whose benefits are read back as
+    expected (Jinan clause 12 looks at each child's own birth)."""
+    coming = {}
+    for order, child in enumerate(children or [], start=1):
+        born = child.get("birth_date")
+        if order >= 2 and born and _on_the_way(child):
+            coming[order] = str(born)[: 7 if child.get("precision") in ("month", "year") else 10]
+    return coming
+
+
 def _month_number(value: object) -> int | None:
     """A YYYY-MM(-DD) date as a count of months, else None."""
     text = str(value or "")

@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions import clock, mixed_hukou, render
 from actions.answers import ActionAnswerPolicyQuestion, tracker_with
 from actions.apply_money import money_to_apply_for
-from actions.children import asked_child
+from actions.children import asked_child, births_to_come
 from actions.closing import asked_after_closing, short_closing
 from actions.each_part import asking_pieces, money_applied_in_parts
 from actions.focus import (
@@ -56,7 +56,7 @@ from actions.household_form import (
 from actions.language import detect, reply_language, requested_language
 from actions.money_elsewhere import answers_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
-from actions.next_child import imagined_in_talk, next_child_answer
+from actions.next_child import imagined_in_talk, next_child_answer, said_before
 from actions.one_child import one_child_answer
 from actions.results import (
     OTHERS,
@@ -91,7 +91,7 @@ from understanding import unknown_facts
 from understanding.text import normalise
 from wording.cities import cities_meant
 from wording.language import t
-from wording.understood import readback, recap
+from wording.understood import benefit_said_before, readback, recap
 
 
 class ActionDetectLanguage(Action):
@@ -208,7 +208,7 @@ class ActionHandleCorrection(Action):
         if not updates and problem is None:
             # "生老三的时候我在领失业金 那老三是不是800" right after the 3rd imagined: that child's
             # answer, never the 2nd's 600 (tester 47 c01)
-            next_one = next_child_answer(slots, text, lang, clock.today())
+            next_one = next_child_answer(slots, text, lang, clock.today(), said_before(tracker))
             if next_one is not None:
                 dispatcher.utter_message(text=next_one)
                 return imagined_in_talk(slots, text)
@@ -248,6 +248,11 @@ class ActionHandleCorrection(Action):
                 len(updates.get("children_partial", tracker.get_slot("children_partial")) or []),
                 answer_changes=bool(tracker.get_slot("result_shown")),
                 birth_known=birth_hardship_known(tracker.slots),
+                coming=births_to_come(
+                    updates.get("children_partial", tracker.get_slot("children_partial"))
+                    or tracker.get_slot("children")
+                ),
+                benefit=benefit_said_before([*said_before(tracker), text]),
             )
             if understood
             else render.correction_noted(updates, lang)

@@ -20,6 +20,7 @@ from actions.apply_money import apply_answer, money_to_apply_for
 from actions.children import (
     apply_updates,
     as_known,
+    births_to_come,
     complete,
     for_household,
     height_known,
@@ -67,6 +68,7 @@ from actions.next_child import (
     imagined_child,
     imagined_in_talk,
     next_child_answer,
+    said_before,
     supposed_order,
     without_imagined_hardship,
 )
@@ -81,7 +83,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
-from actions.supplement import supplement_verdict
+from actions.supplement import coming_supplement, supplement_verdict
 from actions.turn import cards_once, utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
@@ -103,7 +105,7 @@ from understanding.sexes import (
 )
 from understanding.text import CLAUSE_BREAK, normalise
 from wording.cities import city_asked, mentioned_city
-from wording.understood import readback
+from wording.understood import benefit_said_before, readback
 
 FACT_TO_SLOT = {"children.height_cm": "children_heights"}
 # The question the bot asked (its slot) as the understanding layer names it.
@@ -1029,7 +1031,7 @@ def focus_on_question(
         # 50 c03 got a 4-item list and "再问7个问题"), then the measure for the family as known
         dispatcher.utter_message(text=who[0])
         return [SlotSet(FOCUS_SLOT, who[1].id), SlotSet(QUESTION_SLOT, text[:500]), *about(who[1])]
-    imagined = next_child_answer(slots, text, lang, clock.today())
+    imagined = next_child_answer(slots, text, lang, clock.today(), said_before(tracker))
     if imagined is not None and intent != "check_eligibility":
         # "如果明年再要个老三 是不是也600 那时候在领失业金 能多200不": that child's money, the
         # +200 with it, not the hardship at the births the family has (tester 46 c01)
@@ -1136,7 +1138,9 @@ def focus_on_question(
         # "双胞胎一个月一共能领多少钱": the sum known so far and what is still open, else the
         # measure's general answer
         sofar = monthly_total_for(slots, text, lang, received_asked(entry, text))
-        verdict = supplement_verdict(slots, text, lang, clock.today())
+        verdict = supplement_verdict(slots, text, lang, clock.today()) or coming_supplement(
+            slots, text, lang, clock.today()
+        )
         if verdict is not None:  # "现在吃低保 那200能多领吗": the time of the birth decides (12)
             sofar = "\n".join(p for p in (verdict, sofar) if p)
         said = sofar or render.entry_brief(entry, lang)
@@ -1627,6 +1631,8 @@ class ValidateHouseholdForm(FormValidationAction):
                     lang,
                     len(children or []),
                     birth_known=birth_hardship_known(tracker.slots),
+                    coming=births_to_come(children or tracker.get_slot("children")),
+                    benefit=benefit_said_before([*said_before(tracker), text]),
                 )
             )
         events = [SlotSet(name, value) for name, value in updates.items()]
@@ -1659,7 +1665,9 @@ class ValidateHouseholdForm(FormValidationAction):
                 or _answer_after_dates_corrected(dispatcher, tracker, updates, lang)
             )
         elif updates and (
-            imagined := next_child_answer({**tracker.slots, **updates}, text, lang, clock.today())
+            imagined := next_child_answer(
+                {**tracker.slots, **updates}, text, lang, clock.today(), said_before(tracker)
+            )
         ):  # "the second was born 20 May 2025. if the 3rd is born next year … 28800 right?"
             # while the form asks: the date noted, the imagined child answered (tester 48 c07)
             dispatcher.utter_message(text=imagined)

@@ -7,9 +7,11 @@ in the answer (tester 45 c10 read "a child born on 1 Dec 2026 joins the family" 
 child's "No")."""
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
 from policy_kb import evaluate
@@ -73,6 +75,40 @@ HARDSHIP_WORD = re.compile(
 FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.])\d{3,6}(?![\d.])")
 CASH_ID = "childcare_subsidy"
 SUPPLEMENT_ID = "childcare_subsidy_hardship_supplement"
+# Money on top asked ("还能加200吗", "能多给吗", "still the extra 200?"): with the supplement's own
+# figure (the knowledge base's) said, the +200 itself is the question.
+ON_TOP = re.compile(
+    r"加发|再加|多加|加钱|多给|(?<![参增])加\s*\d|多\s*\d|\bextra\b|\btop.?up\b|\bon top\b|\+\s*\d",
+    re.I,
+)
+
+
+# Which child asked, or whether every child gets it: 哪个孩子加200, 给谁加, "which kid gets the
+# +200? all of them?", 是不是都加.
+WHICH_ASKED = re.compile(
+    r"哪个(?:孩子|娃|宝|小孩)?|哪一个|给谁|谁(?:能)?加|都加|全都|每个(?:孩子|娃)?都"
+    r"|\bwhich (?:kid|child|one|baby|of them)\b|\bwho gets\b|\ball of them\b|\bboth of them\b"
+    r"|\b(?:every|each) (?:kid|child|one)\b",
+    re.I,
+)
+
+
+def supplement_monthly(city: str, day: date) -> int | None:
+    """The monthly figure of the city's hardship supplement (Jinan clause 12), if it has one."""
+    entry = catalogue().entries.get(f"{city}.{SUPPLEMENT_ID}")
+    param = entry.parameters.get("monthly_amount_cny") if entry is not None else None
+    value = param.in_force(day) if param is not None else None
+    return value if isinstance(value, int) else None
+
+
+def supplement_asked(said: str, city: str, day: date) -> bool:
+    """Whether `said` asks the hardship supplement itself ("老三还有没有200", "那个200", "还能加
+    200吗", "the extra 200"): its figure named, or money on top asked."""
+    more = supplement_monthly(city, day)
+    if more is None:
+        return False
+    figures = {int(f.replace(",", "")) for f in FIGURE.findall(said)}
+    return more in figures or bool(ON_TOP.search(said))
 
 
 def known_children(slots: dict[str, Any]) -> list[dict[str, Any]]:
@@ -193,8 +229,12 @@ def hardship_of_imagined_birth(
     slots: dict[str, Any] = {"children": [{}] * count, "child_in_talk": talk}
     if imagined_child(text, slots) is None or NOW_SAID.search(normalise(text)):
         return None
-    said = [u.value for u in updates if u.fact in HARDSHIP_FACTS and isinstance(u.value, bool)]
-    return said[0] if said and all(v == said[0] for v in said) else None
+    said = [u for u in updates if u.fact in HARDSHIP_FACTS and isinstance(u.value, bool)]
+    # said of that child by name wins ("we're off unemployment benefits by then, still the extra
+    # 200?": the 3rd's no, not the "still" of a figure asked)
+    own = [u.value for u in said if u.fact == "child.hardship_at_birth" and (u.child or 0) > count]
+    values = own or [u.value for u in said]
+    return values[0] if values and all(v == values[0] for v in values) else None
 
 
 def without_imagined_hardship(
@@ -272,15 +312,21 @@ def _birth_told(
     return None
 
 
-def _stand_ins(children: list[dict[str, Any]], born: date) -> list[dict[str, Any]]:
+def _stand_ins(
+    children: list[dict[str, Any]], born: date, family: bool | None = None
+) -> list[dict[str, Any]]:
     """The known children with a stand-in date for those whose date is unknown (only the
-    imagined child's own items are read, and those rest on its order and date alone)."""
+    imagined child's own items are read, and those rest on its order and date alone), each with
+    the benefits at its birth (its own, else the family's `family`)."""
     dated = [date.fromisoformat(str(c["birth_date"])[:10]) for c in children if c.get("birth_date")]
     start = min([*dated, born]) - timedelta(days=len(children) + 1)
     out = []
     for i, c in enumerate(children):
         when = c.get("birth_date") or (start + timedelta(days=i)).isoformat()
-        out.append({"birth_date": str(when)[:10], "hardship_at_birth": c.get("hardship_at_birth")})
+        held = c.get("hardship_at_birth")
+        out.append(
+            {"birth_date": str(when)[:10], "hardship_at_birth": family if held is None else held}
+        )
     return out
 
 
@@ -295,8 +341,17 @@ def _items(
     from actions.household import household_from_slots  # household imports the form's helpers
 
     imagined = {"birth_date": born.isoformat(), "hardship_at_birth": hardship}
-    kids = [*_stand_ins(children, born), imagined]
-    trial = {**slots, "children": kids, "children_partial": None, "hukou_in_city": hukou}
+    # the benefits told of the family's births are theirs, not the imagined birth's (clause 12
+    # looks at each child's own birth): unknown for it unless said of it
+    family = slots.get("hardship_at_birth")
+    kids = [*_stand_ins(children, born, family if isinstance(family, bool) else None), imagined]
+    trial = {
+        **slots,
+        "children": kids,
+        "children_partial": None,
+        "hukou_in_city": hukou,
+        "hardship_at_birth": None,
+    }
     household = household_from_slots(trial, day)
     if household is None:
         return {}
@@ -309,10 +364,37 @@ def _items(
     }
 
 
-def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+def _hardship_said_before(
+    earlier: Sequence[str], slots: dict[str, Any], order: int, day: date
+) -> bool | None:
+    """The benefits a message before this one said the family will (not) be on at the birth of
+    the imagined child `order` ("要是以后再生个老三 那时候没领失业金了" then "老三还有没有200"):
+    the latest such, or None."""
+    count = len(known_children(slots))
+    for text in list(earlier)[::-1][:6]:
+        if imagined_child(text, {**slots, "child_in_talk": order}) != order:
+            continue
+        updates = understand(text, {"city": slots.get("city"), "children": []}, None, day)
+        said = hardship_of_imagined_birth(text, updates, count, order)
+        if said is not None:
+            return said
+    return None
+
+
+def said_before(tracker: Tracker) -> list[str]:
+    """The citizen's messages of this session before the latest one."""
+    from actions.hotline import session_user_texts  # hotline imports the answers' neighbours
+
+    return session_user_texts(tracker)[:-1]
+
+
+def next_child_answer(
+    slots: dict[str, Any], text: str, lang: Lang, day: date, earlier: Sequence[str] = ()
+) -> str | None:
     """The answer for a child imagined beyond those the family has, when the question asks that
     child's own money; None otherwise (another measure asked, no child imagined, or a city whose
-    plan pays no monthly money per child)."""
+    plan pays no monthly money per child). `earlier`: the citizen's messages before this one
+    (the benefits said of that birth a turn before still hold)."""
     city = slots.get("city") or slots.get("hotline_city")
     if city is None:
         return None
@@ -327,7 +409,10 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
         return None
     said = normalise(text)
     figure_put_back = bool(FIGURE_CHECKED.search(said) and FIGURE.search(said))  # "一共28800对不对"
-    if not (MONEY_OF_CHILD.search(said) or figure_put_back) or EVERYTHING_ASKED.search(said):
+    plus_asked = supplement_asked(said, str(city), day)  # "老三还有没有200"
+    if not (MONEY_OF_CHILD.search(said) or figure_put_back or plus_asked) or (
+        EVERYTHING_ASKED.search(said)
+    ):
         return None  # "要是再生一个 能领多少", "老三能有啥": every change, the what-if lists them
     from actions.side_questions import named_measure  # it imports the answers' neighbours
 
@@ -356,6 +441,8 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     if hukou is None:  # "HYPOTHETICAL: caller's 3rd child born March 2027, Jinan hukou"
         hukou = next((u.value for u in updates if u.fact == "hukou_in_city"), None)
     hardship = hardship_of_imagined_birth(text, updates, len(family), _talk(slots))
+    if hardship is None and order == _talk(slots) and not NOW_SAID.search(said):
+        hardship = _hardship_said_before(earlier, slots, order, day)
     try:
         items = _items(slots, children, born, hukou, day, hardship)
         figures = items if hukou is not None else _items(slots, children, born, True, day, hardship)
@@ -393,9 +480,26 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
             )
         source = answer.rsplit("\n", 1)[1]
         answer = "\n".join([f"{checked}{t(lang, '，', ', ')}{until}{t(lang, '。', '.')}", source])
-    if with_hukou.status == "eligible" and (hardship is not None or ALSO_ASKED.search(said)):
+    elif plus_asked and with_hukou.status == "eligible" and WHICH_ASKED.search(said):
+        # "哪个孩子加200 外孙女还能加吗": the child whose birth is on the benefits, and each
+        # child the family has by its own birth; never "能" (tester 50 c03, tester 49 c02)
+        answer = _which_child_answer(
+            order, told, subsidy, with_hukou, hardship, slots, str(city), lang, day
+        )
+    elif plus_asked and with_hukou.status == "eligible" and hardship is not True:
+        # "老三还能加200吗" with the benefits gone by that birth: no, 600 alone (Jinan clause 12
+        # looks at that child's own birth); not known: what it depends on, never a bare "能"
+        answer = _plus_answer(order, told, subsidy, with_hukou, hardship, str(city), lang, day)
+    which = plus_asked and WHICH_ASKED.search(said)  # each child's own said in its answer
+    if (
+        with_hukou.status == "eligible"
+        and not which
+        and (hardship is not None or ALSO_ASKED.search(said))
+    ):
         # "是不是也600", the +200 said of that birth: the children the family has keep theirs
-        kept = _kept_by_the_family(slots, day, lang)
+        # a child on the way counted too when the +200 is the subject (tester 50 c05: "老二的
+        # 800元不受影响"); "the 600 too?" keeps to the children born
+        kept = _kept_by_the_family(slots, day, lang, plus_asked or hardship is not None)
         if kept:
             head, clause = answer.rsplit("\n", 1)
             answer = "\n".join([head, *kept, clause])
@@ -489,12 +593,213 @@ def _figure_checked(
     return f"{lead}{who}{more_line}{otherwise}"
 
 
-def _kept_by_the_family(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:
+def _plus_answer(
+    order: int,
+    told: tuple[str, str] | None,
+    subsidy: Entitlement,
+    with_hukou: Entitlement,
+    hardship: bool | None,
+    city: str,
+    lang: Lang,
+    day: date,
+) -> str:
+    """The +200 of an imagined birth asked (Jinan clause 12): no when the family will not be on
+    the benefits at that birth, the 600 alone said; otherwise what it depends on. Tester 50 c05
+    got "能。第3个孩子可以领育儿补贴：每月600元" three times to "老三还能加200吗"."""
+    params = get_entry(subsidy.id).parameters
+    monthly = with_hukou.monthly_amount_cny or 0
+    more = supplement_monthly(city, day) or 0
+    limit = params["age_limit_years"].in_force(day)
+    zh_name, en_name = fmt.child_label(order, "zh"), fmt.child_label(order, "en")
+    if told is not None and told[1] in ("month", "day") and with_hukou.end is not None:
+        end = fmt.day(with_hukou.end, lang)
+        until = t(
+            lang, f"发到{end}（满{limit}周岁）", f"until {end} (when the child turns {limit})"
+        )
+    else:
+        until = t(lang, f"发到孩子满{limit}周岁", f"until the child turns {limit}")
+    title = subsidy.title.get(lang)
+    benefits = t(
+        lang,
+        "低保、特困供养或失业保险金",
+        "dibao, special hardship support or unemployment benefits",
+    )
+    if hardship is False:
+        head = t(
+            lang,
+            f"没有。加发的{more}元只看生这个孩子时家里是否在领{benefits}；{zh_name}出生时不领，"
+            f"就没有加发，{zh_name}只有{title}每月{monthly}元，{until}。",
+            f"No. The extra {more} yuan depends only on whether the family is on {benefits} "
+            f"when that child is born; off them when {en_name} is born, there is no extra, only "
+            f"the {title.lower()} of {monthly} yuan a month, {until}.",
+        )
+    else:
+        head = t(
+            lang,
+            f"要看{zh_name}出生时家里是否还在领{benefits}：在领，每月再加{more}元，共"
+            f"{monthly + more}元；不领，只有{title}每月{monthly}元；{until}。",
+            f"It depends on whether the family is still on {benefits} when {en_name} is born: "
+            f"if so, {more} yuan more a month, {monthly + more} yuan; if not, only the "
+            f"{title.lower()} of {monthly} yuan a month; {until}.",
+        )
+    if subsidy.status != "eligible":  # the hukou not told
+        place = city_name(city, lang)
+        head += t(lang, f"（须是{place}户籍家庭）", f" (for a family with {place} hukou)")
+    return "\n".join([head, clause_line(subsidy, lang)])
+
+
+def _which_child_answer(
+    order: int,
+    told: tuple[str, str] | None,
+    subsidy: Entitlement,
+    with_hukou: Entitlement,
+    hardship: bool | None,
+    slots: dict[str, Any],
+    city: str,
+    lang: Lang,
+    day: date,
+) -> str:
+    """Which child the +200 goes to (Jinan clause 12: a child born while the family is on the
+    benefits, each by its own birth): the imagined child first, then each child the family has,
+    in its own words (never the same +200 for all)."""
+    params = get_entry(subsidy.id).parameters
+    monthly = with_hukou.monthly_amount_cny or 0
+    more = supplement_monthly(city, day) or 0
+    limit = params["age_limit_years"].in_force(day)
+    zh_name, en_name = fmt.child_label(order, "zh"), fmt.child_label(order, "en")
+    if told is not None and told[1] in ("month", "day") and with_hukou.end is not None:
+        end = fmt.day(with_hukou.end, lang)
+        until = t(
+            lang, f"发到{end}（满{limit}周岁）", f"until {end} (when the child turns {limit})"
+        )
+    else:
+        until = t(lang, f"发到孩子满{limit}周岁", f"until the child turns {limit}")
+    benefits = t(
+        lang,
+        "低保、特困供养或失业保险金",
+        "dibao, special hardship support or unemployment benefits",
+    )
+    rule = t(
+        lang,
+        f"加发的{more}元给在领{benefits}期间出生的孩子，每个孩子看自己出生时。",
+        f"The extra {more} yuan goes to a child born while the family is on {benefits}; each "
+        f"child by its own birth.",
+    )
+    if hardship is True:
+        head = t(
+            lang,
+            f"加给{zh_name}：出生时在领，每月{monthly}+{more}={monthly + more}元，{until}。",
+            f"{en_name[0].upper()}{en_name[1:]} gets it: on them at that birth, {monthly}+{more} "
+            f"= {monthly + more} yuan a month, {until}.",
+        )
+    elif hardship is False:
+        head = t(
+            lang,
+            f"{zh_name}不加：出生时不领，只有每月{monthly}元，{until}。",
+            f"Not {en_name}: off them at that birth, only {monthly} yuan a month, {until}.",
+        )
+    else:
+        head = t(
+            lang,
+            f"{zh_name}要看出生时是否在领：在领每月{monthly}+{more}={monthly + more}元，"
+            f"不领{monthly}元，{until}。",
+            f"{en_name[0].upper()}{en_name[1:]} only if on them at that birth: {monthly}+{more} = "
+            f"{monthly + more} yuan a month, otherwise {monthly} yuan, {until}.",
+        )
+    if subsidy.status != "eligible":
+        place = city_name(city, lang)
+        head += t(lang, f"（须是{place}户籍家庭）", f" (for a family with {place} hukou)")
+    return "\n".join([head, *_each_childs_plus(slots, day, lang), rule, clause_line(subsidy, lang)])
+
+
+def _each_childs_plus(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:
+    """For each child the family has, whether the +200 is its own: none for a child the subsidy
+    is not for (the 1st) or whose subsidy has ended; by the benefits at its birth otherwise."""
+    from actions.household import household_from_slots
+
+    children = known_children(slots)
+    undated = [i for i, c in enumerate(children, start=1) if not c.get("birth_date")]
+    if undated and undated != list(range(1, len(undated) + 1)):
+        return []
+    family = slots.get("hardship_at_birth")
+    trial = {
+        **slots,
+        "children": _stand_ins(children, day, family if isinstance(family, bool) else None),
+        "children_partial": None,
+    }
+    try:
+        household = household_from_slots(trial, day)
+        if household is None or household.children is None:
+            return []
+        report = evaluate(household, as_of=day)
+    except InputError:
+        return []
+    by_child = {
+        (e.id.split(".", 1)[1], e.child): e for e in report.entitlements if e.child is not None
+    }
+    lines = []
+    for order in range(1, len(children) + 1):
+        cash, extra = by_child.get((CASH_ID, order)), by_child.get((SUPPLEMENT_ID, order))
+        if cash is None:
+            continue
+        who = fmt.child_label(order, lang)
+        coming = cash.start is not None and cash.start > day  # on the way: expected
+        reasons = cash.reasons.get(lang) or []
+        if cash.status == "not_eligible":
+            why = reasons[0] if reasons and (order not in undated or cash.end is None) else ""
+            lines.append(t(lang, f"{who}不加：{why}", f"Not {who}: {why}").rstrip("：: "))
+        elif extra is not None and extra.status == "eligible":
+            lines.append(
+                t(
+                    lang,
+                    f"{who}也加（{'预计' if coming else ''}出生时在领）：",
+                    f"{who[0].upper()}{who[1:]} too ({'expected ' if coming else ''}on them at "
+                    f"its birth): ",
+                )
+                + "".join(per_child_money_line([cash, extra], lang))
+            )
+        elif extra is not None and extra.status == "not_eligible":
+            lines.append(
+                t(lang, f"{who}不加（出生时没在领）：", f"Not {who} (not on them at its birth): ")
+                + "".join(per_child_money_line([cash], lang))
+            )
+        else:
+            lines.append(
+                t(
+                    lang,
+                    f"{who}要看出生时是否在领。",
+                    f"{who[0].upper()}{who[1:]}: only if on them at its birth.",
+                )
+            )
+    return lines
+
+
+def per_child_money_line(items: list[Entitlement], lang: Lang) -> list[str]:
+    """One child's money as "600+200=800元/月，至2030年3月1日…", without the child's name."""
+    from actions.headline import per_child_money  # headline imports the answers' neighbours
+
+    lines = per_child_money(items, lang)
+    return [line.split(t(lang, "：", ": "), 1)[-1] for line in lines[:1]]
+
+
+def _kept_by_the_family(
+    slots: dict[str, Any], day: date, lang: Lang, coming_too: bool = True
+) -> list[str]:
     """The monthly money of the children the family has, as it stands (their own births'
-    benefits, not the imagined one's): "第2个孩子照旧：600元/月，至2029年11月1日…"."""
+    benefits, not the imagined one's): "第2个孩子照旧：600元/月，至2029年11月1日…"; a child on
+    the way's once born."""
     from actions.headline import per_child_money  # headline imports the answers' neighbours
     from actions.household import household_from_slots
 
+    children = known_children(slots)
+    undated = [i for i, c in enumerate(children, start=1) if not c.get("birth_date")]
+    if undated and undated != list(range(1, len(undated) + 1)):
+        return []  # an undated child after a dated one: the order unsure
+    if undated:  # an eldest whose date was never told: the later children's money rests on
+        # their own order and date alone (clause 12), so the eldest stands in before them
+        family = slots.get("hardship_at_birth")
+        stand_ins = _stand_ins(children, day, family if isinstance(family, bool) else None)
+        slots = {**slots, "children": stand_ins, "children_partial": None}
     try:
         household = household_from_slots(slots, day)
         if household is None or household.children is None:
@@ -508,12 +813,20 @@ def _kept_by_the_family(slots: dict[str, Any], day: date, lang: Lang) -> list[st
         if e.status == "eligible"
         and e.monthly_amount_cny
         and (e.end is None or day < e.end)
-        and (e.start is None or e.start <= day)
+        and e.child not in undated
     ]
-    if not paying:
+    now = [e for e in paying if e.start is None or e.start <= day]
+    coming = [e for e in paying if e not in now and coming_too]
+    if not now and not coming:
         return []
-    head = t(lang, "您家现有的孩子照旧：", "The children you have keep theirs:")
-    return [head, *per_child_money(paying, lang)]
+    head = t(lang, "您家已记下的孩子照旧：", "The children already noted keep theirs:")
+    born_after = [
+        line.replace("：", "（出生后）：", 1)
+        if lang == "zh"
+        else line.replace(":", " (once born):", 1)
+        for line in per_child_money(coming, lang)
+    ]
+    return [head, *per_child_money(now, lang), *born_after]
 
 
 def _born_words(told: tuple[str, str] | None, lang: Lang) -> str:

@@ -4,7 +4,7 @@ app shares; nothing here holds a figure."""
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from typing import NamedTuple
 
@@ -1228,7 +1228,26 @@ def what_if_of(base: Report, changed: Report, change: str, asked: Entry, lang: L
     )
 
 
-def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:
+def _undated_line(e: Entitlement, report: Report, undated: Collection[date], lang: Lang) -> str:
+    """An item's line, without the dates of a birth nobody dated (a child imagined "later", an
+    eldest whose date was never told): its figures only (tester 50 c05 read "共7,200元；2027年3月
+    2日至2030年3月2日" of a 3rd with no date)."""
+    if not undated:
+        return item_line(e, lang)
+    kids = sorted(c.birth_date for c in report.household.children or [])
+    of = kids[e.child - 1] if e.child and e.child <= len(kids) else None
+    youngest = kids[-1] if kids else None
+    if of in undated or (e.child is None and youngest in undated):
+        parts = fmt.figures(e, lang)
+        return label(e, lang) + (
+            t(lang, "：" + "；".join(parts), ": " + "; ".join(parts)) if parts else ""
+        )
+    return item_line(e, lang)
+
+
+def what_if(
+    base: Report, changed: Report, change: str, lang: Lang, undated: Collection[date] = ()
+) -> str:
     """The changed household's answer beside today's: what differs, in groups: what the change
     brings (the imagined child's own items say what that child would get, with no "today: not
     eligible" beside them; tester 21 c10), what would still depend on a fact (naming the fact,
@@ -1248,10 +1267,11 @@ def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:
             )
             was = was or STATUS_IN_CHAT["eligible"][lang]
             moved.append(
-                f"• {item_line(e, lang)}" + t(lang, f"（现在：{was}）", f" (today: {was})")
+                f"• {_undated_line(e, changed, undated, lang)}"
+                + t(lang, f"（现在：{was}）", f" (today: {was})")
             )
         elif e.status == "eligible":
-            gained.append(f"• {item_line(e, lang)}")
+            gained.append(f"• {_undated_line(e, changed, undated, lang)}")
         elif e.status == "needs_info":
             open_items.append(f"• {label(e, lang)}{_depends_on(e, changed, lang)}")
         elif held:
@@ -1332,7 +1352,13 @@ def describe_change(
         value = getattr(after, name, None) if name not in ("city", "children") else None
         if value is not None and getattr(before, name) != value:
             parts.append(phrase(FactUpdate(name, value), after.city, lang))
-    was = {c.birth_date: c.hardship_at_birth for c in before.children or []}
+    # a child's own benefits at its birth, or the family's at every birth (the same fact)
+    was = {
+        c.birth_date: before.hardship_at_birth
+        if c.hardship_at_birth is None
+        else c.hardship_at_birth
+        for c in before.children or []
+    }
     for order, c in enumerate(after.ordered_children(), start=1):
         if c.hardship_at_birth is not None and was.get(c.birth_date) != c.hardship_at_birth:
             said = FactUpdate("child.hardship_at_birth", c.hardship_at_birth, child=order)

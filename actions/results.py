@@ -90,7 +90,7 @@ from actions.language import reply_language
 from actions.loan_case import more_children_answer
 from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
-from actions.next_child import imagined_in_talk, next_child_answer
+from actions.next_child import imagined_in_talk, next_child_answer, said_before
 from actions.no_cash import no_before_its_card, no_monthly_cash
 from actions.of_the_topic import (
     children_asked,
@@ -220,7 +220,7 @@ class ActionShowEntitlements(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         entry_id = tracker.get_slot(FOCUS_SLOT)
         text = tracker.latest_message.get("text") or ""
-        next_one = next_child_answer(dict(tracker.slots), text, lang, day)
+        next_one = next_child_answer(dict(tracker.slots), text, lang, day, said_before(tracker))
         if next_one is not None:  # "if the 3rd is born say March 2027 does the 3rd get 600?":
             # that child's answer, never child 2's "No" (tester 45 c10); it stays the child
             # in talk, so "生老三的时候在领失业金" next is its own (tester 47 c01)
@@ -1999,6 +1999,18 @@ def hypothetical(household: Household, text: str, day: date) -> Household | None
         u.fact: u.value for u in said if u.fact in FACT_SLOTS and u.fact not in ("city", "children")
     }
     unborn = [c for c in changed.get("children", []) if str(c["birth_date"]) > day.isoformat()]
+    had = [str(c.birth_date) for c in household.children or []]
+    added = [c for c in changed.get("children", []) if str(c["birth_date"])[:10] not in had]
+    family = changed.get("hardship_at_birth")
+    if added and len(added) < len(changed.get("children", [])) and isinstance(family, bool):
+        # the benefits told of the family's births are theirs; an imagined birth's are its own
+        # (Jinan clause 12), unknown unless said of it (tester 50 c05's 3rd got the 2nd's +200)
+        for child in changed["children"]:
+            if child not in added and child.get("hardship_at_birth") is None:
+                child["hardship_at_birth"] = family
+        changed.pop("hardship_at_birth")
+    if added and len(added) < len(changed.get("children", [])):
+        unborn = added  # "要是再生个老三 那时候不领了": the imagined birth's, not the 2nd's due
     if unborn and stated.get("hardship_at_birth") is not None:
         # "要是生的时候又领失业金呢" with a baby on the way: that birth, not the births before
         at_birth = stated.pop("hardship_at_birth")
@@ -2084,6 +2096,34 @@ def _undated_children_kept(slots: dict[str, Any], household: Household, changed:
     )
 
 
+def _eldest_stood_in(slots: dict[str, Any], day: date) -> tuple[Household, set[date]] | None:
+    """The household with stand-in dates for the eldest children whose dates were never told
+    (all before the dated ones), and those dates; None when no such child or the household
+    cannot be made."""
+    from actions.next_child import _stand_ins, known_children
+
+    children = known_children(slots)
+    undated = [i for i, c in enumerate(children) if not c.get("birth_date")]
+    if not undated or undated != list(range(len(undated))) or len(undated) == len(children):
+        return None
+    family = slots.get("hardship_at_birth")
+    kids = _stand_ins(children, day, family if isinstance(family, bool) else None)
+    try:
+        household = household_from_slots({**slots, "children": kids, "children_partial": None}, day)
+    except InputError:
+        return None
+    if household is None or household.children is None:
+        return None
+    return household, {date.fromisoformat(kids[i]["birth_date"]) for i in undated}
+
+
+def _birth_told(household: Household, changed: Household, stand_in: date) -> bool:
+    """Whether the what-if's new child has a date of its own (not the stand-in day)."""
+    before = [c.birth_date for c in household.children or []]
+    added = [c.birth_date for c in changed.children or [] if c.birth_date not in before]
+    return bool(added) and stand_in not in added
+
+
 def _imagines_a_birth(household: Household, changed: Household) -> bool:
     """Whether the what-if adds or changes a child (its own line says what the birth brings)."""
     return (household.children or []) != (changed.children or [])
@@ -2103,11 +2143,18 @@ class ActionWhatIf(Action):
         lang = reply_language(tracker)
         day = clock.today()
         text = tracker.latest_message.get("text") or ""
-        next_one = next_child_answer(dict(tracker.slots), text, lang, day)
+        next_one = next_child_answer(dict(tracker.slots), text, lang, day, said_before(tracker))
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get it?"
             dispatcher.utter_message(text=next_one)
             return imagined_in_talk(dict(tracker.slots), text)
         household = household_from_slots(tracker.slots, day)
+        stand_ins = _eldest_stood_in(dict(tracker.slots), day) if household is not None else None
+        if household is not None and household.children is None and stand_ins is not None:
+            # the eldest's date never told ("这是老二" with the 2nd due): the what-if counts it,
+            # on a date no answer shows (a birth imagined rests on its order, clause 12)
+            household, no_dates = stand_ins
+        else:
+            no_dates = set()
         from actions.hotline import in_hotline  # hotline imports this module's neighbours
 
         if household is None and in_hotline(tracker):
@@ -2187,6 +2234,8 @@ class ActionWhatIf(Action):
             lines = only.split("\n")
             at = next((i for i, x in enumerate(lines) if x.startswith("•")), 0) + 1
             only = "\n".join([*lines[:at], later, *lines[at:]])
-        reply = only if only is not None else render.what_if(base, other, change, lang)
+        if not _birth_told(household, changed, stand_in):
+            no_dates.add(stand_in)  # the imagined child's date is a stand-in too
+        reply = only if only is not None else render.what_if(base, other, change, lang, no_dates)
         dispatcher.utter_message(text=reply, json_message=payload)
         return [] if asked is None or only is None else about(asked)

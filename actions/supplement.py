@@ -230,3 +230,64 @@ def _with_children(slots: dict[str, Any], day: date) -> Household | None:
     except InputError:
         return None
     return household if household is not None and household.children else None
+
+
+def coming_supplement(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+    """'能多给吗' of the one baby on the way (a 2nd or 3rd, Jinan clause 12), its birth's benefits
+    not yet told or told as on them: the figure first, "能：老二出生时（预产期2027年3月）如果还在领
+    失业金，每月600+200=800元，发到孩子满3周岁", then the question of that birth (tester 50 c05
+    T1 got only the rule and the question). None when not asked so, or no such child."""
+    if not SUPPLEMENT_ASKED.search(text) or slots.get("hukou_in_city") is False:
+        return None
+    from actions.children import births_to_come  # children imports the form's neighbours
+    from wording.understood import benefit_named, written_date
+
+    city = slots.get("city")
+    extra, base = supplement_entry(city), monthly_subsidy(city)
+    children = slots.get("children") or slots.get("children_partial") or []
+    coming = births_to_come(children)
+    if extra is None or base is None or len(coming) != 1:
+        return None
+    order, due = next(iter(coming.items()))
+    held = children[order - 1].get("hardship_at_birth")
+    held = slots.get("hardship_at_birth") if held is None else held
+    orders = base.parameters["birth_orders"].in_force(day)
+    if held is False or not isinstance(orders, list) or order not in orders:
+        return None
+    more = extra.parameters["monthly_amount_cny"].in_force(day)
+    monthly = base.parameters["monthly_amount_cny"].in_force(day)
+    limit = base.parameters["age_limit_years"].in_force(day)
+    if not (isinstance(more, int) and isinstance(monthly, int) and isinstance(limit, int)):
+        return None
+    benefit = {
+        "dibao": t(lang, "低保", "dibao"),
+        "tekun": t(lang, "特困供养", "special hardship support"),
+        "unemployment": t(lang, "失业保险金", "unemployment benefits"),
+    }.get(
+        benefit_named(text),
+        t(
+            lang,
+            "低保、特困供养或失业保险金",
+            "dibao, special hardship support or unemployment benefits",
+        ),
+    )
+    who, when = fmt.child_label(order, lang), written_date(due, lang)
+    place = t(lang, "济南", "Jinan") if city == "jinan" else str(city)
+    hukou = (
+        ""
+        if slots.get("hukou_in_city") is True
+        else t(lang, f"（须是{place}户籍家庭）", f" (for a family with {place} hukou)")
+    )
+    clause = clause_name(extra.clause, lang)
+    if held is True:
+        zh_if, en_if = f"能：{who}出生时（预产期{when}）家里在领{benefit}，", "Yes: "
+    else:
+        zh_if = f"能，只要{who}出生时（预产期{when}）家里还在领{benefit}："
+        en_if = f"Yes, if the family is still on {benefit} when {who} is born (due {when}): "
+    return t(
+        lang,
+        f"{zh_if}{who}每月{monthly}+{more}={monthly + more}元，发到孩子满{limit}周岁{hukou}；"
+        f"出生时不领就只有{monthly}元（{clause}）。",
+        f"{en_if}{who} gets {monthly}+{more} = {monthly + more} yuan a month until the child "
+        f"turns {limit}{hukou}; without them at the birth, {monthly} yuan ({clause}).",
+    )

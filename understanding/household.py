@@ -1117,6 +1117,8 @@ HARDSHIP = re.compile(
     + FOR_A_MEASURE
     + r"|on benefits|welfare\b"
     + FOR_A_MEASURE
+    # "we're off benefits by then": the benefits named by being left
+    + r"|(?<=[\s'’]off )(?:the )?benefits?\b"
     +
     # "we weren't on any support when the baby came", "no government assistance at the birth"
     # but not "any support for kindergarten?", "any benefits for nursery?": a measure asked

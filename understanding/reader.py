@@ -5231,12 +5231,66 @@ def understand(
     updates = _ended_before_the_last_birth(known or {}, updates, today)
     updates = _bare_month_of_the_due_date(text, known or {}, updates, today)
     updates = _plan_no_pregnancy(text, known or {}, updates)
+    updates = _bare_month_of_the_birth_due(text, known or {}, updates, today)
     updates = afterthoughts_correct(text, known, updates)
     updates = ages_listed_apart(
         text, updates, lambda apart: understand(apart, known, asked, today, about)
     )
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+# A year said in a date's words: 2027, 27年, 明年, 去年, "next year".
+DATE_YEAR_SAID = re.compile(
+    r"\d{2,4}\s*年|(?:19|20)\d\d|今年|明年|去年|前年|后年|大前年|\b(?:this|next|last) year\b"
+    r"|[./-]\d{2,4}\b|'\d\d\b",
+    re.I,
+)
+
+
+# A child named by order or by kin (老大, 二宝, 大的, 儿子, "the eldest", "our 2nd").
+A_CHILD_NAMED = re.compile(
+    r"老[大二三四五小]|[大二三四小]宝|头胎|[一二三\d]胎|大的|小的|哥哥|姐姐|弟弟|妹妹|儿子|女儿|闺女"
+    r"|\b(?:first|second|third|eldest|oldest|older|elder|youngest|younger|[1-9](?:st|nd|rd|th)"
+    r"|son|daughter|boy|girl)\b",
+    re.I,
+)
+
+
+def _bare_month_of_the_birth_due(
+    text: str, known: dict[str, Any], updates: list[FactUpdate], today: date
+) -> list[FactUpdate]:
+    """A birth month said with no year ("3月份生 那时候应该还在领吧") that is the month a child on
+    the way is due: that child's expected birth, as already noted (tester 50 c05 read it as a past
+    March and put "老大2026年3月出生" on the eldest, whose date nobody told)."""
+    coming = {
+        order: str(child.get("due_date") or child["birth_date"])[:7]
+        for order, child in enumerate(known.get("children") or [], start=1)
+        if child.get("due_date")
+        or (child.get("birth_date") and str(child["birth_date"])[:10] > today.isoformat())
+    }
+    if not coming or BIRTH_PAST.search(text):
+        return updates  # "1月份生的": a birth done, not the one ahead
+    kept = []
+    for u in updates:
+        value = str(u.value or "")
+        due = [
+            order
+            for order, month in coming.items()
+            if re.fullmatch(r"\d{4}-\d{2}", value) and value[5:7] == month[5:7] and value != month
+        ]
+        bare = u.fact in ("child.birth_date", "child.due_date") and not DATE_YEAR_SAID.search(
+            u.span
+        )
+        if (
+            bare
+            and len(due) == 1
+            and u.span
+            and (u.child in (None, due[0]) or not A_CHILD_NAMED.search(text))
+        ):
+            continue  # the due month said again: nothing new of any child
+        kept.append(u)
+    return kept
 
 
 # A next child planned for a time ("还没生呢 打算明年 27年吧", "准备27年要", "计划明年生",

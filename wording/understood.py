@@ -58,10 +58,33 @@ BENEFITS = {
 }
 
 
+def benefit_said_before(texts: list[str]) -> str:
+    """The one benefit the latest message naming one named ("现在我老公失业在领失业金":
+    unemployment), else "any"."""
+    return next((n for n in map(benefit_named, reversed(texts)) if n != "any"), "any")
+
+
 def benefit_named(span: str) -> str:
     """The one benefit a hardship fact's words name ("我家低保户": dibao), else "any"."""
     named = [name for name, pattern in BENEFITS.items() if pattern.search(span or "")]
     return named[0] if len(named) == 1 else "any"
+
+
+def _coming_phrase(
+    u: FactUpdate, order: int, due: str, lang: Lang, only_child: bool, benefit: str
+) -> str:
+    """The benefits at the birth of child `order`, due `due` (YYYY-MM or YYYY-MM-DD): expected,
+    the benefit named in the message (or before it, `benefit`) rather than all three."""
+    words = _words()
+    named = benefit_named(u.span)
+    fill = {
+        "child": child_name(order, lang, only_child),
+        "date": written_date(due, lang),
+        "benefit": words["benefits"][named if named != "any" else benefit][lang],
+    }
+    return str(_pick(words["facts"]["child.hardship_at_birth_coming"], u.value)[lang]).format(
+        **fill
+    )
 
 
 def phrase(
@@ -133,12 +156,18 @@ def readback(
     children: int | None = None,
     answer_changes: bool = False,
     birth_known: bool = False,
+    coming: dict[int, str] | None = None,
+    benefit: str = "any",
 ) -> str:
     """The line that starts a reply to a message that added or changed facts. `children`: how
     many children the household has after it (a single child is "孩子", not "老大");
     `answer_changes`: the facts update an answer already given, so the line says "updated";
     `birth_known`: the benefits at a birth are known already, so benefits now need no note that
-    the birth is still to be asked about (tester 34 r03: it was told a line before)."""
+    the birth is still to be asked about (tester 34 r03: it was told a line before); `coming`:
+    the children still to be born whose births' benefits matter, by order, with their due dates
+    (the benefits at their births read back as expected, the family's too when one birth is
+    all it can be of); `benefit`: the one benefit named before ("dibao", "tekun",
+    "unemployment"), for a yes that names none ("probably yes she'll still be on it")."""
     words = _words()
     city = next((str(u.value) for u in updates if u.fact == "city"), city)
     orders = {u.child for u in updates if u.child is not None}
@@ -151,6 +180,13 @@ def readback(
         u.fact in ("hardship_at_birth", "child.hardship_at_birth") for u in updates
     )
     phrases = [phrase(u, city, lang, only, at_birth and u.fact == "hardship_now") for u in shown]
+    coming = coming or {}
+    for i, u in enumerate(shown):
+        order = u.child if u.fact == "child.hardship_at_birth" else None
+        if u.fact == "hardship_at_birth" and children and list(coming) == [children] == [2]:
+            order = 2  # the family's benefits at a birth, the 2nd (clause 12's first) to come
+        if order in coming and isinstance(u.value, bool):
+            phrases[i] = _coming_phrase(u, order, coming[order], lang, only, benefit)
     removed = [u for u in shown if u.fact == "child.on_the_way" and u.value is False]
     if len(removed) > 1:  # 没有老四老五: one "no baby on the way" naming both (tester 45 c04)
         names = words["names_joined"][lang].join(
