@@ -96,11 +96,12 @@ PART = re.compile(
 
 # What money the family gets, asked outright ("What money do we get?", "能领什么钱", "给多少钱").
 WHAT_MONEY = re.compile(
-    r"\bwhat (?:money|cash)\b|\bhow much (?:money|cash)\b|\bany (?:money|cash)\b"
-    r"|(?:能|可以)?[领拿得](?:到)?(?:什么|啥|多少)钱|有(?:什么|啥)钱|给(?:多少|什么|啥)钱",
+    r"\bwhat (?:money|cash)\b|\bany (?:money|cash)\b"
+    r"|(?:能|可以)?[领拿得](?:到)?(?:什么|啥)钱|有(?:什么|啥)钱|给(?:什么|啥)钱",
     re.I,
 )
-WH_ASKED = re.compile(r"\b(?:what|how much|which)\b|什么|啥|多少", re.I)
+# "what" and "which", not "how much": "每个月能领多少补贴" gets a plain 没有 first (tester 42 e)
+WH_ASKED = re.compile(r"\b(?:what|which)\b|什么|啥", re.I)
 
 
 def monthly_cash_asked(text: str) -> bool:
@@ -113,7 +114,9 @@ def monthly_cash_asked(text: str) -> bool:
 
 
 def _what_asked(text: str) -> bool:
-    """The money asked with what / how much, not yes or no: no "没有。" / "No." to open."""
+    """The money asked with what, not how much or yes or no: no "没有。" / "No." to open."""
+    if re.search(r"多少|\bhow much\b", text, re.I):  # "有啥补贴 一个月给多少钱": 没有 first
+        return False
     return bool(WHAT_MONEY.search(text)) or (
         bool(WH_ASKED.search(text)) and not re.search(r"有没有|吗|\b(?:is|are|do|does)\b", text)
     )

@@ -537,6 +537,29 @@ def _card_known(summary: str, said: set[str], before: list[str]) -> bool:
     )
 
 
+HEADER_ONLY = re.compile(r"^[^\s：:]{1,12}[：:]\s*(?:[（(][^）)]*[）)])?$")
+
+
+def _says_something(text: str) -> bool:
+    """Whether `text` has a line beyond source lines, lead departments, the plan's silences and
+    bare city headers ("济南：")."""
+    _, silences = kb_lines()
+    for line in text.split("\n"):
+        bare = LEAD_SAID_STRIP.sub("", line).strip()
+        if not bare or bare in silences or _clause_of(bare) is not None:
+            continue
+        if LEAD_LINE.match(bare) or HEADER_ONLY.match(bare) or SOURCE_ONLY.match(bare):
+            continue
+        return True
+    return False
+
+
+LEAD_SAID_STRIP = re.compile("\x00")
+SOURCE_ONLY = re.compile(
+    r"^(?:依据|Source)[：:]|^方案未指明负责部门|^The plan names no responsible"
+)
+
+
 def block_once(
     text: str, said: set[str], how_asked: bool, dates: str = "", silent: bool = False
 ) -> str:
@@ -668,7 +691,11 @@ def blocks_once(
             kept.append(message)
             continue
         if not keep_all:
-            text = block_once(text, said, bool(HOW_ASKED.search(question)), dates, silent)
+            trimmed = block_once(text, said, bool(HOW_ASKED.search(question)), dates, silent)
+            # a reply left with only its source and the plan's silences says nothing: the
+            # block goes again in full (tester 51 c02 read "依据：第(12)条 方案未指明负责部门。"
+            # alone, three times, on the hotline)
+            text = trimmed if _says_something(trimmed) else text
         lines = []
         for line in text.split("\n"):
             bare = line.strip()

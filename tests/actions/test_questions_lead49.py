@@ -35,7 +35,7 @@ async def test_the_eldest_asked_of_the_subsidy_is_told_no_as_the_first_child(
     asked: str, intent: str
 ) -> None:
     reply, _ = await reply_to(asked, intent, **TWO_CHILDREN)
-    assert reply.startswith(("No.", "不能。")), reply
+    assert reply.startswith(("No.", "不能。", "没有。")), reply
     assert "clause 12" in reply or "第12条" in reply
     assert "birth one thing" not in reply.lower() and "Sorry" not in reply
 

@@ -464,7 +464,7 @@ async def test_in_hotline_mode_no_correction_read_back() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "verdict"),
     [
-        ("老大有没有", "zh", "不能。育儿补贴（第1个孩子）"),
+        ("老大有没有", "zh", "没有。育儿补贴（第1个孩子）"),
         ("老大能领吗", "zh", "不能。育儿补贴（第1个孩子）"),
         (
             "what about the eldest",

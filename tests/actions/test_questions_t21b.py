@@ -151,7 +151,7 @@ def focused(question: str, lang: str = "zh", **slots: object) -> str:
     ("question", "lang", "once"),
     [
         # nobody asked about the eldest: no line about him (tester 23, item 21)
-        ("有补贴吗", "zh", "能。第2个孩子"),
+        ("有补贴吗", "zh", "有。第2个孩子"),
         ("俩孩子都能领吗", "zh", "第1个孩子不能，第2个孩子能。"),
         ("do we get the subsidy?", "en", "Yes. child 2"),
     ],
@@ -173,7 +173,7 @@ def test_a_refused_elder_gets_no_estimate_notes(question: str, lang: str) -> Non
     worked out from an age, nor about the second child's month (tester 21 c1 repeated both
     under every answer)."""
     reply = focused(question, lang, **ELDER_BY_AGE_YOUNGER_BY_MONTH)
-    assert reply.startswith(("不能", "No")), reply
+    assert reply.startswith(("不能", "没有", "No")), reply
     assert "按年龄推算" not in reply and "worked out from an age" not in reply
     assert "只知道年月" not in reply and "known to the month only" not in reply
 

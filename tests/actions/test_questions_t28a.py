@@ -54,7 +54,7 @@ JINAN_BOY_AND_BABY_DUE = {
         ("do we get the 600 for the new baby?", "en", "Yes."),
         ("does the baby on the way get 600 a month?", "en", "Yes, once the baby is born."),
         ("肚子里这个能领600吗", "zh", "能。"),
-        ("要生的这个有没有600", "zh", "能。"),
+        ("要生的这个有没有600", "zh", "有。"),
     ],
 )
 async def test_the_new_baby_is_the_child_on_the_way(text: str, lang: str, yes: str) -> None:

@@ -317,7 +317,8 @@ BEIJING_C06 = {
         ("北京是不是没有按月发的育儿补贴", "zh", "对"),
         ("北京没有育儿补贴对吧", "zh", "对"),
         ("so Beijing has no monthly childcare subsidy, right?", "en", "Yes"),
-        ("so there's no monthly cash in beijing?", "en", "Yes"),
+        # a bare negative question is answered "No" (tester 50 P24: "So no cash at all in Beijing?")
+        ("so there's no monthly cash in beijing?", "en", "No"),
     ],
 )
 async def test_beijing_has_no_monthly_cash_said_plainly(text: str, lang: str, yes: str) -> None:

@@ -265,7 +265,7 @@ PLAIN_NO = {"zh": "没有。", "en": "No."}
 NO_AMOUNT = {"zh": "没有写金额（第(12)条）", "en": "with no amount (clause (12))"}
 CARD_NO_AMOUNT = {
     "zh": "逐步建立家庭养育补贴制度：北京方案只写将逐步建立家庭养育补贴制度，没有补贴对象和金额",
-    "en": "A family upbringing subsidy system to be established",
+    "en": "A family upbringing subsidy system to be gradually established",
 }
 
 

@@ -98,7 +98,7 @@ SECOND_JUST_BORN: dict[str, Any] = {
     "result_shown": True,
 }
 THREE_PARTS = {
-    "zh": ("158天", "不少于15天", "第11条", "不能。育儿补贴（第1个孩子）", "第12条"),
+    "zh": ("158天", "不少于15天", "第11条", "育儿补贴（第1个孩子）", "第12条"),
     "en": ("158 days", "15 days", "clause 11", "Childcare subsidy (child 1)", "clause 12"),
 }
 

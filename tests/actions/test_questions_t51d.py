@@ -51,7 +51,7 @@ HEALTH = {"zh": "济南市卫生健康委员会", "en": "Municipal Health Commis
 @pytest.mark.parametrize(
     ("text", "lang", "first_word"),
     [
-        ("没有 都上班呢 那老大有补贴吗 怎么申请啊", "zh", "不能。"),  # tester 50 c01
+        ("没有 都上班呢 那老大有补贴吗 怎么申请啊", "zh", "没有。"),  # tester 50 c01
         ("没有 那老大能领吗 去哪申请", "zh", "不能。"),
         ("no, we both work. does the eldest get a subsidy too? how do we apply?", "en", "No."),
     ],
@@ -146,7 +146,7 @@ async def test_the_tax_the_plan_is_silent_on_and_the_eldests_no_in_one_block(
     if lang == "zh":
         assert "没有写育儿补贴要不要交税" in reply, reply
         assert "个税专项附加扣除（济南第12条" in reply and "北京" not in reply.split("\n", 1)[1]
-        assert reply.count("（第1个孩子）") == 1 and "不能。育儿补贴（第1个孩子）" in reply, reply
+        assert reply.count("（第1个孩子）") == 1 and "没有。育儿补贴（第1个孩子）" in reply, reply
     else:
         assert "says whether the childcare subsidy is taxed" in reply, reply
         assert "Income-tax deduction for care of children under 3 (Jinan, clause 12" in reply
