@@ -1027,6 +1027,9 @@ _EN_LEADS_IN = "".join(
         "eldest", "oldest", "youngest", "first", "second", "third", "fourth", "1st", "2nd", "3rd",
         "4th", "other", "two", "three", "2", "3", "middle", "twin", "nobody", "none", "zero",
         "twins", "triplets", "kids", "children", "grandkids",
+        # "the '23 one we had dibao", "the only one we had while on dibao": the child it names;
+        # "previously i paid …": a time that opens its own clause
+        "one", "1", "ones", "previously", "formerly", "earlier", "originally", "currently",
     )
 )  # fmt: skip
 # A child named as the subject: "our first", "the baby", "grandson", "laoda" (normalised 老大),
@@ -1132,7 +1135,10 @@ _ZH_BIRTH_AFTER_AN_AGE = (
     r"(?<=[岁半多月天周])(?=(?:大前年|前年|去年|今年|上个?月|这个月|上周|上礼拜|上星期|昨天|前天"
     r"|\d{2,4}年)(?:\d{1,2}月(?:份)?)?(?:\d{1,2}[号日])?(?:又|刚|才|就)?(?:生|出生|添))"
 )
-_ZH_NOW_OPENS = r"(?<=[\u4e00-\u9fff])(?<![我俺咱他她到从跟和比是的在们直至])(?=现在|目前|如今)"
+# not after the one it is said of or a word joining it on (孩子现在还在领吧, 生孩子的时候以及现在)
+_ZH_NOW_OPENS = (
+    r"(?<=[\u4e00-\u9fff])(?<![我俺咱他她到从跟和比是的在们直至子及且还宝大二三])(?=现在|目前|如今)"
+)
 
 
 # A clause in brackets at the end of one ("me no (shiyejin now), …") is a clause of its own; one
