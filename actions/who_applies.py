@@ -53,10 +53,15 @@ ON_BEHALF = re.compile(
 WHERE_DONE = re.compile(
     r"(?:去|在|到)?(?:哪|哪里|哪儿|哪个地方)(?:交|缴|办|去办|去交|办理|缴费)"
     r"|\bwhere (?:do|can|should) (?:we|i|they|you) (?:pay|go|do it|sign up|enrol|enroll)\b"
-    r"|\bwhere to (?:pay|go|sign up|enrol|enroll)\b|\bwhere is it (?:paid|done)\b"
-    # how to apply and whom to ask ("公租房那个 怎么申请 找谁", "how do we apply and who do we
-    # ask"): the measure's steps and the plan's silence on its procedure and department
-    r"|(?:怎么|如何|咋|去哪|在哪|到哪)\S{0,3}(?:申请|申领)|找谁|找哪个部门|问谁"
+    r"|\bwhere to (?:pay|go|sign up|enrol|enroll)\b|\bwhere is it (?:paid|done)\b",
+    re.I,
+)
+# How to apply and whom to ask, of a measure the message names ("公租房那个 怎么申请 找谁", "the
+# public rental housing thing, how do we apply and who do we ask"): the measure's steps and the
+# plan's silence on its procedure and department. Of the measure under discussion or the money,
+# the application answers take it ("800是吧 怎么申请", "where do we apply for the subsidy").
+APPLY_WHO = re.compile(
+    r"(?:怎么|如何|咋|去哪|在哪|到哪)\S{0,3}(?:申请|申领)|找谁|找哪个部门|问谁"
     r"|\b(?:how|where) (?:do|can|should|would) (?:we|i|they|you) apply\b|\bhow to apply\b"
     r"|\bwho (?:do|should|can|would) (?:we|i|they|you) (?:ask|go to|apply to)\b",
     re.I,
@@ -130,8 +135,12 @@ def who_or_where_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, E
     if ON_BEHALF.search(text):
         entry = measure_meant(tracker, text, lang)
         return (on_behalf_answer(entry, text, lang), entry) if entry is not None else None
-    if not WHERE_DONE.search(text) or MORE_ASKED.search(text):
+    if MORE_ASKED.search(text):
         return None
+    if not WHERE_DONE.search(text):
+        city = context_city(tracker)
+        if not APPLY_WHO.search(text) or named_measure(text, city, lang) is None:
+            return None
     if money_to_apply_for(text, context_city(tracker), topic(tracker)) is not None:
         return None  # "去哪办那600": the application answer of the monthly money
     city = context_city(tracker)
