@@ -1063,6 +1063,7 @@ _EN_NEW_PERSON = (
 _EN_NEW_CHILD = (
     r"(?<=[a-z0-9'])"
     + _EN_LEADS_IN
+    + r"(?<!\bold)"  # "my 6-year-old daughter is 125 cm": the age describes the child after it
     + r" (?="
     + _EN_CHILD_WORD
     + r" (?:born )?(?:is|was|'s|are|were|just|turned|came|arrived|born|\d"
