@@ -228,7 +228,14 @@ def asked_parts(
     for part in asking:
         # "老二住院报销是不是多5个点": named by its rate (Jinan clause 15's 5 percentage points)
         entry = named_measure(part, city, lang) or rate_quoted(part, city, lang)
-        applied = money_to_apply_for(part, city, current)
+        # "the rent thing, how do we withdraw? automatic?": a bare "automatic?" after another
+        # measure named asks of that one, not of the money discussed before (tester 50 e09)
+        at = text.find(part)
+        before = (
+            named_measure(normalise(text[:at]), city, lang) if entry is None and at > 0 else None
+        )
+        on_other = before is not None and not is_monthly_money(before)
+        applied = None if on_other else money_to_apply_for(part, city, current)
         if applied is not None and (entry is None or is_monthly_money(entry)):
             entry = applied  # the part asked again alone is its application (same topic)
         if entry is None and nothing_left_asked(part, current, None):
