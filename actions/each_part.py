@@ -28,6 +28,7 @@ from actions.focus import (
 )
 from actions.headline import CHILD_NAMED
 from actions.language import reply_language
+from actions.money_first import MONEY_WORDS
 from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.side_questions import TOPIC_SLOT, context_city, named_measure, topic
 from actions.turn import Run
@@ -234,7 +235,9 @@ def asked_parts(
         before = (
             named_measure(normalise(text[:at]), city, lang) if entry is None and at > 0 else None
         )
-        on_other = before is not None and not is_monthly_money(before)
+        on_other = (  # "生完能不能马上领钱" after the leave: the money's, by its own word
+            before is not None and not is_monthly_money(before) and not MONEY_WORDS.search(part)
+        )
         applied = None if on_other else money_to_apply_for(part, city, current)
         if applied is not None and (entry is None or is_monthly_money(entry)):
             entry = applied  # the part asked again alone is its application (same topic)

@@ -13,8 +13,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.focus import FOCUS_SLOT, QUESTION_SLOT, SCOPE_SLOT
+from actions.focus import FOCUS_SLOT, QUESTION_SLOT, SCOPE_SLOT, asks_for_grandparents
 from actions.hotline import in_hotline
+from understanding.text import normalise
 
 Run = TypeVar("Run", bound=Callable[..., Awaitable[list[EventType]]])
 
@@ -40,6 +41,9 @@ def check_taken_up(run: Run) -> Run:
         if (
             in_hotline(tracker)
             or not accepts_offer(tracker, text)
+            # "查查 我跟老伴儿能有啥补贴": the grandparents' own measure is the answer asked,
+            # no family form after it (tester 41 c03; Jinan clause 15)
+            or asks_for_grandparents(normalise(text))
             or any(e.get("event") == "followup" for e in events)
             or not any(str(m.get("text") or "") for m in dispatcher.messages)
         ):
