@@ -14,6 +14,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.apply_money import apply_answer, money_to_apply_for
+from actions.automatic_other import automatic_said
 from actions.baby import baby_overview, measure_after_the_birth
 from actions.began_after_birth import began_after_birth
 from actions.children import births_to_come
@@ -117,6 +118,7 @@ from actions.lives_elsewhere import answered_lives_elsewhere
 from actions.loan_case import family_loan_case, loan_case_answer, more_children_answer
 from actions.money_asked import answered_money
 from actions.money_elsewhere import money_elsewhere_answer, split_money_elsewhere
+from actions.money_items import money_items_reply
 from actions.money_left import money_left
 from actions.move_supposed import (
     MOVE_WORDS,
@@ -129,6 +131,7 @@ from actions.multiples import answered_multiples
 from actions.no_cash import no_before_its_card, no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
 from actions.of_the_topic import nothing_left_asked, topic_meant
+from actions.offer_taken import check_taken_up
 from actions.one_child import ASKS as ONE_CHILD_ASKS
 from actions.one_child import child_named, one_child_answer
 from actions.part_answers import money_put_back, refusal_answer, said_once
@@ -698,6 +701,8 @@ class ActionAnswerPolicyQuestion(Action):
         dispatcher.messages.insert(start, dispatcher.messages.pop())
         return [SlotSet("city", city), *events]
 
+    @check_taken_up
+    @automatic_said
     @each_caller_answered
     @cards_once
     @notes_unsaid_worries
@@ -723,6 +728,14 @@ class ActionAnswerPolicyQuestion(Action):
             events = await self.run(dispatcher, with_text(tracker, question), domain)
             dispatcher.utter_message(text=closing)
             return events
+        in_short = money_items_reply(
+            dict(tracker.slots), said, reply_language(tracker), clock.today()
+        )
+        if in_short is not None and not in_hotline(tracker):
+            # "whats the 12 items in short? just the money ones": the money the family gets,
+            # each with its figure and clause, never an item it does not get (tester 50 e09)
+            dispatcher.utter_message(text=in_short)
+            return []
         next_one = next_child_answer(
             dict(tracker.slots),
             tracker.latest_message.get("text") or "",
@@ -2159,6 +2172,9 @@ class ActionRouteUnclear(Action):
         put_right = await corrected_first(dispatcher, tracker, domain)
         if put_right is not None:  # "oh and she was on unemployment benefit at the 2nd's birth"
             return put_right
+        if money_items_reply(dict(tracker.slots), text, lang, clock.today()) is not None:
+            # "whats the 12 items in short? just the money ones" (tester 50 e09)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if no_cash_confirmed(text, context_city(tracker), lang) is not None:
             # "我说的是北京现在没钱领 对不对": 对, clause (12) (tester 49 c03 got 没太明白)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

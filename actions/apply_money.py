@@ -176,6 +176,9 @@ def money_to_apply_for(text: str, city: str | None, current: Entry | None = None
         return None
     if figures_checked(text)[0] and not in_talk:
         return None
+    if not meant and named is not None and named not in group:
+        return None  # "the rent thing, how do we withdraw? automatic?" after the 600: the rent
+        # withdrawal's own way (Jinan 14), not the 600's again (tester 50 e09)
     if base is None or OTHER_TOPIC.search(NEGATED.sub(" ", _asking_clauses(said))):
         return None  # "公积金那600怎么申请": another measure's words
     if meant or (in_talk and current in group):

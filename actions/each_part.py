@@ -28,6 +28,7 @@ from actions.focus import (
 )
 from actions.headline import CHILD_NAMED
 from actions.language import reply_language
+from actions.money_first import MONEY_WORDS
 from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.side_questions import TOPIC_SLOT, context_city, named_measure, topic
 from actions.turn import Run
@@ -228,7 +229,16 @@ def asked_parts(
     for part in asking:
         # "老二住院报销是不是多5个点": named by its rate (Jinan clause 15's 5 percentage points)
         entry = named_measure(part, city, lang) or rate_quoted(part, city, lang)
-        applied = money_to_apply_for(part, city, current)
+        # "the rent thing, how do we withdraw? automatic?": a bare "automatic?" after another
+        # measure named asks of that one, not of the money discussed before (tester 50 e09)
+        at = text.find(part)
+        before = (
+            named_measure(normalise(text[:at]), city, lang) if entry is None and at > 0 else None
+        )
+        on_other = (  # "生完能不能马上领钱" after the leave: the money's, by its own word
+            before is not None and not is_monthly_money(before) and not MONEY_WORDS.search(part)
+        )
+        applied = None if on_other else money_to_apply_for(part, city, current)
         if applied is not None and (entry is None or is_monthly_money(entry)):
             entry = applied  # the part asked again alone is its application (same topic)
         if entry is None and nothing_left_asked(part, current, None):

@@ -73,6 +73,7 @@ from actions.next_child import (
     without_imagined_hardship,
 )
 from actions.of_the_topic import nothing_asked_of_children, topic_meant
+from actions.offer_taken import answered_before_form
 from actions.one_child import bare_child_answer
 from actions.pregnancy_money import asks_money_before_birth, monthly_measure
 from actions.side_questions import (
@@ -1657,7 +1658,7 @@ class ValidateHouseholdForm(FormValidationAction):
             and not tracker.get_slot(FOCUS_SLOT)
             and not tracker.get_slot("result_shown")
         )
-        if starts or asks:
+        if (starts or asks) and not answered_before_form(tracker):
             focused = focus_on_question(dispatcher, tracker, {**tracker.slots, **updates}, lang)
             events += (
                 focused

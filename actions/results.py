@@ -559,6 +559,8 @@ def application_left_out(
     if before is None and AUTOMATIC_ASKED.search(text):
         before = money  # "is it automatic?": only money is paid automatically or not
     for part, entry in asked_parts(text, city, lang, current=before):
+        if _of_another_measure(text, part, city, money, lang):
+            continue  # "the rent thing, how do we withdraw? automatic?": the rent's (14)
         if (
             entry == money
             and entry.title.get(lang) not in said
@@ -566,6 +568,18 @@ def application_left_out(
         ):
             return entry
     return None
+
+
+def _of_another_measure(text: str, part: str, city: str, money: Entry | None, lang: Lang) -> bool:
+    """Whether the words before `part` in `text` name a measure other than the monthly money,
+    so that a part naming none ("automatic?", "是自动的吗") asks of that measure: tester 50 e09's
+    "the rent thing, how do we withdraw? automatic?" got the childcare subsidy's procedure."""
+    at = text.find(part)
+    if at <= 0:
+        return False
+    named = named_measure(normalise(text[:at]), city, lang)
+    return named is not None and money is not None and named.clause != money.clause
+    # (the money's own clause: its 200 supplement is the same application, Jinan 12)
 
 
 # How much is asked ("多少钱", "how much").
@@ -1535,11 +1549,12 @@ class ActionOfferAccepted(Action):
         if closes(text):  # "行 那我自己去问 谢谢啊" taken for a yes: a goodbye, no form started
             utter_once(dispatcher, tracker, closing_reply(text, reply_language(tracker)))
             return [SlotSet("offer", None)]
-        if (not YES_TO_OFFER.search(text) and _asks_instead(tracker, text)) or (
-            asks_for_grandparents(normalise(text))
-        ):  # "查查 我和老头子能有啥": the grandparents' own measure rests on the children known,
+        if _asks_instead(tracker, text) or asks_for_grandparents(normalise(text)):
+            # "查查 我和老头子能有啥": the grandparents' own measure rests on the children known,
             # so it is answered, not the family's form started (tester 41 c03; clause 15)
-            # "so did we miss the 600 for the twins??" read as a yes: the question is answered
+            # "so did we miss the 600 for the twins??" read as a yes: the question is answered;
+            # "ok go ahead. and how many days off does my husband get?": answered, and the
+            # check taken up goes on after it (check_taken_up; tester 50 e09)
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports us
 
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
