@@ -100,6 +100,7 @@ from actions.of_the_topic import (
 )
 from actions.one_child import bare_child_answer, child_items, one_child_answer
 from actions.pregnancy_money import money_before_birth
+from actions.presumed_case import presumed_reply
 from actions.side_questions import (
     BRIEF_SLOT,
     TOPIC_SLOT,
@@ -624,6 +625,10 @@ def focused_reply(
     found = focus(slots, entry.id, clock.today())
     if question is None:
         question = str(tracker.get_slot(QUESTION_SLOT) or "")
+    if found.missing:  # "公积金贷款能贷多少": the family's ceiling if buying the first home (14)
+        supposed = presumed_reply(tracker, slots, entry, question, lang)
+        if supposed is not None:
+            return supposed
     applied = money_to_apply_for(question, slots.get("city"), entry)
     if applied is not None and not found.missing:
         # "没有领低保 那从啥时候开始发 咋申请啊": the plan's silence on claiming the 600 and whom
