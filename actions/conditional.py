@@ -33,9 +33,11 @@ UNTIL_ASKED = re.compile(
 AGE_SAID = re.compile(r"满\d+周岁|turns \d+")
 
 
-def until_age(report: Report, lang: Lang) -> str:
+def until_age(report: Report, lang: Lang, said: str = "") -> str:
     """'发到孩子满3周岁：第2个孩子2025年10月1日至2028年10月1日。' of the monthly money paid or to
-    come (Jinan clause 12's age limit); empty when none has an age limit."""
+    come (Jinan clause 12's age limit); empty when none has an age limit. When `said` (the
+    lines it follows) already gives every end date ("600元/月，至2027年11月1日"), only the age:
+    '发到孩子满3周岁。', never the end again (tester 50 c01)."""
     by_child: dict[int, Entitlement] = {}
     for e in report.entitlements:
         if _monthly(e) and e.status == "eligible" and e.end is not None:
@@ -45,6 +47,8 @@ def until_age(report: Report, lang: Lang) -> str:
     age = get_entry(next(iter(by_child.values())).id).parameters.get("age_limit_years")
     if age is None:
         return ""
+    if said and all(e.end is not None and fmt.day(e.end, lang) in said for e in by_child.values()):
+        return t(lang, f"发到孩子满{age.value}周岁。", f"Paid until the child turns {age.value}.")
     spans = [
         t(lang, fmt.child_label(c, lang), fmt.child_label(c, lang) + ": ")
         + (

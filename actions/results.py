@@ -938,7 +938,8 @@ def monthly_total_for(
         total = "\n".join([head, *(m for m in more if m), clause])
     elif until_asked:  # "一个月600是吧 发到几岁": the end first, then the figures it rests on
         if MONTHLY_TOTAL.search(question) and asked is None:
-            total += "\n" + until_age(report, lang)  # "一共多少 领到啥时候": in the order asked
+            # "一共多少 领到啥时候": in the order asked, each end date once (tester 50 c01)
+            total += "\n" + until_age(report, lang, said=total)
         else:
             total = _until_first(report, total, lang)
     if without:  # "那老大有没有": the child asked about answered first (tester 46 c01)

@@ -87,3 +87,60 @@ async def test_the_loan_asked_with_both_payers_is_the_familys_ceiling_not_a_ques
     assert "buying_first_home" not in slots
     assert "buying_first_home" not in slots["still_asked"]
     assert slots.get("requested_slot") != "buying_first_home"
+
+
+# --- 3. the end date said once after a correction (Jinan clause 12) -------------------------
+
+# Tester 50 c01: Jinan hukou, the eldest about 5, the 2nd said born September 2024, no dibao at
+# the birth; the first question was "一个月能领多少钱 领到啥时候". Then the month is put right.
+SECOND_IN_SEPTEMBER: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [month("2021-06"), month("2024-09")],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "focus_entry": "jinan.childcare_subsidy",
+    "focus_question": "你好 我们济南户口 老大5岁 二宝24年9月出生的 一个月能领多少钱 领到啥时候",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end", "age"),
+    [
+        ("哦对了说错了 二宝是24年11月生的 不是9月", "zh", "2027年11月1日", "满3周岁"),
+        (
+            "oh sorry, the second was born in November 2024, not September",
+            "en",
+            "1 Nov 2027",
+            "turns 3",
+        ),
+    ],
+)
+async def test_the_corrected_end_date_is_said_once(
+    text: str, lang: str, end: str, age: str
+) -> None:
+    reply, _ = await form_then_result(text, lang, **SECOND_IN_SEPTEMBER)
+    assert reply.count(end) == 1, reply
+    assert age in reply and ("第12条" in reply or "clause 12" in reply), reply
+    assert "21,600" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("一个月能领多少钱 领到啥时候", "zh", "2027年9月1日"),
+        ("how much a month and until when", "en", "1 Sep 2027"),
+    ],
+)
+async def test_the_monthly_total_and_until_when_give_the_end_once(
+    text: str, lang: str, end: str
+) -> None:
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    slots = {k: v for k, v in SECOND_IN_SEPTEMBER.items() if not k.startswith("focus")}
+    dispatcher = CollectingDispatcher()
+    tracker = conversation(text, "ask_policy", language=lang, **slots)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.count(end) == 1, reply
