@@ -48,13 +48,15 @@ async def asked_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str,
 # Item 1, tester 45 c06: a Beijing family tells 老二's birth month and asks the money by the
 # month in the same message.
 BEIJING_SECOND = {
-    "zh": ("记下了", "老二2024年9月出生", "没有。", "逐步建立", "未指明负责部门", "第(12)条"),
+    # the plan's silence on a department is no longer repeated under the one-line no (t51f,
+    # tester 50 P24: the same point said three times); the no, the clause and "no amount" stay
+    "zh": ("记下了", "老二2024年9月出生", "没有。", "逐步建立", "没有补贴对象和金额", "第(12)条"),
     "en": (
         "Noted",
         "2nd child born September 2024",
         "No.",
         "gradually established",
-        "no responsible department",
+        "names no recipients or amount",
         "clause (12)",
     ),
 }
