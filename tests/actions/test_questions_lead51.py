@@ -1,0 +1,19 @@
+"""Tester 51 (lead fixes after the merges): a reply is never its source line and the plan's
+silences alone."""
+
+from actions.turn import _says_something
+
+
+def test_a_block_trimmed_to_its_source_and_silence_says_nothing() -> None:
+    """Tester 51 c02 (hotline) read "依据：第(12)条 / 方案未指明负责部门。" alone, three times:
+    the trimmed block said nothing, so the block goes again in full."""
+    assert not _says_something("依据：第(12)条\n方案未指明负责部门。")
+    assert not _says_something("北京：\n依据：第(12)条\n方案未指明负责部门。")
+    assert not _says_something("Source: clause (12)\nThe plan names no responsible department.")
+
+
+def test_a_block_with_its_answer_says_something() -> None:
+    assert _says_something(
+        "第3个孩子：每月600+200=800元，发到孩子满3周岁（第12条）。\n依据：第12条"
+    )
+    assert _says_something("No. The Beijing plan has no monthly cash payment (clause (12)).")
