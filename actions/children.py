@@ -10,6 +10,7 @@ from typing import Any
 
 from actions import clock
 from understanding import FactUpdate
+from understanding.age_against_date import disagree
 
 Child = dict[str, Any]
 CHILD_FIELDS = {
@@ -109,6 +110,7 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
     if not said:
         return known
     children = [dict(c) for c in known or []]
+    torn = _age_and_date_torn(said)
     for u in said:
         if u.fact == "child_count":
             count = int(u.value)
@@ -150,13 +152,32 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
                 child.pop("expected", None)
                 child.pop("exact_needed", None)
                 child.pop("exact_declined", None)
+                child.pop("date_torn", None)
             if u.approx:
                 child["approx"] = u.span or True
             else:
                 child.pop("approx", None)
         else:
             child[CHILD_FIELDS[u.fact]] = u.value
+    for order, (age, dated) in torn.items():  # which is right is asked; neither is kept
+        child = children[order - 1]
+        for name in ("birth_date", "precision", "approx", "expected"):
+            child.pop(name, None)
+        child.update(birth_date=None, precision=None, date_torn={"age": age, "date": dated})
     return children
+
+
+def _age_and_date_torn(said: list[FactUpdate]) -> dict[int, tuple[str, str]]:
+    """The children given in one message both a birth date and an age that cannot both be
+    right ("两个娃(5岁 1岁半) 老二23年5月生的"): birth order -> (the age's words, the date), the
+    date at its precision (tester 49 c06)."""
+    torn: dict[int, tuple[str, str]] = {}
+    births = [u for u in said if u.fact == "child.birth_date" and u.value and u.kind == "statement"]
+    for age in (u for u in births if u.approx and u.child):
+        for dated in (u for u in births if not u.approx and u.child == age.child):
+            if disagree(age, str(dated.value)):
+                torn[age.child or 0] = (age.span, str(dated.value))
+    return torn
 
 
 def _only_the_year_changes(child: Child, value: str, kind: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from datetime import date
 from typing import NamedTuple
 
-from actions.children import Child
+from actions.children import Child, full_date
 from actions.headline import SILENT_FIGURE, fact_names
 from actions.household import FACT_SLOTS
 from policy_kb import format as fmt
@@ -1485,6 +1485,35 @@ def order_conflict(children: list[Child], elder: int, lang: Lang) -> str:
     )
 
 
+def age_against_date(children: list[Child], order: int, today: date, lang: Lang) -> str:
+    """One short question when a birth date and an age said of the same child cannot both be
+    right ("两个娃(5岁 1岁半) 老二23年5月生的"): which is right, with the age the date gives, and
+    the count said (tester 49 c06 got a third child made of the age)."""
+    torn = children[order - 1]["date_torn"]
+    dated = str(torn["date"])
+    born = date.fromisoformat(full_date(dated)[0])
+    months = (today.year - born.year) * 12 + today.month - born.month - (today.day < born.day)
+    years, rest = divmod(max(months, 0), 12)
+    half = rest >= 6 and years > 0
+    zh_age = f"{years}岁半" if half else f"{years}岁" if years else f"{rest}个月"
+    en_age = (
+        f"{years} and a half years old"
+        if half
+        else f"{years} years old"
+        if years
+        else f"{rest} months old"
+    )
+    when = written_date(dated, lang)
+    name, count = child_name(order, lang), len(children)
+    age = str(torn["age"]).strip()
+    return t(
+        lang,
+        f"您说{count}个孩子，{name}{age}，但{when}出生的话现在是{zh_age}，哪个对？",
+        f"You said {count} children and {name} aged {age}, but a child born {when} is "
+        f"{en_age} now; which is right?",
+    )
+
+
 def child_not_born_or_another(order: int, lang: Lang) -> str:
     """A "没有" / "no" to the birth date asked of the child at `order` (one told only by an
     event, "生老三的时候在领低保"): no stop; whether that child is still to be born (its due
@@ -1542,6 +1571,8 @@ def ask_children(
             "How many children do you have, and when was each born (year and month)? For a baby on the way, give the due date.",
         )
     missing = deciding or first_incomplete(children, today)
+    if missing and children[missing - 1].get("date_torn"):
+        return age_against_date(children, missing, today, lang)
     conflict = next((i for i, c in enumerate(children, start=1) if c.get("order_conflict")), None)
     if missing is None and conflict is not None:
         return order_conflict(children, conflict, lang)

@@ -18,6 +18,7 @@ from typing import Any
 from policy_kb.dates import add_months
 from understanding import dates, family_city, household, hukou_move
 from understanding.afterthought import afterthoughts_correct
+from understanding.age_against_date import ages_back_on_their_children
 from understanding.age_list import ages_listed_apart
 from understanding.dates import Mention, Precision, find_mentions
 from understanding.text import EN_NUMBERS, normalise
@@ -5236,6 +5237,7 @@ def understand(
     updates = ages_listed_apart(
         text, updates, lambda apart: understand(apart, known, asked, today, about)
     )
+    updates = ages_back_on_their_children(updates)
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
 
