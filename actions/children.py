@@ -159,11 +159,16 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
                 child.pop("approx", None)
         else:
             child[CHILD_FIELDS[u.fact]] = u.value
+    counted = next((int(u.value) for u in said if u.fact == "child_count" and u.value), None)
     for order, (age, dated) in torn.items():  # which is right is asked; neither is kept
         child = children[order - 1]
         for name in ("birth_date", "precision", "approx", "expected"):
             child.pop(name, None)
-        child.update(birth_date=None, precision=None, date_torn={"age": age, "date": dated})
+        child.update(
+            birth_date=None,
+            precision=None,
+            date_torn={"age": age, "date": dated, "count": counted},
+        )
     return children
 
 

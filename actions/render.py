@@ -1504,13 +1504,18 @@ def age_against_date(children: list[Child], order: int, today: date, lang: Lang)
         else f"{rest} months old"
     )
     when = written_date(dated, lang)
-    name, count = child_name(order, lang), len(children)
+    name, count = child_name(order, lang), torn.get("count")
     age = str(torn["age"]).strip()
+    said_zh = f"您说{count}个孩子，{name}{age}" if count else f"您说{name}{age}"
+    said_en = (
+        f"You said {count} children and {name} aged {age}"
+        if count
+        else (f"You said {name} is {age}")
+    )
     return t(
         lang,
-        f"您说{count}个孩子，{name}{age}，但{when}出生的话现在是{zh_age}，哪个对？",
-        f"You said {count} children and {name} aged {age}, but a child born {when} is "
-        f"{en_age} now; which is right?",
+        f"{said_zh}，但{when}出生的话现在是{zh_age}，哪个对？",
+        f"{said_en}, but a child born {when} is {en_age} now; which is right?",
     )
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from policy_kb.dates import add_months
 from understanding import dates, family_city, household, hukou_move
 from understanding.afterthought import afterthoughts_correct
-from understanding.age_against_date import ages_back_on_their_children
+from understanding.age_against_date import ages_back_on_their_children, disagree
 from understanding.age_list import ages_listed_apart
 from understanding.dates import Mention, Precision, find_mentions
 from understanding.text import EN_NUMBERS, normalise
@@ -454,6 +454,7 @@ class Child:
     guessed: bool = False  # a correction naming no child, placed by the nearest date only
     middle: bool = False  # named "the middle one", 2nd of three but not of four or five
     kin: str = ""  # the kinship word said with its order (头胎闺女, 二胎是双胞胎小子)
+    torn: Mention | None = None  # an age said with its date that disagrees (tester 49 c06)
 
     @property
     def told(self) -> bool:
@@ -2487,6 +2488,8 @@ def _read_children(
                         )
                     ):
                         for child in targets:
+                            if child.birth is not None and _age_torn_from(child.birth, mention):
+                                child.torn = child.birth  # "老二1岁半 23年5月生的": asked
                             child.birth = mention  # a stated date beats an age
                     elif (
                         mention.kind == "date"
@@ -5688,6 +5691,14 @@ def _then_of_the_child_in_talk(u: FactUpdate, about: int | None) -> FactUpdate:
     return replace(u, fact="child.hardship_at_birth", child=about)
 
 
+def _age_torn_from(age: Mention, dated: Mention) -> bool:
+    """Whether an age and a birth date said of the same child cannot both be right."""
+    if age.kind != "age" or dated.kind != "date":
+        return False
+    unit = "个月" if age.months is not None and age.months < 12 else "岁"  # how it is said
+    return disagree(FactUpdate("child.birth_date", age.iso, approx=True, span=unit), dated.iso)
+
+
 def _understand(
     text: str,
     known: dict[str, Any] | None,
@@ -6178,6 +6189,7 @@ def _understand(
         )
 
     plan_told = PLAN_TOLD.search(norm) is not None and not PLAN_ASKED.search(norm)
+    torn: list[FactUpdate] = []  # ages said beside a date of the same child that disagree
 
     for child, order in orders:
         for number in range(order, order + child.size):
@@ -6233,6 +6245,18 @@ def _understand(
                     "question" if imagined else _kind(correcting, before, fact),
                     child.guessed,
                 )
+                if child.torn is not None and fact == "child.birth_date" and not imagined:
+                    torn.append(  # beside the date, for the form to ask which is right
+                        FactUpdate(
+                            fact,
+                            child.torn.iso,
+                            _kind(correcting, before, fact),
+                            number,
+                            True,
+                            norm[child.torn.start : child.torn.end],
+                            child.guessed,
+                        )
+                    )
             elif child.pregnant:
                 due = child.due
                 value = due.iso if due else None
@@ -6607,7 +6631,13 @@ def _understand(
     updates = _pregnancy_denied(updates, known_children, norm)
     updates = _day_of_the_multiples(updates, known_children, norm)
     updates = _hukou_of_one_parent(updates, known, norm)
-    return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+    changed = _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+    dated = {
+        u.child
+        for u in changed
+        if u.fact == "child.birth_date" and u.value and not u.approx and u.kind == "statement"
+    }
+    return [*changed, *(u for u in torn if u.child in dated)]
 
 
 # One birth said to be the only one: "for the middle one only", "just the eldest", "only with our

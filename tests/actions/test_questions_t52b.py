@@ -48,3 +48,28 @@ async def test_an_age_and_a_date_of_the_same_child_that_disagree_are_asked_about
         assert said in reply, reply
     assert ("哪个对" in reply) if lang == "zh" else ("which is right" in reply), reply
 
+
+@pytest.mark.parametrize(
+    ("text", "lang", "asks"),
+    [
+        (
+            "济南户口 两个孩子 老大5岁 老二1岁半 老二是2023年5月出生的",
+            "zh",
+            ("1岁半", "2023年5月", "3岁半"),
+        ),
+        ("我家老二一岁半，是2023年5月生的，济南户口", "zh", ("2023年5月", "3岁半")),
+        ("jinan hukou. our second is 1, born may 2023", "en", ("May 2023", "3 and a half")),
+    ],
+)
+async def test_an_age_said_beside_a_date_that_disagrees_is_asked_not_dropped(
+    text: str, lang: str, asks: tuple[str, ...]
+) -> None:
+    """The same child named with an age and a date that cannot both be right: neither is taken
+    silently; one short question which is right (tester 49 c06), no third child, the hukou kept."""
+    reply, set_ = await form_turn(text, lang, city="jinan")
+    partial = set_.get("children_partial") or []
+    assert len(partial) == 2 and partial[1].get("birth_date") is None, partial
+    assert set_.get("hukou_in_city") is True, set_
+    for said in asks:
+        assert said in reply, reply
+    assert ("哪个对" in reply) if lang == "zh" else ("which is right" in reply), reply
