@@ -5691,6 +5691,10 @@ def _then_of_the_child_in_talk(u: FactUpdate, about: int | None) -> FactUpdate:
     return replace(u, fact="child.hardship_at_birth", child=about)
 
 
+# A number that counts a birth, not an age: "one born last thursday", "1个刚生的".
+NUMBER_OF_A_BIRTH = re.compile(r"\s*(?:was\s+|is\s+)?(?:born|出生|生的|刚生|个刚)", re.I)
+
+
 def _age_torn_from(age: Mention, dated: Mention) -> bool:
     """Whether an age and a birth date said of the same child cannot both be right."""
     if age.kind != "age" or dated.kind != "date":
@@ -6245,7 +6249,12 @@ def _understand(
                     "question" if imagined else _kind(correcting, before, fact),
                     child.guessed,
                 )
-                if child.torn is not None and fact == "child.birth_date" and not imagined:
+                if (
+                    child.torn is not None
+                    and fact == "child.birth_date"
+                    and not imagined
+                    and not NUMBER_OF_A_BIRTH.match(norm, child.torn.end)
+                ):  # "three kids: 11, 6 and one born last thursday": "one" is no age
                     torn.append(  # beside the date, for the form to ask which is right
                         FactUpdate(
                             fact,
