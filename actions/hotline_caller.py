@@ -194,11 +194,6 @@ def caller_named(text: str) -> tuple[int, bool] | None:
     return _number(m), bool(OPENS_CASE.search(text[m.end() :]))
 
 
-def caller_words(text: str) -> str:
-    """`text` without the words numbering its callers: 第二个济南 is no 2nd child."""
-    return NUMBERED.sub(" ", text)
-
-
 # A worker's lead-in to the question, no question itself ("不对 我问的是", "你没回答我").
 LEAD_IN = re.compile(
     r"不对|不是|你没(?:有)?回答(?:我)?|我(?:问|说)的是|我是(?:问|说)|我就问"

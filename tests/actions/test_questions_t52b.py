@@ -3,7 +3,6 @@ and facts told once and asked again. Each test: the family known so far (the slo
 citizen wrote, what the reply must and must not say. Today is 1 December 2026 in China."""
 
 from datetime import date
-from typing import Any
 
 import pytest
 
@@ -14,9 +13,6 @@ from tests.actions.test_questions_t27a import form_turn
 @pytest.fixture(autouse=True)
 def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
-
-
-FIRST_TURN: dict[str, Any] = {}
 
 
 @pytest.mark.parametrize(
