@@ -593,6 +593,32 @@ def _figure_checked(
     return f"{lead}{who}{more_line}{otherwise}"
 
 
+def _imagined_terms(
+    order: int,
+    told: tuple[str, str] | None,
+    subsidy: Entitlement,
+    with_hukou: Entitlement,
+    city: str,
+    lang: Lang,
+    day: date,
+) -> tuple[int, int, str, str, str]:
+    """An imagined child's subsidy terms (Jinan clause 12): (monthly yuan, +yuan on the
+    benefits, its name in Chinese, in English, "until …" in `lang`)."""
+    params = get_entry(subsidy.id).parameters
+    monthly = with_hukou.monthly_amount_cny or 0
+    more = supplement_monthly(city, day) or 0
+    limit = params["age_limit_years"].in_force(day)
+    zh_name, en_name = fmt.child_label(order, "zh"), fmt.child_label(order, "en")
+    if told is not None and told[1] in ("month", "day") and with_hukou.end is not None:
+        end = fmt.day(with_hukou.end, lang)
+        until = t(
+            lang, f"发到{end}（满{limit}周岁）", f"until {end} (when the child turns {limit})"
+        )
+    else:
+        until = t(lang, f"发到孩子满{limit}周岁", f"until the child turns {limit}")
+    return monthly, more, zh_name, en_name, until
+
+
 def _plus_answer(
     order: int,
     told: tuple[str, str] | None,
@@ -606,18 +632,9 @@ def _plus_answer(
     """The +200 of an imagined birth asked (Jinan clause 12): no when the family will not be on
     the benefits at that birth, the 600 alone said; otherwise what it depends on. Tester 50 c05
     got "能。第3个孩子可以领育儿补贴：每月600元" three times to "老三还能加200吗"."""
-    params = get_entry(subsidy.id).parameters
-    monthly = with_hukou.monthly_amount_cny or 0
-    more = supplement_monthly(city, day) or 0
-    limit = params["age_limit_years"].in_force(day)
-    zh_name, en_name = fmt.child_label(order, "zh"), fmt.child_label(order, "en")
-    if told is not None and told[1] in ("month", "day") and with_hukou.end is not None:
-        end = fmt.day(with_hukou.end, lang)
-        until = t(
-            lang, f"发到{end}（满{limit}周岁）", f"until {end} (when the child turns {limit})"
-        )
-    else:
-        until = t(lang, f"发到孩子满{limit}周岁", f"until the child turns {limit}")
+    monthly, more, zh_name, en_name, until = _imagined_terms(
+        order, told, subsidy, with_hukou, city, lang, day
+    )
     title = subsidy.title.get(lang)
     benefits = t(
         lang,
@@ -662,18 +679,9 @@ def _which_child_answer(
     """Which child the +200 goes to (Jinan clause 12: a child born while the family is on the
     benefits, each by its own birth): the imagined child first, then each child the family has,
     in its own words (never the same +200 for all)."""
-    params = get_entry(subsidy.id).parameters
-    monthly = with_hukou.monthly_amount_cny or 0
-    more = supplement_monthly(city, day) or 0
-    limit = params["age_limit_years"].in_force(day)
-    zh_name, en_name = fmt.child_label(order, "zh"), fmt.child_label(order, "en")
-    if told is not None and told[1] in ("month", "day") and with_hukou.end is not None:
-        end = fmt.day(with_hukou.end, lang)
-        until = t(
-            lang, f"发到{end}（满{limit}周岁）", f"until {end} (when the child turns {limit})"
-        )
-    else:
-        until = t(lang, f"发到孩子满{limit}周岁", f"until the child turns {limit}")
+    monthly, more, zh_name, en_name, until = _imagined_terms(
+        order, told, subsidy, with_hukou, city, lang, day
+    )
     benefits = t(
         lang,
         "低保、特困供养或失业保险金",
