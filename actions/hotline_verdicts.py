@@ -263,8 +263,10 @@ def both_cities(text: str, lang: Lang) -> tuple[str, Entry] | None:
             return None
         name = city_name(city, lang)
         parts.append(t(lang, f"{name}：", f"{name}:"))
-        parts += [render.entry_brief(e, lang) for e in entries]
-        parts.append(render.lead_departments(entries[0], lang))
+        # each measure with its own lead department (tester 51 c02: the grandparents' care
+        # insurance, Jinan clause 15, read under the subsidy's Health Commission)
+        for e in entries:
+            parts += [render.entry_brief(e, lang), render.lead_departments(e, lang)]
         last = entries[-1]
     return ("\n".join(parts), last) if last is not None else None
 

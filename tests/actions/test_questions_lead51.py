@@ -17,3 +17,16 @@ def test_a_block_with_its_answer_says_something() -> None:
         "第3个孩子：每月600+200=800元，发到孩子满3周岁（第12条）。\n依据：第12条"
     )
     assert _says_something("No. The Beijing plan has no monthly cash payment (clause (12)).")
+
+
+def test_each_measure_of_a_two_city_answer_has_its_own_lead_department() -> None:
+    """Tester 51 c02 (hotline): the Jinan grandparents' long-term care insurance (clause 15, lead:
+    Municipal Health Insurance Bureau) was read under the childcare subsidy's Health Commission."""
+    from actions.hotline_verdicts import both_cities
+
+    found = both_cities("孩子爷爷奶奶能有啥补贴不 济南那种长护险北京有吗", "zh")
+    assert found is not None
+    lines = found[0].split("\n")
+    care = next(i for i, x in enumerate(lines) if x.startswith("祖父母参加长期护理保险"))
+    assert "第15条" in lines[care + 1], lines
+    assert lines[care + 2] == "牵头部门：济南市医疗保障局", lines
