@@ -86,6 +86,10 @@ _SHORT_UNITS = (
     (re.compile(r"\byr\b"), "year"),
 )
 _SHORT_UNIT_HINT = re.compile(r"wks?\b|mths|mnth|mons|mos\b|mth|yrs?\b")
+# An age said with a decimal half: "1.5 years old", "2.5 yo", 1.5岁, 2.5周岁 (not 1.5m, 1.5万).
+_HALF_YEAR_DECIMAL = re.compile(
+    r"(?<![\d.])(\d{1,2})\.5\s*(?:(周?岁)|(?=(?:years?|yo|y/o|year-old|years-old)\b))"
+)
 # "child"/"children" as a plain count or order word: not "child's", childcare, childbirth,
 # "only child" (read as written), "child benefit"-like compounds keep the word too.
 _CHILDREN = re.compile(
@@ -210,6 +214,34 @@ _EN_PHONE = [
     # "on the dole", "dole money": unemployment benefit in British words
     (re.compile(r"\b(?:the )?dole(?: money| payments?)?\b"), "unemployment benefit"),
     (re.compile(r"\bwifey\b"), "wife"),
+    (re.compile(r"\bgonna\b"), "going to"),
+    # "may of last yr", "march of this year": the month of that year, as "may last year"
+    (
+        re.compile(
+            r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) of (?=(?:last|this|next) y)"
+        ),
+        r"\1 ",
+    ),
+    # "baby no. 2", "baby #3", "baby number 2": a birth order said as a number
+    (re.compile(r"\bbaby (?:no\. ?|#|number )2\b"), "2nd baby"),
+    (re.compile(r"\bbaby (?:no\. ?|#|number )3\b"), "3rd baby"),
+    (re.compile(r"\bbaby (?:no\. ?|#|number )1\b"), "1st baby"),
+    # "unemployed and getting the benefit": the unemployment benefit, named short
+    (
+        re.compile(
+            r"\b(unemployed|laid off|lost (?:my|our|his|her|their) jobs?)\b([^.;!?]{0,30}?)\bthe benefit\b"
+        ),
+        r"\1\2unemployment benefit",
+    ),
+    # "on dibao now, it was the same when our son was born": the benefit at that birth too
+    (
+        re.compile(
+            r"\b((?:dibao|tekun|benefits?|welfare|support)\b[^.;!?]{0,40}?)"
+            r"\b(?:(?:and )?(?:it was|it's|was|were) )?(?:the )?same (?:thing )?(?:(?:back )?then )?(?:as )?(?=when\b)"
+        ),
+        r"\1we were on it ",
+    ),
     (re.compile(r"\bgrand ?daughter|\bgrandaughter"), "granddaughter"),
     (re.compile(r"\bgrand son\b"), "grandson"),
     (re.compile(r"\b(son|daughter)[- ]in[- ]law\b"), r"\1-in-law"),
@@ -502,6 +534,14 @@ _BORN_TOGETHER = re.compile(
 )
 
 
+# 生老二的时候也一样, 老二出生那会儿跟现在一样: the status just told held at that birth too, read as
+# 那会儿也是 (not 不一样, 不太一样).
+_SAME_AT_A_BIRTH = re.compile(
+    r"(?P<when>(?:的时候|时候|时|那会儿?|那阵子?|那年|那回))(?:也|都)?(?:跟|和|同)?(?:现在)?(?:也|都)?"
+    r"(?<!不)(?<!不太)(?:一样|1样|1个样)"
+)
+
+
 _BOY_WORD = r"(?:外孙(?!女)|孙子|儿子|小子)"
 _GIRL_WORD = r"(?:外孙女|孙女|闺女|女儿|丫头)"
 # 孙子孙女一块出生的, 儿子和闺女是一起生的: a boy and a girl born at one birth are boy-girl twins,
@@ -583,12 +623,13 @@ AT_ONCE = re.compile(
     r"(?P<head>(?:一下子?|1下子?|一口气|1口气|一次性?|1次性?)(?:就|又)?(?:来了|生了|添了|得了|生下了?|抱上了?))"
     r"\s*(?P<n>[23])\s*(?:个)?(?=\s*(?:孩子|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子|千金|宝贝))"
 )
-# Two or three babies of one birth: 后来一胎生了俩小子, 一胎就生了仨 — twins or triplets, read as
-# 一下生了双胞胎 (一胎 here is "at one birth", not the first birth); 老二老三是一胎俩, 二宝三宝一胎俩:
-# 是双胞胎.
+# Two or three babies of one birth: 后来一胎生了俩小子, 一胎就生了仨, 一胎两个去年生的 — twins or
+# triplets, read as 生了双胞胎 (一胎 here is "at one birth", not the first birth; no 一下 kept: 二二年
+# 一下 would read as January); 老二老三是一胎俩, 二宝三宝一胎俩: 是双胞胎.
 ONE_BIRTH_OF_SEVERAL = re.compile(
-    r"(?<![\d.第头])1胎\u2060?(?P<verb>(?:就|又|也)?(?:生了|生的|生下了?|来了|得了|添了)|(?:(?<=是1胎)|(?<=\u20601胎))(?:\u2060)?)"
-    r"\s*(?P<n>[23])\s*(?:个)?(?=\s|$|[,，。!！]|孩子|娃|宝宝|孙子|孙女|外孙|儿子|闺女|女儿|丫头|小子|千金|宝贝)"
+    r"(?<![\d.第头])1胎\u2060?(?P<verb>(?:就|又|也)?(?:生了|生的|生下了?|来了|得了|添了|出了|怀了|怀的)?)"
+    # 一胎两个去年生的, 一胎俩 今天满百天: counted right after (not 一胎两岁, 一胎2个月, 一胎二胎)
+    r"\s*(?P<n>[23])(?:\s*个)?(?![\d.个]|\s*(?:岁|月|年|天|周|星期|礼拜|胎|宝|米|cm|公分|斤|多|次|回))"
 )
 # A birth named by its number, then counted: 一胎是俩 二胎又是俩, 头胎就是仨 — that birth was twins or
 # triplets, read as 二胎又是双胞胎 (not 二胎是2月生的, a month; not 二胎是俩闺女, the sexes told).
@@ -835,6 +876,12 @@ def normalise(text: str) -> str:
         for pattern, unit in _SHORT_UNITS:
             text = pattern.sub(unit, text)
         text = re.sub(r"(?<=\S)  +months", " months", text)
+    if (
+        ".5" in text
+    ):  # "1.5 years old", 1.5岁: N and a half years (not 5 years, the digit after the dot)
+        text = _HALF_YEAR_DECIMAL.sub(
+            lambda m: f"{m.group(1)}岁半" if m.group(2) else f"{m.group(1)} and a half ", text
+        )
     if "child" in text and not _HAN.search(text):
         # "one child aged 3", "our first children": the same words as "one kid", kids, which the
         # patterns read (a lone "child" is left: "a child 2 years old" is read as written)
@@ -905,8 +952,7 @@ def normalise(text: str) -> str:
     if "胎" in text:  # 一胎生了俩小子, 二胎又是俩: a birth of twins or triplets
         text = ONE_BIRTH_OF_SEVERAL.sub(
             lambda m: (  # 一胎就生了俩: 就 is "right then" here, not 就生了双胞胎 (only the twins)
-                ("1下" + m.group("verb").lstrip("就") if m.group("verb").strip("\u2060") else "")
-                + ("双胞胎" if m.group("n") == "2" else "三胞胎")
+                m.group("verb").lstrip("就") + ("双胞胎" if m.group("n") == "2" else "三胞胎")
             ),
             text,
         )
@@ -923,6 +969,8 @@ def normalise(text: str) -> str:
     if "对" in text:  # 俩孙子是一对儿: the two counted are twins
         text = PAIR_OF_TWO.sub(r"\g<two>是双胞胎", text)
         text = _PAIR_BOY_GIRL.sub(r"\g<pair>龙凤胎", text)
+    if "一样" in text:  # 现在在领低保 生老二的时候也一样: on it at that birth too
+        text = _SAME_AT_A_BIRTH.sub(r"\g<when>也是", text)
     if "不" in text:  # 能申请低保不, 到济南能转过来不: a question closed by 不, read as 吗
         text = TAG_QUESTION.sub(r"\1吗", text)
     if "生" in text or "出来的" in text or "落地的" in text:
@@ -1118,7 +1166,7 @@ _EN_TELLS_A_BIRTH = re.compile(r"\b(?:births?|born|came|arrived|\d{4})\b")
 # opens a clause of its own, as the space before it would; not after a word that binds it (生老二,
 # 我家老大, 老大老二, 给二宝, 是现在, 到现在).
 _ZH_CHILD = (
-    r"(?:老大|老\d|大宝|\d宝|小的|(?<![月岁天周])大的|双胞胎|三胞胎|龙凤胎|头胎|第\d个|前\d个?|前头\d个?"
+    r"(?:老大|老\d|大宝|\d宝|小的|(?<![月岁天周])大的|双胞胎|三胞胎|龙凤胎|头胎|第\d个|前\d个?|前头\d个?|头\d个"
     r"|\d个?大的|\d个?小的)\u2060?"
 )
 _ZH_NEW_CHILD = (
@@ -1127,6 +1175,10 @@ _ZH_NEW_CHILD = (
     r"(?=(?<![年月天周])生" + _ZH_CHILD + r"|" + _ZH_CHILD + r")"
     r"(?=生?"
     + _ZH_CHILD
+    # 老大老二出生那阵都没领: two children named together, then their birth's time
+    + r"(?:(?:和|跟|与)?"
+    + _ZH_CHILD
+    + r")?"
     + r"(?:出生|生|出来|落地)?的?(?:时候|时|那会儿?|那阵子?|那年|那回|这回|那次"
     # 老二就没有了, not 半个月老二就出来了 (the time before that birth)
     r"|就(?!出来|出生|生|落地)|都|也|没|不|\d|是|才|刚|快|今年|去年|前年|上个?月))"
