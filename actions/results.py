@@ -136,7 +136,7 @@ from policy_kb.dates import add_months, months_between
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
-from policy_kb.search import search
+from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
 from understanding.reader import birth_orders_named
@@ -1641,8 +1641,10 @@ class ActionExplainItem(Action):
         lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
-        if leave_for_the_children(text, tracker.get_slot("city")) is not None:
-            # "can she still take days off for the twins": the parental leave
+        if leave_for_the_children(text, tracker.get_slot("city")) is not None or absent_topics(
+            text
+        ):  # "can she still take days off for the twins": the parental leave; "is the 600
+            # taxed": what neither plan says, said so, not the card of the tax deduction
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
 
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
