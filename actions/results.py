@@ -116,6 +116,7 @@ from actions.side_questions import (
     names_a_child,
     topic,
 )
+from actions.sums_asked import total_until_answer
 from actions.supplement import supplement_verdict
 from actions.turn import cards_once, said_this_turn, utter_once
 from actions.unsaid import no_leave_granted, notes_unsaid_worries
@@ -854,6 +855,9 @@ def monthly_total_for(
     left = money_left(dict(slots), question, lang)
     if left is not None:  # "从现在到满3岁还剩多少钱": what is to come, not the lifetime total
         return left
+    until_put = total_until_answer(dict(slots), question, lang, clock.today())
+    if until_put is not None:  # "一个月1400到27年9月是吧": 对, then what is paid after (12)
+        return until_put
     before_birth = money_before_birth(dict(slots), question, lang, clock.today())
     if before_birth is not None:  # "so nothing while pregnant?": nothing yet, from the birth
         return before_birth
@@ -1641,10 +1645,15 @@ class ActionExplainItem(Action):
         lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
-        if leave_for_the_children(text, tracker.get_slot("city")) is not None or absent_topics(
-            text
+        from actions.answers import family_until_answer  # answers imports results
+
+        if (
+            leave_for_the_children(text, tracker.get_slot("city")) is not None
+            or absent_topics(text)
+            or family_until_answer(tracker, text, lang) is not None
         ):  # "can she still take days off for the twins": the parental leave; "is the 600
-            # taxed": what neither plan says, said so, not the card of the tax deduction
+            # taxed": what neither plan says, said so, not the card of the tax deduction;
+            # "1400到29年吗": the total's end, not the card of one child's subsidy
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
 
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

@@ -123,3 +123,129 @@ async def test_the_tax_asked_with_the_answer_to_the_form_is_the_plans_silence(
     assert TAX_SILENT[lang] in reply, reply
     assert also is None or also in reply, reply
     assert not any(card in reply for card in DEDUCTION_CARD), reply
+
+
+# --- 2. a monthly total put back with an end: 对 / 不对, then what is paid after (clause 12) -----
+
+# Tester 52 c01: Jinan hukou, the eldest about 5, the 2nd born September 2024 (no dibao then), the
+# 3rd March 2026 on dibao: 600 + 800 = 1,400 a month; the 2nd's money stops 1 Sep 2027, the 3rd's
+# 1 Mar 2029.
+THREE_ON_DIBAO_AT_THE_THIRD: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        born("2021-06", approx="5"),
+        born("2024-09", hardship_at_birth=False),
+        born("2026-03", hardship_at_birth=True),
+    ],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+SCHEDULE = {
+    "zh": "每月1,400元到2027年9月1日（第2个孩子满3周岁）；之后只剩第3个孩子，每月800元，"
+    "到2029年3月1日（第12条）",
+    "en": "1,400 yuan a month until 1 Sep 2027 (when child 2 turns 3); then child 3 alone, "
+    "800 yuan a month, until 1 Mar 2029 (clause 12)",
+}
+ACTIONS = [
+    (ActionAnswerPolicyQuestion, "ask_policy"),
+    (ActionExplainItem, "ask_details"),
+    (ActionRouteUnclear, "nlu_fallback"),
+]
+
+
+@pytest.mark.parametrize(("action", "intent"), ACTIONS)
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("那1400是一直到29年吗 老二满3岁以后呢", "zh", "不是："),  # tester 52 c01
+        ("一个月1400到27年9月是吧", "zh", "对："),  # tester 52 c01, turn 2
+        ("1400一直拿到2029年是吧", "zh", "不对："),
+        ("每个月1400能领到29年3月对吗", "zh", "不对："),
+        ("老二满3岁以后呢", "zh", ""),
+        ("so 1400 a month until 2029?", "en", "No: "),
+        ("is it 1400 until Sep 2027, right?", "en", "Yes: "),
+        ("what happens after child 2 turns 3?", "en", ""),
+    ],
+)
+async def test_a_total_with_an_end_is_confirmed_then_each_period_said(
+    action: Any, intent: str, text: str, lang: str, verdict: str
+) -> None:
+    """Jinan clause 12 pays each child until it turns 3: the 1,400 lasts until the 2nd turns 3
+    (1 Sep 2027), then the 3rd's 800 alone until 1 Mar 2029. A total put back with an end is
+    answered 对 / 不对 (不是 to a plain question) first, then the periods; never the income-tax
+    deduction (tester 52 c01 got "能。3岁以下婴幼儿照护个税专项附加扣除")."""
+    reply = await reply_to(action, intent, text, lang, **THREE_ON_DIBAO_AT_THE_THIRD)
+    assert reply.startswith(verdict + SCHEDULE[lang]), reply
+    assert "个税" not in reply and "deduction" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("满3岁以后上幼儿园有补贴吗", "zh"), ("1600一直到29年吗", "zh")]
+)
+async def test_other_questions_near_the_end_are_not_the_schedule(text: str, lang: str) -> None:
+    """Another measure asked after the third birthday, or a total that is not the family's
+    (1,600 of 1,400), is not answered with the periods of the family's money."""
+    reply = await reply_to(
+        ActionAnswerPolicyQuestion, "ask_policy", text, lang, **THREE_ON_DIBAO_AT_THE_THIRD
+    )
+    assert SCHEDULE[lang] not in reply, reply
+
+
+# --- 3. who receives the money: the plan does not name the recipient (clause 12) ---------------
+
+# Tester 52 c10: Jinan hukou, the 2nd about 1 (no dibao then), the 3rd born November 2026 on
+# dibao; the money was shown.
+SECOND_AND_THIRD: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        born("2025-06", approx="1", hardship_at_birth=False),
+        born("2026-11", hardship_at_birth=True),
+    ],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+RECIPIENT_UNSAID = {
+    "zh": "方案（第12条）没有写育儿补贴由谁申领",
+    "en": "The plan (clause 12) does not say who may claim the Childcare subsidy",
+}
+
+
+@pytest.mark.parametrize(("action", "intent"), ACTIONS)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("who gets the money, me or my wife?", "en"),  # tester 52 c10
+        ("who receives it?", "en"),  # tester 51 D2
+        ("who actually receives the money though, mom or dad?", "en"),
+        ("is it paid to the mother or the father?", "en"),
+        ("the money goes to whom?", "en"),
+        ("补贴打给谁 妈妈还是爸爸", "zh"),
+        ("钱是给妈妈还是给爸爸", "zh"),
+        ("补贴是我们老人去领还是她妈妈领", "zh"),
+    ],
+)
+async def test_who_receives_the_money_is_the_plans_silence(
+    action: Any, intent: str, text: str, lang: str
+) -> None:
+    """Jinan clause 12 says which families get the subsidy, not which parent receives it nor
+    into whose account: said so, with the lead department; not the amounts again, nor another
+    measure (tester 52 c10, tester 51 D2)."""
+    reply = await reply_to(action, intent, text, lang, **SECOND_AND_THIRD)
+    assert reply.startswith(RECIPIENT_UNSAID[lang]), reply
+    assert LEAD[lang] in reply, reply
+    assert "28,800" not in reply and "Paternity" not in reply, reply
+
+
+@pytest.mark.parametrize(("action", "intent"), ACTIONS)
+async def test_automatic_recipient_and_tax_asked_together_are_each_answered(
+    action: Any, intent: str
+) -> None:
+    """Three questions in one message (tester 52 c10): whether it is paid automatically, who
+    receives it, whether it is taxed; the plan says none of them (clause 12), each said."""
+    text = "is it paid automatically? who gets the money, me or my wife? is it taxed?"
+    reply = await reply_to(action, intent, text, "en", **SECOND_AND_THIRD)
+    assert RECIPIENT_UNSAID["en"] in reply, reply
+    assert TAX_SILENT["en"] in reply, reply
+    assert "whether it is paid automatically" in reply, reply
