@@ -583,6 +583,24 @@ def family_sums_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, En
     return said, money
 
 
+def first_steps_asked(tracker: Tracker, text: str) -> tuple[str, str] | None:
+    """What to do first asked ("我们先做什么", "what do we do first?"), alone or after another
+    question: the first steps (results.first_steps) and the rest of the message to answer
+    before them; None when not asked, or on the hotline."""
+    if in_hotline(tracker):
+        return None
+    from actions.results import FIRST_ASKED, first_steps  # results imports this module
+
+    if not FIRST_ASKED.search(text):
+        return None
+    pieces = asking_pieces(text) or [text]
+    asked = [p for p in pieces if FIRST_ASKED.search(p)]
+    first = first_steps(tracker, " ".join(asked), reply_language(tracker))
+    if first is None:
+        return None
+    return first, " ".join(p for p in pieces if p not in asked)
+
+
 def family_until_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
     """ "一个月1400到27年9月是吧", "老二满3岁以后呢" of the family's monthly money: yes or no to the
     end, then the money period by period (sums_asked), with the note on dates counted from the
@@ -806,6 +824,13 @@ class ActionAnswerPolicyQuestion(Action):
             others = " ".join(p for p in asking_pieces(text) if not ON_BEHALF.search(p))
             answered_absent(dispatcher, tracker, others)
             return [*set_told, *about(who[1])]
+        firsts = first_steps_asked(tracker, text)
+        if firsts is not None:  # "那迁了户口从哪个月开始算钱 我们先做什么": the rest answered,
+            # then what to do first (tester 52 c08, c04; tester 51 D4)
+            first, rest = firsts
+            events = await self.run(dispatcher, with_text(tracker, rest), domain) if rest else []
+            dispatcher.utter_message(text=first)
+            return [*set_told, *events]
         until = family_until_answer(tracker, text, reply_language(tracker))
         if until is not None:  # "那1400是一直到29年吗 老二满3岁以后呢": no, until 老二 turns 3,
             # then 老三's alone (tester 52 c01 got the income-tax deduction)
@@ -2200,8 +2225,11 @@ class ActionRouteUnclear(Action):
         if no_cash_confirmed(text, context_city(tracker), lang) is not None:
             # "我说的是北京现在没钱领 对不对": 对, clause (12) (tester 49 c03 got 没太明白)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
-        if family_until_answer(tracker, text, lang) is not None:
-            # "一个月1400到27年9月是吧": 对 or 不对 to the end, then each period (tester 52 c01)
+        if (
+            family_until_answer(tracker, text, lang) is not None
+            or first_steps_asked(tracker, text) is not None
+        ):  # "一个月1400到27年9月是吧": 对 or 不对 to the end, then each period (tester 52
+            # c01); "what do we do first?": the deadline running, else the services (c04)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if leave_for_the_children(text, context_city(tracker)) is not None:
             # "can she still take days off for the twins": the parental leave, not 没太明白

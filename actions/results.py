@@ -1645,12 +1645,16 @@ class ActionExplainItem(Action):
         lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
-        from actions.answers import family_until_answer  # answers imports results
+        from actions.answers import (  # answers imports results
+            family_until_answer,
+            first_steps_asked,
+        )
 
         if (
             leave_for_the_children(text, tracker.get_slot("city")) is not None
             or absent_topics(text)
             or family_until_answer(tracker, text, lang) is not None
+            or first_steps_asked(tracker, text) is not None
         ):  # "can she still take days off for the twins": the parental leave; "is the 600
             # taxed": what neither plan says, said so, not the card of the tax deduction;
             # "1400到29年吗": the total's end, not the card of one child's subsidy
@@ -1798,9 +1802,63 @@ class ActionExplainItem(Action):
 FIRST_ASKED = re.compile(
     r"\b(?:do|done|apply|start|handle) first\b|\bfirst (?:step|thing)\b"
     r"|\bwhat (?:do|should|must) (?:we|i) (?:need to |have to )?do\b"
-    r"|先(?:做|办|干|弄|去)|第一步|最先|首先|(?:要|该|得|需要)(?:做|办|干)(?:什么|啥|哪些)",
+    r"|先(?:做|办|干|弄|去)|第一步|最先|首先|(?:要|该|得|需要)(?:做|办|干)(?:什么|啥|哪些)"
+    r"|接下来(?:该|要|得)?(?:做|办|干)|\bwhere (?:do|should|can) (?:we|i) start\b"
+    r"|\bwhat(?:'s| is) the first\b|\bwhat (?:do|should) (?:we|i) do now\b",
     re.I,
 )
+# A first step that is itself a measure's ("先办医保吗", "register first?") names the measure.
+SERVICE_KINDS = ("service", "leave", "insurance")
+
+
+def first_steps(tracker: Tracker, text: str, lang: Lang) -> str | None:
+    """What the family does first ("我们先做什么", "what do we do first?", "first step?"), no
+    measure named: the deadline running (deadline_first: the newborn's insurance within 6
+    months, Jinan clause 15), then how the money is claimed; with none (Beijing's plan sets no
+    deadline and no cash), the practical services the plan gives the family, each with its first
+    step and clause (Beijing (4) the joint handling of birth matters). None for any other
+    message, or when the family is not known."""
+    city = tracker.get_slot("city")
+    if not FIRST_ASKED.search(text) or named_measure(text, city, lang) is not None:
+        return None
+    day = clock.today()
+    household = household_from_slots(tracker.slots, day)
+    if household is None:
+        return None
+    first = deadline_first(tracker, household, lang)
+    if first is not None:
+        return first
+    report = settled_report(dict(tracker.slots), day) or evaluate(household, as_of=day)
+    ids = [
+        e.id
+        for e in ordered(report.entitlements)
+        if e.status == "eligible" and e.kind in SERVICE_KINDS
+    ]
+    services = [get_entry(i) for i in dict.fromkeys(ids)]  # twins: one line per measure
+    if not services:
+        return None
+    lines = [
+        t(
+            lang,
+            "方案没有给您家规定要赶期限的事。可以先办的：",
+            "The plan sets your family no deadline. What you can do first:",
+        )
+    ]
+    for entry in services[:MAX_FIRST_STEPS]:
+        steps = entry.next_steps.get(lang)
+        step = steps[0] if steps else entry.summary.get(lang)
+        clause = clause_name(entry.clause, lang)
+        lines.append(
+            t(
+                lang,
+                f"• {entry.title.zh}：{step}（{clause}）",
+                f"• {entry.title.en}: {step} ({clause})",
+            )
+        )
+    return "\n".join(lines)
+
+
+MAX_FIRST_STEPS = 3
 
 
 def deadline_first(tracker: Tracker, household: Any, lang: Lang) -> str | None:
@@ -1900,13 +1958,7 @@ class ActionNextSteps(Action):
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
             return [*about(applied), *kept]
-        first = (
-            deadline_first(tracker, household, lang)
-            if household is not None
-            and FIRST_ASKED.search(text)
-            and named_measure(text, city, lang) is None
-            else None
-        )
+        first = first_steps(tracker, text, lang)
         if first is not None:  # "what do we need to do first" for twins born last month: the
             # one deadline running (their insurance within 6 months, Jinan clause 15), then
             # the rest (tester 49 c10 got the subsidy's steps alone)
