@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
+from actions.conversation import ActionThanks
 from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionExplainItem
 from tests.actions.conftest import DOMAIN, texts
@@ -249,3 +250,131 @@ async def test_automatic_recipient_and_tax_asked_together_are_each_answered(
     assert RECIPIENT_UNSAID["en"] in reply, reply
     assert TAX_SILENT["en"] in reply, reply
     assert "whether it is paid automatically" in reply, reply
+
+
+# --- 4. what to do first: the deadline running (Jinan 15), else the plan's services (Beijing) ---
+
+# Tester 51 c03: Jinan hukou, a son of 5, the 2nd due March 2027, no hardship expected.
+JINAN_EXPECTING: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [born("2021-06", approx="5"), born("2027-03")],
+    "result_shown": True,
+}
+# Tester 52 c04: Beijing, six months pregnant with the 2nd, the eldest's birth not told.
+BEIJING_EXPECTING: dict[str, Any] = {
+    "city": "beijing",
+    "children": [UNDATED, born("2027-03", approx="怀孕6个月")],
+    "result_shown": True,
+}
+# Tester 52 c08: the family moved its hukou from Beijing to Jinan; the eldest 3 and a half, the
+# 2nd born about November 2026.
+MOVED_TO_JINAN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [born("2023-06", approx="3岁半"), born("2026-11", approx="刚满月")],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+FIRST_DEADLINE = {
+    "zh": ("先办这件，有期限：2027年9月1日前", "第15条", "济南市卫生健康委员会"),
+    "en": ("First, the one with a deadline: by 1 Sep 2027", "clause 15", LEAD["en"]),
+}
+FIRST_ACTIONS = [*ACTIONS, (ActionThanks, "goodbye")]
+
+
+@pytest.mark.parametrize(("action", "intent"), FIRST_ACTIONS)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what do we do first?", "en"),  # tester 52 c04, tester 51 D4
+        ("first step?", "en"),
+        ("what should we do first when the baby comes?", "en"),
+        ("我们先做什么", "zh"),
+        ("好 那我现在先干啥", "zh"),  # tester 51 c07
+    ],
+)
+async def test_what_first_in_jinan_is_the_newborns_insurance_deadline(
+    action: Any, intent: str, text: str, lang: str
+) -> None:
+    """Jinan clause 15: the newborn's resident medical insurance within 6 months of the birth
+    (due March 2027: by 1 Sep 2027) is the one deadline; then how the money is claimed, which
+    the plan leaves to the lead department (clause 12). Not the housing-fund loan ceiling
+    (tester 51 c03), nor "没太明白" (tester 51 c07)."""
+    if action is ActionThanks and "bye" not in text:
+        text = ("thanks bye. oh wait, " if lang == "en" else "谢谢 再见。对了 ") + text
+    reply = await reply_to(action, intent, text, lang, **JINAN_EXPECTING)
+    for said in FIRST_DEADLINE[lang]:
+        assert said in reply, reply
+    assert "900,000" not in reply and "公积金" not in reply, reply
+
+
+@pytest.mark.parametrize(("action", "intent"), FIRST_ACTIONS)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("thanks bye. oh wait, what do we do first?", "en"),  # tester 52 c04
+        ("what do we do first?", "en"),
+        ("谢谢 再见。对了 我们先做什么", "zh"),
+        ("我们先做什么", "zh"),
+    ],
+)
+async def test_what_first_in_beijing_is_the_plans_services_not_jinans(
+    action: Any, intent: str, text: str, lang: str
+) -> None:
+    """Beijing's plan sets no deadline and no cash: what the family can do first is what the
+    plan gives it, each with its first step and clause, the joint handling of birth matters
+    among them (Beijing (4)); never "says nothing about this" with Jinan's housing-fund line (tester 52
+    c04)."""
+    if action is ActionThanks and "bye" not in text and "再见" not in text:
+        text = ("thanks bye. oh wait, " if lang == "en" else "谢谢 再见。对了 ") + text
+    reply = await reply_to(action, intent, text, lang, **BEIJING_EXPECTING)
+    joint = "生育登记“一站式”服务" if lang == "zh" else "One-stop birth registration"
+    assert joint in reply and ("第(4)条" in reply or "clause (4)" in reply), reply
+    assert "Jinan" not in reply and "济南" not in reply, reply
+    assert "says nothing about this" not in reply and "没有写" not in reply.split("\n")[0]
+
+
+@pytest.mark.parametrize(("action", "intent"), ACTIONS)
+async def test_the_month_after_a_move_and_what_first_are_both_answered(
+    action: Any, intent: str
+) -> None:
+    """Tester 52 c08: "那迁了户口从哪个月开始算钱 我们先做什么": the plan does not say from which
+    month the money is paid (clause 12), and what to do first: the newborn's insurance within 6
+    months (by 1 May 2027, clause 15), then the money's lead department."""
+    text = "那迁了户口从哪个月开始算钱 我们先做什么"
+    reply = await reply_to(action, intent, text, "zh", **MOVED_TO_JINAN)
+    assert "没写从哪个月开始发" in reply or "没有写从哪个月开始发" in reply, reply
+    assert "先办这件，有期限：2027年5月1日前" in reply and "第15条" in reply, reply
+    assert "济南市卫生健康委员会" in reply.split("先办这件", 1)[1], reply
+
+
+# --- 5. a question after thanks and goodbye in one message is answered --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("谢谢 再见。对了 我们老两口能有啥", "zh", "祖父母参加长期护理保险"),  # tester 52 c13
+        ("好的谢谢 拜拜 哦对了 我们老人有啥", "zh", "祖父母参加长期护理保险"),
+        ("ok bye. actually, what do we grandparents get?", "en", "Grandparents' long-term care"),
+    ],
+)
+@pytest.mark.parametrize("intent", ["goodbye", "thank"])
+async def test_a_question_after_the_goodbye_is_answered(
+    text: str, lang: str, said: str, intent: str
+) -> None:
+    """A message classed as a goodbye that asks after it (tester 52 c03: "谢谢 再见。对了 我们老
+    两口能有啥" got the goodbye alone): the question is answered (Jinan clause 15: the
+    grandparents' long-term care insurance contribution for a 2nd child born after 1 Jan 2023),
+    then a short goodbye."""
+    reply = await reply_to(ActionThanks, intent, text, lang, **GRANDCHILD_SHOWN)
+    assert said in reply and ("第15条" in reply or "clause 15" in reply), reply
+
+
+async def test_a_bare_goodbye_is_the_goodbye() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = conversation("再见", "goodbye", language="zh", **GRANDCHILD_SHOWN)
+    await ActionThanks().run(dispatcher, tracker, DOMAIN)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_goodbye"]
