@@ -823,6 +823,11 @@ class ActionAnswerPolicyQuestion(Action):
             # the plans' silence too (absent.yaml), said after (tester 52 c10)
             others = " ".join(p for p in asking_pieces(text) if not ON_BEHALF.search(p))
             answered_absent(dispatcher, tracker, others)
+            applied = money_to_apply_for(others, context_city(tracker), topic(tracker))
+            if applied is not None:  # "who receives it… do we need to apply?" (tester 51 D2)
+                utter_once(
+                    dispatcher, tracker, apply_answer(applied, reply_language(tracker), others)
+                )
             return [*set_told, *about(who[1])]
         firsts = first_steps_asked(tracker, text)
         if firsts is not None:  # "那迁了户口从哪个月开始算钱 我们先做什么": the rest answered,

@@ -378,3 +378,15 @@ async def test_a_bare_goodbye_is_the_goodbye() -> None:
     tracker = conversation("再见", "goodbye", language="zh", **GRANDCHILD_SHOWN)
     await ActionThanks().run(dispatcher, tracker, DOMAIN)
     assert [m.get("response") for m in dispatcher.messages] == ["utter_goodbye"]
+
+
+@pytest.mark.parametrize(("action", "intent"), ACTIONS)
+async def test_who_receives_it_and_whether_to_apply_are_both_the_plans_silence(
+    action: Any, intent: str
+) -> None:
+    """Tester 51 D2 (c05): "who receives it… do we need to apply?": clause 12 names neither the
+    recipient nor an application procedure; both said, with the lead department."""
+    text = "who receives it... do we need to apply?"
+    reply = await reply_to(action, intent, text, "en", **SECOND_AND_THIRD)
+    assert reply.startswith(RECIPIENT_UNSAID["en"]), reply
+    assert "whether it is paid automatically or must be applied for" in reply, reply
