@@ -1662,6 +1662,11 @@ class ActionExplainItem(Action):
 
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         who = who_or_where_answer(tracker, text, lang)
+        if who is not None and ON_BEHALF.search(text):
+            # "who receives it… do we need to apply?": each part, as a question's (t51 D2)
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if who is not None:  # "护理保险补贴 去哪交": its steps, not its card again
             dispatcher.utter_message(text=who[0])
             return about(who[1])
