@@ -268,7 +268,11 @@ def _schedule(paying: list[Entitlement], lang: Lang, day: date) -> str:
     for i, (end, monthly, children, stopping) in enumerate(periods):
         who = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in stopping)
         turns = (
-            t(lang, f"（{who}满{age}周岁）", f" (when {who} turns {age})")
+            t(
+                lang,
+                f"（{who}满{age}周岁）",
+                f" (when {who} turn{'' if len(stopping) > 1 else 's'} {age})",
+            )
             if age is not None
             else ""
         )
@@ -327,6 +331,8 @@ def total_until_answer(case: dict[str, Any], text: str, lang: Lang, day: date) -
     ends = sorted({e.end for e in paying if e.end is not None})
     if not ends:
         return None
+    if put and not after and len(ends) == 1 and told_end and _same_end(told_end, ends[0]):
+        return None  # "一个月1200到29年3月是吧" of twins: the family's own "对。" with each share
     verdict = ""
     if put and told_end is not None:
         if _same_end(told_end, ends[0]):
