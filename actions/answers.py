@@ -176,13 +176,13 @@ from actions.side_questions import (
     wants_brief,
 )
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
-from actions.sums_asked import family_sums
+from actions.sums_asked import family_sums, total_until_answer
 from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
 from actions.turn import cards_once, utter_once
 from actions.unborn_height import unborn_height_line
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
-from actions.who_applies import who_or_where_answer
+from actions.who_applies import ON_BEHALF, who_or_where_answer
 from actions.worked_out import worked_out
 from policy_kb import Household, InputError, evaluate
 from policy_kb import format as fmt
@@ -583,6 +583,37 @@ def family_sums_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, En
     return said, money
 
 
+def first_steps_asked(tracker: Tracker, text: str) -> tuple[str, str] | None:
+    """What to do first asked ("我们先做什么", "what do we do first?"), alone or after another
+    question: the first steps (results.first_steps) and the rest of the message to answer
+    before them; None when not asked, or on the hotline."""
+    if in_hotline(tracker):
+        return None
+    from actions.results import FIRST_ASKED, first_steps  # results imports this module
+
+    if not FIRST_ASKED.search(text):
+        return None
+    pieces = asking_pieces(text) or [text]
+    asked = [p for p in pieces if FIRST_ASKED.search(p)]
+    first = first_steps(tracker, " ".join(asked), reply_language(tracker))
+    if first is None:
+        return None
+    return first, " ".join(p for p in pieces if p not in asked)
+
+
+def family_until_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """ "一个月1400到27年9月是吧", "老二满3岁以后呢" of the family's monthly money: yes or no to the
+    end, then the money period by period (sums_asked), with the note on dates counted from the
+    1st; None otherwise, and on the hotline (a case's own answers)."""
+    if in_hotline(tracker):
+        return None
+    said = total_until_answer(dict(tracker.slots), text, lang, clock.today())
+    money = monthly_subsidy(context_city(tracker))
+    if said is None or money is None:
+        return None
+    return said, money
+
+
 def with_text(tracker: Tracker, text: str) -> Tracker:
     """The same conversation with `text` as the latest message (one part of a message asking
     two things, answered on its own)."""
@@ -788,7 +819,28 @@ class ActionAnswerPolicyQuestion(Action):
         who = who_or_where_answer(tracker, text, reply_language(tracker))
         if who is not None:  # "姥姥能替闺女去办吗", "护理保险补贴 去哪交": the plan's silence
             dispatcher.utter_message(text=who[0])
+            # "who gets the money, me or my wife? is it taxed?": the tax asked beside it is
+            # the plans' silence too (absent.yaml), said after (tester 52 c10)
+            others = " ".join(p for p in asking_pieces(text) if not ON_BEHALF.search(p))
+            answered_absent(dispatcher, tracker, others)
+            applied = money_to_apply_for(others, context_city(tracker), topic(tracker))
+            if applied is not None:  # "who receives it… do we need to apply?" (tester 51 D2)
+                utter_once(
+                    dispatcher, tracker, apply_answer(applied, reply_language(tracker), others)
+                )
             return [*set_told, *about(who[1])]
+        firsts = first_steps_asked(tracker, text)
+        if firsts is not None:  # "那迁了户口从哪个月开始算钱 我们先做什么": the rest answered,
+            # then what to do first (tester 52 c08, c04; tester 51 D4)
+            first, rest = firsts
+            events = await self.run(dispatcher, with_text(tracker, rest), domain) if rest else []
+            dispatcher.utter_message(text=first)
+            return [*set_told, *events]
+        until = family_until_answer(tracker, text, reply_language(tracker))
+        if until is not None:  # "那1400是一直到29年吗 老二满3岁以后呢": no, until 老二 turns 3,
+            # then 老三's alone (tester 52 c01 got the income-tax deduction)
+            dispatcher.utter_message(text=until[0])
+            return [*set_told, *about(until[1])]
         left = money_left(dict(tracker.slots), text, reply_language(tracker))
         if left is not None:  # "我是问从现在到满3岁还剩多少钱": the months to come (tester 39 c07)
             dispatcher.utter_message(text=left)
@@ -2178,6 +2230,12 @@ class ActionRouteUnclear(Action):
         if no_cash_confirmed(text, context_city(tracker), lang) is not None:
             # "我说的是北京现在没钱领 对不对": 对, clause (12) (tester 49 c03 got 没太明白)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        if (
+            family_until_answer(tracker, text, lang) is not None
+            or first_steps_asked(tracker, text) is not None
+        ):  # "一个月1400到27年9月是吧": 对 or 不对 to the end, then each period (tester 52
+            # c01); "what do we do first?": the deadline running, else the services (c04)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if leave_for_the_children(text, context_city(tracker)) is not None:
             # "can she still take days off for the twins": the parental leave, not 没太明白
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
@@ -2192,10 +2250,10 @@ class ActionRouteUnclear(Action):
         ):  # "so they get nothing anymore?" after the 600: its end for this family (12);
             # "does the older one get it too?": that child's answer (tester 48 got "Sorry")
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
-        who = who_or_where_answer(tracker, text, lang)
-        if who is not None:  # "政策上写了姥姥能代办吗 你确定？": the plan's silence, not 没太明白
-            dispatcher.utter_message(text=who[0])
-            return about(who[1])
+        if who_or_where_answer(tracker, text, lang) is not None:
+            # "政策上写了姥姥能代办吗 你确定？": the plan's silence, not 没太明白; "who gets the
+            # money? is it taxed?": each part, as a question's (tester 52 c10)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if without_comparison(text, lang) != text:  # "北京…有没有育儿补贴 济南好像有600"
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         asked_after_thanks = after_thanks(text)

@@ -756,10 +756,11 @@ class ActionRestartConversation(Action):
 
 
 class ActionThanks(Action):
-    """A thanks or goodbye: "You're welcome"; a question asked beside it ("thanks that's it bye.
-    oh actually wait - the public rental housing thing, how do we apply and who do we ask") is
-    answered, with a short closing line when it said goodbye (tester 49 c08 got "You're
-    welcome!" alone)."""
+    """A thanks or goodbye: "You're welcome", or the goodbye; a question asked beside it
+    ("thanks that's it bye. oh actually wait - the public rental housing thing, how do we apply
+    and who do we ask", "谢谢 再见。对了 我们老两口能有啥" taken for a goodbye) is answered, with a
+    short closing line when it said goodbye (tester 49 c08 got "You're welcome!" alone, tester
+    52 c03 the goodbye alone)."""
 
     def name(self) -> str:
         return "action_thanks"
@@ -769,8 +770,11 @@ class ActionThanks(Action):
     ) -> list[EventType]:
         text = str(tracker.latest_message.get("text") or "")
         question = asked_after_closing(text)
-        if not question:
-            dispatcher.utter_message(response="utter_you_are_welcome")
+        if not question:  # a bare goodbye gets the goodbye, a bare thanks "you're welcome"
+            goodbye = (tracker.latest_message.get("intent") or {}).get("name") == "goodbye"
+            dispatcher.utter_message(
+                response="utter_goodbye" if goodbye else "utter_you_are_welcome"
+            )
             return []
         asked = {**tracker.latest_message, "text": question, "intent": {"name": "ask_policy"}}
         events = await ActionAnswerPolicyQuestion().run(

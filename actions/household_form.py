@@ -27,7 +27,12 @@ from actions.children import (
     mark_order_conflicts,
 )
 from actions.closing import closes, closing_reply
-from actions.each_part import money_amount_asked, money_applied_in_parts, with_confirmation
+from actions.each_part import (
+    asking_pieces,
+    money_amount_asked,
+    money_applied_in_parts,
+    with_confirmation,
+)
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -96,6 +101,7 @@ from policy_kb.household import FACTS as HOUSEHOLD_FIELDS
 from policy_kb.household import check_dates
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
+from policy_kb.search import absent_topics
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
 from understanding.reader import birth_orders_named
@@ -1041,11 +1047,19 @@ def focus_on_question(
         # +200 with it, not the hardship at the births the family has (tester 46 c01)
         dispatcher.utter_message(text=imagined)
         return [SlotSet(TALK_SLOT, imagined_child(text, slots))]
-    several = (
-        measures_asked(text, slots.get("city"), subsidy_shown=bool(slots.get("result_shown")))
-        if intent != "check_eligibility"
-        else []
-    )
+    # "钱是自动打卡上吗 要交税吗": what neither plan says (absent.yaml) is said so, never the
+    # nearest measure's card in its place ("能。个税专项附加扣除…", tester 52 c03)
+    silent = absent_topics(text) if intent != "check_eligibility" else []
+    silent_near = {i for s in silent for i in s.nearest}
+    several = [
+        e
+        for e in (
+            measures_asked(text, slots.get("city"), subsidy_shown=bool(slots.get("result_shown")))
+            if intent != "check_eligibility"
+            else []
+        )
+        if e.id not in silent_near
+    ]
     # "600的要去哪申请还是自动发 我陪产假有几天", "do I have to apply somewhere or is it
     # automatic? and how long is my paternity leave": that part is the money's application
     home = slots.get("city")
@@ -1056,9 +1070,11 @@ def focus_on_question(
     )
     if applied is not None and all(e.id != applied.id for e in several):
         other = several or [
-            e for e in [question_about(tracker, text, lang)] if e is not None and e != applied
+            e
+            for e in [question_about(tracker, text, lang)]
+            if e is not None and e != applied and e.id not in silent_near
         ]
-        several = [applied, *other] if other else []
+        several = [applied, *other] if other or silent else []
         if several and money_amount_asked(text):
             # "How much do we get and is it automatic?": the money first, then its application
             several = [*other, applied]
@@ -1086,6 +1102,7 @@ def focus_on_question(
             )  # "我媳妇产假158天是吧": 对 before the 158 days
             for e in several[:MAX_PARTS]
         ]
+        parts += [render.absent_answer(s, home, lang) for s in silent]
         dispatcher.utter_message(text=joined_parts(parts))
         talked = about(next((e for e in reversed(several) if e.city == home), several[-1]))
         pending = next(
@@ -1100,6 +1117,15 @@ def focus_on_question(
         if intent != "check_eligibility"
         else still_the_one(tracker, text)
     )
+    if silent:
+        for topic_silent in silent:  # "没有 要交税吗": the plans' silence, and the form goes on
+            dispatcher.utter_message(text=render.absent_answer(topic_silent, home, lang))
+        if (
+            entry is None
+            or entry.id in silent_near
+            or not [p for p in asking_pieces(text) if not absent_topics(p)]
+        ):  # "do we pay tax on the 600": the 600 is what the silence is about, not asked again
+            return [SlotSet(FOCUS_SLOT, None)] if slots.get(FOCUS_SLOT) else []
     if entry is None:
         city = city_asked(text, slots.get("city"))
         others = elsewhere(text, city, lang) if intent != "check_eligibility" else []

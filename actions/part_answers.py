@@ -29,6 +29,8 @@ MONTH_ZH = re.compile(r"(\d{2}|\d{4})\s*年\s*(\d{1,2})\s*月")
 MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 MONTH_EN = re.compile(r"\b(" + "|".join(MONTHS_EN) + r")[a-z]*\.?\s+(\d{4})\b", re.I)
 PIECES = re.compile(r"(?<=[?？吧吗呢])\s*|[,，;；]\s*|\s+(?=[\u4e00-\u9fff])|\band\b", re.I)
+# The verdicts of a total put back with an end that the money's periods follow (sums_asked).
+PERIODS_VERDICTS = ("对：", "不对：", "不是：", "Yes: ", "No: ")
 STILL_LINE = re.compile(r"^(?:仍可享受：|Still available: )")
 
 
@@ -53,6 +55,8 @@ def money_put_back(slots: dict[str, Any], text: str, lang: Lang) -> str | None:
         if amount_asked(checked) is None:
             continue
         reply = monthly_total_for(slots, checked, lang)
+        if reply is not None and reply.startswith(PERIODS_VERDICTS):
+            return reply  # "so 1400 until 2029?": 不对, until 老二 turns 3, then 老三's alone
         if reply is None or not reply.startswith(("对。", "Yes.")):
             return None
         return reply if _month_said_is_the_end(piece, reply, lang) else None

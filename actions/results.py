@@ -116,6 +116,7 @@ from actions.side_questions import (
     names_a_child,
     topic,
 )
+from actions.sums_asked import total_until_answer
 from actions.supplement import supplement_verdict
 from actions.turn import cards_once, said_this_turn, utter_once
 from actions.unsaid import no_leave_granted, notes_unsaid_worries
@@ -136,7 +137,7 @@ from policy_kb.dates import add_months, months_between
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
-from policy_kb.search import search
+from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
 from understanding.reader import birth_orders_named
@@ -854,6 +855,9 @@ def monthly_total_for(
     left = money_left(dict(slots), question, lang)
     if left is not None:  # "从现在到满3岁还剩多少钱": what is to come, not the lifetime total
         return left
+    until_put = total_until_answer(dict(slots), question, lang, clock.today())
+    if until_put is not None:  # "一个月1400到27年9月是吧": 对, then what is paid after (12)
+        return until_put
     before_birth = money_before_birth(dict(slots), question, lang, clock.today())
     if before_birth is not None:  # "so nothing while pregnant?": nothing yet, from the birth
         return before_birth
@@ -1641,12 +1645,28 @@ class ActionExplainItem(Action):
         lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
-        if leave_for_the_children(text, tracker.get_slot("city")) is not None:
-            # "can she still take days off for the twins": the parental leave
+        from actions.answers import (  # answers imports results
+            family_until_answer,
+            first_steps_asked,
+        )
+
+        if (
+            leave_for_the_children(text, tracker.get_slot("city")) is not None
+            or absent_topics(text)
+            or family_until_answer(tracker, text, lang) is not None
+            or first_steps_asked(tracker, text) is not None
+        ):  # "can she still take days off for the twins": the parental leave; "is the 600
+            # taxed": what neither plan says, said so, not the card of the tax deduction;
+            # "1400到29年吗": the total's end, not the card of one child's subsidy
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
 
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         who = who_or_where_answer(tracker, text, lang)
+        if who is not None and ON_BEHALF.search(text):
+            # "who receives it… do we need to apply?": each part, as a question's (t51 D2)
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if who is not None:  # "护理保险补贴 去哪交": its steps, not its card again
             dispatcher.utter_message(text=who[0])
             return about(who[1])
@@ -1787,9 +1807,63 @@ class ActionExplainItem(Action):
 FIRST_ASKED = re.compile(
     r"\b(?:do|done|apply|start|handle) first\b|\bfirst (?:step|thing)\b"
     r"|\bwhat (?:do|should|must) (?:we|i) (?:need to |have to )?do\b"
-    r"|先(?:做|办|干|弄|去)|第一步|最先|首先|(?:要|该|得|需要)(?:做|办|干)(?:什么|啥|哪些)",
+    r"|先(?:做|办|干|弄|去)|第一步|最先|首先|(?:要|该|得|需要)(?:做|办|干)(?:什么|啥|哪些)"
+    r"|接下来(?:该|要|得)?(?:做|办|干)|\bwhere (?:do|should|can) (?:we|i) start\b"
+    r"|\bwhat(?:'s| is) the first\b|\bwhat (?:do|should) (?:we|i) do now\b",
     re.I,
 )
+# A first step that is itself a measure's ("先办医保吗", "register first?") names the measure.
+SERVICE_KINDS = ("service", "leave", "insurance")
+
+
+def first_steps(tracker: Tracker, text: str, lang: Lang) -> str | None:
+    """What the family does first ("我们先做什么", "what do we do first?", "first step?"), no
+    measure named: the deadline running (deadline_first: the newborn's insurance within 6
+    months, Jinan clause 15), then how the money is claimed; with none (Beijing's plan sets no
+    deadline and no cash), the practical services the plan gives the family, each with its first
+    step and clause (Beijing (4) the joint handling of birth matters). None for any other
+    message, or when the family is not known."""
+    city = tracker.get_slot("city")
+    if not FIRST_ASKED.search(text) or named_measure(text, city, lang) is not None:
+        return None
+    day = clock.today()
+    household = household_from_slots(tracker.slots, day)
+    if household is None:
+        return None
+    first = deadline_first(tracker, household, lang)
+    if first is not None:
+        return first
+    report = settled_report(dict(tracker.slots), day) or evaluate(household, as_of=day)
+    ids = [
+        e.id
+        for e in ordered(report.entitlements)
+        if e.status == "eligible" and e.kind in SERVICE_KINDS
+    ]
+    services = [get_entry(i) for i in dict.fromkeys(ids)]  # twins: one line per measure
+    if not services:
+        return None
+    lines = [
+        t(
+            lang,
+            "方案没有给您家规定要赶期限的事。可以先办的：",
+            "The plan sets your family no deadline. What you can do first:",
+        )
+    ]
+    for entry in services[:MAX_FIRST_STEPS]:
+        steps = entry.next_steps.get(lang)
+        step = steps[0] if steps else entry.summary.get(lang)
+        clause = clause_name(entry.clause, lang)
+        lines.append(
+            t(
+                lang,
+                f"• {entry.title.zh}：{step}（{clause}）",
+                f"• {entry.title.en}: {step} ({clause})",
+            )
+        )
+    return "\n".join(lines)
+
+
+MAX_FIRST_STEPS = 3
 
 
 def deadline_first(tracker: Tracker, household: Any, lang: Lang) -> str | None:
@@ -1889,13 +1963,7 @@ class ActionNextSteps(Action):
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
             return [*about(applied), *kept]
-        first = (
-            deadline_first(tracker, household, lang)
-            if household is not None
-            and FIRST_ASKED.search(text)
-            and named_measure(text, city, lang) is None
-            else None
-        )
+        first = first_steps(tracker, text, lang)
         if first is not None:  # "what do we need to do first" for twins born last month: the
             # one deadline running (their insurance within 6 months, Jinan clause 15), then
             # the rest (tester 49 c10 got the subsidy's steps alone)

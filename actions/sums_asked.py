@@ -8,11 +8,14 @@ import re
 from datetime import date
 from typing import Any
 
+from actions import render
 from actions.focus import settled_report
 from actions.headline import confirmed_money
 from actions.hotline_twins import NOT_ABOUT, OTHER_MEASURE
 from actions.supplement import supplement_entry
 from policy_kb import format as fmt
+from policy_kb import get_entry
+from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
@@ -211,3 +214,148 @@ def family_sums(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str 
     if not BOTH_SUMS.search(normalise(text)):
         return None
     return sums_answer(slots, text, lang, day)
+
+
+# What happens once a child's money stops ("老二满3岁以后呢", "老二停了之后呢", "what about after
+# child 2 turns 3?", "and once the older one turns 3?").
+AFTER_ONE_STOPS = re.compile(
+    r"满\s*(?:\d|[一二三四五六])\s*(?:周)?岁(?:了)?\s*(?:以后|之后|后)"
+    r"|(?:老[大二三四]|[大小]的|第\s*\d\s*个(?:孩子|娃)?)\S{0,4}(?:停(?:发)?了?|不发了)"
+    r"\s*(?:以后|之后|后)"
+    r"|\b(?:after|once|when) (?:child \d|the (?:\w+ )?(?:one|child|kid|baby)|our \w+|"
+    r"he|she|the \w+) (?:turns|reaches|stops getting)\b",
+    re.I,
+)
+# What may follow "老二满3岁以后" and still ask about the money ("呢", "还有多少钱", "what then?");
+# anything else ("满3岁以后上幼儿园有补贴吗") asks about something else.
+AFTER_WORDS = re.compile(
+    r"[\s\d?？!！.,，。呢吗啊呀了的还有钱补贴能领发多少怎样么]"
+    r"|\b(?:then|what|happens|how|much|money|do|we|does|it|get|is|paid|years?|old)\b",
+    re.I,
+)
+# A period put back ("一直到29年吗", "到27年9月是吧", "until 2029?", "till Sep 2027 right"): the
+# end said with a word of "until".
+UNTIL_PUT = re.compile(r"[到至]|\buntil\b|\btill\b|\bthrough\b|\bup to\b", re.I)
+
+
+def phases(paying: list[Entitlement]) -> list[tuple[date, int, list[int], list[int]]]:
+    """The monthly money paid now, period by period: each end in turn with the sum paid until
+    it, the children paid in that period and those whose money stops at it (the engine's ends,
+    Jinan clause 12's age limit)."""
+    ends = sorted({e.end for e in paying if e.end is not None})
+    out = []
+    for end in ends:
+        running = [e for e in paying if e.end is None or e.end >= end]
+        out.append(
+            (
+                end,
+                sum(e.monthly_amount_cny or 0 for e in running),
+                sorted({e.child for e in running if e.child}),
+                sorted({e.child for e in running if e.end == end and e.child}),
+            )
+        )
+    return out
+
+
+def _schedule(paying: list[Entitlement], lang: Lang, day: date) -> str:
+    """'每月1,400元到2027年9月1日（第2个孩子满3周岁）；之后只剩第3个孩子，每月800元，到2029年
+    3月1日' / '1,400 yuan a month until 1 Sep 2027 (when child 2 turns 3); then child 3 alone,
+    800 yuan a month, until 1 Mar 2029'."""
+    limits = [value(e_entry, "age_limit_years", day) for e_entry in _entries(paying)]
+    age = int(limits[0]) if limits else None
+    said: list[str] = []
+    periods = phases(paying)
+    for i, (end, monthly, children, stopping) in enumerate(periods):
+        who = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in stopping)
+        turns = (
+            t(
+                lang,
+                f"（{who}满{age}周岁）",
+                f" (when {who} turn{'' if len(stopping) > 1 else 's'} {age})",
+            )
+            if age is not None
+            else ""
+        )
+        money = fmt.money(monthly, lang)
+        if i == 0:
+            said.append(
+                t(
+                    lang,
+                    f"每月{money}到{fmt.day(end, lang)}{turns}",
+                    f"{money} a month until {fmt.day(end, lang)}{turns}",
+                )
+            )
+            continue
+        names = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in children)
+        last = i == len(periods) - 1
+        said.append(
+            t(
+                lang,
+                f"之后{'只剩' if last else ''}{names}，每月{money}，到{fmt.day(end, lang)}"
+                + ("" if last else turns),
+                f"then {names}{' alone' if last else ''}, {money} a month, until "
+                f"{fmt.day(end, lang)}" + ("" if last else turns),
+            )
+        )
+    return t(lang, "；", "; ").join(said)
+
+
+def _entries(paying: list[Entitlement]) -> list[Entry]:
+    """The measures of the money paid that end at an age (Jinan clause 12: 3)."""
+    found = [get_entry(e.id) for e in paying]
+    return [e for e in found if "age_limit_years" in e.parameters]
+
+
+def total_until_answer(case: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+    """A monthly total put back with an end ("那1400是一直到29年吗", "一个月1400到27年9月是吧",
+    "so 1400 a month until 2029?"), or what is paid once a child's money stops ("老二满3岁以后
+    呢"): yes or no to the end put (the total lasts until the first child's money stops), then
+    the money period by period with the clause. None for any other message, or when a figure
+    put is not the month's total (answered elsewhere)."""
+    said = normalise(text)
+    told_end, undated = end_put(said, day)
+    stops = AFTER_ONE_STOPS.search(said)
+    after = stops is not None and not AFTER_WORDS.sub("", said[stops.end() :]).strip()
+    put = told_end is not None and UNTIL_PUT.search(said) is not None
+    if not put and not after:
+        return None
+    paying = _paying(case, day)
+    if not paying or OTHER_MEASURE.search(NOT_ABOUT.sub(" ", said)):
+        return None
+    monthly = sum(e.monthly_amount_cny or 0 for e in paying)
+    figures = {int(f.replace(",", "")) for f in FIGURE.findall(undated)}
+    if figures - {monthly}:
+        return None  # "1600一直到28年吗" of 1,400: the figure put right elsewhere
+    if put and not figures and not MONEY_MEANT.search(undated):
+        return None  # "老大到29年就上小学了吧": no money put back
+    ends = sorted({e.end for e in paying if e.end is not None})
+    if not ends:
+        return None
+    if put and not after and len(ends) == 1 and told_end and _same_end(told_end, ends[0]):
+        return None  # "一个月1200到29年3月是吧" of twins: the family's own "对。" with each share
+    verdict = ""
+    if put and told_end is not None:
+        if _same_end(told_end, ends[0]):
+            verdict = t(lang, "对：", "Yes: ")
+        else:
+            verdict = (
+                t(lang, "不对：", "No: ")
+                if CONFIRM_RIGHT.search(said)
+                else t(lang, "不是：", "No: ")
+            )
+    clause = clause_name(paying[0].sources[0].clause, lang) if paying[0].sources else ""
+    cite = t(lang, f"（{clause}）", f" ({clause})") if clause else ""
+    note = render.precision_note(
+        case.get("children") or [], lang, about={e.child for e in paying if e.child}
+    )
+    said = f"{verdict}{_schedule(paying, lang, day)}{cite}{t(lang, '。', '.')}"
+    return "\n".join(p for p in (said, note) if p)
+
+
+# The money meant when no figure is put ("钱是一直到29年吗", "is the money paid until 2029?").
+MONEY_MEANT = re.compile(
+    r"钱|补贴|[一每]个?月|\bmoney\b|\bsubsidy\b|\ba month\b|\bmonthly\b|\bpaid\b", re.I
+)
+# A confirmation asked ("对吧", "是吧", "对不对"): a wrong end is answered 不对; a question
+# ("是一直到29年吗") 不是.
+CONFIRM_RIGHT = re.compile(r"对吧|是吧|对不对|是不是|对吗|没错吧")

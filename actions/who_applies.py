@@ -44,6 +44,17 @@ ON_BEHALF = re.compile(
     r"|\bon (?:her|his|their|my \w+(?:'s)?) behalf\b|\bon behalf of\b"
     r"|\binstead of (?:her|him|them|my \w+)\b|\bwhose (?:bank )?account\b|\binto whose\b"
     r"|\bpaid (?:in)?to whom\b|\bwho (?:is|gets) (?:it )?paid\b"
+    # "who gets the money, me or my wife?", "who receives it", "it goes to whom", "is it paid
+    # to the mother or the father?" (tester 52 c10, tester 51 D2)
+    r"|\bwho (?:actually |really |exactly )?(?:gets|receives|will (?:get|receive)|is (?:going to|"
+    r"supposed to) (?:get|receive)|should (?:get|receive)) (?:it|the (?:money|subsidy|cash|"
+    r"payments?|allowance|\d+))\b|\bwho (?:actually |really |exactly )?receives\b"
+    r"|\b(?:goes|go|is paid|is sent|gets paid) to whom\b"
+    r"|\b(?:paid|sent|given|go(?:es)?) to (?:the )?(?:mother|mom|mum|father|dad|me|my \w+)"
+    r"(?:'s account)? or (?:to )?(?:the )?(?:mother|mom|mum|father|dad|me|my \w+)\b"
+    r"|\bwhich (?:parent|one of us)\b[^.?!]{0,20}\b(?:gets|receives|is paid)\b"
+    r"|(?:钱|补贴|它)\S{0,3}(?:是)?(?:给|发给|打给)(?:妈妈|爸爸|孩子妈|孩子爸|我|我老婆|我老公|她|他)"
+    r"\S{0,3}还是"
     r"|\b(?:grandma|grandmother|granny|grandpa|grandfather|grandparents?|relatives?"
     r"|family members?|someone else|nan|nana)\b[^.?!]{0,30}\b(?:apply|claim|do the paperwork"
     r"|handle|sign (?:up|for))\b",

@@ -189,6 +189,14 @@ def _plain(text: str) -> str:
     return " ".join(folded.split())
 
 
+# A thing the question says it does not ask about ("不是问扣除", "not about the deduction").
+_NOT_ASKING = re.compile(
+    r"(?:而不是|不是|并非|不)(?:在)?(?:问|说|指)[^，,。；;\s?？!！]{1,12}"
+    r"|\bnot (?:asking |talking |meaning )?(?:about |for )?(?:the |a |any )?"
+    r"[a-z' -]{1,30}?(?=[,.;?!]|$)"
+)
+
+
 def absent_topic(query: str) -> AbsentTopic | None:
     """What the question asks for that neither plan contains ("有一次性生育奖励吗", "baby
     bonus?"), per policy_kb/data/absent.yaml, or None (the first, when it asks for several)."""
@@ -201,10 +209,14 @@ def absent_topics(query: str) -> list[AbsentTopic]:
     or a bonus for baby?": baby goods and a birth bonus); empty when none."""
     plain = _plain(query)
     packed = plain.replace(" ", "")
+    # what the question says it is not about does not make it a question about that ("我是问
+    # 这钱要不要交税 不是问扣除": the tax on the money, not the deduction)
+    kept = _NOT_ASKING.sub(" ", plain)
+    kept_packed = kept.replace(" ", "")
     found = []
     for topic in catalogue().absent.values():
-        if any(_plain(w).replace(" ", "") in packed for w in topic.unless.zh) or any(
-            _english_word(w).search(plain) for w in topic.unless.en
+        if any(_plain(w).replace(" ", "") in kept_packed for w in topic.unless.zh) or any(
+            _english_word(w).search(kept) for w in topic.unless.en
         ):
             continue
         if any(_plain(w).replace(" ", "") in packed for w in topic.asks.zh) or any(
