@@ -1555,7 +1555,12 @@ BENEFIT_ENDS_BEFORE = re.compile(
     r"|is (?:ending|stopping|running out)|ended|stopped|ran out|expired)"
     r"\s+(?:in|on|at the end of|by|around|after)?\s*$"
 )
-BENEFIT_ENDS_AFTER = re.compile(r"\s*(?:份)?(?:底|末)?(?:就|才)?(?:到期|停发?|断|领完|结束)")
+# 失业金……24年就不领了, 低保去年6月就没了, 23年底就取消了: a year or month the benefit told
+# earlier in the message stopped, no birth (tester 52 c09 read 24年就不领了 as the eldest born 2024).
+BENEFIT_ENDS_AFTER = re.compile(
+    r"\s*(?:份)?(?:底|末)?(?:的时候|那会儿?)?(?:就|才|也|已经|就已经)?"
+    r"(?:到期|停发?|断|领完|结束|不(?:再)?(?:领|给|发)|没(?:再)?领|没(?:有)?了|取消|退出)"
+)
 
 
 # A benefit still held at a time ("he'll still be on it in March", "still getting dibao by
@@ -1570,12 +1575,16 @@ BENEFIT_HELD_BEFORE = re.compile(
 )
 
 
-def _a_benefits_end(before: str, after: str) -> bool:
-    """A date that is the end of a benefit named in its clause, or a time it is still held
-    ("he'll still be on it in March"): no birth or due date."""
+def _a_benefits_end(before: str, after: str, told_before: str = "") -> bool:
+    """A date that is the end of a benefit named in its clause or earlier in the message
+    (`told_before`: 生的时候在领失业金 24年就不领了), or a time it is still held ("he'll still be
+    on it in March"): no birth or due date."""
     if BENEFIT_ENDS_BEFORE.search(before) or BENEFIT_HELD_BEFORE.search(before[-60:]):
         return True
-    return bool(BENEFIT_ENDS_AFTER.match(after) and household.HARDSHIP.search(before))
+    return bool(
+        BENEFIT_ENDS_AFTER.match(after)
+        and (household.HARDSHIP.search(before) or household.HARDSHIP.search(told_before[-80:]))
+    )
 
 
 # The end of a payment told by its date: 到27年9月, 领到2027年9月, 发到明年3月, "until sept 2027",
@@ -2343,7 +2352,9 @@ def _read_children(
                         clause[: mention.start - offset], clause[mention.end - offset :], mention
                     )
                     or _a_benefits_end(
-                        clause[: mention.start - offset], clause[mention.end - offset :]
+                        clause[: mention.start - offset],
+                        clause[mention.end - offset :],
+                        whole[: mention.start] if whole else "",
                     )
                     or _end_of_a_payment(
                         clause[: mention.start - offset], clause[mention.end - offset :]

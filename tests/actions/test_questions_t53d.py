@@ -1,0 +1,137 @@
+"""Testers 51 and 52 (fix-t53d): when a benefit held at a birth stopped, a benefit that ends
+before the birth, a no for one child's birth, a hukou moved to Jinan. Each test: the family
+known so far (the slots), what the citizen wrote, what the reply must and must not say, and
+the clause. Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.household_form import ValidateHouseholdForm
+from actions.results import ActionShowEntitlements
+from tests.actions.conftest import DOMAIN, make_tracker
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+def _set(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+async def turn(text: str, lang: str, **slots: Any) -> tuple[list[str], dict[str, Any]]:
+    """One turn as the bot runs it: the household form on `text`, then, when the form is done,
+    the answer (what the form left in focus, else the family's items). The bubbles in order,
+    and the slots after the turn."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang, **slots)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    after = {**slots, **_set(events)}
+    bubbles = [str(m.get("text") or "") for m in dispatcher.messages]
+    if not after.get("requested_slot"):
+        said = [{"event": "bot", "text": b} for b in bubbles]
+        answering = Tracker(
+            "test",
+            after,
+            tracker.latest_message,
+            [*tracker.events, *said],
+            False,
+            None,
+            {},
+            "",
+        )
+        answer = CollectingDispatcher()
+        more = await ActionShowEntitlements().run(answer, answering, DOMAIN)
+        after.update(_set(more))
+        bubbles += [str(m.get("text") or "") for m in answer.messages]
+    return bubbles, after
+
+
+SILENCE = ("之后不再领取时", "if they end later")
+
+
+# Tester 52 c09: living in Jinan; 老二 born March 2023 while the family drew unemployment
+# benefit, which stopped in 2024. The year the benefit stopped is no child's birth, and the
+# child turned 3 in March 2026: clause 12's 600+200 ran until then and has ended. That comes
+# first and plainly; the plan's silence on benefits stopping later is beside the point.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "我们济南的 老二2023年3月生的 生的时候我在领失业金 24年就不领了 "
+            "现在还给200吗 一个月800到什么时候",
+            "zh",
+        ),
+        ("我们在济南 二宝2023年3月出生 那时候领低保 2024年就停了 现在还有加发吗", "zh"),
+        ("济南的 老二23年3月生的 生的时候吃低保 24年6月到期了 800还有吗", "zh"),
+        (
+            "we live in jinan. our second was born in march 2023 while we were on "
+            "unemployment benefit, we stopped getting it in 2024. do we still get the extra 200?",
+            "en",
+        ),
+    ],
+)
+async def test_a_benefit_stopped_after_a_birth_long_past_three_is_answered_plainly(
+    text: str, lang: str
+) -> None:
+    bubbles, slots = await turn(text, lang)
+    reply = "\n".join(bubbles)
+    children = slots.get("children") or slots.get("children_partial") or []
+    assert [c.get("birth_date") for c in children if c.get("birth_date")] == ["2023-03-01"], slots
+    assert "2024" not in bubbles[0], bubbles[0]  # no child born in the year it stopped
+    ended = "此项已结束" if lang == "zh" else "Ended when the child turned 3"
+    assert ended in reply, reply
+    assert "2026" in reply, reply
+    assert not any(s in reply for s in SILENCE), reply
+
+
+# The same stop of a child still under 3 (born March 2025): the supplement's answer first, the
+# plan's silence on a benefit stopped later after it, never before the answer (clause 12).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我们济南户口 老二2025年3月生的 生的时候我在领失业金 今年就不领了 现在还给200吗", "zh"),
+        (
+            "jinan hukou. our second was born in march 2025 while we were on dibao, "
+            "we came off it this year. do we still get the extra 200?",
+            "en",
+        ),
+    ],
+)
+async def test_a_benefit_stopped_of_a_child_under_three_answers_first(text: str, lang: str) -> None:
+    bubbles, _ = await turn(text, lang)
+    reply = "\n".join(bubbles)
+    silence = next(i for i, b in enumerate(bubbles) if any(s in b for s in SILENCE))
+    answer = next(i for i, b in enumerate(bubbles) if "2028" in b)
+    assert answer < silence, reply
+    assert "2025年3月" in bubbles[0] or "March 2025" in bubbles[0], bubbles[0]
+
+
+# Tester 52 c09, the next turn: the silence was said already; "现在还有啥能领的" asks for the
+# family's items, not about the stop, so it is not said a second time.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我说的是24年不领失业金了 老大是2019年的 那现在还有啥能领的", "zh"),
+        ("低保去年就停了 老大2019年的 现在还有什么能领", "zh"),
+        ("we stopped getting it in 2024, the eldest is from 2019. what else can we get now?", "en"),
+    ],
+)
+async def test_the_silence_on_a_later_stop_is_not_said_twice(text: str, lang: str) -> None:
+    first = (
+        "我们济南的 老二2025年3月生的 生的时候我在领失业金 今年就不领了 现在还给200吗"
+        if lang == "zh"
+        else "jinan. our second was born in march 2025 while we were on dibao, "
+        "we came off it this year. do we still get the extra 200?"
+    )
+    bubbles, slots = await turn(first, lang)
+    assert any(any(s in b for s in SILENCE) for b in bubbles), bubbles
+    slots.pop("requested_slot", None)
+    again, _ = await turn(text, lang, **slots)
+    assert not any(s in b for b in again for s in SILENCE), again

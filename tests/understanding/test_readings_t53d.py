@@ -1,0 +1,44 @@
+"""Testers 51 and 52 (fix-t53d): the year or month a benefit stopped is no child's birth
+(生的时候我在领失业金 24年就不领了); a no said of one child's birth (老二出生的时候没有 那时候还没领);
+a benefit that ends before the birth (it ends in january, baby due in march). A household, what
+the citizen wrote, and the facts the assistant takes from it. Today is 1 December 2026."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import at_births, facts_on, reading
+
+said = reading(date(2026, 12, 1))
+facts = facts_on(date(2026, 12, 1))
+JINAN = {"city": "jinan"}
+
+
+# A year or month right after a benefit told in the message, with 就不领了 / 停了 / 没了 / 到期 /
+# 结束 / 取消 after it: when the benefit stopped; the birth told before keeps its benefit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老二2023年3月生的 生的时候我在领失业金 24年就不领了",  # tester 52 c09
+        "老二2023年3月生的 那时候领低保 24年不领了",
+        "二宝23年5月出生 生的时候吃低保 2024年就没了",
+        "老二23年3月生的 当时在领失业金 24年6月到期了",
+        "老三2023年6月生的 生的时候领特困 24年底取消了",
+        "老二2023年3月生的 生的时候在领失业金 2024年结束了",
+        "our second was born in march 2023 while we were on dibao, we stopped getting it in 2024",
+        "second born march 2023, on unemployment benefit then, it ended in 2024",
+    ],
+)
+def test_the_year_a_benefit_stopped_is_no_birth(text: str) -> None:
+    got = said(text, JINAN)
+    births = {c: v for (f, c), v in got.items() if f == "child.birth_date"}
+    assert len(births) == 1, got
+    (order, born), *_ = births.items()
+    assert str(born).startswith("2023"), got
+    assert at_births(got) == {order: True}, got
+
+
+# The same words with no benefit before them stay a birth ("老大24年就生了" is no stop).
+def test_a_year_with_no_benefit_told_stays_a_birth() -> None:
+    got = said("老大2019年的 老二24年生的", JINAN)
+    assert ("child.birth_date", 2) in got, got
