@@ -2287,6 +2287,21 @@ def _names_the_benefit_answered(
     )
 
 
+def _answer_before_a_question(clauses: Clauses) -> Clauses:
+    """The clauses answering the benefits question before a question of the citizen's own
+    (老二出生的时候没有 那时候还没领 | 那老二也能加200吗): the answer, the question left for the
+    answers (tester 52 c01 was asked the same again). All of them when the message opens with
+    a question ("那老大有补贴吗")."""
+    asking = [
+        i
+        for i, (_, c) in enumerate(clauses)
+        if MEASURE_ASKED.search(c) or ASKING.search(c) or re.search(r"是吧|对吧|对不对", c)
+    ]
+    if not asking or asking[0] == 0:
+        return clauses
+    return clauses[: asking[0]]
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -2311,6 +2326,9 @@ def hardship(
         and (_benefit_unnamed(clauses, whole) or _job_lost_after_a_birth(clauses, whole))
     )
     if not HARDSHIP.search(whole) and not unnamed:
+        if asked == "hardship_at_birth":
+            clauses = _answer_before_a_question(clauses)
+            whole = " ".join(c for _, c in clauses)
         if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole) or ASKING.search(whole):
             return []  # "那老大有补贴吗" while the dibao question waits: a question, no answer
         if CORRECTING.search(whole) and DATE_TOLD.search(whole):

@@ -5651,7 +5651,23 @@ def _benefits_unnamed_in_a_money_question(text: str, updates: list[FactUpdate]) 
     about them (tester 42 c04: read as on dibao at the birth, 800 a month)."""
     if BENEFIT_NAMED.search(text) or PLAIN_ANSWER.match(text) or not MONEY_TALKED.search(text):
         return updates
-    return [u for u in updates if u.fact not in ("hardship_at_birth", "child.hardship_at_birth")]
+    return [
+        u
+        for u in updates
+        if u.fact not in ("hardship_at_birth", "child.hardship_at_birth")
+        or (u.fact == "child.hardship_at_birth" and _birth_answered_apart(u.span or ""))
+    ]
+
+
+# Not yet on the benefit (还没开始领, 那时候还没领): the benefit's start, no payment's.
+NOT_YET_HELD = re.compile(r"还?没(?:有)?(?:开始)?(?:领|吃)")
+
+
+def _birth_answered_apart(span: str) -> bool:
+    """A child's birth answered in words of its own, with no money in them (老二出生的时候没有,
+    生老二时还没开始领), though the message goes on to the money ("那老二也能加200吗 一个月1400
+    到27年9月是吧"): an answer to the benefits question (tester 52 c01 was asked it again)."""
+    return bool(span.strip()) and not MONEY_TALKED.search(NOT_YET_HELD.sub(" ", span))
 
 
 # The tail of a list of benefits ("…, special hardship or unemployment benefits") after a no.

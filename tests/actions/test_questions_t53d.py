@@ -135,3 +135,42 @@ async def test_the_silence_on_a_later_stop_is_not_said_twice(text: str, lang: st
     slots.pop("requested_slot", None)
     again, _ = await turn(text, lang, **slots)
     assert not any(s in b for b in again for s in SILENCE), again
+
+
+# Tester 52 c01: Jinan hukou; the eldest about 5, 老二 born September 2024, 老三 March 2026
+# while on dibao; the form asked whether the family was on such benefits when 老二 was born.
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+ASKED_OF_THE_SECOND: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2021-06-01", "precision": "month", "approx": "5岁"},
+        {**UNDATED, "birth_date": "2024-09-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2026-03-01", "precision": "month", "hardship_at_birth": True},
+    ],
+    "requested_slot": "hardship_at_birth",
+    "pending_question": {"slot": "hardship_at_birth", "side_answers": 0},
+}
+
+
+# "X出生的时候没有", "那时候还没领", "当时没领", "生老二时还没开始领" (and "not when the second was
+# born"), with a question of their own after them, are a no for that birth: 老二 gets 600 alone,
+# 老三 600+200 (clause 12), and the question is not asked again.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("老二出生的时候没有 那时候还没领 那老二也能加200吗 一个月1400到27年9月是吧", "zh"),
+        ("老二出生的时候没有 一个月1400到27年9月是吧", "zh"),
+        ("生老二时还没开始领 那1400对吗", "zh"),
+        ("当时没领 老二出生的时候没有 能领多少", "zh"),
+        ("not when the second was born, we started later. so 1400 a month?", "en"),
+        ("no, not at the second's birth, we only started it this year", "en"),
+    ],
+)
+async def test_a_no_for_one_birth_with_a_question_after_it_is_taken(text: str, lang: str) -> None:
+    bubbles, slots = await turn(text, lang, **ASKED_OF_THE_SECOND)
+    reply = "\n".join(bubbles)
+    children = slots.get("children") or []
+    assert [c.get("hardship_at_birth") for c in children][1:] == [False, True], slots
+    assert not slots.get("requested_slot"), slots
+    assert "是否已经在领" not in reply and "already receiving" not in reply, reply

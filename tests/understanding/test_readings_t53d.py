@@ -42,3 +42,39 @@ def test_the_year_a_benefit_stopped_is_no_birth(text: str) -> None:
 def test_a_year_with_no_benefit_told_stays_a_birth() -> None:
     got = said("老大2019年的 老二24年生的", JINAN)
     assert ("child.birth_date", 2) in got, got
+
+
+# Asked about the benefits at 老二's birth: "X出生的时候没有", "生老二时还没开始领", "not when
+# the second was born" are a no for that birth, a question about the money after them or not.
+KNOWN = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2021-06"},
+        {"birth_date": "2024-09"},
+        {"birth_date": "2026-03", "hardship_at_birth": True},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老二出生的时候没有 那时候还没领 那老二也能加200吗 一个月1400到27年9月是吧",  # tester 52 c01
+        "老二出生的时候没有 一个月1400到27年9月是吧",
+        "生老二时还没开始领",
+        "生老二时还没开始领 那1400对吗",
+        "not when the second was born, we started later",
+        "not when the second was born, we started later. so 1400 a month?",
+    ],
+)
+def test_a_no_for_the_birth_asked_is_read(text: str) -> None:
+    got = said(text, KNOWN, "hardship_at_birth")
+    assert at_births(got) == {2: False}, got
+
+
+# "那时候还没领", "当时没领" alone: a no to the question asked.
+@pytest.mark.parametrize("text", ["那时候还没领", "当时没领", "那时候还没领 那老二也能加200吗"])
+def test_a_no_of_that_time_answers_the_question(text: str) -> None:
+    got = said(text, KNOWN, "hardship_at_birth")
+    assert False in at_births(got).values() or got.get(("hardship_at_birth", None)) is False, got
