@@ -359,10 +359,19 @@ def _latest_birthday(child: dict[str, Any], years: int) -> date | None:
 
 def over_for_every_birth(slots: dict[str, Any], city: str, day: date) -> bool:
     """Whether each child born while the family was on dibao, tekun or unemployment benefit has
-    passed the age the money of that birth runs to (Jinan clause 12, "直至孩子3周岁"): whether
-    stopping the benefit later stops it is then beside the point, the money having ended."""
-    children = slots.get("children") or slots.get("children_partial") or []
-    born = [c for c in children if isinstance(c, dict) and c.get("hardship_at_birth") is True]
+    passed the age the money of that birth runs to (Jinan clause 12, "直至孩子3周岁"), or none
+    was and the latest birth was not: whether stopping the benefit later stops the money is
+    then beside the point."""
+    children = [
+        c
+        for c in slots.get("children") or slots.get("children_partial") or []
+        if isinstance(c, dict)
+    ]
+    born = [c for c in children if c.get("hardship_at_birth") is True]
+    if not born and children and children[-1].get("hardship_at_birth") is False:
+        return (
+            True  # none born on them, the latest birth not (失业金1月到期 3月才生: tester 51 c03)
+        )
     limits = {
         int(limit.value)  # type: ignore[arg-type]
         for e in _concerned(city, "hardship_at_birth", None)

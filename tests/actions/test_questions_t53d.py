@@ -174,3 +174,89 @@ async def test_a_no_for_one_birth_with_a_question_after_it_is_taken(text: str, l
     assert [c.get("hardship_at_birth") for c in children][1:] == [False, True], slots
     assert not slots.get("requested_slot"), slots
     assert "是否已经在领" not in reply and "already receiving" not in reply, reply
+
+
+# Tester 51 c03: Jinan, the son 5, the 2nd due March 2027; the form asked about the hukou.
+# "gets unemployment benefit now, it ends in january": the benefit ends before the birth, so
+# none at that birth unless renewed (clause 12 looks at the time of the birth); the read-back
+# says it was worked out from the end date, and the births' benefits are not asked.
+DUE_IN_MARCH: dict[str, Any] = {
+    "city": "jinan",
+    "children_partial": [
+        {**UNDATED, "birth_date": "2021-06-01", "precision": "month", "approx": "5"},
+        {**UNDATED, "birth_date": "2027-03-01", "precision": "month", "expected": True},
+    ],
+    "requested_slot": "hukou_in_city",
+    "pending_question": {"slot": "hukou_in_city", "side_answers": 0},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "inferred"),
+    [
+        (
+            "yes jinan hukou. my wife lost her job last year and gets unemployment benefit now, "
+            "it ends in january though",
+            "en",
+            "ending in January, so none when the 2nd child is born",
+        ),
+        ("对 济南户口 我现在领失业金 1月份就到期了", "zh", "失业金1月到期，老二出生时"),
+        ("是济南户口 老婆在领失业金 领到明年1月", "zh", "失业金1月到期"),
+        (
+            "yes, jinan hukou. we're on dibao now but it stops in february",
+            "en",
+            "ending in February",
+        ),
+    ],
+)
+async def test_a_benefit_ending_before_the_due_date_is_none_at_the_birth(
+    text: str, lang: str, inferred: str
+) -> None:
+    bubbles, slots = await turn(text, lang, **DUE_IN_MARCH)
+    reply = "\n".join(bubbles)
+    children = slots.get("children") or slots.get("children_partial") or []
+    assert children[1].get("hardship_at_birth") is False, slots
+    assert slots.get("requested_slot") != "hardship_at_birth", slots
+    assert inferred in bubbles[0], bubbles[0]
+    assert not any(s in reply for s in SILENCE), reply
+
+
+# "On it now" with no end said nothing of the birth: still asked (not assumed either way).
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("yes jinan hukou. my wife gets unemployment benefit now", "en"),
+        ("对 济南户口 我现在领失业金", "zh"),
+        ("对 济南户口 我现在领失业金 到5月到期", "zh"),  # ends after the due date: asked too
+    ],
+)
+async def test_a_benefit_held_now_with_no_end_before_the_birth_is_asked(
+    text: str, lang: str
+) -> None:
+    _, slots = await turn(text, lang, **DUE_IN_MARCH)
+    children = slots.get("children") or slots.get("children_partial") or []
+    assert children[1].get("hardship_at_birth") is None, slots
+
+
+# The same family asked about the birth's benefits (on unemployment benefit now): "it ends in
+# january, baby comes in march" answers it, no more asking.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("i just told you, it ends in january, baby comes in march. so no extra 200?", "en"),
+        ("说了啊 1月份就到期了 3月才生 那就没有200了吧", "zh"),
+    ],
+)
+async def test_an_end_before_the_birth_answers_the_question_asked(text: str, lang: str) -> None:
+    asked = {
+        **DUE_IN_MARCH,
+        "hukou_in_city": True,
+        "hardship_now": True,
+        "requested_slot": "hardship_at_birth",
+        "pending_question": {"slot": "hardship_at_birth", "side_answers": 0},
+    }
+    bubbles, slots = await turn(text, lang, **asked)
+    children = slots.get("children") or slots.get("children_partial") or []
+    assert children[1].get("hardship_at_birth") is False, slots
+    reply = "\n".join(bubbles)
+    assert "is your family receiving dibao" not in reply and "家里是否在领" not in reply, reply

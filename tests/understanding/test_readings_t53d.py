@@ -78,3 +78,37 @@ def test_a_no_for_the_birth_asked_is_read(text: str) -> None:
 def test_a_no_of_that_time_answers_the_question(text: str) -> None:
     got = said(text, KNOWN, "hardship_at_birth")
     assert False in at_births(got).values() or got.get(("hardship_at_birth", None)) is False, got
+
+
+# On a benefit now, its end told in a month before the baby on the way is due (March 2027):
+# none at that birth; an end after the due date, or none told, says nothing of the birth.
+EXPECTING = {"city": "jinan", "children": [{"birth_date": "2021-06"}, {"due_date": "2027-03"}]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife gets unemployment benefit now, it ends in january though",  # tester 51 c03
+        "we're on dibao now but it stops in february",
+        "现在领失业金 1月份就到期了",
+        "失业金领到明年1月 预产期3月",
+        "低保明年2月底就停了",
+    ],
+)
+def test_a_benefit_ending_before_the_due_month_is_none_at_that_birth(text: str) -> None:
+    got = said(text, EXPECTING)
+    assert at_births(got) == {2: False}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife gets unemployment benefit now",
+        "现在领失业金",
+        "现在领失业金 明年5月到期",
+        "on unemployment, it ends in january but we will renew it",
+    ],
+)
+def test_no_end_before_the_due_month_says_nothing_of_the_birth(text: str) -> None:
+    got = said(text, EXPECTING)
+    assert 2 not in at_births(got), got
