@@ -260,3 +260,35 @@ async def test_an_end_before_the_birth_answers_the_question_asked(text: str, lan
     assert children[1].get("hardship_at_birth") is False, slots
     reply = "\n".join(bubbles)
     assert "is your family receiving dibao" not in reply and "家里是否在领" not in reply, reply
+
+
+# Tester 51 c06: "我们原来北京户口 今年7月迁到济南了 老二是去年12月在北京生的 能拿济南的补贴不":
+# Jinan hukou now, so the city is not asked; the answer gives clause 12's 600 a month to the
+# child's 3rd birthday and says the plan is silent on from when the hukou must be held.
+@pytest.mark.parametrize(
+    ("text", "lang", "silent"),
+    [
+        (
+            "我们原来北京户口 今年7月迁到济南了 老二是去年12月在北京生的 能拿济南的补贴不",
+            "zh",
+            "没有写户口迁入以前",
+        ),
+        ("以前是北京户籍 今年7月迁到济南了 老二2025年12月在北京出生 能领补贴吗", "zh", "第12条"),
+        (
+            "our hukou used to be in beijing, we moved it to jinan in july. our second was born "
+            "in dec 2025 in beijing. can we get the jinan subsidy?",
+            "en",
+            "clause 12",
+        ),
+    ],
+)
+async def test_a_hukou_moved_to_jinan_is_not_asked_the_city(
+    text: str, lang: str, silent: str
+) -> None:
+    bubbles, slots = await turn(text, lang)
+    reply = "\n".join(bubbles)
+    assert slots.get("city") == "jinan" and slots.get("hukou_in_city") is True, slots
+    assert slots.get("requested_slot") != "city", slots
+    assert "哪个城市" not in reply and "Which city" not in reply, reply
+    assert "不在此列" not in reply and "not covered" not in reply, reply
+    assert "600" in reply and silent in reply, reply

@@ -112,3 +112,32 @@ def test_a_benefit_ending_before_the_due_month_is_none_at_that_birth(text: str) 
 def test_no_end_before_the_due_month_says_nothing_of_the_birth(text: str) -> None:
     got = said(text, EXPECTING)
     assert 2 not in at_births(got), got
+
+
+# A hukou told as the family's before a move (原来北京户口, "used to be in beijing") and the move
+# to a city after it (今年7月迁到济南了, "moved it to jinan in july"): that city's hukou now, and
+# the city the family's; the city a child was born in before the move is no family city.
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("我们原来北京户口 今年7月迁到济南了 老二是去年12月在北京生的 能拿济南的补贴不", "jinan"),
+        ("以前是北京户籍 今年迁到济南了", "jinan"),
+        ("我们原先济南户口 去年迁到北京了", "beijing"),
+        ("our hukou moved from beijing to jinan in july", "jinan"),
+        (
+            "our hukou used to be in beijing, we moved it to jinan in july. 2nd born dec 2025 in beijing",
+            "jinan",
+        ),
+        ("we had beijing hukou before, moved it to jinan in july", "jinan"),
+    ],
+)
+def test_a_hukou_moved_from_a_former_city_is_held_in_the_new_one(text: str, city: str) -> None:
+    got = said(text)
+    assert got.get(("city", None)) == city, got
+    assert got.get(("hukou_in_city", None)) is True, got
+
+
+# A move only planned leaves the hukou where it was.
+def test_a_move_only_planned_is_no_move() -> None:
+    got = said("我们以前是北京户籍 打算迁到济南")
+    assert got.get(("hukou_in_city", None)) is not True or got.get(("city", None)) != "jinan", got
