@@ -35,7 +35,7 @@ from policy_kb.rules.base import reason as kb_reason
 from policy_kb.search import search
 from policy_kb.text import Lang, Text, TextList
 from understanding import understand
-from understanding.household import BABY_REGISTRATION, HARDSHIP_NAMED
+from understanding.household import BABY_REGISTRATION, HARDSHIP_NAMED, moved_from_a_former_hukou
 from understanding.text import clauses, normalise
 from wording.cities import CITIES, city_asked, mentioned_city, patterns
 
@@ -873,7 +873,10 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     a measure named by its title or synonym, else one whose figure is quoted, else the search's
     clear best answer."""
     said = corrected_topic(normalise(text))
-    city = city_asked(text, city)
+    moved = moved_from_a_former_hukou(normalise(text))
+    # "原来北京户口 今年迁到济南了 老二在北京生的 能领补贴吗": Beijing is where the hukou was and
+    # the child born, Jinan's plan is asked (tester 51 c06)
+    city = moved if moved is not None and city in (None, moved) else city_asked(text, city)
     # "end date?", "birth date", "due date": a day asked or told, never the dating measure
     said = DAY_NOT_DATING.sub(lambda m: m.group("what") or m.group("of"), said)
     if city is not None and said != normalise(text) and REGISTRATION_MEANT.search(said):

@@ -92,7 +92,7 @@ from actions.side_questions import (
 )
 from actions.supplement import coming_supplement, supplement_verdict
 from actions.turn import cards_once, utter_once
-from actions.unsaid import notes_unsaid_worries
+from actions.unsaid import notes_unsaid_worries, worries_deferred
 from actions.what_changed import asks_what_correction_changes, correction_effect
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
 from policy_kb.dates import add_months
@@ -1596,6 +1596,17 @@ class ValidateHouseholdForm(FormValidationAction):
 
     def name(self) -> str:
         return "validate_household_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        events: list[EventType] = await super().run(dispatcher, tracker, domain)
+        asked = [
+            e for e in events if e.get("event") == "slot" and e.get("name") == "requested_slot"
+        ]
+        if asked and asked[-1].get("value") is None:
+            worries_deferred(dispatcher, events)  # the answer comes next, and its worries after it
+        return events
 
     async def required_slots(
         self,

@@ -119,7 +119,7 @@ from actions.side_questions import (
 from actions.sums_asked import total_until_answer
 from actions.supplement import supplement_verdict
 from actions.turn import cards_once, said_this_turn, utter_once
-from actions.unsaid import no_leave_granted, notes_unsaid_worries
+from actions.unsaid import no_leave_granted, notes_unsaid_worries, worries_after
 from actions.what_changed import answered_change, told_what_changed
 from actions.who_applies import ON_BEHALF, who_or_where_answer
 from actions.worked_out import worked_out
@@ -208,6 +208,7 @@ class ActionShowEntitlements(Action):
         return with_offer_line(events, tracker)
 
     @cards_once
+    @worries_after  # those the form left to come after this answer (tester 52 c09)
     async def answer(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

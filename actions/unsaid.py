@@ -8,19 +8,22 @@ import functools
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.focus import FOCUS_SLOT
+from actions import clock
+from actions.focus import FOCUS_SLOT, paid_together_group
 from actions.headline import NO_EMPLOYER
 from actions.language import reply_language
 from actions.late_claims import ended_told_as_ended, hukou_moved_lately
 from actions.side_questions import TOPIC_SLOT
 from actions.turn import SAID_SLOT, digest, no_sentence_twice, said_this_turn
 from policy_kb import format as fmt
+from policy_kb.dates import add_months, add_years
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
@@ -142,6 +145,10 @@ WORRIES = (
             r"|\b(?:no longer|stop(?:ped|s)?|quit) (?:on |getting |receiving )?(?:the )?"
             r"(?:dibao|benefits|unemployment (?:benefits|pay))\b"
             r"|\b(?:dibao|benefits|unemployment (?:benefits|pay)) (?:ends?|ended|stops?|stopped)\b"
+            # a benefit named, then "came off it", "stopped getting it", "it ended in 2024"
+            r"|\b(?:dibao|tekun|benefits?|unemployment)\b[^?!]{0,80}?(?:\b(?:came|come|went|go|goes"
+            r"|got|gets?|getting|coming) off (?:it|them)\b|\bstopped (?:getting|receiving|claiming)"
+            r" (?:it|them)\b|\b(?:it|that|they) (?:stopped|ended|ran out|expired)\b)"
             # a job found ends the unemployment benefit (tester 34 c05 "does the extra 200 stop
             # when she finds a job?" got the figures only)
             r"|\b(?:finds?|found|finding|gets?|got|getting) (?:a |another |a new )?job\b"
@@ -157,8 +164,17 @@ WORRIES = (
         en="The plan looks only at benefits at the time of the birth; it says nothing about "
         "stopping the supplement if they end later",
         marker=re.compile(r"之后不再领取时|if they end later"),
+        # the stop's effect asked about (停了还给吗, 不领了以后还发不发, "does the 200 stop if
+        # we come off dibao?"), not any question of a message that tells a stop ("我说的是24年
+        # 不领失业金了 … 现在还有啥能领的" got the silence a second time, tester 52 c09)
         asked=re.compile(
-            r"停|还(?:给|发|有|能)|取消|\bstops?\b|\bstill\b|\bcontinue|\bend\b|\bcut\b", re.I
+            r"(?:停|不领|不吃|没了|取消|到期|断|上班|工作)[^，,。？?！!\s]{0,12}?"
+            r"(?:还(?:给|发|有|能|算)|会不会|是否|吗|么|[?？])"
+            r"|(?:还(?:给|发|能领|算)|会不会|是否)[^，,。？?！!\s]{0,12}?(?:停|取消|断|没)"
+            r"|\b(?:does|do|will|would|is|are)\b[^.?!]{0,30}\b(?:stop|end|be cut|continue|go on)\b"
+            r"|\b(?:if|when|once|after)\b[^.?!]{0,40}\b(?:stops?|stopped|ends?|ended|off|job|work)"
+            r"\b[^.!]*\?",
+            re.I,
         ),
         # "she's back at work, can she still take days off for the twins": the leave asked
         not_when=re.compile(r"请假|休假|育儿假|\bdays? off\b|\btime off\b|\bleave\b", re.I),
@@ -326,6 +342,81 @@ def _meant(tracker: Tracker, events: list[EventType]) -> Entry | None:
     return entries.get(str(slot)) if slot else None
 
 
+def _latest_birthday(child: dict[str, Any], years: int) -> date | None:
+    """The latest day a child told (to the day, month or year) turns `years`; None for one
+    not born or with no date."""
+    born = child.get("birth_date")
+    if not born or child.get("expected"):
+        return None
+    day = date.fromisoformat(str(born))
+    precision = child.get("precision")
+    if precision == "year":
+        day = date(day.year, 12, 31)
+    elif precision == "month":
+        day = add_months(day.replace(day=1), 1) - timedelta(days=1)
+    return add_years(day, years)
+
+
+def over_for_every_birth(slots: dict[str, Any], city: str, day: date) -> bool:
+    """Whether each child born while the family was on dibao, tekun or unemployment benefit has
+    passed the age the money of that birth runs to (Jinan clause 12, "直至孩子3周岁"), or none
+    was and the latest birth was not: whether stopping the benefit later stops the money is
+    then beside the point."""
+    children = [
+        c
+        for c in slots.get("children") or slots.get("children_partial") or []
+        if isinstance(c, dict)
+    ]
+    born = [c for c in children if c.get("hardship_at_birth") is True]
+    if not born and children and children[-1].get("hardship_at_birth") is False:
+        return (
+            True  # none born on them, the latest birth not (失业金1月到期 3月才生: tester 51 c03)
+        )
+    limits = {
+        int(limit.value)  # type: ignore[arg-type]
+        for e in _concerned(city, "hardship_at_birth", None)
+        for paid in paid_together_group(e) or [e]
+        if (limit := paid.parameters.get("age_limit_years")) is not None
+    }
+    if not born or len(limits) != 1:
+        return False
+    years = limits.pop()
+    ends = [_latest_birthday(c, years) for c in born]
+    return all(end is not None and end <= day for end in ends)
+
+
+def worries_deferred(dispatcher: CollectingDispatcher, events: list[EventType]) -> None:
+    """The worry lines of a turn whose answer is still to come (the household form done, its
+    answer next), left to that answer, which says them after itself (`worries_after`): tester
+    52 c09 read "方案没写之后不再领取时…" before the supplement's end. Their keys leave the
+    lines said, so that the answer does not take them as said."""
+    kept, left = [], set()
+    for message in dispatcher.messages:
+        text = str(message.get("text") or "")
+        worry = next(
+            (
+                w
+                for w in WORRIES
+                if text.startswith(w.zh.split("{")[0]) or text.startswith(w.en.split("{")[0])
+            ),
+            None,
+        )
+        if worry is None:
+            kept.append(message)
+        else:
+            left.add(worry.key)
+    if not left:
+        return
+    dispatcher.messages[:] = kept
+    for event in events:
+        if (
+            event.get("event") == "slot"
+            and event.get("name") == SAID_SLOT
+            and isinstance(event.get("value"), list)
+        ):
+            event["value"] = [k for k in event["value"] if k not in left]
+
+
 def say_unsaid_worries(
     dispatcher: CollectingDispatcher, tracker: Tracker, events: list[EventType]
 ) -> None:
@@ -356,9 +447,33 @@ def say_unsaid_worries(
             first = CollectingDispatcher()
             first.utter_message(text="\n".join(employer))
             dispatcher.messages.insert(0, first.messages[0])
+    say_worry_lines(dispatcher, tracker, events)
+
+
+def say_worry_lines(
+    dispatcher: CollectingDispatcher, tracker: Tracker, events: list[EventType]
+) -> None:
+    """Each worry of the message the plan is silent on, after what the action said: once a
+    turn, and once a conversation unless asked about again (tester 52 c09 read it twice);
+    none of benefits stopped once the money of every birth on them has ended anyway."""
+    text = tracker.latest_message.get("text") or ""
+    city = next(
+        (
+            e.get("value")
+            for e in reversed(events)
+            if e.get("event") == "slot" and e.get("name") == "city" and e.get("value")
+        ),
+        tracker.get_slot("city"),
+    )
+    lang = reply_language(tracker)
+    said = said_this_turn(tracker, dispatcher)
     lines = unsaid_worries(text, city, _meant(tracker, events), lang)
     if not lines:
         return
+    slots = {
+        **tracker.slots,
+        **{e["name"]: e.get("value") for e in events if e.get("event") == "slot"},
+    }
     worries = {w.zh: w for w in WORRIES} | {w.en: w for w in WORRIES}
     earlier = tracker.get_slot(SAID_SLOT)
     told = set(earlier) if isinstance(earlier, list) else set()
@@ -366,6 +481,8 @@ def say_unsaid_worries(
         worry = next(w for key, w in worries.items() if line.startswith(key.split("{")[0]))
         if worry.key in told and not (worry.asked is not None and worry.asked.search(text)):
             continue  # said in an earlier turn, and not asked about now
+        if worry.fact == "hardship_at_birth" and over_for_every_birth(slots, city, clock.today()):
+            continue  # the money of each such birth has ended with the child's age
         if not any(worry.marker.search(s) for s in said):
             dispatcher.utter_message(text=line)
 
@@ -377,6 +494,22 @@ def worry_keys(text: str) -> list[str]:
 
 
 Run = Callable[[Any, CollectingDispatcher, Tracker, Any], Awaitable[list[EventType]]]
+
+
+def worries_after(run: Run) -> Run:
+    """Decorates an answer's `run`: the worries the plan is silent on after it, those of a
+    household form that ended this turn having been left to it (`worries_deferred`)."""
+
+    @functools.wraps(run)
+    async def wrapped(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any
+    ) -> list[EventType]:
+        events = await run(self, dispatcher, tracker, domain)
+        if dispatcher.messages:
+            say_worry_lines(dispatcher, tracker, events)
+        return events
+
+    return wrapped
 
 
 def notes_unsaid_worries(run: Run) -> Run:

@@ -91,6 +91,9 @@ MOVED_IN = re.compile(
     # "we just moved our hukou over from jinan": moved in, from the city named
     r"|\b(?:moved|transferred)\s+(?:our|my|her|his|the|their)?\s*hukous?\s+(?:over\s+|here\s+)?"
     r"from\s+\w+(?![^,.;!?]*\b(?:to|into)\b)"
+    # "our hukou moved from beijing to jinan in july", "the hukou was transferred to jinan"
+    r"|\bhukous?\s+(?:was\s+|were\s+|has been\s+|got\s+)?(?:moved|transferred)\s+(?:over\s+)?"
+    r"(?:from\s+\w+\s+)?(?:to|into)\s+(?:jinan|beijing|here|the city)\b"
 )
 
 # Kinds compared in a question (有区别吗, 有啥不一样, 哪个好): no fact of the family's.
@@ -125,6 +128,21 @@ def cities(text: str) -> list[tuple[str, int]]:
                 text[max(0, m.start() - 16) : m.start()],
             ):
                 continue  # 刚才点成北京了, "moved from jinan": not where the family is
+            moved = moved_from_a_former_hukou(text)
+            if (
+                moved is not None
+                and moved != city
+                and any(f.start() <= m.start() < f.end() for f in FORMER_HUKOU.finditer(text))
+            ):
+                continue  # 原来北京户口 今年迁到济南了: where the hukou was
+            if moved is not None and (
+                moved != city
+                and (
+                    re.match(r"\s*(?:生|出生)", after)
+                    or re.search(r"\b(?:born|birth)\b[^,.;]{0,30}\bin\s*$", text[: m.start()])
+                )
+            ):
+                continue  # 老二在北京生的, the hukou since moved to Jinan: where a child was born
             moved_from = (
                 re.search(r"从\s*$", before)
                 and re.match(r"\s*(?:市)?(?:搬|回|来|到|过来|去|迁)", after)
@@ -297,6 +315,45 @@ WRONG_SAID_ONLY = re.compile(
 MOVE_TOLD = re.compile(r"迁|落户|转(?:过来|到|来|回)")
 # Where the hukou is told in that clause: 已经是本地的了, 其实是外地的, 还在老家, 是济南的.
 PLACE_TOLD = re.compile(r"本地|本市|当地|外地|外省|老家|济南|北京")
+
+
+# A hukou told as the family's before a move (我们原来北京户口, 以前是北京户籍, "our hukou used to
+# be in beijing"), and the move told after it to a city (今年7月迁到济南了, "moved it to jinan in
+# july"): held in that city now (tester 51 c06 got 本市户口 and the city question).
+FORMER_HUKOU = re.compile(
+    r"(?:原来|以前|之前|原先|本来|过去|早先)(?:是|的|都是|一直是)?\s*(?:济南|泉城|北京)?(?:市)?(?:的)?"
+    r"\s*(?:户口|户籍)"
+    r"|\b(?:used to (?:have|be)|originally|formerly|previously)\b[^,.;]{0,20}\bhukou\b"
+    r"|\bhukou (?:was|used to be) (?:in )?(?:beijing|jinan)\b"
+    r"|\b(?:beijing|jinan) hukou (?:before|earlier|previously|at first)\b",
+    re.I,
+)
+MOVE_TO_CITY = re.compile(
+    r"(?:迁|转|落户|落)(?:了)?(?:到|去|来|回|在)?(?:了)?\s*(?P<city>济南|泉城|北京)"
+    r"|\b(?:moved|transferred|changed|switched)\b[^,.;]{0,30}?\b(?:to|into)\s+(?P<en>jinan|beijing)\b",
+    re.I,
+)
+MOVE_NOT_MADE = re.compile(
+    r"没|未|不|想|打算|准备|要是|如果|假如|明年|以后|将来|\bif\b|\bplan", re.I
+)
+
+
+def moved_from_a_former_hukou(text: str) -> str | None:
+    """The city a hukou told as the family's before ("原来北京户口") was moved to after it
+    ("今年7月迁到济南了"), "jinan" or "beijing"; None when no such move is told."""
+    former = FORMER_HUKOU.search(text)
+    if former is None:
+        return None
+    move = MOVE_TO_CITY.search(text, former.end())
+    if move is None:
+        return None
+    start = max(
+        (m.end() for m in re.finditer(r"[，,。.;；!！?？\s]", text[: move.start()])), default=0
+    )
+    if MOVE_NOT_MADE.search(text, start, move.start()):
+        return None  # 打算迁到济南, "if we move it to jinan": no move made
+    said = (move.group("city") or move.group("en") or "").lower()
+    return "beijing" if said in ("北京", "beijing") else "jinan"
 
 
 def _move_told_after(rest: Clauses) -> str | None:
@@ -477,6 +534,13 @@ def hukou(
     if beside is not None:
         return beside
     whole = " ".join(c for _, c in clauses)
+    moved_to = moved_from_a_former_hukou(whole)
+    if moved_to is not None and not hypothetical:  # 原来北京户口 今年7月迁到济南了: held there now
+        i, clause = next(
+            ((i, c) for i, (_, c) in enumerate(clauses) if MOVE_TO_CITY.search(c)),
+            (0, clauses[0][1]),
+        )
+        return [Said("hukou_in_city", family_city in (None, moved_to), i, clause)]
     for i, (_, clause) in enumerate(clauses):
         m = HUKOU.search(clause)
         if not m or BABY_REGISTRATION.search(clause):
@@ -2287,6 +2351,21 @@ def _names_the_benefit_answered(
     )
 
 
+def _answer_before_a_question(clauses: Clauses) -> Clauses:
+    """The clauses answering the benefits question before a question of the citizen's own
+    (老二出生的时候没有 那时候还没领 | 那老二也能加200吗): the answer, the question left for the
+    answers (tester 52 c01 was asked the same again). All of them when the message opens with
+    a question ("那老大有补贴吗")."""
+    asking = [
+        i
+        for i, (_, c) in enumerate(clauses)
+        if MEASURE_ASKED.search(c) or ASKING.search(c) or re.search(r"是吧|对吧|对不对", c)
+    ]
+    if not asking or asking[0] == 0:
+        return clauses
+    return clauses[: asking[0]]
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -2311,6 +2390,9 @@ def hardship(
         and (_benefit_unnamed(clauses, whole) or _job_lost_after_a_birth(clauses, whole))
     )
     if not HARDSHIP.search(whole) and not unnamed:
+        if asked == "hardship_at_birth":
+            clauses = _answer_before_a_question(clauses)
+            whole = " ".join(c for _, c in clauses)
         if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole) or ASKING.search(whole):
             return []  # "那老大有补贴吗" while the dibao question waits: a question, no answer
         if CORRECTING.search(whole) and DATE_TOLD.search(whole):

@@ -1555,7 +1555,12 @@ BENEFIT_ENDS_BEFORE = re.compile(
     r"|is (?:ending|stopping|running out)|ended|stopped|ran out|expired)"
     r"\s+(?:in|on|at the end of|by|around|after)?\s*$"
 )
-BENEFIT_ENDS_AFTER = re.compile(r"\s*(?:份)?(?:底|末)?(?:就|才)?(?:到期|停发?|断|领完|结束)")
+# 失业金……24年就不领了, 低保去年6月就没了, 23年底就取消了: a year or month the benefit told
+# earlier in the message stopped, no birth (tester 52 c09 read 24年就不领了 as the eldest born 2024).
+BENEFIT_ENDS_AFTER = re.compile(
+    r"\s*(?:份)?(?:底|末)?(?:的时候|那会儿?)?(?:就|才|也|已经|就已经)?"
+    r"(?:到期|停发?|断|领完|结束|不(?:再)?(?:领|给|发)|没(?:再)?领|没(?:有)?了|取消|退出)"
+)
 
 
 # A benefit still held at a time ("he'll still be on it in March", "still getting dibao by
@@ -1570,12 +1575,16 @@ BENEFIT_HELD_BEFORE = re.compile(
 )
 
 
-def _a_benefits_end(before: str, after: str) -> bool:
-    """A date that is the end of a benefit named in its clause, or a time it is still held
-    ("he'll still be on it in March"): no birth or due date."""
+def _a_benefits_end(before: str, after: str, told_before: str = "") -> bool:
+    """A date that is the end of a benefit named in its clause or earlier in the message
+    (`told_before`: 生的时候在领失业金 24年就不领了), or a time it is still held ("he'll still be
+    on it in March"): no birth or due date."""
     if BENEFIT_ENDS_BEFORE.search(before) or BENEFIT_HELD_BEFORE.search(before[-60:]):
         return True
-    return bool(BENEFIT_ENDS_AFTER.match(after) and household.HARDSHIP.search(before))
+    return bool(
+        BENEFIT_ENDS_AFTER.match(after)
+        and (household.HARDSHIP.search(before) or household.HARDSHIP.search(told_before[-80:]))
+    )
 
 
 # The end of a payment told by its date: 到27年9月, 领到2027年9月, 发到明年3月, "until sept 2027",
@@ -2343,7 +2352,9 @@ def _read_children(
                         clause[: mention.start - offset], clause[mention.end - offset :], mention
                     )
                     or _a_benefits_end(
-                        clause[: mention.start - offset], clause[mention.end - offset :]
+                        clause[: mention.start - offset],
+                        clause[mention.end - offset :],
+                        whole[: mention.start] if whole else "",
                     )
                     or _end_of_a_payment(
                         clause[: mention.start - offset], clause[mention.end - offset :]
@@ -5233,6 +5244,7 @@ def understand(
     updates = _year_narrowed_by_an_age(text, updates, today)
     updates = _age_naming_a_known_child(text, known or {}, updates)
     updates = _ended_before_the_last_birth(known or {}, updates, today)
+    updates = _ends_before_the_birth_to_come(text, known or {}, updates, today, asked)
     updates = _bare_month_of_the_due_date(text, known or {}, updates, today)
     updates = _plan_no_pregnancy(text, known or {}, updates)
     updates = _bare_month_of_the_birth_due(text, known or {}, updates, today)
@@ -5407,6 +5419,117 @@ def _ended_month(span: str, today: date) -> date | None:
         year = int(m.group("y") or today.year)
         return date(year + 2000 if year < 100 else year, int(m.group("mo")), 1)
     return None
+
+
+# The month a benefit held now is told to end, still to come: "it ends in january", "the
+# unemployment money stops in feb", "dibao until march", 失业金1月份就到期了, 领到明年1月,
+# 明年2月底停 (not 到期了: ended already, nor 到期了咋整: a case asked about).
+ENDS_IN_A_MONTH = re.compile(
+    r"\b(?:it|that|which|this|benefits?|dibao|tekun|payments?|support|money|pay|insurance"
+    r"|unemployment(?: benefits?| money| pay| insurance)?)\s+(?:ends|will end|is going to end"
+    r"|stops|will stop|is going to stop|runs out|will run out|finishes|will finish|expires"
+    r"|will expire|is ending|is stopping|is running out|ending|stopping|lasts|runs)"
+    r"\s+(?:in|on|at the end of|by|around|until|till|through|to)?\s*"
+    r"(?P<enmo>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?P<eny>20\d\d))?\b"
+    r"|\b(?:on|getting|gets|get|receiving|receives|drawing|claiming)\s+(?:it|them|dibao|tekun"
+    r"|(?:the |her |his )?unemployment(?: benefits?| money| pay| insurance)?|(?:the )?benefits?)"
+    r"(?:\s+now)?\s+(?:until|till|through)\s+(?P<enmo2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\.?(?:\s+(?P<eny2>20\d\d))?\b"
+    r"|(?:(?:领|发|吃)(?:到|至)\s*)?(?:(?P<y>20\d\d|\d\d|明|今)\s*年\s*)?(?P<mo>\d{1,2})\s*月\s*(?:份)?"
+    r"\s*(?:底|末|初)?\s*(?:就|才)?\s*(?:要)?\s*(?:到期|停|断|领完|结束|没了|截止)(?!了?\s*(?:咋|怎么|以后|之后))"
+    r"|(?:领|发|吃)(?:到|至)\s*(?:(?P<y2>20\d\d|\d\d|明|今)\s*年\s*)?(?P<mo2>\d{1,2})\s*月",
+    re.I,
+)
+RENEWED = re.compile(r"续|延长|延期|\b(?:renew\w*|extend\w*|prolong\w*)\b", re.I)
+
+
+def _month_to_come(month: int, year_said: str | None, today: date) -> date:
+    """The 1st of the month `month` told of a time to come: in the year said (明年, 今年,
+    2027, 27), else the first such month from this one on."""
+    if year_said in ("明",):
+        return date(today.year + 1, month, 1)
+    if year_said in ("今",):
+        return date(today.year, month, 1)
+    if year_said:
+        year = int(year_said)
+        return date(year + 2000 if year < 100 else year, month, 1)
+    return date(today.year + (month < today.month), month, 1)
+
+
+def benefit_end_month(text: str) -> tuple[int, str | None] | None:
+    """The month (1-12) a benefit is told to end and the year said with it (明, 今, 2027, 27;
+    None when none), as `ENDS_IN_A_MONTH` reads it ("it ends in january": (1, None))."""
+    m = ENDS_IN_A_MONTH.search(normalise(text).lower())
+    if m is None:
+        return None
+    enmo = m.group("enmo") or m.group("enmo2")
+    if enmo:
+        month = household.EN_MONTHS.index(enmo[:3]) + 1
+        year = m.group("eny") or m.group("eny2")
+    else:
+        month = int(m.group("mo") or m.group("mo2"))
+        year = m.group("y") or m.group("y2")
+    return (month, year) if 1 <= month <= 12 else None
+
+
+def benefit_end_to_come(text: str, today: date) -> date | None:
+    """The 1st of the month a benefit held now is told to end, when that month is still to
+    come ("it ends in january", 失业金1月份就到期了); else None."""
+    told = benefit_end_month(text)
+    if told is None:
+        return None
+    end = _month_to_come(*told, today)
+    return end if end >= date(today.year, today.month, 1) else None
+
+
+def _ends_before_the_birth_to_come(
+    text: str, known: dict[str, Any], updates: list[FactUpdate], today: date, asked: str | None
+) -> list[FactUpdate]:
+    """A benefit held now told to end in a month before the baby on the way is due ("gets
+    unemployment benefit now, it ends in january", due March): not held at that birth unless
+    renewed (Jinan clause 12 looks at the time of the birth; tester 51 c03 was asked about the
+    birth's benefits twice). Only an end told says so: "on it now" alone says nothing of the
+    birth."""
+    if any(u.fact == "child.hardship_at_birth" for u in updates) or RENEWED.search(text):
+        return updates
+    end = benefit_end_to_come(text, today)
+    if end is None:
+        return updates
+    held = any(u.fact == "hardship_now" and u.value is True for u in updates)
+    if not (
+        held
+        or known.get("hardship_now") is True
+        or asked == "hardship_at_birth"  # "it ends in january", the benefits just asked about
+        or BENEFIT_NAMED.search(text)
+    ):
+        return updates  # "it ends in january" of nothing known to be a benefit
+    coming: dict[int, str] = {}
+    for i, c in enumerate(known.get("children") or [], start=1):
+        if not isinstance(c, dict):
+            continue
+        when = str(c.get("due_date") or c.get("birth_date") or "")
+        later = re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", when) and when[:7] > today.isoformat()[:7]
+        if later or ("due_date" in c and not c.get("birth_date")):
+            coming[i] = when
+    coming.update(
+        {
+            u.child: str(u.value)
+            for u in updates
+            if u.fact == "child.due_date" and u.child is not None and u.value
+        }
+    )
+    dated = {i: d for i, d in coming.items() if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", d)}
+    if len(dated) != 1:
+        return updates
+    (order, due), *_ = dated.items()
+    if date(int(due[:4]), int(due[5:7]), 1) <= end:
+        return updates  # due in the month it ends or before: still on it, perhaps
+    m = ENDS_IN_A_MONTH.search(normalise(text).lower())
+    span = m.group(0) if m else text.strip()
+    kept = [  # a yes of "the birth" is of the one to come, now known to fall after the end
+        u for u in updates if not (u.fact == "hardship_at_birth" and u.value is True)
+    ]
+    return [*kept, FactUpdate("child.hardship_at_birth", False, child=order, span=span)]
 
 
 def _ended_before_the_last_birth(
@@ -5640,7 +5763,23 @@ def _benefits_unnamed_in_a_money_question(text: str, updates: list[FactUpdate]) 
     about them (tester 42 c04: read as on dibao at the birth, 800 a month)."""
     if BENEFIT_NAMED.search(text) or PLAIN_ANSWER.match(text) or not MONEY_TALKED.search(text):
         return updates
-    return [u for u in updates if u.fact not in ("hardship_at_birth", "child.hardship_at_birth")]
+    return [
+        u
+        for u in updates
+        if u.fact not in ("hardship_at_birth", "child.hardship_at_birth")
+        or (u.fact == "child.hardship_at_birth" and _birth_answered_apart(u.span or ""))
+    ]
+
+
+# Not yet on the benefit (还没开始领, 那时候还没领): the benefit's start, no payment's.
+NOT_YET_HELD = re.compile(r"还?没(?:有)?(?:开始)?(?:领|吃)")
+
+
+def _birth_answered_apart(span: str) -> bool:
+    """A child's birth answered in words of its own, with no money in them (老二出生的时候没有,
+    生老二时还没开始领), though the message goes on to the money ("那老二也能加200吗 一个月1400
+    到27年9月是吧"): an answer to the benefits question (tester 52 c01 was asked it again)."""
+    return bool(span.strip()) and not MONEY_TALKED.search(NOT_YET_HELD.sub(" ", span))
 
 
 # The tail of a list of benefits ("…, special hardship or unemployment benefits") after a no.

@@ -82,6 +82,17 @@ def _coming_phrase(
         "date": written_date(due, lang),
         "benefit": words["benefits"][named if named != "any" else benefit][lang],
     }
+    from understanding.reader import benefit_end_month  # the reader's words for an end
+
+    ends = benefit_end_month(u.span) if u.value is False else None
+    if ends is not None:  # "it ends in january", baby due in March: worked out, and said so
+        month, year = ends
+        year = {"明": None, "今": None}.get(year or "", year)
+        full = int(year) + (2000 if int(year) < 100 else 0) if year else None
+        fill["end"] = written_date(f"{full}-{month:02d}" if full else f"0-{month:02d}", lang)
+        if not full:
+            fill["end"] = f"{month}月" if lang == "zh" else MONTHS_EN.split()[month - 1]
+        return str(words["facts"]["child.hardship_at_birth_ends_before"][lang]).format(**fill)
     return str(_pick(words["facts"]["child.hardship_at_birth_coming"], u.value)[lang]).format(
         **fill
     )
