@@ -96,6 +96,7 @@ from actions.hotline import (
     hotline_opened,
     hotline_table,
     in_hotline,
+    next_child_slots,
     opens_hotline,
 )
 from actions.hotline_caller import each_caller_answered
@@ -178,7 +179,7 @@ from actions.side_questions import (
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
 from actions.sums_asked import family_sums
 from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
-from actions.turn import cards_once, utter_once
+from actions.turn import cards_once, figures_said, utter_once
 from actions.unborn_height import unborn_height_line
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
@@ -736,16 +737,20 @@ class ActionAnswerPolicyQuestion(Action):
             # each with its figure and clause, never an item it does not get (tester 50 e09)
             dispatcher.utter_message(text=in_short)
             return []
+        hotline = in_hotline(tracker)
         next_one = next_child_answer(
-            dict(tracker.slots),
+            next_child_slots(tracker, clock.today()) if hotline else dict(tracker.slots),
             tracker.latest_message.get("text") or "",
             reply_language(tracker),
             clock.today(),
             said_before(tracker),
+            figures_said(tracker),
         )
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get
             # it?": that child's answer, never another child's verdict (tester 45 c10)
             dispatcher.utter_message(text=next_one)
+            if hotline:  # the case, its supposed child with it, kept for the next question
+                return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             return imagined_in_talk(dict(tracker.slots), tracker.latest_message.get("text") or "")
         put_right = await corrected_first(dispatcher, tracker, domain)
         if put_right is not None:  # "哦对了 忘说了 生老二的时候我在领失业金 那是不是800"

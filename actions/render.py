@@ -1388,9 +1388,17 @@ def month_only_children(children: list[Child]) -> list[int]:
     ]
 
 
-def birth_month_note(lang: Lang) -> str:
+def birth_month_note(lang: Lang, from_age: bool = False) -> str:
     """A date worked out from a birth told to the month only ("born Feb 2024"), as the hotline
-    gives it for a case: counted from the month's 1st, so it may come a little early."""
+    gives it for a case: counted from the month's 1st, so it may come a little early. With
+    `from_age`, a birth worked out from an age ("老二现在2岁", tester 52 c06): an estimate."""
+    if from_age:
+        return t(
+            lang,
+            "（出生日期是按年龄推算的，这一日期是估算，可能有出入；有具体出生日期可算出准确日期。）",
+            "(Birth date worked out from an age, so this date is an estimate; the exact birth "
+            "date gives the exact date.)",
+        )
     return t(
         lang,
         "（出生日期只知道年月，按当月1日计算，这一日期可能略早；有具体出生日期可算出准确日期。）",
