@@ -288,9 +288,15 @@ def without_imagined_hardship(
         return updates
     order = imagined_child(text, {"children": [{}] * count, "child_in_talk": talk}) or count + 1
     own = [u for u in updates if u.fact == "child.hardship_at_birth" and (u.child or 0) >= order]
-    if own:  # said of that child by name: the births before and now keep their own ("生老二时
-        # 领低保 … 想再生个老三 老三出生时不领低保的话": the 2nd's stays the case's)
-        return [u for u in updates if u not in own]
+    if own:  # said of that child by name: the births before and now keep their own, said in
+        # words of their own ("生老二时领低保 … 想再生个老三 老三出生时不领低保的话": the 2nd's
+        # stays the case's), not the same words read once more of another birth
+        spans = {u.span for u in own}
+        return [
+            u
+            for u in updates
+            if u not in own and not (u.fact in HARDSHIP_FACTS and u.span in spans)
+        ]
     return [u for u in updates if u.fact not in HARDSHIP_FACTS]
 
 
