@@ -190,3 +190,89 @@ async def test_a_sum_until_a_year_is_given_in_stages_not_a_bare_yes(
     assert first in said, said
     assert then in said, said
     assert "1,600 yuan in total" not in said and "合计1,600元，" not in said, said
+
+
+# --- 3. a 2nd child supposed "next year" by a renting family of two fund payers (c07) -------
+
+RENTING_ONE_CHILD: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "housing_fund_contributors": 2,
+    "renting": True,
+    "owns_home_in_city": False,
+    "children": [
+        {"birth_date": "2024-06-01", "precision": "month", "height_cm": None, "approx": "2"}
+    ],
+    "result_shown": True,
+}
+
+
+async def what_if(text: str, lang: str) -> str:
+    from actions.results import ActionWhatIf
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="what_if", language=lang, **RENTING_ONE_CHILD)
+    await ActionWhatIf().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year", "invented", "figure"),
+    [
+        (
+            "what if we have a second baby next year, how much can we borrow from housing fund "
+            "then? and the rent thing?",
+            "en",
+            "another child is born in 2027",
+            "1 Jan 2027",
+            "900,000 yuan",
+        ),
+        (
+            "要是明年生老二 公积金能贷多少 租房提取呢",
+            "zh",
+            "2027年再生一个孩子",
+            "2027年1月1日",
+            "900,000元",
+        ),
+    ],
+)
+async def test_a_birth_supposed_next_year_gets_no_day_nobody_said(
+    text: str, lang: str, year: str, invented: str, figure: str
+) -> None:
+    """ "Next year" is a year: the what-if says the year, never its 1 January; the ceiling with 2
+    children and 2 payers is 900,000 (clause 14)."""
+    said = await what_if(text, lang)
+    assert year in said, said
+    assert invented not in said, said
+    assert figure in said and ("第14条" in said or "clause 14" in said), said
+
+
+async def test_the_loan_and_the_rent_both_asked_of_the_supposed_birth_are_both_answered() -> None:
+    """ "能贷多少 租房提取呢": each measure for the family with the 2nd born (clause 14): the
+    900,000 ceiling and the withdrawal for the actual rent, with its silence and the centre the
+    knowledge base names."""
+    said = await what_if("要是明年生老二 公积金能贷多少 租房提取呢", "zh")
+    assert "900,000元" in said, said
+    assert "按实际房租提取公积金" in said and "济南住房公积金中心" in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rule", "centre"),
+    [
+        (
+            "ok and the rent withdrawal after the 2nd baby? we pay 3000 a month rent",
+            "en",
+            "according to the actual rent they pay",
+            "Jinan Housing Provident Fund Center",
+        ),
+    ],
+)
+async def test_the_rent_withdrawal_after_the_supposed_birth_is_applied(
+    text: str, lang: str, rule: str, centre: str
+) -> None:
+    """Tester 52 c07 T3: after the 2nd birth, a family with no home in Jinan that rents can
+    withdraw its housing fund for the actual rent (clause 14); the plan sets no documents or
+    frequency: the centre the knowledge base names. Not "you have 1" again, no other items."""
+    said = await what_if(text, lang)
+    assert rule in said and centre in said and "clause 14" in said, said
+    assert "you have 1" not in said and "Shall I go on" not in said, said
