@@ -1412,11 +1412,14 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=render.not_found(lang))
             return []
         children = tracker.get_slot("children") or []
+        named = named_measure(text, city, lang)
         if (
             tracker.get_slot("result_shown")
             and imagines_a_child(text, children)
-            and named_measure(text, city, lang) is None
-        ):  # "那老三能领多久 一共多少钱", "要是再生一个 能领多少": what that child would get
+            and (named is None or (_of_the_family(named) and _order_beyond(text, len(children))))
+        ):  # "那老三能领多久 一共多少钱", "要是再生一个 能领多少": what that child would get;
+            # "the rent withdrawal after the 2nd baby?" of a family of one: that measure for the
+            # family with the 2nd born (tester 52 c07 heard "you have 1" again)
             return await ActionWhatIf().run(dispatcher, tracker, domain)
         # After the answer, the family's own yes or no: 坐公交要钱不 → 不用。…; a child named of
         # the measure discussed ("那老大呢 要买票吗") → that child's.
@@ -2044,6 +2047,25 @@ def cover_answer(
         lead = t(lang, "按您家记下的参保情况：", "With the cover noted for your family: ")
         answer += "\n" + lead + own.split("\n", 1)[0]
     return answer
+
+
+# A child named by an order beyond the family's ("after the 2nd baby" of a family of one).
+ORDER_WORD = re.compile(
+    r"\b([2-9])(?:nd|rd|th)\b|老([2-9])|第([2-9])(?:个|胎)|([2-9])(?:胎|孩)", re.I
+)
+
+
+def _order_beyond(text: str, count: int) -> bool:
+    """Whether `text` names a child by a birth order beyond the `count` the family has."""
+    return any(
+        int(next(g for g in m.groups() if g)) > count for m in ORDER_WORD.finditer(normalise(text))
+    )
+
+
+def _of_the_family(entry: Entry) -> bool:
+    """A measure the family gets as a whole (the loan ceiling, the rent withdrawal), not a
+    child's own money (the next child's subsidy is answered as that child's)."""
+    return not entry.per_child and "household" in entry.audience
 
 
 def supposes_another_child(tracker: Tracker, text: str) -> bool:
