@@ -493,7 +493,11 @@ def next_child_answer(
         return None  # "if we have a 3rd, does the loan limit go up": that measure's what-if
     children = known_children(slots)
     order = imagined_child(text, slots)
-    if supposed is not None and _order_named(said) == supposed:
+    if (
+        supposed is not None
+        and _order_named(said) == supposed
+        and (HARDSHIP_WORD.search(said) or FIGURE.search(said))
+    ):  # its money by the benefits or a figure, not another measure of that birth (tester 39)
         order = supposed  # "老三一个月是600还是800" of the 老三 the worker supposed before
     elif hotline and order != supposed_order(text, len(children)):
         return None  # a hotline case's child: only one the worker plainly supposes
