@@ -96,6 +96,7 @@ from actions.hotline import (
     hotline_opened,
     hotline_table,
     in_hotline,
+    next_child_slots,
     opens_hotline,
 )
 from actions.hotline_caller import each_caller_answered
@@ -178,7 +179,7 @@ from actions.side_questions import (
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
 from actions.sums_asked import family_sums, total_until_answer
 from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
-from actions.turn import cards_once, utter_once
+from actions.turn import cards_once, figures_said, utter_once
 from actions.unborn_height import unborn_height_line
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
@@ -767,16 +768,20 @@ class ActionAnswerPolicyQuestion(Action):
             # each with its figure and clause, never an item it does not get (tester 50 e09)
             dispatcher.utter_message(text=in_short)
             return []
+        hotline = in_hotline(tracker)
         next_one = next_child_answer(
-            dict(tracker.slots),
+            next_child_slots(tracker, clock.today()) if hotline else dict(tracker.slots),
             tracker.latest_message.get("text") or "",
             reply_language(tracker),
             clock.today(),
             said_before(tracker),
+            figures_said(tracker),
         )
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get
             # it?": that child's answer, never another child's verdict (tester 45 c10)
             dispatcher.utter_message(text=next_one)
+            if hotline:  # the case, its supposed child with it, kept for the next question
+                return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             return imagined_in_talk(dict(tracker.slots), tracker.latest_message.get("text") or "")
         put_right = await corrected_first(dispatcher, tracker, domain)
         if put_right is not None:  # "哦对了 忘说了 生老二的时候我在领失业金 那是不是800"
@@ -1459,11 +1464,14 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=render.not_found(lang))
             return []
         children = tracker.get_slot("children") or []
+        named = named_measure(text, city, lang)
         if (
             tracker.get_slot("result_shown")
             and imagines_a_child(text, children)
-            and named_measure(text, city, lang) is None
-        ):  # "那老三能领多久 一共多少钱", "要是再生一个 能领多少": what that child would get
+            and (named is None or (_of_the_family(named) and _order_beyond(text, len(children))))
+        ):  # "那老三能领多久 一共多少钱", "要是再生一个 能领多少": what that child would get;
+            # "the rent withdrawal after the 2nd baby?" of a family of one: that measure for the
+            # family with the 2nd born (tester 52 c07 heard "you have 1" again)
             return await ActionWhatIf().run(dispatcher, tracker, domain)
         # After the answer, the family's own yes or no: 坐公交要钱不 → 不用。…; a child named of
         # the measure discussed ("那老大呢 要买票吗") → that child's.
@@ -2091,6 +2099,25 @@ def cover_answer(
         lead = t(lang, "按您家记下的参保情况：", "With the cover noted for your family: ")
         answer += "\n" + lead + own.split("\n", 1)[0]
     return answer
+
+
+# A child named by an order beyond the family's ("after the 2nd baby" of a family of one).
+ORDER_WORD = re.compile(
+    r"\b([2-9])(?:nd|rd|th)\b|老([2-9])|第([2-9])(?:个|胎)|([2-9])(?:胎|孩)", re.I
+)
+
+
+def _order_beyond(text: str, count: int) -> bool:
+    """Whether `text` names a child by a birth order beyond the `count` the family has."""
+    return any(
+        int(next(g for g in m.groups() if g)) > count for m in ORDER_WORD.finditer(normalise(text))
+    )
+
+
+def _of_the_family(entry: Entry) -> bool:
+    """A measure the family gets as a whole (the loan ceiling, the rent withdrawal), not a
+    child's own money (the next child's subsidy is answered as that child's)."""
+    return not entry.per_child and "household" in entry.audience
 
 
 def supposes_another_child(tracker: Tracker, text: str) -> bool:

@@ -1920,7 +1920,10 @@ def confirmed_money(paying: list[Entitlement], total: int, lang: Lang) -> str:
             "、".join(names) + f"每人每月{each}",
             " and ".join(names) + f" get {each} a month each",
         )
-        who += t(lang, f"，合计{fmt.money(total, lang)}", f", {fmt.money(total, lang)} in total")
+        if len(set(ends.values())) < 2 or set(ends) != set(orders):  # a staged sum says it
+            who += t(
+                lang, f"，合计{fmt.money(total, lang)}", f", {fmt.money(total, lang)} in total"
+            )
     elif len(orders) == 1:
         each = sums[orders[0]] + money
         who = t(lang, f"{names[0]}每月{each}", f"{names[0]} gets {each} a month")
@@ -1945,6 +1948,10 @@ def confirmed_money(paying: list[Entitlement], total: int, lang: Lang) -> str:
             f"，领到{fmt.day(days[0], lang)}{turns}",
             f", until {fmt.day(days[0], lang)}{turns}",
         )
+    elif days and set(ends) == set(orders):
+        # "so 1600 a month until 2028?" of a 2nd ending June 2028 and a 3rd November 2029: the
+        # sum until the first end, then what is left until the next (tester 52 c10)
+        until = _in_stages(by_child, ends, age.value if age else None, lang)
     elif days:
         each_end = [
             f"{fmt.child_label(c, lang)}{t(lang, '领到', ' until ')}{fmt.day(ends[c], lang)}"
@@ -1956,6 +1963,43 @@ def confirmed_money(paying: list[Entitlement], total: int, lang: Lang) -> str:
         until = ""
     sentence = who[0].upper() + who[1:] if lang == "en" else who
     return t(lang, f"对。{sentence}{until}。", f"Yes. {sentence}{until}.")
+
+
+def _in_stages(
+    by_child: dict[int, list[int]], ends: dict[int, date], limit: object, lang: Lang
+) -> str:
+    """The monthly sum of children whose money ends on different days, stage by stage: "：每月
+    合计1,600元领到2028年6月1日（第2个孩子满3周岁），之后第3个孩子每月800元领到2029年11月1日" /
+    ": 1,600 yuan a month until 1 Jun 2028 (when child 2 turns 3), then 800 yuan a month for
+    child 3 until 1 Nov 2029"."""
+    stages = []
+    for i, day in enumerate(sorted(set(ends.values()))):
+        paid = [c for c in sorted(ends) if ends[c] >= day]
+        monthly = sum(sum(by_child[c]) for c in paid)
+        stopping = t(lang, "、", " and ").join(
+            fmt.child_label(c, lang) for c in sorted(ends) if ends[c] == day
+        )
+        names = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in paid)
+        if i == 0:
+            why = t(lang, f"（{stopping}满{limit}周岁）", f" (when {stopping} turns {limit})")
+            stages.append(
+                t(
+                    lang,
+                    f"每月合计{fmt.money(monthly, lang)}领到{fmt.day(day, lang)}",
+                    f"{fmt.money(monthly, lang)} a month until {fmt.day(day, lang)}",
+                )
+                + (why if limit is not None else "")
+            )
+        else:
+            stages.append(
+                t(
+                    lang,
+                    f"之后{names}每月{fmt.money(monthly, lang)}领到{fmt.day(day, lang)}",
+                    f"then {fmt.money(monthly, lang)} a month for {names} until "
+                    f"{fmt.day(day, lang)}",
+                )
+            )
+    return t(lang, "：" + "，".join(stages), ": " + ", ".join(stages))
 
 
 def _with_the_coming_child(

@@ -231,6 +231,20 @@ def hotline_kept(tracker: Tracker) -> list[Any]:
 
 
 CASE_SLOT = "hotline_case"
+# The birth order of a child the worker supposes for the case ("想再生个老三 老三出生时不领低保
+# 的话"): not born, so never dated from the case; asked of again by its order alone ("老三一个月
+# 是600还是800") it is still the supposed child (next_child.next_child_answer).
+SUPPOSED_KEY = "supposed_child"
+
+
+def next_child_slots(tracker: Tracker, day: date) -> dict[str, Any]:
+    """The slots next_child_answer reads for the worker's case: the case with this message's
+    facts (its supposed child among them) and the city named now or last."""
+    return {
+        **tracker.slots,
+        HOTLINE_SLOT: hotline_city(tracker) or ANY_CITY,
+        CASE_SLOT: case_facts(tracker, day),
+    }
 
 
 def caller_verdict(tracker: Tracker, day: date) -> Verdict:
@@ -370,7 +384,10 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         known = case.get("children_partial") or case.get("children") or []
         # "HYPOTHETICAL: caller's 3rd child born March 2027": answered, not a fact of the case;
         # its "3rd" is no day of the case's child, nor its order the case's count of children
-        supposed = supposed_order(HOTLINE.sub(" ", said), len(known)) is not None
+        order = supposed_order(HOTLINE.sub(" ", said), len(known))
+        supposed = order is not None
+        if order is not None:  # "想再生个老三": that child is supposed in the turns after too
+            case[SUPPOSED_KEY] = order
         if not supposed and _month_child(case) and bare_day(HOTLINE.sub(" ", said)) is not None:
             # "孩子是20号生的", "born may 20th": the day of the case's child, not a child born
             # this year
@@ -552,7 +569,12 @@ def answered_about(entry: Entry | None) -> list[Any]:
 
 
 def combined_case(
-    entries: list[Entry], text: str, lang: Lang, day: date, birth: tuple[date, bool] | None = None
+    entries: list[Entry],
+    text: str,
+    lang: Lang,
+    day: date,
+    birth: tuple[date, bool] | None = None,
+    from_age: bool = False,
 ) -> str | None:
     """A case put with a hardship benefit of Jinan's monthly subsidy ("二孩 低保户 每月多少"):
     the sum a worker reads out, each figure from clause 12 (600 + 200 = 800 元/月), with the
@@ -577,7 +599,7 @@ def combined_case(
             f"{fmt.day(end, lang)}{', so it has stopped' if over else ''} "
             f"({titles}, clause {base.clause}).",
         )
-        return said + ("\n" + render.birth_month_note(lang) if birth[1] else "")
+        return said + ("\n" + render.birth_month_note(lang, from_age) if birth[1] else "")
     return t(
         lang,
         f"每孩每月{a}+{b}={a + b}元，直至孩子{years}周岁（{titles}，第{base.clause}条）。",
@@ -677,8 +699,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 BARE_DAY = re.compile(
     r"(?<![\d年月./-])(?:(?P<zm>\d{1,2})月)?(?P<zd>\d{1,2})[日号](?!\d)"
     r"|\bthe (?P<ed>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?" + _MONTH + r"\s*,?\s*(?:19|20)\d\d)"
-    # not an order ("the 3rd child", "the 2nd one")
-    r"(?!\s*(?:child|kid|baby|babies|one|son|daughter|boy|girl|grandchild|pregnan|birth|born"
+    # not an order ("the 3rd child", "the 2nd one", "the 2nd's 200", "the 2nd is 2 now")
+    r"(?!['’]s\b|\s+(?:is|was|has|had|gets?|got|will|would|turns?|turned)\b)(?!\s*(?:child|kid|baby|babies|one|son|daughter|boy|girl|grandchild|pregnan|birth|born"
     r"|time|year|month|week|clause|item|caller|case|measure|point|question)\w*)"
     r"|\b(?P<em>" + _MONTH + r")\s+(?:the\s+)?(?P<ed2>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?!\s*,?\s*(?:19|20)\d\d)"
@@ -711,6 +733,15 @@ def with_day(born: date, told: tuple[int | None, int] | None) -> tuple[date, boo
         return born.replace(day=told[1]), False
     except ValueError:
         return born, True
+
+
+def born_from_age(case: dict[str, Any], born: date) -> bool:
+    """Whether the case's child born on `born` was dated from an age ("老二现在2岁")."""
+    children = case.get("children_partial") or case.get("children") or []
+    return any(
+        c.get("approx") and str(c.get("birth_date") or "")[:10] == born.isoformat()
+        for c in children
+    )
 
 
 def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
@@ -801,7 +832,7 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
             f"(clause {current.clause})."
         )
     if month_only:  # "born Feb 2024": the day shown is the month's 1st, not the child's own
-        said += "\n" + render.birth_month_note(lang)
+        said += "\n" + render.birth_month_note(lang, born_from_age(case, birth))
     return said, current
 
 
@@ -1757,7 +1788,8 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         ]
     lines.append(render.lead_departments(entries[0], lang))  # as the brief answers give it
     told = case_birth_told(tracker) if CASE_BIRTH.search(text) or _birth_month(text) else None
-    total = combined_case(entries, text, lang, day, told)
+    from_age = told is not None and born_from_age(case, told[0])
+    total = combined_case(entries, text, lang, day, told, from_age)
     if total is not None:
         lines.insert(0, total)
     return "\n".join(lines), entries[-1]

@@ -230,7 +230,7 @@ def _money_of(case: dict[str, Any], order: int, lang: Lang, day: date) -> str | 
     if extra is not None and more is not None and not with_more:
         said += supplement_condition(extra, children[order - 1], at_birth, ended, lang, day)
     if (children[order - 1].get("precision") or "day") != "day":
-        said += "\n" + render.birth_month_note(lang)
+        said += "\n" + render.birth_month_note(lang, bool(children[order - 1].get("approx")))
     return said
 
 

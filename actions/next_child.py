@@ -111,6 +111,42 @@ def supplement_asked(said: str, city: str, day: date) -> bool:
     return more in figures or bool(ON_TOP.search(said))
 
 
+def _city_of_the_supplement(said: str, day: date) -> str | None:
+    """The one city whose plan pays the hardship supplement `said` asks of (its figure, money
+    on top, or the benefits named), for a hotline question that names no city; None when no
+    such thing is asked or more than one city pays one."""
+    cities = [
+        c
+        for c in ("jinan", "beijing")
+        if supplement_monthly(c, day) is not None
+        and (supplement_asked(said, c, day) or HARDSHIP_WORD.search(said))
+    ]
+    return cities[0] if len(cities) == 1 else None
+
+
+# The pieces of a message read one by one for the benefits at a supposed birth ("老三出生时不领
+# 低保的话老三有200吗": the condition, then the question).
+PIECE = re.compile(r"的话|[，,。；;！!？?\s]+")
+
+
+def _hardship_in_pieces(text: str, order: int, city: str, day: date) -> bool | None:
+    """The benefits at the birth of the supposed child `order` as the pieces of `text` tell them,
+    each read by itself; None when they tell none, or tell both."""
+    values = set()
+    for piece in PIECE.split(text):
+        if not piece.strip():
+            continue
+        known = {"city": city, "children": [{}] * (order - 1)}
+        for u in understand(piece, known, None, day):
+            if (
+                u.fact == "child.hardship_at_birth"
+                and u.child == order
+                and isinstance(u.value, bool)
+            ):
+                values.add(u.value)
+    return values.pop() if len(values) == 1 else None
+
+
 def known_children(slots: dict[str, Any]) -> list[dict[str, Any]]:
     """The children told so far (dated or not), of the family or of the hotline's case."""
     children = slots.get("children") or slots.get("children_partial")
@@ -192,7 +228,9 @@ SUPPOSED = re.compile(
     # "if the 3rd is born", not "I'd like to know if my 2nd …" (a question about a child told)
     r"|(?<!know )(?<!wonder )(?<!wondering )(?<!ask )(?<!asking )(?<!see )(?<!check )\bif\b"
     r"|(?<!you )(?<!they )(?<!people )(?<!n't )(?<!not )(?<!didn't )\bsay\b(?! (?:order|which))"
-    r"|\bin case\b",
+    r"|\bin case\b"
+    # a child wanted beyond those born ("想再生个老三", 打算再要一个), not 再生育 (clause 1)
+    r"|(?:想|打算|准备|计划)(?:着)?再(?:生|要)(?!育)",
     re.I,
 )
 DUE_TOLD = re.compile(r"预产期|怀孕|怀了|怀上|\bdue\b|\bexpecting\b|\bpregnan", re.I)
@@ -227,12 +265,16 @@ def hardship_of_imagined_birth(
     put on 二宝). None when no such child is imagined, nothing of the benefits is said, or they
     are said of now. `talk`: the child under discussion (one imagined just before)."""
     slots: dict[str, Any] = {"children": [{}] * count, "child_in_talk": talk}
-    if imagined_child(text, slots) is None or NOW_SAID.search(normalise(text)):
+    order = imagined_child(text, slots)
+    if order is None:
         return None
     said = [u for u in updates if u.fact in HARDSHIP_FACTS and isinstance(u.value, bool)]
     # said of that child by name wins ("we're off unemployment benefits by then, still the extra
-    # 200?": the 3rd's no, not the "still" of a figure asked)
-    own = [u.value for u in said if u.fact == "child.hardship_at_birth" and (u.child or 0) > count]
+    # 200?": the 3rd's no, not the "still" of a figure asked), also beside the benefits of now
+    # ("生老二时领低保 现在不领了 想再生个老三 老三出生时不领低保的话")
+    own = [u.value for u in said if u.fact == "child.hardship_at_birth" and (u.child or 0) >= order]
+    if not own and NOW_SAID.search(normalise(text)):
+        return None
     values = own or [u.value for u in said]
     return values[0] if values and all(v == values[0] for v in values) else None
 
@@ -244,6 +286,17 @@ def without_imagined_hardship(
     answered with it, never the family's facts)."""
     if hardship_of_imagined_birth(text, updates, count, talk) is None:
         return updates
+    order = imagined_child(text, {"children": [{}] * count, "child_in_talk": talk}) or count + 1
+    own = [u for u in updates if u.fact == "child.hardship_at_birth" and (u.child or 0) >= order]
+    if own:  # said of that child by name: the births before and now keep their own, said in
+        # words of their own ("生老二时领低保 … 想再生个老三 老三出生时不领低保的话": the 2nd's
+        # stays the case's), not the same words read once more of another birth
+        spans = {u.span for u in own}
+        return [
+            u
+            for u in updates
+            if u not in own and not (u.fact in HARDSHIP_FACTS and u.span in spans)
+        ]
     return [u for u in updates if u.fact not in HARDSHIP_FACTS]
 
 
@@ -389,17 +442,33 @@ def said_before(tracker: Tracker) -> list[str]:
 
 
 def next_child_answer(
-    slots: dict[str, Any], text: str, lang: Lang, day: date, earlier: Sequence[str] = ()
+    slots: dict[str, Any],
+    text: str,
+    lang: Lang,
+    day: date,
+    earlier: Sequence[str] = (),
+    said_figures: dict[int, set[int]] | None = None,
 ) -> str | None:
     """The answer for a child imagined beyond those the family has, when the question asks that
     child's own money; None otherwise (another measure asked, no child imagined, or a city whose
     plan pays no monthly money per child). `earlier`: the citizen's messages before this one
     (the benefits said of that birth a turn before still hold)."""
+    said = normalise(text)
+    hotline = not slots.get("city")
     city = slots.get("city") or slots.get("hotline_city")
+    if hotline and city not in ("jinan", "beijing"):  # no city named yet: the one whose plan
+        # has the +200 asked of ("来电人说生老二时领低保 … 老三有200吗": Jinan's clause 12)
+        city = _city_of_the_supplement(said, day)
     if city is None:
         return None
-    hotline = not slots.get("city")
     case = slots.get("hotline_case") or {}
+    supposed = case.get("supposed_child") if hotline else None
+    if isinstance(supposed, int):  # the case's children born: those before the supposed one
+        born = (case.get("children") or case.get("children_partial") or [])[: supposed - 1]
+        case = {k: v for k, v in case.items() if k not in ("children", "children_count")}
+        slots = {**slots, "hotline_case": {**case, "children_partial": born}}
+    else:
+        supposed = None
     # a hotline case's facts stand for the family's (tester 45 c10: the caller's 3rd child)
     slots = {**slots, "city": city}
     if slots.get("hukou_in_city") is None and case.get("hukou_in_city") is not None:
@@ -407,7 +476,8 @@ def next_child_answer(
     cash = catalogue().entries.get(f"{city}.{CASH_ID}")
     if cash is None:
         return None
-    said = normalise(text)
+    referred = _figure_referred(said)  # "刚才你说800": the bot's figure, not the one put back
+    said = REFERRED.sub(" ", said)
     figure_put_back = bool(FIGURE_CHECKED.search(said) and FIGURE.search(said))  # "一共28800对不对"
     plus_asked = supplement_asked(said, str(city), day)  # "老三还有没有200"
     if not (MONEY_OF_CHILD.search(said) or figure_put_back or plus_asked) or (
@@ -423,7 +493,13 @@ def next_child_answer(
         return None  # "if we have a 3rd, does the loan limit go up": that measure's what-if
     children = known_children(slots)
     order = imagined_child(text, slots)
-    if hotline and order != supposed_order(text, len(children)):
+    if (
+        supposed is not None
+        and _order_named(said) == supposed
+        and (HARDSHIP_WORD.search(said) or FIGURE.search(said))
+    ):  # its money by the benefits or a figure, not another measure of that birth (tester 39)
+        order = supposed  # "老三一个月是600还是800" of the 老三 the worker supposed before
+    elif hotline and order != supposed_order(text, len(children)):
         return None  # a hotline case's child: only one the worker plainly supposes
     if order is None:
         return None
@@ -440,8 +516,11 @@ def next_child_answer(
     hukou = slots.get("hukou_in_city")
     if hukou is None:  # "HYPOTHETICAL: caller's 3rd child born March 2027, Jinan hukou"
         hukou = next((u.value for u in updates if u.fact == "hukou_in_city"), None)
-    hardship = hardship_of_imagined_birth(text, updates, len(family), _talk(slots))
-    if hardship is None and order == _talk(slots) and not NOW_SAID.search(said):
+    talk = _talk(slots) or supposed
+    hardship = hardship_of_imagined_birth(text, updates, len(family), talk)
+    if hardship is None and supposed == order:
+        hardship = _hardship_in_pieces(text, order, str(city), day)
+    if hardship is None and order == talk and not NOW_SAID.search(said):
         hardship = _hardship_said_before(earlier, slots, order, day)
     try:
         items = _items(slots, children, born, hukou, day, hardship)
@@ -455,10 +534,18 @@ def next_child_answer(
         order, told, subsidy, with_hukou, figures.get(SUPPLEMENT_ID), str(city), lang, day
     )
     plain_yes = t(lang, "能。", "Yes. ")
+    place = city_name(str(city), lang)
+    if_hukou = t(lang, f"能，只要是{place}户籍家庭。", f"Yes, if the family has {place} hukou. ")
     if WHICH_ASKED.search(said) and answer.startswith(plain_yes):
         # "which kid gets the extra 200?" asks which, not whether: no yes before the answer
         answer = answer[len(plain_yes) :]
         answer = answer[:1].upper() + answer[1:]
+    elif WHICH_ASKED.search(said) and answer.startswith(if_hukou):
+        # "老三一个月是600还是800": which figure, under the hukou it needs
+        answer = (
+            t(lang, f"{place}户籍家庭：", f"For a family with {place} hukou: ")
+            + answer[len(if_hukou) :]
+        )
     checked = _figure_checked(said, order, with_hukou, figures.get(SUPPLEMENT_ID), hardship, lang)
     if checked is not None:  # "老三一个月800 一共28800对不对": yes or no to that figure, its
         # sums and the end, in place of the general answer
@@ -503,7 +590,65 @@ def next_child_answer(
         if kept:
             head, clause = answer.rsplit("\n", 1)
             answer = "\n".join([head, *kept, clause])
+    if referred is not None:  # "老三就600对吧 刚才你说800": the correction owned, or not
+        answer = _correction_owned(answer, said, order, referred, said_figures or {}, lang)
     return answer
+
+
+# The bot's own figure named back ("刚才你说800", "you said 800 before"): no figure put back.
+REFERRED = re.compile(
+    r"(?:刚才|刚刚|之前|前面|上次)?(?:你|您)(?:刚才|刚刚|之前|前面|不是)?(?:说|讲|算|给)(?:的|了)?"
+    r"(?:是)?\s*(\d{3,6})(?:元|块)?"
+    r"|\byou (?:just |earlier |first |previously )?(?:said|told me|wrote|gave|quoted)\s*(\d{3,6})"
+    r"(?: yuan)?(?: (?:before|earlier))?",
+    re.I,
+)
+
+
+# The yes under the hukou the money needs, at the head of an answer (next_child_answer._render).
+IF_HUKOU = re.compile(r"^能，只要是(\S+?)户籍家庭。|^Yes, if the family has (\w+) hukou\. ")
+
+
+def _figure_referred(said: str) -> int | None:
+    found = REFERRED.search(said)
+    return int(next(g for g in found.groups() if g)) if found is not None else None
+
+
+def _correction_owned(
+    answer: str,
+    said: str,
+    order: int,
+    referred: int,
+    said_figures: dict[int, set[int]],
+    lang: Lang,
+) -> str:
+    """The answer opened with a plain yes and the earlier figure owned as wrong, when the figure
+    put back is the child's monthly money the answer gives and an earlier reply really gave
+    that child `referred` ("老三就600对吧 刚才你说800": "对，第3个孩子600元/月；刚才说800元不对。");
+    a plain yes when the earlier reply said no such figure; the answer as it is otherwise."""
+    put = [int(f.replace(",", "")) for f in FIGURE.findall(said)]
+    put = [f for f in put if f not in YEAR_LIKE]
+    head = answer.split("\n")[0]
+    if len(put) != 1 or put[0] == referred or f"{put[0]}" not in head.replace(",", ""):
+        return answer
+    if re.search(rf"不是\s*{put[0]}|not {put[0]}", head):
+        return answer
+    who = fmt.child_label(order, lang)
+    condition = IF_HUKOU.match(answer)
+    rest = IF_HUKOU.sub("", answer, count=1) if condition else answer
+    rest = re.sub(r"^(?:对|能|是的?)[。，,]\s*|^(?:Yes|Right)[.,]\s*", "", rest)
+    if condition is not None:  # the hukou the money needs, said after the yes
+        place = condition.group(1) or condition.group(2)
+        rest = t(lang, f"（须是{place}户籍家庭）", f"(For a family with {place} hukou.) ") + rest
+    if referred in said_figures.get(order, set()):
+        lead = t(
+            lang,
+            f"对，{who}{put[0]}元/月；刚才说{referred}元不对。",
+            f"Yes, {who} gets {put[0]} yuan a month; the {referred} I said before was wrong. ",
+        )
+    else:
+        lead = t(lang, f"对，{who}{put[0]}元/月。", f"Yes, {who} gets {put[0]} yuan a month. ")
+    return lead + rest
 
 
 # A question of which or who, or of two ways ("which kid gets the extra 200", "哪个孩子加200",
@@ -514,6 +659,8 @@ FIGURE_CHECKED = re.compile(
     r"对不对|对吗|对吧|是不是|是吧|是吗|没错吧|\bright\b|\bcorrect\b|\bis (?:it|that)\b|[?？]", re.I
 )
 YEAR_LIKE = range(1990, 2100)
+# Two figures offered to choose from ("老三一个月是600还是800", "is the 3rd 600 or 800 a month?").
+CHOICE = re.compile(r"\d{3,}\s*(?:元|块|yuan)?\s*(?:还是|或者?|\bor\b)\s*\d{3,}", re.I)
 
 
 def _figure_checked(
@@ -529,8 +676,8 @@ def _figure_checked(
     birth), with its sums: "对" to 28,800 with the +200 said of that birth, and its condition
     (tester 47 c01 got "不是28,800元：第2个孩子每月600元", the 2nd's answer). None when no figure
     is put back or the child gets nothing."""
-    if subsidy.status != "eligible" or not FIGURE_CHECKED.search(said):
-        return None
+    if subsidy.status != "eligible" or not FIGURE_CHECKED.search(said) or CHOICE.search(said):
+        return None  # "600还是800", "600 or 800": which figure asked, none put back
     figures = [int(f.replace(",", "")) for f in FIGURE.findall(said)]
     figures = [f for f in figures if f not in YEAR_LIKE]
     monthly, total = subsidy.monthly_amount_cny, subsidy.total_amount_cny
@@ -808,6 +955,7 @@ def _kept_by_the_family(
         family = slots.get("hardship_at_birth")
         stand_ins = _stand_ins(children, day, family if isinstance(family, bool) else None)
         slots = {**slots, "children": stand_ins, "children_partial": None}
+    unknown = _undated_kept(children, undated, str(slots.get("city")), day, lang)
     try:
         household = household_from_slots(slots, day)
         if household is None or household.children is None:
@@ -826,7 +974,7 @@ def _kept_by_the_family(
     now = [e for e in paying if e.start is None or e.start <= day]
     coming = [e for e in paying if e not in now and coming_too]
     if not now and not coming:
-        return []
+        return unknown
     head = t(lang, "您家已记下的孩子照旧：", "The children already noted keep theirs:")
     born_after = [
         line.replace("：", "（出生后）：", 1)
@@ -834,7 +982,48 @@ def _kept_by_the_family(
         else line.replace(":", " (once born):", 1)
         for line in per_child_money(coming, lang)
     ]
-    return [head, *per_child_money(now, lang), *born_after]
+    return [head, *per_child_money(now, lang), *born_after, *unknown[1:]]
+
+
+def _undated_kept(
+    children: list[dict[str, Any]], undated: list[int], city: str, day: date, lang: Lang
+) -> list[str]:
+    """The monthly money of the children told without a date whose benefits at their own birth
+    are told (a hotline case's "生老二时领低保"): each by its own birth (Jinan clause 12: 600, and
+    200 more for a birth on the benefits, until that child turns 3), no end date, since none
+    was given; the head line first. None for an order the subsidy is not for."""
+    cash = catalogue().entries.get(f"{city}.{CASH_ID}")
+    if cash is None:
+        return []
+    orders = cash.parameters["birth_orders"].in_force(day)
+    monthly = cash.parameters["monthly_amount_cny"].in_force(day)
+    limit = cash.parameters["age_limit_years"].in_force(day)
+    cutoff = cash.parameters["born_on_or_after"].in_force(day)
+    more = supplement_monthly(city, day)
+    if not isinstance(monthly, int) or not isinstance(orders, list) or not isinstance(cutoff, date):
+        return []
+    lines = []
+    for order in undated:
+        held = children[order - 1].get("hardship_at_birth")
+        if order not in orders or not isinstance(held, bool):
+            continue
+        who = fmt.child_label(order, lang)
+        sum_text = f"{monthly}+{more}={monthly + more}" if held and more else str(monthly)
+        on_them = t(
+            lang, "出生时在领" if held else "出生时没在领", "on them" if held else "off them"
+        )
+        lines.append(
+            t(
+                lang,
+                f"{who}（{on_them}）：{sum_text}元/月，发到{who}满{limit}周岁"
+                f"（{fmt.day(cutoff, lang)}以后出生的）。",
+                f"{who[:1].upper() + who[1:]} ({on_them} at its birth): {sum_text} "
+                f"yuan/month until it turns {limit} (if born on or after {fmt.day(cutoff, lang)}).",
+            )
+        )
+    if not lines:
+        return []
+    return [t(lang, "已有的孩子照旧：", "The children already born keep theirs:"), *lines]
 
 
 def _born_words(told: tuple[str, str] | None, lang: Lang) -> str:

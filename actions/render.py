@@ -1199,6 +1199,9 @@ def what_if_of(base: Report, changed: Report, change: str, asked: Entry, lang: L
         old = before.get((e.id, e.child))
         if e.status == "eligible":
             line = f"• {item_line(e, lang)}"
+            if not fmt.figures(e, lang) and line == f"• {label(e, lang)}":
+                # no figure (the rent withdrawal after a 2nd birth): what the measure gives
+                line += t(lang, "：", ": ") + asked.summary.get(lang)
             if old is not None and fmt.figures(old, lang) != fmt.figures(e, lang):
                 was = t(lang, "；", "; ").join(fmt.figures(old, lang))
                 was = was or STATUS_IN_CHAT[old.status][lang]
@@ -1314,7 +1317,11 @@ def _depends_on(e: Entitlement, report: Report, lang: Lang) -> str:
 
 
 def describe_change(
-    before: Household, after: Household, lang: Lang, undated_on: date | None = None
+    before: Household,
+    after: Household,
+    lang: Lang,
+    undated_on: date | None = None,
+    years_only: Collection[date] = (),
 ) -> str:
     """What the what-if changes, in words ("a child born on 1 Jan 2027 joins the family"). A
     child imagined with no date told ("if we have a 3rd later") stands in on `undated_on`
@@ -1338,6 +1345,12 @@ def describe_change(
                 parts.append(multiple)
         elif c.birth_date == undated_on:
             joins = t(lang, "再生一个孩子", "another child is born")
+            if joins not in parts:
+                parts.append(joins)
+        elif c.birth_date in years_only:  # "next year", 明年: the year, never its 1 January
+            # (tester 52 c07 read "a child born on 1 Jan 2027", a day nobody said)
+            year = c.birth_date.year
+            joins = t(lang, f"{year}年再生一个孩子", f"another child is born in {year}")
             if joins not in parts:
                 parts.append(joins)
         else:
@@ -1388,9 +1401,17 @@ def month_only_children(children: list[Child]) -> list[int]:
     ]
 
 
-def birth_month_note(lang: Lang) -> str:
+def birth_month_note(lang: Lang, from_age: bool = False) -> str:
     """A date worked out from a birth told to the month only ("born Feb 2024"), as the hotline
-    gives it for a case: counted from the month's 1st, so it may come a little early."""
+    gives it for a case: counted from the month's 1st, so it may come a little early. With
+    `from_age`, a birth worked out from an age ("老二现在2岁", tester 52 c06): an estimate."""
+    if from_age:
+        return t(
+            lang,
+            "（出生日期是按年龄推算的，这一日期是估算，可能有出入；有具体出生日期可算出准确日期。）",
+            "(Birth date worked out from an age, so this date is an estimate; the exact birth "
+            "date gives the exact date.)",
+        )
     return t(
         lang,
         "（出生日期只知道年月，按当月1日计算，这一日期可能略早；有具体出生日期可算出准确日期。）",

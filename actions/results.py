@@ -2219,6 +2219,34 @@ def _imagines_a_birth(household: Household, changed: Household) -> bool:
     return (household.children or []) != (changed.children or [])
 
 
+# The pieces of a question that may each name a measure ("how much can we borrow then? and the
+# rent thing?", "能贷多少 租房提取呢").
+QUESTION_PIECE = re.compile(
+    r"[?？。;；，,]|\band\b|还有|另外|以及|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", re.I
+)
+
+
+def other_measures_asked(text: str, city: str, lang: Lang, asked: Entry) -> list[Entry]:
+    """The measures the pieces of `text` name besides `asked`, in order, each once."""
+    found: list[Entry] = []
+    for piece in QUESTION_PIECE.split(text):
+        named = named_measure(piece, city, lang) if piece.strip() else None
+        if named is not None and named.id != asked.id and named not in found:
+            found.append(named)
+    return found
+
+
+def births_told_by_year(text: str, city: str | None, day: date) -> set[date]:
+    """The 1 January of each birth `text` tells by its year alone ("next year", 明年生老二): the
+    day a what-if stands it on, which no one said."""
+    years = set()
+    for u in understand(text, {"city": city} if city else {}, None, day):
+        value = str(u.value or "")
+        if u.fact in ("child.due_date", "child.birth_date") and re.fullmatch(r"\d{4}", value):
+            years.add(date(int(value), 1, 1))
+    return years
+
+
 class ActionWhatIf(Action):
     """'What if we have a third child next year?': evaluated side by side, facts unchanged."""
 
@@ -2284,7 +2312,11 @@ class ActionWhatIf(Action):
             # (clause 14) counts born children only
             on = base_on = max(c.birth_date for c in changed.children or [])
         change = render.describe_change(
-            household, changed, lang, undated_on=stand_in_day(household, day)
+            household,
+            changed,
+            lang,
+            undated_on=stand_in_day(household, day),
+            years_only=births_told_by_year(text, household.city, day),
         )
         # "如果再生个老三呢 能贷多少": the measure named; "what if it's twins?" names none (the
         # search's guess is no question about it): every change is shown
@@ -2324,6 +2356,12 @@ class ActionWhatIf(Action):
             lines = only.split("\n")
             at = next((i for i, x in enumerate(lines) if x.startswith("•")), 0) + 1
             only = "\n".join([*lines[:at], later, *lines[at:]])
+        if only is not None and asked is not None:  # "…how much can we borrow then? and the
+            # rent thing?": each measure asked, for the same imagined family (tester 52 c07)
+            for more in other_measures_asked(text, household.city, lang, asked):
+                extra = render.what_if_of(base, other, change, more, lang)
+                if extra is not None:
+                    only += "\n" + extra.split("\n", 1)[1]
         if not _birth_told(household, changed, stand_in):
             no_dates.add(stand_in)  # the imagined child's date is a stand-in too
         reply = only if only is not None else render.what_if(base, other, change, lang, no_dates)

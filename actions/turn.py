@@ -387,6 +387,55 @@ HOW_ASKED = re.compile(
 )
 
 
+# The monthly figures a reply gives one child ("第3个孩子只有育儿补贴每月600元", "Child 2: 600+200=
+# 800 yuan/month"), kept as "fig:3:600" beside the digests: "刚才你说800" of that child is checked
+# against what was really said (tester 52 c06), the action server seeing only this turn.
+FIGURE_KEY = "fig:"
+CHILD_OF_FIGURE = re.compile(r"第(\d)个孩子|老(\d)\u2060?|\bchild (\d)\b", re.I)
+MONTHLY_SAID = re.compile(
+    r"(?<![\d,.])(\d{3,4})\s*(?:元/月|元每月|元一个月|yuan/month|yuan a month)"
+    r"|(?:每月|月领|a month,? )(\d{3,4})(?![\d,])\s*(?:元|yuan)"
+    r"|=\s*(\d{3,4})\s*(?:元/月|元|yuan)",
+    re.I,
+)
+
+
+def child_figure_keys(text: str) -> list[str]:
+    """ "fig:<order>:<yuan>" for each monthly figure a line of `text` gives the one child it
+    names (a line naming several children, or none, gives none)."""
+    keys = []
+    for line in text.split("\n"):
+        orders = {int(next(g for g in m.groups() if g)) for m in CHILD_OF_FIGURE.finditer(line)}
+        if len(orders) != 1:
+            continue
+        order = orders.pop()
+        for m in MONTHLY_SAID.finditer(line):
+            keys.append(f"{FIGURE_KEY}{order}:{next(g for g in m.groups() if g)}")
+    return keys
+
+
+def figures_said(tracker: Tracker) -> dict[int, set[int]]:
+    """The monthly figures the bot's earlier replies gave each child (by birth order): those
+    recorded in the said-lines slot, and those of the reply before this message when the
+    tracker carries it."""
+    keys = [k for k in tracker.get_slot(SAID_SLOT) or [] if str(k).startswith(FIGURE_KEY)]
+    previous: list[str] = []
+    users = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif users == 1 and event.get("event") == "bot" and event.get("text"):
+            previous.append(str(event["text"]))
+    keys += [k for text in previous for k in child_figure_keys(text)]
+    out: dict[int, set[int]] = {}
+    for key in keys:
+        order, figure = str(key)[len(FIGURE_KEY) :].split(":")
+        out.setdefault(int(order), set()).add(int(figure))
+    return out
+
+
 def digest(line: str) -> str:
     """A said line's short digest, as the slot keeps it."""
     return hashlib.sha1(line.strip().encode()).hexdigest()[:10]
@@ -640,20 +689,24 @@ def _said_lines(text: str, dates: str = "") -> list[str]:
 
     summaries, silences = kb_lines()
     lines = [x.strip() for x in text.split("\n")]
-    return worry_keys(text) + [
-        line_key(line, dates)
-        for line in [*lines, *(_card_summary(x) or "" for x in lines)]
-        if line
-        and (
-            estimate_note(line)
-            or RULE_LINE.match(line)
-            or FOOTNOTE.match(line)
-            or line in summaries
-            or line in silences
-            or LEAD_LINE.match(line)
-            or _clause_of(line) is not None
-        )
-    ]
+    return (
+        worry_keys(text)
+        + child_figure_keys(text)
+        + [
+            line_key(line, dates)
+            for line in [*lines, *(_card_summary(x) or "" for x in lines)]
+            if line
+            and (
+                estimate_note(line)
+                or RULE_LINE.match(line)
+                or FOOTNOTE.match(line)
+                or line in summaries
+                or line in silences
+                or LEAD_LINE.match(line)
+                or _clause_of(line) is not None
+            )
+        ]
+    )
 
 
 def blocks_once(
