@@ -215,6 +215,11 @@ _EN_PHONE = [
     (re.compile(r"\b(?:the )?dole(?: money| payments?)?\b"), "unemployment benefit"),
     (re.compile(r"\bwifey\b"), "wife"),
     (re.compile(r"\bgonna\b"), "going to"),
+    # "the 3rd is born off dibao": born while not on it (not "came off dibao", a benefit ended)
+    (
+        re.compile(r"\b(born) off (?=(?:the )?(?:dibao|tekun|welfare|benefits?|unemployment)\b)"),
+        r"\1 while not on ",
+    ),
     # "may of last yr", "march of this year": the month of that year, as "may last year"
     (
         re.compile(

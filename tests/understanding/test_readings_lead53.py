@@ -109,6 +109,8 @@ CASES: list[Case] = [
         kids("2020-06", "2023-09"),
         [at_birth(1), at_birth(2, False)],
     ),
+    # born off a benefit is born while not on it
+    ("our 2nd was born off dibao", kids("2020-06", "2023-09"), [at_birth(2, False)]),
     # an age with a decimal half is N and a half years, never N5
     (
         "twins are 1.5 yrs old, no other kids",
