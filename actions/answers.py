@@ -47,6 +47,7 @@ from actions.focus import (
     TIME_OFF_WORK,
     WHOLE_CHECK,
     asked_measure,
+    asks_for_grandparents,
     by_table,
     checked_figure,
     child_money_asked,
@@ -830,6 +831,9 @@ class ActionAnswerPolicyQuestion(Action):
         if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
             dispatcher.utter_message(text=listed)
             return []
+        elders = answered_grandparents(dispatcher, tracker)
+        if elders is not None:  # "北京有没有给爷爷奶奶的补贴": 没有 first, never clause (16)'s
+            return elders  # families who lost their only child nor the subsidy system (12)
         left = answered_moved_away(dispatcher, tracker, text)
         if left is not None:  # "户口刚从济南迁过来 二宝在济南能领吗": under Jinan's plan no (12),
             return left  # its silence on the months before the move, and whom to ask
@@ -2166,6 +2170,8 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        if asks_for_grandparents(normalise(text)):  # "就是问北京有没有给爷爷奶奶的 一句话说"
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         worker = _hotline_turn(dispatcher, tracker, text, lang)
         if worker is not None:
             return worker

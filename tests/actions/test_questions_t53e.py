@@ -1,0 +1,125 @@
+"""Testers 51 and 52 (fix-t53e): grandparents asked of in Beijing, the items listed for a child
+that the family cannot get, lists for one phone screen, totals, and the silences of the plans.
+Each test: the family known so far (the slots), what the citizen or hotline worker wrote, what
+the reply must and must not say, and the clause. Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
+from tests.actions.conftest import DOMAIN, slot_events, texts
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+def born(month: str, **more: Any) -> dict[str, Any]:
+    return {"birth_date": f"{month}-01", "precision": "month", "height_cm": None, **more}
+
+
+def conversation(text: str, intent: str, earlier: tuple[str, ...], **slots: Any) -> Tracker:
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
+    events = [{"event": "user", "text": said} for said in earlier]
+    events.append({"event": "user", "text": text, "parse_data": message})
+    loop = {"name": "household_form"} if slots.get("requested_slot") else {}
+    return Tracker("test", dict(slots), message, events, False, None, loop, "action_listen")
+
+
+async def turn(
+    action: Any, intent: str, text: str, earlier: tuple[str, ...] = (), **slots: Any
+) -> tuple[str, dict[str, Any]]:
+    """The action on `text`: the reply and the slots it sets."""
+    dispatcher = CollectingDispatcher()
+    events = await action().run(dispatcher, conversation(text, intent, earlier, **slots), DOMAIN)
+    return texts(dispatcher), slot_events(events)
+
+
+ACTIONS = [(ActionAnswerPolicyQuestion, "ask_policy"), (ActionRouteUnclear, "nlu_fallback")]
+
+
+# --- 1. Tester 51 B3 + D8: "北京有没有给爷爷奶奶的补贴" on the hotline ----------------------------
+
+# Tester 51 c02: a worker with two callers, the 2nd a Beijing family (2nd child born Oct 2025).
+TWO_CALLERS = (
+    "我是12345热线的 有几个来电问一下 第一个 济南户口 老二2023.5出生 老三24年9月出生 "
+    "生老三的时候在领低保 第二个 北京户口 二胎去年十月出生 北京有没有育儿补贴"
+)
+ON_THE_HOTLINE: dict[str, Any] = {"hotline_city": "beijing", "reply_brief": True}
+
+
+@pytest.mark.parametrize(("action", "intent"), ACTIONS)
+@pytest.mark.parametrize(
+    ("text", "lang", "earlier"),
+    [
+        ("第二个来电北京的 孩子爷爷奶奶能有啥补贴不 济南那种长护险北京有吗", "zh", (TWO_CALLERS,)),
+        ("就是问北京有没有给爷爷奶奶的 一句话说", "zh", (TWO_CALLERS,)),
+        ("我是12345热线的 有个北京户口的来电 问北京有没有给爷爷奶奶的补贴", "zh", ()),
+        ("北京有没有给老人的补贴", "zh", ("我是12345热线的",)),
+        (
+            "does beijing have anything for grandparents, like jinan's long-term care?",
+            "en",
+            ("hotline here",),
+        ),
+        ("beijing caller: any subsidy for the grandparents?", "en", ("hotline here",)),
+    ],
+)
+async def test_beijing_has_nothing_for_grandparents_said_first_on_the_hotline(
+    action: Any, intent: str, text: str, lang: str, earlier: tuple[str, ...]
+) -> None:
+    """Beijing's plan has no measure for grandparents: the worker hears a plain 没有 first, that
+    the support is for the children and parents, and that the grandparents' long-term care
+    contribution is Jinan's (clause 15), not Beijing's; never clause (16)'s families who lost
+    their only child (计划生育特殊家庭) offered as the answer, nor the subsidy system (12) alone."""
+    slots = {**ON_THE_HOTLINE, "language": lang}
+    reply, _ = await turn(action, intent, text, earlier, **slots)
+    first = reply.strip().splitlines()[0] if reply.strip() else ""
+    if lang == "zh":
+        assert first.startswith("没有"), reply
+        assert "祖父母" in reply and "第15条" in reply, reply
+        assert "计划生育特殊家庭" not in reply and "第(16)条" not in reply, reply
+    else:
+        assert first.startswith("No"), reply
+        assert "grandparents" in first and "clause 15" in reply, reply
+        assert "special famil" not in reply.lower() and "(16)" not in reply, reply
+    assert "逐步建立" not in reply and "gradually" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("北京有没有给爷爷奶奶的补贴", "zh"), ("does beijing give anything to grandparents?", "en")],
+)
+async def test_beijing_family_asking_for_grandparents_hears_no_first(text: str, lang: str) -> None:
+    """A Beijing family (one child of 2025) asks the same: 没有 / No first (no grandparents'
+    measure in Beijing's plan), then what the family gets, and Jinan's clause 15 as Jinan's."""
+    slots = {
+        "language": lang,
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": [born("2025-10")],
+        "result_shown": True,
+    }
+    reply, _ = await turn(ActionAnswerPolicyQuestion, "ask_policy", text, **slots)
+    assert reply.startswith("没有" if lang == "zh" else "No"), reply
+    assert ("第15条" if lang == "zh" else "clause 15") in reply, reply
+    assert "(16)" not in reply, reply
+
+
+@pytest.mark.parametrize(("action", "intent"), ACTIONS)
+async def test_jinan_grandparents_on_the_hotline_still_get_clause_15(
+    action: Any, intent: str
+) -> None:
+    """Jinan's plan has the grandparents' measure: its card (clause 15, the Health Insurance
+    Bureau), no 没有."""
+    slots = {**ON_THE_HOTLINE, "language": "zh"}
+    reply, _ = await turn(
+        action, intent, "济南有没有给爷爷奶奶的补贴", ("我是12345热线的",), **slots
+    )
+    assert "第15条" in reply and "医疗保障局" in reply, reply
+    assert not reply.startswith("没有"), reply
