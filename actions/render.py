@@ -97,7 +97,7 @@ def details(report: Report, lang: Lang) -> str:
     eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
     lines = [line for e in eligible for line in _item_answer(e, lang)]
     blocks = ["\n".join(lines)] if lines else []
-    open_items = [e for e in report.entitlements if e.status == "needs_info"]
+    open_items = worth_confirming(report)
     if open_items:
         blocks.append(open_question(open_items, lang))
     refused = [e for e in report.entitlements if e.status == "not_eligible"]
@@ -182,6 +182,26 @@ def open_question(open_items: list[Entitlement], lang: Lang) -> str:
     return "\n".join(lines)
 
 
+# The facts of a birth itself (the mother's cover for the delivery, policy_kb/data/facts.yaml):
+# what turns on them alone is paid at that birth (Jinan clause 15's hospital delivery), so it
+# is open only while a birth is to come; a question about that birth still gets it asked.
+BIRTH_TIME_FACTS = frozenset({"birth_insurance"})
+
+
+def worth_confirming(report: Report) -> list[Entitlement]:
+    """The report's open items a list names as still to confirm: not an item open only on the
+    facts of a birth when no birth is to come (tester 52 c09's youngest was born in 2023 and
+    read "还要确认：住院分娩医疗费医保待遇"). The plan sets no time limit on that cover; the
+    birth it pays for is simply over."""
+    coming = any(c.expected for c in report.household.children or [])
+    return [
+        e
+        for e in report.entitlements
+        if e.status == "needs_info"
+        and (coming or not e.missing_facts or not set(e.missing_facts) <= BIRTH_TIME_FACTS)
+    ]
+
+
 def case_details(report: Report, lang: Lang) -> str:
     """A hotline case in full, for the worker to read out: each eligible item with its reasons,
     clause and steps; then the open and the refused ones with their reasons."""
@@ -192,7 +212,7 @@ def case_details(report: Report, lang: Lang) -> str:
                 [f"【{item_line(e, lang)}】", *e.reasons.get(lang), _source_and_steps(e, lang)]
             )
         )
-    open_items = [e for e in report.entitlements if e.status == "needs_info"]
+    open_items = worth_confirming(report)
     if open_items:
         head = t(lang, "待确认：", "Still open:")
         blocks.append(
@@ -249,7 +269,7 @@ def item_list(report: Report, lang: Lang) -> str:
         )
     ]
     lines += [f"{i}. {item_line(e, lang)}" for i, e in enumerate(eligible, start=1)]
-    open_items = [e for e in report.entitlements if e.status == "needs_info"]
+    open_items = worth_confirming(report)
     if open_items:
         names = ("、" if lang == "zh" else "; ").join(label(e, lang) for e in open_items)
         lines.append(t(lang, f"还要确认：{names}。", f"Still open: {names}."))
@@ -326,7 +346,7 @@ def open_so_far(report: Report, lang: Lang) -> str | None:
     """The items still open, one line each with what each still turns on ('Still open:' /
     '待确认：'), or None when none is: a hotline case's "what else" lists them beside the
     certain ones (tester 36 c04 heard only the rent withdrawal)."""
-    open_items = ordered([e for e in report.entitlements if e.status == "needs_info"])
+    open_items = ordered(worth_confirming(report))
     if not open_items:
         return None
     head = t(lang, "还要看情况的：", "Depending on more facts:")

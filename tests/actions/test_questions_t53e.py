@@ -123,3 +123,89 @@ async def test_jinan_grandparents_on_the_hotline_still_get_clause_15(
     )
     assert "第15条" in reply and "医疗保障局" in reply, reply
     assert not reply.startswith("没有"), reply
+
+
+# --- 2. Tester 51 B1/E5, tester 52 item 16: items the family cannot get, in its lists --------
+
+# Tester 51 c03: Jinan hukou, a son of 5 (the 1st child), the 2nd due March 2027, no benefits
+# expected at the birth.
+SON_AND_BABY_DUE: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        born("2021-06", approx="5", sex="m"),
+        born("2027-03", hardship_at_birth=False),
+    ],
+    "hardship_now": False,
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what about my son, does he get anything", "en"),
+        ("那我儿子呢 他能有啥", "zh"),
+    ],
+)
+async def test_the_grandparents_care_insurance_is_not_listed_for_a_first_child(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 15: the grandparents' long-term care contribution comes with a 2nd or 3rd
+    child born on or after 1 January 2023; it does not reach the 1st child (tester 51 c03 read it
+    among the son's items). The children's inpatient rate (clause 15) does."""
+    reply, _ = await turn(
+        ActionAnswerPolicyQuestion, "ask_policy", text, language=lang, **SON_AND_BABY_DUE
+    )
+    assert ("住院报销" if lang == "zh" else "inpatient") in reply, reply
+    assert "祖父母" not in reply and "Grandparents" not in reply, reply
+
+
+# Tester 52 c09: Jinan hukou, the eldest born 2019, the 2nd March 2023 while on unemployment
+# benefit (ended 2024); the mother's cover at the birth never asked.
+YOUNGEST_OF_2023: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2019-01-01", "precision": "year", "height_cm": None},
+        born("2023-03", hardship_at_birth=True),
+    ],
+    "hardship_now": False,
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("现在还有啥能领的", "zh"), ("what else can we still get now?", "en")],
+)
+async def test_the_hospital_birth_cover_is_not_open_for_a_birth_long_past(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 15's hospital-birth cover is paid at a birth; with the youngest born in 2023
+    and no birth to come, "还要确认：住院分娩医疗费医保待遇" means nothing (tester 52 c09). The
+    grandparents' contribution, which rests on the 2nd child of 2023, stays."""
+    reply, _ = await turn(
+        ActionAnswerPolicyQuestion, "ask_policy", text, language=lang, **YOUNGEST_OF_2023
+    )
+    assert "住院分娩" not in reply and "hospital childbirth" not in reply.lower(), reply
+
+
+async def test_the_hospital_birth_cover_stays_open_with_a_birth_to_come() -> None:
+    """A birth to come (the 2nd due March 2027), the cover not known: the hospital-birth item
+    is still open in the family's list (clause 15)."""
+    from actions import render
+    from policy_kb import Household, evaluate
+
+    household = Household.model_validate(
+        {
+            "city": "jinan",
+            "hukou_in_city": True,
+            "children": [
+                {"birth_date": "2021-06-01", "birth_date_precision": "month"},
+                {"birth_date": "2027-03-01", "birth_date_precision": "month"},
+            ],
+        }
+    )
+    listed = render.item_list(evaluate(household, as_of=date(2026, 12, 1)), "zh")
+    assert "住院分娩医疗费医保待遇" in listed, listed
