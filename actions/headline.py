@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from actions import clock
 from policy_kb import format as fmt
@@ -227,33 +228,33 @@ def headline(
             )
         )
     lines = [first + t(lang, "：", ":")]
-    deadline = _deadlines(eligible, lang)
-    if deadline:
-        lines.append(deadline)
+    # the money with its figures first, then at most NAMED_ITEMS others (an act-by date among
+    # them), the rest counted (tester 52 c03: a grandmother read 11 items on one screen, the
+    # insurance deadline before the 600 a month)
     children = per_child_money(eligible, lang)
     shown = {id(e) for e in eligible if (e.child and e.monthly_amount_cny) or e.apply_by}
     paid = [e for e in eligible if id(e) not in shown and (e.amount_cny or e.max_amount_cny)]
     paid = [e for e in paid if e.kind in MONEY_KINDS]
     other_money = [_short(e, lang) for e in paid]
-    rest = [e for e in eligible if id(e) not in shown and e not in paid]
-    tail = list(other_money)
-    if rest:
-        measures = _measures(rest)
-        named = measures[:NAMED_ITEMS] if len(measures) > NAMED_ITEMS + 1 else measures
-        names = t(lang, "；", "; ").join(_named(group, lang) for group in named)
-        more = len(measures) - len(named)
-        lead = t(lang, "另有：", "also: ") if children or other_money else t(lang, "包括：", "")
-        tail.append(
-            lead
-            + names
-            + (t(lang, f"，还有{more}项", f" and {more} more items") if more > 0 else "")
+    body = children + ([_join(other_money, lang)] if other_money else [])
+    others = other_items(report)
+    deadline = _deadlines(others.dated, lang)
+    if deadline:
+        body.append(deadline)
+    names = t(lang, "；", "; ").join(_named(group, lang) for group in others.named)
+    if names:
+        lead = t(lang, "另有：", "also: ") if body else t(lang, "包括：", "")
+        more = others.more
+        body.append(
+            lead + names + (t(lang, f"，还有{more}项", f" and {more} more items") if more else "")
         )
-    body = children + ([_join(tail, lang)] if tail else [])
+    elif others.more:
+        body.append(t(lang, f"还有{others.more}项", f"{others.more} more items"))
     ended = _ended_line(report, lang, back_then)
     if ended:  # 老三's 800/month that stopped at 3 (tester 43 c06): said, not asked for again
         body.append(ended)
-    if conditional:
-        body.append(_conditional_line(conditional, lang))
+    if others.conditional:
+        body.append(_conditional_line(others.conditional, lang))
     if notes:
         body.append(
             t(lang, "注：", "Note: ") + t(lang, "；", "; ").join(notes) + t(lang, "。", ".")
@@ -265,6 +266,44 @@ def headline(
 
 
 NAMED_ITEMS = 3  # items named in the summary; a fourth is named rather than "and 1 more"
+
+
+class Others(NamedTuple):
+    """The summary's items besides the money: those with an act-by date (named with it), the
+    others named, those on a condition shown with it, and how many more are only counted."""
+
+    dated: list[Entitlement]
+    named: list[list[Entitlement]]
+    conditional: list[Entitlement]
+    more: int
+
+
+def other_items(report: Report) -> Others:
+    """The items the summary names after the money, NAMED_ITEMS at most in all (the dated
+    first, then the others, then those on a condition), a fourth named rather than "and 1
+    more"; the rest counted in `more`."""
+    eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
+    conditional = [e for e in eligible if _on_conditions(e)]
+    sure = [e for e in eligible if e not in conditional]
+    money = {id(e) for e in sure if e.child and e.monthly_amount_cny}
+    dated = [e for e in sure if e.apply_by]
+    rest = [
+        e
+        for e in sure
+        if id(e) not in money
+        and not e.apply_by
+        and not ((e.amount_cny or e.max_amount_cny) and e.kind in MONEY_KINDS)
+    ]
+    measures = _measures(rest)
+    kinds = [len(_measures(dated)), len(measures), len(_measures(conditional))]
+    if sum(kinds) <= NAMED_ITEMS + 1:
+        return Others(dated, measures, conditional, 0)
+    room = max(NAMED_ITEMS - kinds[0], 0)
+    named = measures[:room]
+    room -= len(named)
+    shown = conditional if 0 < kinds[2] <= room else []
+    more = len(measures) - len(named) + (kinds[2] if not shown else 0)
+    return Others(dated, named, shown, more)
 
 
 def _measures(items: list[Entitlement]) -> list[list[Entitlement]]:

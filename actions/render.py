@@ -1023,6 +1023,8 @@ def offer_line(
             f"{_count(items, 'more item')} can be decided with {_count(questions, 'more question')}"
             f" ({en_names}). Shall I go on?",
         )
+    if offer == "more_items":  # the summary's items only counted ("还有9项")
+        return t(lang, f"另外{items}项要看吗？", f"Shall I list the other {items}?")
     if offer == "next_questions":
         return t(
             lang,

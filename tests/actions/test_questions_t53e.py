@@ -209,3 +209,50 @@ async def test_the_hospital_birth_cover_stays_open_with_a_birth_to_come() -> Non
     )
     listed = render.item_list(evaluate(household, as_of=date(2026, 12, 1)), "zh")
     assert "住院分娩医疗费医保待遇" in listed, listed
+
+
+# --- 3. Tester 52 item 10 (c03): the grandparent's "11 项" summary on one phone screen --------
+
+# Tester 52 c03: a grandmother; Jinan hukou (moved from Beijing last month), the granddaughter
+# born a month ago is the 2nd child, no benefits at the birth; the eldest born about 2020; the
+# mother's cover and the housing fund not told.
+GRANDDAUGHTER: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2020-01-01", "precision": "year", "height_cm": None},
+        born("2026-11", approx="刚满月", hardship_at_birth=False),
+    ],
+    "hardship_now": False,
+}
+
+
+@pytest.mark.parametrize(("text", "lang"), [("能领啥", "zh"), ("what can we get?", "en")])
+async def test_the_summary_leads_with_the_money_then_three_others(text: str, lang: str) -> None:
+    """The summary fits a phone: the money with its figures first (Jinan clause 12: 600 a
+    month for the 2nd child), then at most 3 other items named (the newborn's insurance deadline
+    among them, clause 15), the rest counted as "还有N项"; never the long conditional line for
+    public rental housing beside them."""
+    from actions.results import ActionShowEntitlements
+
+    reply, _ = await turn(
+        ActionShowEntitlements, "check_eligibility", text, language=lang, **GRANDDAUGHTER
+    )
+    lines = reply.splitlines()
+    money = next(i for i, line in enumerate(lines) if "600" in line)
+    assert money == 1, reply  # right after "您家目前可以享受 N 项"
+    summary = "\n".join(lines[: money + 4])
+    named = [
+        n
+        for n in (
+            "住院报销" if lang == "zh" else "inpatient",
+            "祖父母" if lang == "zh" else "Grandparents",
+            "产假" if lang == "zh" else "Maternity leave",
+            "居民医保" if lang == "zh" else "resident medical insurance",
+            "公租房" if lang == "zh" else "public rental",
+            "陪产假" if lang == "zh" else "Paternity",
+        )
+        if n in summary
+    ]
+    assert len(named) <= 3, reply
+    assert ("还有" if lang == "zh" else "more") in summary, reply
