@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from actions import clock
+from actions.totals import total_said
 from policy_kb import format as fmt
 from policy_kb import get_entry
 from policy_kb.kb import catalogue, department_names
@@ -161,8 +162,9 @@ def per_child_money(items: list[Entitlement], lang: Lang) -> list[str]:
         if ends:
             parts.append(t(lang, "至", "until ") + fmt.day(min(ends), lang))
         if totals:
+            starts = [e.start for e in money if e.start]
             parts.append(
-                t(lang, "共", "") + fmt.money(sum(totals), lang) + t(lang, "", " in total")
+                total_said(sum(totals), min(starts) if starts else None, max(ends or [None]), lang)
             )
         who = fmt.child_label(child, lang)
         lines.append(t(lang, f"{who}：" + "，".join(parts), f"{who}: " + ", ".join(parts)))
@@ -2398,8 +2400,7 @@ def _ended_money(
         who = fmt.child_label(child, lang)
         totals = [(paid or {}).get((e.id, child)) for e in money]
         total = (
-            t(lang, "，共", ", ") + fmt.money(sum(x or 0 for x in totals), lang)
-            + t(lang, "（按从出生起算）", " in total (counted from the birth)")
+            t(lang, "，", ", ") + total_said(sum(x or 0 for x in totals), None, None, lang)
             if totals and all(totals)
             else ""
         )  # fmt: skip

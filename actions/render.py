@@ -11,6 +11,7 @@ from typing import NamedTuple
 from actions.children import Child, full_date
 from actions.headline import SILENT_FIGURE, fact_names
 from actions.household import FACT_SLOTS
+from actions.totals import total_said
 from policy_kb import format as fmt
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE, Household
 from policy_kb.kb import catalogue, department_names, get_entry
@@ -82,7 +83,13 @@ def no_money_for_families(entry: Entry, lang: Lang) -> str:
 
 def item_line(e: Entitlement, lang: Lang) -> str:
     """'Childcare subsidy (child 2): 600 yuan/month; 2 Jan 2023 to 2 Jan 2026'."""
-    parts = fmt.figures(e, lang) + fmt.dates(e, lang)
+    figures = fmt.figures(e, lang)
+    if e.total_amount_cny:  # the total said as everywhere: from the birth, the months left
+        amount = fmt.money(e.total_amount_cny, lang)
+        plain = t(lang, f"共{amount}", f"{amount} in total")
+        said = total_said(e.total_amount_cny, e.start, e.end, lang)
+        figures = [said if f == plain else f for f in figures]
+    parts = figures + fmt.dates(e, lang)
     if not parts:
         return label(e, lang)
     return label(e, lang) + t(lang, "：" + "；".join(parts), ": " + "; ".join(parts))

@@ -256,3 +256,59 @@ async def test_the_summary_leads_with_the_money_then_three_others(text: str, lan
     ]
     assert len(named) <= 3, reply
     assert ("还有" if lang == "zh" else "more") in summary, reply
+
+
+# --- 4. Tester 52 item 11: a total said one way everywhere ---------------------------------
+
+LEFT = {"zh": "现在起还剩约35个月", "en": "about 35 months left from now"}
+FROM_BIRTH = {
+    "zh": "共21,600元（按从出生起算；",
+    "en": "21,600 yuan in total (counted from the birth; ",
+}
+
+
+@pytest.mark.parametrize(("text", "lang"), [("能领啥", "zh"), ("what can we get?", "en")])
+async def test_a_total_is_counted_from_the_birth_with_the_months_left(text: str, lang: str) -> None:
+    """Jinan clause 12: 600 a month for the 2nd child (born November 2026) until 3, 21,600 from
+    the birth; a month has passed, so the months left are said with it, in the summary and in
+    the list of items alike (tester 52 c01 read "共21,600元", c03 "还剩约35个月")."""
+    from actions import render
+    from actions.household import household_from_slots
+    from actions.results import ActionShowEntitlements
+    from policy_kb import evaluate
+
+    reply, _ = await turn(
+        ActionShowEntitlements, "check_eligibility", text, language=lang, **GRANDDAUGHTER
+    )
+    assert FROM_BIRTH[lang] + LEFT[lang] in reply, reply
+    household = household_from_slots(GRANDDAUGHTER, date(2026, 12, 1))
+    assert household is not None
+    listed = render.item_list(evaluate(household, as_of=date(2026, 12, 1)), lang)  # type: ignore[arg-type]
+    assert FROM_BIRTH[lang] + LEFT[lang] in listed, listed
+
+
+@pytest.mark.parametrize(
+    ("moved", "lang"),
+    [
+        ("我外孙女刚满月 是老二 她妈妈户口上个月从北京迁到济南了 能领钱吗", "zh"),
+        (
+            "granddaughter born a month ago, 2nd child, her mum's hukou moved from beijing to "
+            "jinan last month. any money?",
+            "en",
+        ),
+    ],
+)
+async def test_a_hukou_moved_after_the_birth_hears_the_months_left_in_the_same_words(
+    moved: str, lang: str
+) -> None:
+    """Tester 52 c03: the hukou came after the birth; the plan (clause 12) promises no month
+    before the move, so no total from the birth, only the months left, in the same words as
+    every total ("现在起还剩约35个月"), never "（不是从出生算起的总额）"."""
+    from actions.results import ActionShowEntitlements
+
+    reply, _ = await turn(
+        ActionShowEntitlements, "check_eligibility", moved, language=lang, **GRANDDAUGHTER
+    )
+    assert LEFT[lang] in reply, reply
+    assert "21,600" not in reply, reply
+    assert "不是从出生算起" not in reply and "not the total" not in reply, reply
