@@ -164,7 +164,12 @@ def per_child_money(items: list[Entitlement], lang: Lang) -> list[str]:
         if totals:
             starts = [e.start for e in money if e.start]
             parts.append(
-                total_said(sum(totals), min(starts) if starts else None, max(ends or [None]), lang)
+                total_said(
+                    sum(totals),
+                    min(starts) if starts else None,
+                    max(ends) if ends else None,
+                    lang,
+                )
             )
         who = fmt.child_label(child, lang)
         lines.append(t(lang, f"{who}：" + "，".join(parts), f"{who}: " + ", ".join(parts)))
