@@ -312,3 +312,92 @@ async def test_a_hukou_moved_after_the_birth_hears_the_months_left_in_the_same_w
     assert LEFT[lang] in reply, reply
     assert "21,600" not in reply, reply
     assert "不是从出生算起" not in reply and "not the total" not in reply, reply
+
+
+# --- 5. Tester 51: "北京： （第(12)条）" and parental leave "doubled" with two children ----------
+
+
+def said_lines(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The bookkeeping of what the bot said (actions/turn.py), carried to the next turn."""
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "lang", "beijing"),
+    [
+        ("我是12345热线的 北京有没有育儿补贴", "济南和北京的育儿补贴各是多少", "zh", "北京："),
+        (
+            "hotline here. does beijing have a childcare subsidy?",
+            "what's the childcare subsidy in jinan and in beijing?",
+            "en",
+            "Beijing:",
+        ),
+    ],
+)
+async def test_a_city_part_of_a_two_city_reply_is_never_its_header_and_clause_alone(
+    first: str, then: str, lang: str, beijing: str
+) -> None:
+    """Beijing clause (12)'s card told in the first turn; the two-city answer of the next turn
+    still says Beijing's part under "北京：" (the subsidy system only to be set up, no amount),
+    never "北京： （第(12)条）" with nothing under it (tester 51 c02)."""
+    slots: dict[str, Any] = {"language": lang}
+    dispatcher = CollectingDispatcher()
+    events = await ActionAnswerPolicyQuestion().run(
+        dispatcher, conversation(first, "ask_policy", (), **slots), DOMAIN
+    )
+    slots.update(said_lines(events))
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerPolicyQuestion().run(
+        dispatcher, conversation(then, "ask_policy", (first,), **slots), DOMAIN
+    )
+    reply = texts(dispatcher)
+    lines = reply.splitlines()
+    assert beijing in lines, reply
+    after = lines[lines.index(beijing) + 1]
+    assert "（第(12)条）" not in lines[lines.index(beijing)] and "(12)" not in beijing, reply
+    assert ("逐步建立" if lang == "zh" else "gradually") in after, reply
+
+
+# Tester 51 c07: Jinan hukou, the eldest about 7, 老二 born November 2023 (turned 3 on about
+# 1 November 2026), 老三 born February 2026; no benefits at the births.
+THREE_CHILDREN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        born("2019-06", approx="7"),
+        born("2023-11", hardship_at_birth=False),
+        born("2026-02", hardship_at_birth=False),
+    ],
+    "hardship_now": False,
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize(("action", "intent"), ACTIONS)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("育儿假呢 我跟老婆一人几天 俩孩子是不是翻倍", "zh"),
+        ("两个孩子育儿假能翻倍吗", "zh"),
+        ("育儿假是不是按孩子算 俩孩子就20天", "zh"),
+        ("parental leave - how many days each? does it double with two kids?", "en"),
+        ("is parental leave 20 days with 2 kids under 3?", "en"),
+    ],
+)
+async def test_parental_leave_doubling_with_two_children_is_the_plans_silence(
+    action: Any, intent: str, text: str, lang: str
+) -> None:
+    """Jinan clause 11: each parent of a child under 3 gets at least 10 days of parental leave a
+    year; the plan does not say whether it adds up with several children under 3. The reply
+    says so, with the 10 days each, that only 老三 is under 3 now (老二 turned 3 in November
+    2026), and whom to ask; never "不是这个数" / "No" nor "能" / "Yes" (tester 51 c07 B2)."""
+    reply, _ = await turn(action, intent, text, language=lang, **THREE_CHILDREN)
+    if lang == "zh":
+        assert reply.startswith("方案没写") and "10天" in reply and "第11条" in reply, reply
+        assert "第3个孩子" in reply and "卫生健康委员会" in reply, reply
+        assert "不是这个数" not in reply and not reply.startswith("能"), reply
+    else:
+        assert reply.startswith("The plan does not say") and "10 days" in reply, reply
+        assert "child 3" in reply and "Health Commission" in reply, reply
+        assert not reply.startswith(("No", "Yes")), reply
