@@ -286,9 +286,9 @@ class Others(NamedTuple):
 
 
 def other_items(report: Report) -> Others:
-    """The items the summary names after the money, NAMED_ITEMS at most in all (the dated
-    first, then the others, then those on a condition), a fourth named rather than "and 1
-    more"; the rest counted in `more`."""
+    """The items the summary names after the money, NAMED_ITEMS at most (the dated first, then
+    the others), a fourth named rather than "and 1 more"; the rest counted in `more`; those on
+    a condition (public rental priority, Jinan clause 14) on their own line."""
     eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
     conditional = [e for e in eligible if _on_conditions(e)]
     sure = [e for e in eligible if e not in conditional]
@@ -302,15 +302,12 @@ def other_items(report: Report) -> Others:
         and not ((e.amount_cny or e.max_amount_cny) and e.kind in MONEY_KINDS)
     ]
     measures = _measures(rest)
-    kinds = [len(_measures(dated)), len(measures), len(_measures(conditional))]
-    if sum(kinds) <= NAMED_ITEMS + 1:
+    if len(_measures(dated)) + len(measures) <= NAMED_ITEMS + 1:
         return Others(dated, measures, conditional, 0)
-    room = max(NAMED_ITEMS - kinds[0], 0)
-    named = measures[:room]
-    room -= len(named)
-    shown = conditional if 0 < kinds[2] <= room else []
-    more = len(measures) - len(named) + (kinds[2] if not shown else 0)
-    return Others(dated, named, shown, more)
+    named = measures[: max(NAMED_ITEMS - len(_measures(dated)), 0)]
+    # those on a condition the allocating office decides keep their own line (not counted
+    # among the items the family can get, which the heading counts)
+    return Others(dated, named, conditional, len(measures) - len(named))
 
 
 def _measures(items: list[Entitlement]) -> list[list[Entitlement]]:

@@ -6,7 +6,7 @@ import re
 
 from rasa_sdk import Tracker
 
-from actions import clock, render
+from actions import clock
 from actions.focus import settled_report
 from actions.household import household_from_slots
 from actions.language import reply_language
@@ -38,7 +38,7 @@ def open_items(tracker: Tracker, text: str) -> str | None:
     if household is None:
         return None
     report = settled_report(dict(tracker.slots), day) or evaluate(household, as_of=day)
-    waiting = render.worth_confirming(report)
+    waiting = [e for e in report.entitlements if e.status == "needs_info"]
     if not waiting:
         return None
     lang = reply_language(tracker)

@@ -104,7 +104,7 @@ def details(report: Report, lang: Lang) -> str:
     eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
     lines = [line for e in eligible for line in _item_answer(e, lang)]
     blocks = ["\n".join(lines)] if lines else []
-    open_items = worth_confirming(report)
+    open_items = [e for e in report.entitlements if e.status == "needs_info"]
     if open_items:
         blocks.append(open_question(open_items, lang))
     refused = [e for e in report.entitlements if e.status == "not_eligible"]
@@ -196,7 +196,9 @@ BIRTH_TIME_FACTS = frozenset({"birth_insurance"})
 
 
 def worth_confirming(report: Report) -> list[Entitlement]:
-    """The report's open items a list names as still to confirm: not an item open only on the
+    """The report's open items the family's list of items names as still to confirm ('还有别的吗',
+    its other items); "详情" on an item asked about and the offer's own count keep them all: not
+    an item open only on the
     facts of a birth when no birth is to come (tester 52 c09's youngest was born in 2023 and
     read "还要确认：住院分娩医疗费医保待遇"). The plan sets no time limit on that cover; the
     birth it pays for is simply over."""
@@ -219,7 +221,7 @@ def case_details(report: Report, lang: Lang) -> str:
                 [f"【{item_line(e, lang)}】", *e.reasons.get(lang), _source_and_steps(e, lang)]
             )
         )
-    open_items = worth_confirming(report)
+    open_items = [e for e in report.entitlements if e.status == "needs_info"]
     if open_items:
         head = t(lang, "待确认：", "Still open:")
         blocks.append(
