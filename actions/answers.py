@@ -47,6 +47,7 @@ from actions.focus import (
     TIME_OFF_WORK,
     WHOLE_CHECK,
     asked_measure,
+    asks_for_grandparents,
     by_table,
     checked_figure,
     child_money_asked,
@@ -114,6 +115,7 @@ from actions.late_claims import (
     hukou_moved_lately,
 )
 from actions.leave_checked import leave_days_checked
+from actions.leave_per_child import leave_per_child_answer
 from actions.leave_short import employer_days_answer
 from actions.lives_elsewhere import answered_lives_elsewhere
 from actions.loan_case import family_loan_case, loan_case_answer, more_children_answer
@@ -814,6 +816,13 @@ class ActionAnswerPolicyQuestion(Action):
         unborn = unborn_height_line(dict(tracker.slots), text, reply_language(tracker))
         if unborn is not None:  # "how can i know her height she's not born yet": the rule
             dispatcher.utter_message(text=unborn)
+        doubled = _leave_per_child(tracker, text, reply_language(tracker))
+        if doubled is not None:  # "does parental leave double with two kids": the silence (11)
+            dispatcher.utter_message(text=doubled[0])
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*set_told, *about(doubled[1]), *kept]
         care = leave_for_the_children(text, context_city(tracker))
         if care is not None:  # "can she still take days off for the twins": parental leave
             lang = reply_language(tracker)
@@ -883,10 +892,19 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        hotline_on = in_hotline(tracker)
         listed = open_items(tracker, text) if not in_hotline(tracker) else None
         if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
             dispatcher.utter_message(text=listed)
             return []
+        elders = answered_grandparents(dispatcher, tracker)
+        if elders is not None:  # "北京有没有给爷爷奶奶的补贴": 没有 first, never clause (16)'s
+            return elders  # families who lost their only child nor the subsidy system (12)
+        doubled = _leave_per_child(tracker, text, lang)
+        if doubled is not None:  # "育儿假 俩孩子是不是翻倍": the plan's silence, never "不是这个数"
+            dispatcher.utter_message(text=doubled[0])
+            kept = [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if hotline_on else []
+            return [*about(doubled[1]), *kept]
         left = answered_moved_away(dispatcher, tracker, text)
         if left is not None:  # "户口刚从济南迁过来 二宝在济南能领吗": under Jinan's plan no (12),
             return left  # its silence on the months before the move, and whom to ask
@@ -2227,6 +2245,19 @@ def age_premise_corrected(tracker: Tracker, text: str, lang: Lang) -> str | None
     )
 
 
+def _leave_per_child(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """The answer to whether a leave given per parent doubles with several children under its
+    age (leave_per_child.py), for the family told (on the hotline, for no family); else None."""
+    hotline = in_hotline(tracker)
+    return leave_per_child_answer(
+        text,
+        hotline_city(tracker) if hotline else context_city(tracker),
+        lang,
+        [] if hotline else list(tracker.get_slot("children") or []),
+        clock.today(),
+    )
+
+
 class ActionRouteUnclear(Action):
     """A message the intent classifier did not place (low confidence, or "out of scope") but
     that asks about a measure or tells the family's facts ("北京有没有生二胎给钱的政策"): it is
@@ -2245,6 +2276,9 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        if asks_for_grandparents(normalise(text)) or _leave_per_child(tracker, text, lang):
+            # "就是问北京有没有给爷爷奶奶的 一句话说", "育儿假俩孩子是不是翻倍": answered
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         worker = _hotline_turn(dispatcher, tracker, text, lang)
         if worker is not None:
             return worker

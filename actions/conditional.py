@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from actions.headline import fact_names, not_the_monthly_figure
 from actions.household import evaluate_back_then
 from actions.render import back_pay_unsaid
+from actions.totals import total_said
 from policy_kb import Household, evaluate, get_entry
 from policy_kb import format as fmt
 from policy_kb.report import Entitlement, Report
@@ -234,7 +235,7 @@ def _child_money(child: int, items: list[Entitlement], lang: Lang, whole: bool =
     line = t(lang, f"{who}每月{figure}元{dates}", f"{who}: {figure} yuan a month{dates}")
     total = sum(e.total_amount_cny or 0 for e in items)
     if whole and total and all(e.total_amount_cny for e in items):
-        line += t(lang, f"，共{fmt.money(total, lang)}", f", {fmt.money(total, lang)} in total")
+        line += t(lang, "，", ", ") + total_said(total, start, end, lang)
     return line
 
 

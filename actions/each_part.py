@@ -37,6 +37,7 @@ from policy_kb.models import Entry
 from policy_kb.search import absent_topics
 from policy_kb.text import Lang
 from understanding.text import clauses, normalise
+from wording.cities import CITIES
 from wording.language import t
 
 # A part asking something of its own: a question word, or where / how a thing is done
@@ -361,6 +362,20 @@ def money_answered(events: list[EventType]) -> Entry | None:
     return made[-1] if made and is_monthly_money(made[-1]) else None
 
 
+# The plan's no to what grandparents get (actions/grandparents.py's opening line).
+GRANDPARENTS_NONE = re.compile(r"方案里没有直接给祖父母|plan has nothing for grandparents")
+
+
+def _names_grandparents_measure(part: str) -> bool:
+    """Whether `part` names a city's measure for grandparents ("济南那种长护险北京有吗")."""
+    said = normalise(part)
+    return any(
+        (mine := named_entry(GRANDPARENTS_MEASURE, city)) is not None
+        and named_entry(said, city) == mine
+        for city in CITIES
+    )
+
+
 def each_part_answered(run: Run) -> Run:
     """An answer's run that goes on to answer each part of the message it left out."""
 
@@ -397,6 +412,10 @@ def each_part_answered(run: Run) -> Run:
             tracker = with_slots(tracker, **{TOPIC_SLOT: now.id})
         family = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
         left = left_out(text, city, lang, events, said, grandparent, current, len(family))
+        if GRANDPARENTS_NONE.search(said):  # "…爷爷奶奶能有啥补贴不 济南那种长护险北京有吗":
+            # the plan's no to the grandparents answered that part too (tester 51 c02 then got
+            # clause (16)'s families who lost their only child as Beijing's "long-term care")
+            left = [part for part in left if not _names_grandparents_measure(part)]
         for part in left:
             more = await run(self, dispatcher, with_text(tracker, part), *rest)
             if any(e.get("event") == "followup" for e in more):

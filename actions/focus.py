@@ -443,6 +443,8 @@ FOR_GRANDPARENTS = re.compile(
     # money given to the old ("有没有给老人的钱", 给爷爷奶奶的补贴): asked of the old, not the child
     r"|给(?:我们)?(?:老人|老年人|老两口|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|奶奶|爷爷|姥姥|姥爷|外婆|外公)"
     r"(?:家)?的?(?:钱|补贴|好处|待遇|政策)"
+    # something there for the old ("就是问北京有没有给爷爷奶奶的", tester 51 c02): asked of them
+    r"|(?:有没有|有啥|有什么|有)给(?:老人|老年人|老两口|爷爷奶奶|姥姥姥爷|外公外婆|祖父母)的"
     r"|\b(?:money|anything|subsid\w*|benefits?|support) for (?:us |the |our )?"
     r"(?:old (?:folks|people)|elderly|grandparents)\b"
     r"|grand(?:parents?|ma|pa)s?\b[^,.]{0,12}\b(?:get|receive|benefit|subsid|anything|save)"

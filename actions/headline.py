@@ -7,8 +7,10 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from actions import clock
+from actions.totals import total_said
 from policy_kb import format as fmt
 from policy_kb import get_entry
 from policy_kb.kb import catalogue, department_names
@@ -160,8 +162,14 @@ def per_child_money(items: list[Entitlement], lang: Lang) -> list[str]:
         if ends:
             parts.append(t(lang, "至", "until ") + fmt.day(min(ends), lang))
         if totals:
+            starts = [e.start for e in money if e.start]
             parts.append(
-                t(lang, "共", "") + fmt.money(sum(totals), lang) + t(lang, "", " in total")
+                total_said(
+                    sum(totals),
+                    min(starts) if starts else None,
+                    max(ends) if ends else None,
+                    lang,
+                )
             )
         who = fmt.child_label(child, lang)
         lines.append(t(lang, f"{who}：" + "，".join(parts), f"{who}: " + ", ".join(parts)))
@@ -227,33 +235,33 @@ def headline(
             )
         )
     lines = [first + t(lang, "：", ":")]
-    deadline = _deadlines(eligible, lang)
-    if deadline:
-        lines.append(deadline)
+    # the money with its figures first, then at most NAMED_ITEMS others (an act-by date among
+    # them), the rest counted (tester 52 c03: a grandmother read 11 items on one screen, the
+    # insurance deadline before the 600 a month)
     children = per_child_money(eligible, lang)
     shown = {id(e) for e in eligible if (e.child and e.monthly_amount_cny) or e.apply_by}
     paid = [e for e in eligible if id(e) not in shown and (e.amount_cny or e.max_amount_cny)]
     paid = [e for e in paid if e.kind in MONEY_KINDS]
     other_money = [_short(e, lang) for e in paid]
-    rest = [e for e in eligible if id(e) not in shown and e not in paid]
-    tail = list(other_money)
-    if rest:
-        measures = _measures(rest)
-        named = measures[:NAMED_ITEMS] if len(measures) > NAMED_ITEMS + 1 else measures
-        names = t(lang, "；", "; ").join(_named(group, lang) for group in named)
-        more = len(measures) - len(named)
-        lead = t(lang, "另有：", "also: ") if children or other_money else t(lang, "包括：", "")
-        tail.append(
-            lead
-            + names
-            + (t(lang, f"，还有{more}项", f" and {more} more items") if more > 0 else "")
+    body = children + ([_join(other_money, lang)] if other_money else [])
+    others = other_items(report)
+    deadline = _deadlines(others.dated, lang)
+    if deadline:
+        body.append(deadline)
+    names = t(lang, "；", "; ").join(_named(group, lang) for group in others.named)
+    if names:
+        lead = t(lang, "另有：", "also: ") if body else t(lang, "包括：", "")
+        more = others.more
+        body.append(
+            lead + names + (t(lang, f"，还有{more}项", f" and {more} more items") if more else "")
         )
-    body = children + ([_join(tail, lang)] if tail else [])
+    elif others.more:
+        body.append(t(lang, f"还有{others.more}项", f"{others.more} more items"))
     ended = _ended_line(report, lang, back_then)
     if ended:  # 老三's 800/month that stopped at 3 (tester 43 c06): said, not asked for again
         body.append(ended)
-    if conditional:
-        body.append(_conditional_line(conditional, lang))
+    if others.conditional:
+        body.append(_conditional_line(others.conditional, lang))
     if notes:
         body.append(
             t(lang, "注：", "Note: ") + t(lang, "；", "; ").join(notes) + t(lang, "。", ".")
@@ -265,6 +273,41 @@ def headline(
 
 
 NAMED_ITEMS = 3  # items named in the summary; a fourth is named rather than "and 1 more"
+
+
+class Others(NamedTuple):
+    """The summary's items besides the money: those with an act-by date (named with it), the
+    others named, those on a condition shown with it, and how many more are only counted."""
+
+    dated: list[Entitlement]
+    named: list[list[Entitlement]]
+    conditional: list[Entitlement]
+    more: int
+
+
+def other_items(report: Report) -> Others:
+    """The items the summary names after the money, NAMED_ITEMS at most (the dated first, then
+    the others), a fourth named rather than "and 1 more"; the rest counted in `more`; those on
+    a condition (public rental priority, Jinan clause 14) on their own line."""
+    eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
+    conditional = [e for e in eligible if _on_conditions(e)]
+    sure = [e for e in eligible if e not in conditional]
+    money = {id(e) for e in sure if e.child and e.monthly_amount_cny}
+    dated = [e for e in sure if e.apply_by]
+    rest = [
+        e
+        for e in sure
+        if id(e) not in money
+        and not e.apply_by
+        and not ((e.amount_cny or e.max_amount_cny) and e.kind in MONEY_KINDS)
+    ]
+    measures = _measures(rest)
+    if len(_measures(dated)) + len(measures) <= NAMED_ITEMS + 1:
+        return Others(dated, measures, conditional, 0)
+    named = measures[: max(NAMED_ITEMS - len(_measures(dated)), 0)]
+    # those on a condition the allocating office decides keep their own line (not counted
+    # among the items the family can get, which the heading counts)
+    return Others(dated, named, conditional, len(measures) - len(named))
 
 
 def _measures(items: list[Entitlement]) -> list[list[Entitlement]]:
@@ -2403,8 +2446,7 @@ def _ended_money(
         who = fmt.child_label(child, lang)
         totals = [(paid or {}).get((e.id, child)) for e in money]
         total = (
-            t(lang, "，共", ", ") + fmt.money(sum(x or 0 for x in totals), lang)
-            + t(lang, "（按从出生起算）", " in total (counted from the birth)")
+            t(lang, "，", ", ") + total_said(sum(x or 0 for x in totals), None, None, lang)
             if totals and all(totals)
             else ""
         )  # fmt: skip

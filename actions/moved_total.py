@@ -238,7 +238,9 @@ def _uncertain_ends(paid: list[tuple[Entitlement, Entry]], today: date) -> dict[
 def _rewrite_line(
     line: str, lang: Lang, moved: list[tuple[Entitlement, Entry]], today: date
 ) -> tuple[str, Entry | None]:
-    """`line` with a child's total from the birth put as the months left from today."""
+    """`line` with a child's total from the birth put as the months left from today, in the
+    words every total uses (actions/totals.py: "现在起还剩约35个月"), or those months after its
+    end date when no total is said."""
     hit: Entry | None = None
     for e, entry in moved:
         if e.total_amount_cny is None or e.end is None or e.child is None:
@@ -248,7 +250,6 @@ def _rewrite_line(
         if label not in line and len(moved) > 1:
             continue
         left = _months_left(e.end, today, lang)
-        age = entry.parameters["age_limit_years"].value
         end = day(e.end, lang)
         if total not in line:
             if end in line and hit is None and "还剩" not in line and " left " not in line:
@@ -259,21 +260,14 @@ def _rewrite_line(
                 )
                 hit = entry
             continue
+        # the months left in the words every total uses (actions/totals.py), the total from
+        # the birth left out: the plan does not promise the months before the move
         pattern = (
-            r"[；，,;]?\s*共" + re.escape(total)
+            r"共" + re.escape(total) + r"(?:（[^）]*）)?"
             if lang == "zh"
-            else r",?\s*" + re.escape(total) + r" in total"
+            else re.escape(total) + r" in total(?: \([^)]*\))?"
         )
-        line = re.sub(
-            pattern,
-            t(
-                lang,
-                f"；现在起到满{age}周岁还剩{left}（不是从出生算起的总额）",
-                f"; {left} left from now until the child turns {age} (not the total "
-                "from the birth)",
-            ),
-            line,
-        )
+        line = re.sub(pattern, t(lang, f"现在起还剩{left}", f"{left} left from now"), line)
         hit = entry
     return line, hit
 

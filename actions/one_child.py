@@ -123,14 +123,27 @@ def _age_years(child: dict[str, Any], day: date) -> int | None:
     return months_between(date.fromisoformat(full_date(str(born))[0]), day) // 12
 
 
-def _reaches_child(e: Entitlement, years: int | None, day: date) -> bool:
+def _reaches_child(
+    e: Entitlement, years: int | None, day: date, order: int, child: dict[str, Any]
+) -> bool:
     """Whether a family item reaches a child of this age: an item for the family's children
-    (school places, inpatient cover, the infant check-ups), within its age limit if it has one;
-    not the parents' leave nor housing."""
+    (school places, inpatient cover, the infant check-ups), within its age limit if it has one,
+    and of the birth orders and births its data names (Jinan clause 15's grandparents' care
+    insurance comes with a 2nd or 3rd child born on or after 1 January 2023, never through the
+    1st: tester 51 c03); not the parents' leave nor housing."""
     if e.child is not None or e.status == "not_eligible":
         return False
     entry = catalogue().entries[e.id]
     if "children" not in entry.facts or entry.kind in ("housing", "leave", "cash"):
+        return False
+    orders = entry.parameters.get("birth_orders")
+    allowed = orders.in_force(day) if orders is not None else None
+    if isinstance(allowed, list) and order not in allowed:
+        return False
+    since = entry.parameters.get("born_on_or_after")
+    first_day = since.in_force(day) if since is not None else None
+    birth = child.get("birth_date")
+    if isinstance(first_day, date) and birth and date.fromisoformat(str(birth)[:10]) < first_day:
         return False
     limit = entry.parameters.get("age_limit_years")
     if limit is None:
@@ -260,7 +273,13 @@ def child_items(
     if not own:
         return None
     years = _age_years(children[order - 1], day)
-    reaching = ordered([e for e in report.entitlements if _reaches_child(e, years, day)])
+    reaching = ordered(
+        [
+            e
+            for e in report.entitlements
+            if _reaches_child(e, years, day, order, children[order - 1])
+        ]
+    )
     name = child_called(order, children, text, lang)
     plural = "" if years == 1 else "s"
     aged = "" if years is None else t(lang, f"，{years}岁", f", {years} year{plural} old")

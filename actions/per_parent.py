@@ -76,6 +76,21 @@ def _also_named(text: str, entry: Entry, city: str | None, lang: Lang) -> list[E
     return found
 
 
+def per_parent_measure(text: str, city: str | None) -> tuple[Entry, Parameter] | None:
+    """The one measure given per parent that `text` names, in the city asked (else either),
+    with its per-parent parameter; None when none or several are named."""
+    said = normalise(text).lower()
+    asked = city_asked(text, city)
+    cities = [asked] if asked in CITIES else list(CITIES)
+    found = [
+        e
+        for e in catalogue().entries.values()
+        if e.city in cities and _per_parent(e) is not None and _named(e, said)
+    ]
+    param = _per_parent(found[0]) if len(found) == 1 else None
+    return (found[0], param) if param is not None else None
+
+
 def per_parent_leave(
     text: str, city: str | None, lang: Lang, family: bool = False
 ) -> tuple[str, Entry] | None:

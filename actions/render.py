@@ -11,6 +11,7 @@ from typing import NamedTuple
 from actions.children import Child, full_date
 from actions.headline import SILENT_FIGURE, fact_names
 from actions.household import FACT_SLOTS
+from actions.totals import total_said
 from policy_kb import format as fmt
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE, Household
 from policy_kb.kb import catalogue, department_names, get_entry
@@ -82,7 +83,13 @@ def no_money_for_families(entry: Entry, lang: Lang) -> str:
 
 def item_line(e: Entitlement, lang: Lang) -> str:
     """'Childcare subsidy (child 2): 600 yuan/month; 2 Jan 2023 to 2 Jan 2026'."""
-    parts = fmt.figures(e, lang) + fmt.dates(e, lang)
+    figures = fmt.figures(e, lang)
+    if e.total_amount_cny:  # the total said as everywhere: from the birth, the months left
+        amount = fmt.money(e.total_amount_cny, lang)
+        plain = t(lang, f"共{amount}", f"{amount} in total")
+        said = total_said(e.total_amount_cny, e.start, e.end, lang)
+        figures = [said if f == plain else f for f in figures]
+    parts = figures + fmt.dates(e, lang)
     if not parts:
         return label(e, lang)
     return label(e, lang) + t(lang, "：" + "；".join(parts), ": " + "; ".join(parts))
@@ -182,6 +189,28 @@ def open_question(open_items: list[Entitlement], lang: Lang) -> str:
     return "\n".join(lines)
 
 
+# The facts of a birth itself (the mother's cover for the delivery, policy_kb/data/facts.yaml):
+# what turns on them alone is paid at that birth (Jinan clause 15's hospital delivery), so it
+# is open only while a birth is to come; a question about that birth still gets it asked.
+BIRTH_TIME_FACTS = frozenset({"birth_insurance"})
+
+
+def worth_confirming(report: Report) -> list[Entitlement]:
+    """The report's open items the family's list of items names as still to confirm ('还有别的吗',
+    its other items); "详情" on an item asked about and the offer's own count keep them all: not
+    an item open only on the
+    facts of a birth when no birth is to come (tester 52 c09's youngest was born in 2023 and
+    read "还要确认：住院分娩医疗费医保待遇"). The plan sets no time limit on that cover; the
+    birth it pays for is simply over."""
+    coming = any(c.expected for c in report.household.children or [])
+    return [
+        e
+        for e in report.entitlements
+        if e.status == "needs_info"
+        and (coming or not e.missing_facts or not set(e.missing_facts) <= BIRTH_TIME_FACTS)
+    ]
+
+
 def case_details(report: Report, lang: Lang) -> str:
     """A hotline case in full, for the worker to read out: each eligible item with its reasons,
     clause and steps; then the open and the refused ones with their reasons."""
@@ -249,7 +278,7 @@ def item_list(report: Report, lang: Lang) -> str:
         )
     ]
     lines += [f"{i}. {item_line(e, lang)}" for i, e in enumerate(eligible, start=1)]
-    open_items = [e for e in report.entitlements if e.status == "needs_info"]
+    open_items = worth_confirming(report)
     if open_items:
         names = ("、" if lang == "zh" else "; ").join(label(e, lang) for e in open_items)
         lines.append(t(lang, f"还要确认：{names}。", f"Still open: {names}."))
@@ -326,7 +355,7 @@ def open_so_far(report: Report, lang: Lang) -> str | None:
     """The items still open, one line each with what each still turns on ('Still open:' /
     '待确认：'), or None when none is: a hotline case's "what else" lists them beside the
     certain ones (tester 36 c04 heard only the rent withdrawal)."""
-    open_items = ordered([e for e in report.entitlements if e.status == "needs_info"])
+    open_items = ordered(worth_confirming(report))
     if not open_items:
         return None
     head = t(lang, "还要看情况的：", "Depending on more facts:")
@@ -1003,6 +1032,8 @@ def offer_line(
             f"{_count(items, 'more item')} can be decided with {_count(questions, 'more question')}"
             f" ({en_names}). Shall I go on?",
         )
+    if offer == "more_items":  # the summary's items only counted ("还有9项")
+        return t(lang, f"另外{items}项要看吗？", f"Shall I list the other {items}?")
     if offer == "next_questions":
         return t(
             lang,

@@ -72,6 +72,7 @@ from actions.headline import (
     headline,
     if_on_benefits_at_birth,
     monthly_total,
+    other_items,
 )
 from actions.hotline import (
     answered_about,
@@ -378,10 +379,13 @@ class ActionShowEntitlements(Action):
             if tracker.get_slot(SCOPE_SLOT) != "all" and remaining and questions
             else None
         )
+        unnamed = other_items(report).more
+        if offer is None and unnamed:  # "还有9项" in the summary: the list offered (tester 52 c03)
+            offer = "more_items"
         line = render.offer_line(
             offer,
             lang,
-            len(remaining),
+            unnamed if offer == "more_items" else len(remaining),
             len(questions),
             questions,
             undated_children(tracker.slots, day),
@@ -1581,6 +1585,12 @@ class ActionOfferAccepted(Action):
                 SlotSet("offer", None),
                 FollowupAction("household_form"),
             ]
+        day = clock.today()
+        household = household_from_slots(tracker.slots, day) if offer == "more_items" else None
+        if household is not None:  # "要" to "要看另外9项吗": every item, one line each
+            report = settled_report(tracker.slots, day) or evaluate(household, as_of=day)
+            dispatcher.utter_message(text=render.item_list(report, reply_language(tracker)))
+            return [SlotSet("offer", None)]
         dispatcher.utter_message(response="utter_which_item")
         return []
 

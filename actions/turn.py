@@ -660,6 +660,24 @@ def block_once(
     )
 
 
+def _trimmed_by_section(
+    text: str, said: set[str], how_asked: bool, dates: str, silent: bool
+) -> str:
+    """`block_once` on each part of `text` under its own header ("济南：", "北京："), a part
+    left saying nothing kept in full: a city's answer is never its header and clause alone."""
+    sections: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if HEADER_ONLY.match(line.strip()) and sections[-1]:
+            sections.append([])
+        sections[-1].append(line)
+    parts = []
+    for lines in sections:
+        part = "\n".join(lines)
+        trimmed = block_once(part, said, how_asked, dates, silent)
+        parts.append(trimmed if _says_something(trimmed) else part)
+    return "\n".join(parts)
+
+
 def _says_silence(line: str) -> bool:
     """A line saying what the plan leaves unsaid, other than the first month of the money
     (said on its own, the figures need no department)."""
@@ -678,7 +696,10 @@ def _takes_clause(line: str) -> bool:
     department or a footnote."""
     bare = line.strip()
     return bool(bare) and not (
-        bare.endswith(("？", "?")) or LEAD_LINE.match(bare) or FOOTNOTE.match(bare)
+        bare.endswith(("？", "?"))
+        or LEAD_LINE.match(bare)
+        or FOOTNOTE.match(bare)
+        or HEADER_ONLY.match(bare)  # "北京：": a city's header, not its answer
     )
 
 
@@ -744,11 +765,11 @@ def blocks_once(
             kept.append(message)
             continue
         if not keep_all:
-            trimmed = block_once(text, said, bool(HOW_ASKED.search(question)), dates, silent)
             # a reply left with only its source and the plan's silences says nothing: the
             # block goes again in full (tester 51 c02 read "依据：第(12)条 方案未指明负责部门。"
-            # alone, three times, on the hotline)
-            text = trimmed if _says_something(trimmed) else text
+            # alone, three times, on the hotline); so does each city's part of a two-city reply
+            # (c02 read "北京： （第(12)条）" with nothing of Beijing under it)
+            text = _trimmed_by_section(text, said, bool(HOW_ASKED.search(question)), dates, silent)
         lines = []
         for line in text.split("\n"):
             bare = line.strip()

@@ -445,7 +445,12 @@ async def test_beijing_grandparents_first_message_gets_nothing_for_them_not_the_
     tracker = make_tracker(text, intent="check_eligibility", language=lang, **slots)
     await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
     reply = texts(dispatcher)
-    first = "北京的方案里没有直接给祖父母" if lang == "zh" else "The Beijing plan has nothing for"
+    # the plain no first (tester 51 x1/D8: "never plainly said 没有")
+    first = (
+        "没有。北京的方案里没有直接给祖父母"
+        if lang == "zh"
+        else "No. The Beijing plan has nothing for"
+    )
     assert reply.startswith(first), reply
     assert "公租房" not in reply and "public rental" not in reply, reply
 

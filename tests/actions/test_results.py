@@ -32,9 +32,11 @@ async def test_a_jinan_family_reads_the_deadline_then_the_money_per_child_in_fiv
     _, slots, dispatcher = await run(ActionShowEntitlements(), "好的", "zh", **JINAN_FAMILY)
     headline = dispatcher.messages[0]["text"].splitlines()
     assert len(headline) <= 4  # the offer line after it makes five
-    assert headline[1].startswith("⏰ 2025年7月10日前办理")  # six months from 10 January
-    assert "第2个孩子：600元/月，至2028年1月10日，共21,600元" in headline[2]
-    assert "3,000元" in headline[3]  # the childbirth costs, the other money
+    # the money with its figures first, then the act-by date (tester 52 c03 read the deadline
+    # before the 600 a month); the total counted from the birth with the months left (52 item 11)
+    assert headline[1].startswith("第2个孩子：600元/月，至2028年1月10日，共21,600元（按从出生起算")
+    assert "3,000元" in headline[2]  # the childbirth costs, the other money
+    assert headline[3].startswith("⏰ 2025年7月10日前办理")  # six months from 10 January
     assert slots["result_shown"] is True
     payload = dispatcher.messages[0]["custom"]  # the cards travel with the headline
     assert payload["report"]["city"] == "jinan"
@@ -61,7 +63,10 @@ async def test_the_same_family_in_english() -> None:
 async def test_details_on_request_give_every_item_with_its_clause_and_the_notice() -> None:
     family = {**JINAN_FAMILY, "result_shown": True}
     reply, _, _ = await run(ActionExplainItem(), "详情", "zh", **family)
-    assert "育儿补贴（第2个孩子）：每月600元；共21,600元；发到2028年1月10日（孩子满3周岁）" in reply
+    assert (  # the total as said everywhere: from the birth, the months left (tester 52 item 11)
+        "育儿补贴（第2个孩子）：每月600元；共21,600元（按从出生起算；现在起还剩约31个月）；"
+        "发到2028年1月10日（孩子满3周岁）" in reply
+    )
     assert reply.count("方案没写从哪个月开始发") == 1  # said once, after the figures
     assert "第12条" in reply and "不是官方决定" in reply
     assert "待确认" in reply  # the item that needs the hardship fact
