@@ -1,0 +1,72 @@
+"""Tester rounds 51 and 52, hotline mode (fix-t53a): each caller with its own city and its own
+case. Each test: the hotline case known so far (the slots), what the worker wrote, what the
+reply must and must not say, and the clause. Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from tests.actions.conftest import hotline_turn
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def child(born: str | None, precision: str | None = "month", **more: Any) -> dict[str, Any]:
+    return {"birth_date": born, "precision": precision if born else None, "height_cm": None, **more}
+
+
+# ------------------------------------- 1. a caller's own city (52 item 0)
+# After two Jinan callers: caller 1's 2nd child born May 2023, no hardship, Jinan hukou; the
+# subsidy of Jinan clause 12 discussed.
+JINAN_CALLER_1: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "hotline_case": {
+        "caller_no": 1,
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [child(None), child("2023-05-01", hardship_at_birth=False)],
+        "children_count": 2,
+    },
+    "hotline_birth": "2023-05",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ok thanks. last one: caller 3 is in beijing, 2nd child born last month, "
+            "asks how much cash",
+            "en",
+        ),
+        ("caller 3: beijing, 2nd child born last month, how much cash? until when?", "en"),
+        ("next caller is from Beijing, second baby born last month, how much money a month?", "en"),
+        ("好的 最后一个 来电3在北京 老二上个月生的 问能领多少钱", "zh"),
+        ("来电3是北京的 二胎上个月出生 每月能领多少 领到什么时候", "zh"),
+    ],
+)
+def test_a_beijing_caller_gets_beijing_s_plan_not_jinan_s_600(text: str, lang: str) -> None:
+    """Beijing clause (12): a family upbringing subsidy system is only to be gradually
+    established; the plan gives no amount. A Beijing caller after Jinan callers gets that,
+    never Jinan's 600 a month (Jinan clause 12) nor its end date, nor the Jinan hukou."""
+    said, set_ = hotline_turn(text, lang, **JINAN_CALLER_1)
+    assert "600" not in said and "800" not in said, said
+    assert "2029" not in said, said
+    if lang == "zh":
+        assert "逐步建立" in said and "第(12)条" in said, said
+        assert "济南户籍" not in said, said
+    else:
+        assert "gradually establish" in said and "clause (12)" in said, said
+        assert "Jinan hukou" not in said, said
+    assert set_["hotline_case"]["city"] == "beijing", set_
+    assert set_["hotline_city"] == "beijing", set_
