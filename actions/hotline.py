@@ -1593,6 +1593,29 @@ def topic_of_callers_city(tracker: Tracker, text: str, case: dict[str, Any]) -> 
     return tracker_with(tracker, slots={**tracker.slots, TOPIC_SLOT: same.id if same else None})
 
 
+def named_back_money(
+    tracker: Tracker,
+    case: dict[str, Any],
+    text: str,
+    lang: Lang,
+    day: date,
+) -> tuple[str, Entry] | None:
+    """The money of a caller the worker names back with no question of its own besides
+    ("and caller 1?", "what about caller A", 那来电1呢, "caller 1: is she still getting 600?";
+    tester 52 c02 heard caller 2's 800 three times, then clause 12's text): that caller's
+    own case applied (Jinan clause 12, its end and whether it has ended), the money asked or
+    discussed; None when the message names no caller or asks another measure."""
+    if not names_a_caller(text):
+        return None
+    city = case.get("city")
+    rest = case_words(text)  # "and the first caller?": no first home asked
+    of = measures_asked(rest, city) or [e for e in [meant(tracker, rest, city, lang)] if e]
+    asked = [e for e in of if e.city == city] or [e for e in [topic(tracker)] if e is not None]
+    if not asked or not all(is_the_money(e) for e in asked):
+        return None
+    return money_answer(case, asked[0], lang, day, suppose_hukou=True)
+
+
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
@@ -1755,6 +1778,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     if ended is not None:  # "until when exactly": the case's own last day
         return ended
     entries = measures_asked(text, city)
+    back = named_back_money(tracker, case, text, lang, day)
+    if back is not None:  # "and caller 1?", 那来电1呢: that caller's own money, not the rule
+        return back
     if not entries and tells_case_only(tracker, text, case, lang):
         # "热线 济南户籍 二孩2024年2月生的": the case's items so far, not a search hit
         items = case_items(case, lang, day, full=False)
