@@ -24,6 +24,7 @@ from actions.focus import (
     QUESTION,
     asked_measure,
     measures_asked,
+    monthly_measure,
     monthly_subsidy,
     settled_report,
 )
@@ -363,7 +364,7 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         kept = {k: v for k, v in case.items() if k not in (PREVIOUS, NAMED_BACK)}
         numbered = caller_named(said)
         if numbered is not None:  # "caller 2: Beijing, …", "caller 1 is asking about …"
-            case = _caller_case(case, kept, *numbered)
+            case = _caller_case(case, kept, *numbered, city=city)
         elif CALLER_BEFORE.search(said) and case.get(PREVIOUS):
             # "第一个来电的 24年9月那个 到什么时候停": the call before's case, this one kept
             case = {**case[PREVIOUS], PREVIOUS: kept, NAMED_BACK: True}
@@ -416,13 +417,15 @@ CALLER_NO = "caller_no"
 
 
 def _caller_case(
-    case: dict[str, Any], kept: dict[str, Any], number: int, opens: bool
+    case: dict[str, Any], kept: dict[str, Any], number: int, opens: bool, city: str | None = None
 ) -> dict[str, Any]:
     """The case of the caller numbered `number`: a new one when told afresh ("caller 2:
     Beijing, first child", the case before kept with it); the one kept or the one before when
     named back ("caller 1 is asking about the money", tester 50 e08 got caller 2's Beijing).
     A caller named back whom no number marks follows the words' order: the first is the one
-    before, a later one a new caller unless the one before was named back."""
+    before, a later one a new caller unless the one before was named back. A new caller
+    takes the city the message names ("caller 3 is in beijing", 来电3在北京, tester 52 c02 got
+    Jinan's 600), else the case's."""
     before: dict[str, Any] = dict(case.get(PREVIOUS) or {})
     if opens:
         fresh: dict[str, Any] = {CALLER_NO: number}
@@ -443,7 +446,8 @@ def _caller_case(
         return {**before, PREVIOUS: kept, **({NAMED_BACK: True} if number == 1 else {})}
     if number == 1:
         return case  # the first caller, of whom nothing else is kept: the case itself
-    fresh = {CALLER_NO: number, **({"city": case["city"]} if case.get("city") else {})}
+    own = city or case.get("city")
+    fresh = {CALLER_NO: number, **({"city": own} if own else {})}
     if kept:
         fresh[PREVIOUS] = kept
     return fresh
@@ -1600,6 +1604,49 @@ def _none_for_any(case: dict[str, Any], base: Entry, lang: Lang, day: date) -> s
     )
 
 
+def topic_of_callers_city(tracker: Tracker, text: str, case: dict[str, Any]) -> Tracker:
+    """The tracker with the measure discussed put in the city of the caller the message names
+    ("last one: caller 3 is in beijing, … how much cash" after Jinan's subsidy, tester 52 c02
+    got Jinan's 600): the same measure of that city, else its monthly money for the money
+    (Beijing's subsidy system still to be established, (12)), else none; the tracker itself
+    when the message names no caller or the caller's city is the measure's."""
+    from actions.answers import tracker_with  # answers imports this module
+
+    current = topic(tracker)
+    own = case.get("city")
+    if current is None or own not in ("jinan", "beijing") or own == current.city:
+        return tracker
+    if not (names_a_caller(text) or NEW_CASE.search(text)):
+        return tracker
+    same = catalogue().entries.get(f"{own}.{current.id.split('.', 1)[1]}")
+    if same is None and is_the_money(current):
+        same = monthly_measure(str(own))
+    return tracker_with(tracker, slots={**tracker.slots, TOPIC_SLOT: same.id if same else None})
+
+
+def named_back_money(
+    tracker: Tracker,
+    case: dict[str, Any],
+    text: str,
+    lang: Lang,
+    day: date,
+) -> tuple[str, Entry] | None:
+    """The money of a caller the worker names back with no question of its own besides
+    ("and caller 1?", "what about caller A", 那来电1呢, "caller 1: is she still getting 600?";
+    tester 52 c02 heard caller 2's 800 three times, then clause 12's text): that caller's
+    own case applied (Jinan clause 12, its end and whether it has ended), the money asked or
+    discussed; None when the message names no caller or asks another measure."""
+    if not names_a_caller(text):
+        return None
+    city = case.get("city")
+    rest = case_words(text)  # "and the first caller?": no first home asked
+    of = measures_asked(rest, city) or [e for e in [meant(tracker, rest, city, lang)] if e]
+    asked = [e for e in of if e.city == city] or [e for e in [topic(tracker)] if e is not None]
+    if not asked or not all(is_the_money(e) for e in asked):
+        return None
+    return money_answer(case, asked[0], lang, day, suppose_hukou=True)
+
+
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
@@ -1608,6 +1655,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     if both is not None:  # "济南陪产假几天 北京呢": each city's rule, in the order named
         return both
     case = case_facts(tracker, day)
+    tracker = topic_of_callers_city(tracker, text, case)
     on_file = case_children_answer(case, text, lang)
     if on_file is not None:  # "how many children do you have on file": the case's children
         return on_file, None
@@ -1761,6 +1809,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     if ended is not None:  # "until when exactly": the case's own last day
         return ended
     entries = measures_asked(text, city)
+    back = named_back_money(tracker, case, text, lang, day)
+    if back is not None:  # "and caller 1?", 那来电1呢: that caller's own money, not the rule
+        return back
     if not entries and tells_case_only(tracker, text, case, lang):
         # "热线 济南户籍 二孩2024年2月生的": the case's items so far, not a search hit
         items = case_items(case, lang, day, full=False)

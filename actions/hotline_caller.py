@@ -151,7 +151,7 @@ NUMBERED = re.compile(
     r"\bcaller\s*(?:#|no\.?\s*|number\s*)?(?P<en>[1-5]|one|two|three|four|five)\b"
     r"|\b(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+caller\b"
     r"|第(?P<zh>[一二三四五1-5])(?:个|位|通)(?:来电|电话)(?:人)?"
-    r"|来电(?:人)?(?P<zh2>[一二三四五1-5])(?=[\s:：,，、.。]|济南|北京|[问的说要想是那这]|$)"
+    r"|来电(?:人)?(?P<zh2>[一二三四五1-5])(?=[\s:：,，、.。]|济南|北京|[问的说要想是那这在呢]|$)"
     r"|(?P<zh3>[一二三四五1-5])号来电",
     re.I,
 )

@@ -42,7 +42,9 @@ END_ASKED = re.compile(
     UNTIL_ASKED.pattern
     + r"|到哪一?天|哪一?天(?:停|结束|截止|为止)|(?:什么|啥)时候(?:结束|截止|到期|为止|停发|停止)"
     r"|截止(?:到|日期|时间)|结束(?:日期|时间)|停发(?:日期|时间)"
-    r"|\bend(?:s|ing)?[- ]?date\b|\bdeadline\b|\btill when\b|\blast (?:payment|day|month)\b"
+    r"|\bend(?:s|ing)?[- ]?date\b|\bdeadline\b|\btill when\b|\blast (?:payment|day)\b"
+    # "last month" may ask the end; "born last month" tells a birth (tester 52 c02)
+    r"|(?<!born )(?<!came )(?<!arrived )(?<!delivered )\blast month\b"
     r"|\bwhen (?:does|did|will) (?:it|that|the \w+|they|payments?) (?:end|stop|finish|run out)\b",
     re.I,
 )
