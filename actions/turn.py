@@ -102,34 +102,44 @@ def said_before(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) 
     return earlier
 
 
-def drop_cards_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
-    """Leave out of the messages sent from `start` on each measure's card that an earlier action
-    of this turn, or an earlier message of this one, already gave (tester 41 c05: the answer to
-    "那产假呢 …我是居民医保" gave "产假：158天…", then the form, reading the insurance, gave the
-    maternity card again with the delivery costs)."""
-    earlier = said_before(dispatcher, tracker, start)
-    said = _cards_in(earlier)
+def _drop_parts(dispatcher: CollectingDispatcher, start: int, drop: Callable[[str], bool]) -> None:
+    """Leave out of the messages sent from `start` on each card-separated part that `drop`
+    rejects; a message left with no part is not sent, one with no text is kept."""
     kept: list[dict[str, Any]] = []
     for message in dispatcher.messages[start:]:
         text = message.get("text")
         if not text:
             kept.append(message)
             continue
-        parts = []
-        for part in str(text).split(CARD_BREAK):
-            key = card_key(part)
-            if key is not None and key in said:
-                continue
-            if key is not None:
-                said.add(key)
-            parts.append(part)
+        parts = [part for part in str(text).split(CARD_BREAK) if not drop(part)]
         if parts:
             kept.append({**message, "text": CARD_BREAK.join(parts)})
     dispatcher.messages[start:] = kept
 
 
+def drop_cards_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
+    """Leave out of the messages sent from `start` on each measure's card that an earlier action
+    of this turn, or an earlier message of this one, already gave (tester 41 c05: the answer to
+    "那产假呢 …我是居民医保" gave "产假：158天…", then the form, reading the insurance, gave the
+    maternity card again with the delivery costs)."""
+    said = _cards_in(said_before(dispatcher, tracker, start))
+
+    def said_already(part: str) -> bool:
+        key = card_key(part)
+        if key is None:
+            return False
+        if key in said:
+            return True
+        said.add(key)
+        return False
+
+    _drop_parts(dispatcher, start, said_already)
+
+
+@functools.cache
 def _measure_titles() -> dict[str, str]:
-    """Each measure's title, lower-cased, in both languages -> its clause."""
+    """Each measure's title, lower-cased, in both languages -> its clause (the catalogue is
+    read once per process)."""
     from policy_kb.kb import catalogue
 
     return {
@@ -154,23 +164,14 @@ def drop_measures_answered(dispatcher: CollectingDispatcher, tracker: Tracker, s
     if not earlier:
         return
     titles = _measure_titles()
-    kept: list[dict[str, Any]] = []
-    for message in dispatcher.messages[start:]:
-        text = message.get("text")
-        if not text:
-            kept.append(message)
-            continue
-        parts = []
-        for part in str(text).split(CARD_BREAK):
-            head = VERDICT_BEFORE.sub("", part, count=1).split("\n")[0]
-            title = CITY_NAMED.sub("", re.split(r"[：:]", head)[0]).strip().lower()
-            clause = titles.get(title)
-            if clause is not None and any(_names_measure(x, title, clause) for x in earlier):
-                continue
-            parts.append(part)
-        if parts:
-            kept.append({**message, "text": CARD_BREAK.join(parts)})
-    dispatcher.messages[start:] = kept
+
+    def answered(part: str) -> bool:
+        head = VERDICT_BEFORE.sub("", part, count=1).split("\n")[0]
+        title = CITY_NAMED.sub("", re.split(r"[：:]", head)[0]).strip().lower()
+        clause = titles.get(title)
+        return clause is not None and any(_names_measure(x, title, clause) for x in earlier)
+
+    _drop_parts(dispatcher, start, answered)
 
 
 # A clause said beside an answer's line ("…共28,800元（第12条）", "(clause 12)").
