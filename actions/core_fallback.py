@@ -6,12 +6,12 @@ A turn the NLU was unsure of is routed to the household form (actions/answers.py
 the facts and answer; when the form then completes, no rule foresees the next step and the core
 fallback ran: tester 49 c09 read a right answer followed by "抱歉，我没太明白", and the facts
 read that turn were reverted (asked again later). With something already said this turn, the
-fallback says nothing and keeps what the turn read; with nothing said, it is Rasa's own."""
+fallback says nothing, keeps what the turn read and listens; with nothing said, it is Rasa's own."""
 
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, UserUtteranceReverted
+from rasa_sdk.events import EventType, FollowupAction, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 
@@ -33,6 +33,8 @@ class ActionDefaultFallback(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         if answered_this_turn(tracker):
-            return []
+            # the turn ends on that answer: with no event the policies predict this fallback
+            # again until Rasa's limit, and the turn never returns to listening (tester 53 c05)
+            return [FollowupAction("action_listen")]
         dispatcher.utter_message(response="utter_default")
         return [UserUtteranceReverted()]

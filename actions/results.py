@@ -193,6 +193,21 @@ def with_offer_line(events: list[EventType], tracker: Tracker) -> list[EventType
     return events
 
 
+def ends_the_turn(events: list[EventType], tracker: Tracker) -> list[EventType]:
+    """`events`, then the turn ends, when the answer leaves no result shown: the rules after
+    this action (data/rules) expect `result_shown` set before utter_offer_more, so an answer
+    that is not the family's result (a Beijing grandparent's "我能有啥" on the first turn,
+    tester 53 c05) would otherwise be followed by the core fallback, again and again, and the
+    conversation fell silent."""
+    if tracker.get_slot("result_shown") or any(
+        e.get("event") == "followup"
+        or (e.get("event") == "slot" and e.get("name") == "result_shown" and e.get("value"))
+        for e in events
+    ):
+        return events
+    return [*events, FollowupAction("action_listen")]
+
+
 class ActionShowEntitlements(Action):
     """The answer. To a question about one measure: yes or no, the figure and the clause, then
     the offer of the full check. For the full check: the headline (money and deadlines first,
@@ -206,7 +221,7 @@ class ActionShowEntitlements(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         events = await self.answer(dispatcher, tracker, domain)
-        return with_offer_line(events, tracker)
+        return with_offer_line(ends_the_turn(events, tracker), tracker)
 
     @cards_once
     @worries_after  # those the form left to come after this answer (tester 52 c09)
