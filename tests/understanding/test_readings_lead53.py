@@ -109,6 +109,12 @@ CASES: list[Case] = [
         kids("2020-06", "2023-09"),
         [at_birth(1), at_birth(2, False)],
     ),
+    # the 2nd birth named by its number, then the baby's age in weeks (tester 53 x06)
+    (
+        "儿子一家在北京 二胎刚3周 老大5岁",
+        {},
+        [fact("city", "beijing"), age(2, "2026-11"), age(1, "2021-06")],
+    ),
     # born off a benefit is born while not on it
     ("our 2nd was born off dibao", kids("2020-06", "2023-09"), [at_birth(2, False)]),
     # an age with a decimal half is N and a half years, never N5
