@@ -2390,9 +2390,14 @@ def hardship(
         and (_benefit_unnamed(clauses, whole) or _job_lost_after_a_birth(clauses, whole))
     )
     if not HARDSHIP.search(whole) and not unnamed:
-        if asked == "hardship_at_birth":
-            clauses = _answer_before_a_question(clauses)
-            whole = " ".join(c for _, c in clauses)
+        answer = _answer_before_a_question(clauses) if asked == "hardship_at_birth" else clauses
+        if len(answer) < len(clauses):
+            # the answer before a question of the citizen's own, read alone: of the birth asked,
+            # not of now unless said ("probably yes she'll still be on it in march. so how much")
+            read = hardship(
+                answer, birth_orders, asked, named_order, latest, today, named_in_slip, only_child
+            )
+            return [h for h in read if h.when != "now" or EXPLICIT_NOW.search(h.span)]
         if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole) or ASKING.search(whole):
             return []  # "那老大有补贴吗" while the dibao question waits: a question, no answer
         if CORRECTING.search(whole) and DATE_TOLD.search(whole):

@@ -5779,7 +5779,13 @@ def _birth_answered_apart(span: str) -> bool:
     """A child's birth answered in words of its own, with no money in them (老二出生的时候没有,
     生老二时还没开始领), though the message goes on to the money ("那老二也能加200吗 一个月1400
     到27年9月是吧"): an answer to the benefits question (tester 52 c01 was asked it again)."""
-    return bool(span.strip()) and not MONEY_TALKED.search(NOT_YET_HELD.sub(" ", span))
+    return (
+        bool(span.strip())
+        and not MONEY_TALKED.search(NOT_YET_HELD.sub(" ", span))
+        # "childcare subsidy, does the eldest get any of it?": a question, no answer (t51d)
+        and not ASKING.match(span)
+        and not re.search(r"[?？]|吗|呢", span)
+    )
 
 
 # The tail of a list of benefits ("…, special hardship or unemployment benefits") after a no.

@@ -168,13 +168,13 @@ async def test_a_date_from_an_age_says_it_was_estimated_from_the_age(
             "births. so 1600 a month until 2028?",
             "en",
             "1,600 yuan a month until 1 Jun 2028 (when child 2 turns 3)",
-            "then 800 yuan a month for child 3 until 1 Nov 2029",
+            "800 yuan a month, until 1 Nov 2029",
         ),
         (
             "济南户口 老二1岁 老三上个月生的 生老二和老三的时候都在领低保 一个月1600到28年是吧",
             "zh",
-            "每月合计1,600元领到2028年6月1日（第2个孩子满3周岁）",
-            "之后第3个孩子每月800元领到2029年11月1日",
+            "每月1,600元到2028年6月1日（第2个孩子满3周岁）",
+            "之后只剩第3个孩子，每月800元，到2029年11月1日",
         ),
     ],
 )
@@ -183,7 +183,8 @@ async def test_a_sum_until_a_year_is_given_in_stages_not_a_bare_yes(
 ) -> None:
     """Tester 52 c10: the 2nd (born about June 2025) and the 3rd (November 2026), both born on
     dibao, get 600+200 each (clause 12): 1,600 a month only until the 2nd turns 3, then the
-    3rd's 800 until it turns 3. Not "Yes … 1,600 in total" with the two ends side by side."""
+    3rd's 800 until it turns 3. Not "Yes … 1,600 in total" with the two ends side by side.
+    (The wording is actions/sums_asked.py's, which answers every total put back with an end.)"""
     from tests.actions.test_questions_t52a import form_then_result
 
     said, _ = await form_then_result(text, lang)

@@ -96,8 +96,10 @@ async def test_next_steps_name_the_department_and_what_the_text_does_not_say() -
 
 
 async def test_what_if_a_third_child_next_year_leaves_the_facts_alone() -> None:
+    """Jinan clause 12: a 3rd child gets 600 a month. "明年" gives a year only: the birth is
+    supposed in that year, never on an invented day (tester 52 c07)."""
     reply, slots, _ = await run(ActionWhatIf(), "如果明年生老三呢?", "zh", **JINAN_FAMILY)
-    assert "新增一个2026年1月1日出生的孩子" in reply
+    assert "假设2026年再生一个孩子" in reply
     assert "育儿补贴（第3个孩子）：每月600元" in reply
     assert slots == {}
 

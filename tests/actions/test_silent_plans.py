@@ -161,14 +161,15 @@ async def test_a_correction_naming_nothing_recaps_what_is_noted() -> None:
 
 
 async def test_the_loan_ceiling_asked_for_a_third_child_counts_three_children() -> None:
-    """Jinan clause 14: a three-child family with two fund payers may borrow up to 1,000,000."""
+    """Jinan clause 14: a three-child family with two fund payers may borrow up to 1,000,000;
+    the 3rd child is supposed, and the ceiling now (two children) is said beside it."""
     family = {**JINAN_FAMILY, "housing_fund_contributors": 2, "buying_first_home": True}
     dispatcher = CollectingDispatcher()
     tracker = make_tracker("生老三的话公积金最多能贷多少", intent="ask_policy", **family)
     await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
     reply = texts(dispatcher)
-    assert reply.startswith("您家我记下的是2个孩子，还没有老三。")
-    assert "最高1,000,000元" in reply and "第14条" in reply
+    assert reply.startswith("假设再生一个孩子"), reply
+    assert "最高1,000,000元" in reply and "现在：最高900,000元" in reply and "第14条" in reply
 
 
 async def test_another_child_imagined_with_no_measure_named_gets_the_what_if() -> None:
