@@ -172,3 +172,49 @@ def test_one_child_caller_b_named_back_is_never_listed_a_subsidy(text: str, lang
         assert "child 2" not in said, said
     assert set_["hotline_case"]["caller_no"] == 2, set_
 
+
+# ------------------------------------- 2. a measure's lead department inside its block (52 #12)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "hotline here. caller 1: Jinan hukou, 2nd child born 2023.5, no hardship. caller 2: "
+            "Jinan, 3rd child born Oct 2025, mother was on unemployment benefit at the birth. how "
+            "much each and until when?",
+            "en",
+        ),
+        (
+            "hotline here. Jinan hukou, 3rd child born Oct 2025, mother was on unemployment "
+            "benefit at the birth. how much and until when?",
+            "en",
+        ),
+        (
+            "hotline here. caller 2: Jinan, 3rd child born Oct 2025, mother was on unemployment "
+            "benefit at the birth. how much and until when?",
+            "en",
+        ),
+        (
+            "我是热线的。来电1：济南户口，老二2023年5月生的，家里没困难。来电2：济南，老三2025年10月"
+            "生的，生的时候妈妈在领失业金。各自能领多少 领到什么时候",
+            "zh",
+        ),
+    ],
+)
+def test_lead_department_stands_before_the_birth_month_note(text: str, lang: str) -> None:
+    """Jinan clause 12's subsidy, led by the Municipal Health Commission: a birth told to the
+    month only gets its note, after the measure's lines and its lead department, never a bare
+    department line tacked on after the note."""
+    said, _ = hotline_turn(text, lang)
+    lines = [x.strip() for x in said.split("\n")]
+    lead = (
+        "牵头部门：济南市卫生健康委员会"
+        if lang == "zh"
+        else "Lead department: Municipal Health Commission"
+    )
+    note = "出生日期只知道年月" if lang == "zh" else "Birth known to the month only"
+    assert lead in lines and any(note in x for x in lines), said
+    for i, line in enumerate(lines):
+        if line.startswith(("牵头部门：", "Lead department")):
+            assert i > 0 and not lines[i - 1].startswith(("(", "（")), said
+    first_note = next(i for i, x in enumerate(lines) if note in x)
+    assert lines.index(lead) < first_note, said
