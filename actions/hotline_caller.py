@@ -152,9 +152,18 @@ NUMBERED = re.compile(
     r"|\b(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+caller\b"
     r"|第(?P<zh>[一二三四五1-5])(?:个|位|通)(?:来电|电话)(?:人)?"
     r"|来电(?:人)?(?P<zh2>[一二三四五1-5])(?=[\s:：,，、.。]|济南|北京|[问的说要想是那这在呢]|$)"
-    r"|(?P<zh3>[一二三四五1-5])号来电",
+    r"|(?P<zh3>[一二三四五1-5])号来电"
+    # Callers the worker letters, read as numbered ones (tester 51 c10: "two callers: A) … B)
+    # …", "caller B again", 来电A, A来电, 来电甲): a capital letter after "caller", any letter
+    # with its bracket ("caller a)"), or a capital with its bracket opening a part ("A) Jinan").
+    r"|\bcaller\s*(?P<let>(?-i:[A-E])\b|[a-e](?=\)))"
+    r"|(?:^|(?<=[:：;；,，.。\n])|(?<=[:：;；,，.。] ))(?P<let2>(?-i:[A-E]))\)"
+    r"|来电(?:人)?(?P<let3>(?-i:[A-E])|[甲乙丙丁])(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?P<let4>(?-i:[A-E])|[甲乙丙丁])(?:号)?来电",
     re.I,
 )
+# A lettered caller's number: A (甲) is caller 1, B (乙) caller 2 …
+LETTERS = {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "甲": 1, "乙": 2, "丙": 3, "丁": 4}
 # Several callers announced at once ("两个来电一起问", "two callers at once"): then a bare
 # 第一个 / 第二个 names a caller (第一个济南 … 第二个济南 …), not a child (第二个孩子).
 ANNOUNCED = re.compile(
@@ -164,6 +173,11 @@ ANNOUNCED = re.compile(
 )
 BARE_NUMBERED = re.compile(
     r"第(?P<zh>[一二三四五1-5])(?:个|位|通)(?!来电|电话|孩子|娃|宝|小孩|孩|儿子|女儿|月|年|胎)"
+)
+# … and a bare letter with its colon names a lettered caller (两个来电 甲：济南 … 乙：济南 …,
+# "two callers. A: Jinan … B: Jinan …").
+BARE_LETTERED = re.compile(
+    r"(?:^|(?<=[\s:：;；,，.。]))(?P<let>[甲乙丙丁]|(?-i:[A-E]))(?=\s?[:：])", re.I
 )
 # A caller numbered and told afresh: the label followed by a city ("caller 2: Beijing, …",
 # 第二个来电 济南的 …), or by a colon and the family ("caller 1: 3rd child born …").
@@ -181,7 +195,14 @@ NUMBER_WORDS = {
 
 def _number(m: re.Match[str]) -> int:
     word = next(g for g in m.groups() if g)
-    return NUMBER_WORDS.get(word.lower(), 0)
+    return NUMBER_WORDS.get(word.lower()) or LETTERS.get(word.lower(), 0)
+
+
+def _mark(m: re.Match[str]) -> str:
+    """How the worker named a numbered caller, for its answer's label: its number ("1"), or
+    its letter as a capital when the worker lettered it ("A", 甲)."""
+    word = next(g for g in m.groups() if g)
+    return word.upper() if word.lower() in LETTERS else str(_number(m))
 
 
 def caller_named(text: str) -> tuple[int, bool] | None:
@@ -213,12 +234,15 @@ def callers_apart(text: str) -> list[tuple[str, str]]:
 
     if ANNOUNCED.search(text):  # "两个来电一起问 第一个济南 … 第二个济南 …": each a caller told
         text = BARE_NUMBERED.sub(lambda m: f"{m.group(0)}来电：", text)
+        text = BARE_LETTERED.sub(
+            lambda m: ("来电" if m.group("let") in "甲乙丙丁" else "caller ") + m.group("let"), text
+        )
     marks = sorted(
         [(m.start(), "before") for m in CALLER_BEFORE.finditer(text)]
         + [(m.start(), "other") for m in OTHER_CALLER.finditer(text)]
     )
     numbered = [
-        (m.start(), f"caller:{_number(m)}", bool(OPENS_CASE.search(text[m.end() :])))
+        (m.start(), f"caller:{_mark(m)}", bool(OPENS_CASE.search(text[m.end() :])))
         for m in NUMBERED.finditer(text)
     ]
     if len(numbered) > 1 and any(
@@ -258,9 +282,9 @@ def _numbered_apart(text: str, marks: list[tuple[int, str]]) -> list[tuple[str, 
 
 
 def caller_label(kind: str, lang: Lang, back: bool) -> str | None:
-    """The line before a caller's part: the caller the worker numbered ("来电1：", "Caller 1:"),
-    the caller before named back, or a new caller (said once, in its own part); None for the
-    part of the case kept."""
+    """The line before a caller's part: the caller the worker numbered or lettered ("来电1：",
+    "Caller 1:", "Caller A:"), the caller before named back, or a new caller (said once, in its
+    own part); None for the part of the case kept."""
     if kind.startswith("caller:"):
         n = kind.removeprefix("caller:")
         return t(lang, f"来电{n}：", f"Caller {n}:")

@@ -285,6 +285,9 @@ def leads_once(dispatcher: CollectingDispatcher, start: int, citizen: bool) -> N
         if message.get("text"):
             message["text"] = _lines_said_twice_dropped(str(message["text"]))
     if not citizen:
+        for message in messages:
+            if message.get("text"):
+                message["text"] = _lead_before_notes(str(message["text"]))
         return
     for message in messages:  # several cards in one message, one department: at its end
         text = str(message.get("text") or "")
@@ -305,6 +308,28 @@ def leads_once(dispatcher: CollectingDispatcher, start: int, citizen: bool) -> N
                     x for x in text.split("\n") if x.strip() != line
                 ).strip("\n")
             messages[where[-1]]["text"] = _moved_to_the_end(str(messages[where[-1]]["text"]), line)
+
+
+def _lead_before_notes(text: str) -> str:
+    """`text` with each lead department line put before its measure's notes (FOOTNOTE_LINE:
+    "(Birth known to the month only, …)"), which follow it at the end of the measure's block
+    (tester 52 c02: a hotline caller's block ended with the birth-month note, then a bare
+    "Lead department: Municipal Health Commission")."""
+    lines = text.split("\n")
+    start = 0  # the block: from after the lead line before, to this one
+    for i, line in enumerate(lines):
+        if not LEAD_LINE.match(line.strip()):
+            continue
+        block = lines[start:i]
+        notes = [x for x in block if FOOTNOTE_LINE.match(x.strip())]
+        if notes and len(notes) < len(block):  # the measure's own lines, then its department
+            lines[start : i + 1] = [
+                *(x for x in block if not FOOTNOTE_LINE.match(x.strip())),
+                line,
+                *notes,
+            ]
+        start = i + 1
+    return "\n".join(lines)
 
 
 def _moved_to_the_end(text: str, line: str) -> str:
