@@ -1,0 +1,86 @@
+"""Tester 53's conversations (fix-t54b): wrong dates and false silences in answers. Each test:
+the family known so far (the slots), what the citizen wrote, what the reply must and must not
+say, the clause. Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from tests.actions.test_questions_t40j import UNDATED, whole_turn
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+# Tester 53 c06: Jinan hukou, three children (the eldest 7, 老二 May 2023, 老三 20 Jan 2026),
+# on dibao at both births; the result shown.
+THREE_CHILDREN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2019-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2023-05-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2026-01-20", "precision": "day"},
+    ],
+    "hardship_at_birth": True,
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must", "must_not"),
+    [
+        (
+            "老三医保还没办 现在办还能补贴吗 还有我们住公租房 人多了想换个大点的有政策没",
+            "zh",
+            ("第3个孩子", "2026年7月20日", "第15条"),
+            ("第2个孩子",),
+        ),  # tester 53 c06 T4
+        ("老三医保还没办 现在办还能补贴吗", "zh", ("第3个孩子", "2026年7月20日"), ("第2个孩子",)),
+        (
+            "the youngest isn't on medical insurance yet, can we still get the subsidy if we "
+            "sign her up now?",
+            "en",
+            ("Child 3", "20 Jul 2026", "clause 15"),
+            ("hild 2",),
+        ),
+    ],
+)
+async def test_the_closed_insurance_window_is_said_of_the_child_asked(
+    text: str, lang: str, must: tuple[str, ...], must_not: tuple[str, ...]
+) -> None:
+    """Jinan clause 15: the newborn joins resident insurance within 6 months of birth. Asked of
+    老三 (born 20 Jan 2026), its window ended 20 Jul 2026; 老二 (born May 2023) is not part of
+    the answer, and never shares 老三's date."""
+    reply = await whole_turn(text, lang, **THREE_CHILDREN)
+    for said in must:
+        assert said in reply, reply
+    for unsaid in must_not:
+        assert unsaid not in reply, reply
+    assert reply.count("6个月内参保" if lang == "zh" else "within 6 months") == 1, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        ("俩小的医保都还没办 现在办还能补贴吗", "zh", ("2023年11月前后", "2026年7月20日")),
+        (
+            "the two younger kids haven't joined resident medical insurance yet, is it still "
+            "free if we enrol now?",
+            "en",
+            ("November 2023", "20 Jul 2026"),
+        ),
+    ],
+)
+async def test_children_born_apart_each_get_their_own_window_end(
+    text: str, lang: str, must: tuple[str, ...]
+) -> None:
+    """Two children born years apart, neither enrolled: each window's own end (clause 15),
+    never 老三's date said for both (tester 53 c06 read 2026年7月20日 for 老二 too)."""
+    reply = await whole_turn(text, lang, **THREE_CHILDREN)
+    for said in must:
+        assert said in reply, reply
