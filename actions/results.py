@@ -2360,13 +2360,13 @@ class ActionWhatIf(Action):
             # twins beside one child, both once born: the loan ceiling of a two-child family
             # (clause 14) counts born children only
             on = base_on = max(c.birth_date for c in changed.children or [])
+        by_year = births_told_by_year(text, household.city, day)
         change = render.describe_change(
-            household,
-            changed,
-            lang,
-            undated_on=stand_in_day(household, day),
-            years_only=births_told_by_year(text, household.city, day),
+            household, changed, lang, undated_on=stand_in_day(household, day), years_only=by_year
         )
+        # "next year": a birth with its year alone has no day to count from; its items carry no
+        # dates (tester 53 c10 read parental leave "1 Jan 2027 to 1 Jan 2030", act by 1 Jul 2027)
+        no_dates = {*no_dates, *by_year}
         # "如果再生个老三呢 能贷多少": the measure named; "what if it's twins?" names none (the
         # search's guess is no question about it): every change is shown
         asked = (

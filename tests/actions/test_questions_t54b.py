@@ -6,8 +6,11 @@ from datetime import date
 from typing import Any
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
+from actions.results import ActionWhatIf
+from tests.actions.conftest import DOMAIN, make_tracker, texts
 from tests.actions.test_questions_t40j import UNDATED, whole_turn
 
 
@@ -84,3 +87,55 @@ async def test_children_born_apart_each_get_their_own_window_end(
     reply = await whole_turn(text, lang, **THREE_CHILDREN)
     for said in must:
         assert said in reply, reply
+
+
+# Tester 53 c10: Jinan, one daughter aged 5 (so nobody under 3 now), no benefits; a 2nd child
+# imagined "next year", no month said.
+ONE_DAUGHTER_OF_FIVE: dict[str, Any] = {
+    "city": "jinan",
+    "children": [{**UNDATED, "birth_date": "2021-12-01", "precision": "month", "approx": "5岁"}],
+    "hardship_at_birth": False,
+}
+
+
+async def what_if_turn(text: str, lang: str, **slots: Any) -> str:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="what_if", language=lang, **slots)
+    await ActionWhatIf().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must", "must_not"),
+    [
+        (
+            "so? what would we get for a 2nd baby next year",
+            "en",
+            ("from the birth until the child turns 3 (clause 11)",),
+            ("2026", "Jan 2027", "Jul 2027", "2030", "act by"),
+        ),  # tester 53 c10 T3
+        (
+            "what if we have another one next year",
+            "en",
+            ("until the child turns 3",),
+            ("2026", "Jan 2027", "Jul 2027", "2030", "act by"),
+        ),
+        (
+            "明年要是生老二 能有啥",
+            "zh",
+            ("从出生起至孩子满3周岁（第11条）",),
+            ("2026年", "2027年1月", "2027年7月", "2030年", "前办理"),
+        ),
+    ],
+)
+async def test_a_birth_told_by_its_year_alone_has_no_dates(
+    text: str, lang: str, must: tuple[str, ...], must_not: tuple[str, ...]
+) -> None:
+    """A child imagined "next year" has no birth day: parental leave runs from the birth until
+    the child turns 3 (Jinan clause 11), with no act-by or end date counted from an invented
+    1 January, and no leave starting today in a family with nobody under 3."""
+    reply = await what_if_turn(text, lang, **ONE_DAUGHTER_OF_FIVE)
+    for said in must:
+        assert said in reply, reply
+    for unsaid in must_not:
+        assert unsaid not in reply, reply
