@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import clock
 from actions.results import ActionWhatIf
 from tests.actions.conftest import DOMAIN, make_tracker, texts
+from tests.actions.test_questions_t27a import form_turn
 from tests.actions.test_questions_t40j import UNDATED, whole_turn
 
 
@@ -139,3 +140,23 @@ async def test_a_birth_told_by_its_year_alone_has_no_dates(
         assert said in reply, reply
     for unsaid in must_not:
         assert unsaid not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "你好 我是孩子姥姥 我闺女在济南 外孙女去年十月生的 是老二 老大都上小学了 能领多少钱",
+            "zh",
+        ),
+        ("济南的 老二今年3月生的 老大已经上幼儿园了 有啥补贴", "zh"),
+    ],
+)
+async def test_a_childs_school_stage_is_an_age_not_a_school_question(text: str, lang: str) -> None:
+    """Tester 53 c02: "老大都上小学了" tells the eldest's age; the question is the money. The
+    reply never says Jinan's plan is silent (its clause 13 does cover siblings' schooling) nor
+    brings Beijing's (13); the form goes on to the hukou the money waits on (clause 12)."""
+    reply, set_ = await form_turn(text, lang, requested_slot="city")
+    for unsaid in ("没有写这方面", "北京", "says nothing"):
+        assert unsaid not in reply, reply
+    assert set_.get("requested_slot") == "hukou_in_city", set_
