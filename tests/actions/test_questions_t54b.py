@@ -160,3 +160,30 @@ async def test_a_childs_school_stage_is_an_age_not_a_school_question(text: str, 
     for unsaid in ("没有写这方面", "北京", "says nothing"):
         assert unsaid not in reply, reply
     assert set_.get("requested_slot") == "hukou_in_city", set_
+
+
+# Tester 53 c08: Beijing, two children (6 and one month), renting with no home; Beijing's public
+# rental priority (12) just discussed.
+BEIJING_RENTERS: dict[str, Any] = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "owns_home_in_city": False,
+    "renting": True,
+    "children": [
+        {**UNDATED, "birth_date": "2020-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2026-11-01", "precision": "month"},
+    ],
+    "result_shown": True,
+    "topic_entry": "beijing.public_rental_priority",
+}
+
+
+@pytest.mark.parametrize(
+    "text", ["那公积金能提出来交房租不 我俩都交公积金", "我问的是提取公积金付房租 北京可以不"]
+)
+async def test_rent_from_the_housing_fund_in_beijing_is_the_plans_silence(text: str) -> None:
+    """Beijing's plan says nothing of paying rent from the housing fund; Jinan clause 14 has it.
+    Never the public rental card again nor the childcare subsidy (tester 53 c08 T3/T4)."""
+    reply = await whole_turn(text, "zh", **BEIJING_RENTERS)
+    assert "北京的方案没有写" in reply and "第14条" in reply, reply
+    assert "公租房优先" not in reply and "育儿补贴" not in reply, reply
