@@ -874,7 +874,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     for a message that is no question, asks about everything, or names no measure clearly:
     a measure named by its title or synonym, else one whose figure is quoted, else the search's
     clear best answer."""
-    said = corrected_topic(normalise(text))
+    said = SCHOOL_STAGE.sub(" ", corrected_topic(normalise(text)))  # "老大都上小学了": an age
     moved = moved_from_a_former_hukou(normalise(text))
     # "原来北京户口 今年迁到济南了 老二在北京生的 能领补贴吗": Beijing is where the hukou was and
     # the child born, Jinan's plan is asked (tester 51 c06)
@@ -1622,11 +1622,24 @@ def without_city(text: str) -> str:
     return text
 
 
+# A child's school stage told as a state, an age ("老大都上小学了", "已经上幼儿园了", "the eldest is
+# already in primary school"): a fact of the family, never a question about schooling (tester 53
+# c02 got "济南的方案没有写这方面的规定" and Beijing's (13) for "老大都上小学了 能领多少钱").
+SCHOOL_STAGE = re.compile(
+    r"(?:都|已经|已|早就?|刚|也)(?:在)?上(?:了)?(?:小学|初中|高中|中学|大学|幼儿园|[一二三四五六]年级)了?"
+    r"|(?:在)?上(?:小学|初中|高中|中学|大学|幼儿园|[一二三四五六]年级)了"
+    r"|\b(?:is|are|'s|s|already|now) (?:already |now )?(?:in|at) (?:primary|elementary|middle"
+    r"|high|secondary) school\b"
+    r"|\b(?:is|are|'s|already) (?:already )?in (?:kindergarten|grade \d)\b",
+    re.I,
+)
+
+
 def elsewhere(text: str, city: str | None, lang: str) -> list[Entry]:
     """For a question about one measure that `city`'s plan does not have ("北京3孩公积金能不能
     多贷"), the measures of the other cities' plans it names or clearly matches (at most two,
     the best first); empty when `city`'s plan has one, or the other plans none either."""
-    said = normalise(text)
+    said = SCHOOL_STAGE.sub(" ", normalise(text))
     city = city_asked(text, city)
     if city is None or not QUESTION.search(said) or WHOLE_CHECK.search(said):
         return []

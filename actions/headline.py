@@ -763,13 +763,16 @@ def concerned_children(items: list[Entitlement], question: str) -> list[Entitlem
     """The items without those of children the measure cannot concern by their birth order
     (the eldest, of the second and third children's subsidy), unless the question names that
     child: tester 23 c6 and c10 read "育儿补贴困难家庭加发（第1个孩子）：仅限第2个、第3个孩子"
-    and "第1个孩子不能，第2个孩子能。" when nobody asked about the eldest."""
+    and "第1个孩子不能，第2个孩子能。" when nobody asked about the eldest. A question naming
+    children keeps theirs alone (tester 53 c06: "老三医保还没办" got 老二's closed window too)."""
     from actions.results import asked_children  # results imports this module
 
     children = [e.child for e in items if e.child]
     if len(set(children)) < 2 or EVERY_CHILD.search(question):
         return items  # "每个孩子都能领600吗", "俩孩子都能领吗": each child's answer is asked
     named = asked_children(question, max(children))
+    if named & set(children):  # "老三医保还没办 现在办还能补贴吗": 老三's answer, not 老二's too
+        return [e for e in items if not e.child or e.child in named]
     kept = [
         e
         for e in items
@@ -1012,6 +1015,22 @@ def window_closed_answer(
     )  # fmt: skip
     who = t(lang, "、", " and ").join(fmt.child_label(e.child, lang) for e in closed if e.child)
     them = t(lang, who or "孩子", who or "the child")
+    if len({e.apply_by for e in closed}) > 1:  # births apart: each child's own window end
+        ends = t(lang, "；", "; ").join(
+            t(lang, f"{fmt.child_label(e.child, lang)}的", f"{fmt.child_label(e.child, lang)}'s ")
+            + t(lang, f"已于{_window_end(e, lang)}结束", f"ended {_window_end(e, lang)}")
+            for e in closed
+            if e.child
+        )
+        line = t(
+            lang,
+            f"不能了。{them}都须在出生后{months}个月内参保才有这项补贴，期限各自已过：{ends}；"
+            f"现在参保不再享受“{entry.title.zh}”。",
+            f"No. {them[:1].upper()}{them[1:]} each had to join within {months} months of birth, "
+            f"and each window has ended: {ends}. Enrolled now, they no longer get the "
+            f"{entry.title.en[:1].lower()}{entry.title.en[1:]}.",
+        )
+        return "\n".join([line, clause_line(closed[0], lang)])
     line = t(
         lang,
         f"不能了。{them}须在出生后{months}个月内参保才有这项补贴，期限已于{until}结束；"
@@ -1021,6 +1040,19 @@ def window_closed_answer(
         f"{entry.title.en[:1].lower()}{entry.title.en[1:]}.",
     )
     return "\n".join([line, clause_line(closed[0], lang)])
+
+
+def _window_end(e: Entitlement, lang: Lang) -> str:
+    """The day one child's closed window ended, as its rule's reason says it (a month
+    "前后" for a birth known to the month), else its act-by day."""
+    said = next(
+        (m.group(1) or m.group(2) for r in e.reasons.get(lang) if (m := WINDOW_END_SAID.search(r))),
+        None,
+    )
+    if said:
+        return said
+    day = fmt.day(e.apply_by, lang) if e.apply_by else ""
+    return t(lang, day, "on " + day)
 
 
 # Enrolled, and when, said by the asker ("we did it when they were 2 months old", "yes in

@@ -983,6 +983,10 @@ def question_about(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
         # as nothing until the birth (tester 42 c04)
         city = tracker.slots.get("city") or mentioned_city(text)
         return monthly_measure(city) if city else None
+    if asked is None and city and elsewhere(text, city, lang):
+        # "那公积金能提出来交房租不" in Beijing: a measure only the other plan has (Jinan 14's
+        # rent withdrawal), never the measure under discussion again (tester 53 c08)
+        return None
     if asked is None and (asks_on(text) or asks_of_a_child(text)):
         return topic(tracker)  # "那老大呢 他1米35了" after the transit question: that child's
     return asked

@@ -1273,10 +1273,33 @@ def _undated_line(e: Entitlement, report: Report, undated: Collection[date], lan
     youngest = kids[-1] if kids else None
     if of in undated or (e.child is None and youngest in undated):
         parts = fmt.figures(e, lang)
+        birth = of or youngest
+        until = _until_age(e, birth, report.as_of, lang) if birth is not None else None
+        if until:
+            parts = [*parts, until]
         return label(e, lang) + (
             t(lang, "：" + "；".join(parts), ": " + "; ".join(parts)) if parts else ""
         )
     return item_line(e, lang)
+
+
+def _until_age(e: Entitlement, birth: date, on: date, lang: Lang) -> str | None:
+    """The span of an item that lasts until the child's birthday at the measure's age limit,
+    said without the dates of a birth nobody dated: "从出生起至孩子满3周岁（第11条）", "from
+    the birth until the child turns 3 (clause 11)" (tester 53 c10 read parental leave "2 Dec
+    2026 to 1 Jan 2030" of a child imagined "next year")."""
+    limit = get_entry(e.id).parameters.get("age_limit_years")
+    if limit is None or e.end is None:
+        return None
+    years = int(limit.in_force(on))  # type: ignore[arg-type]
+    if e.end.year - birth.year != years or e.end.month < birth.month:  # not the birthday
+        return None
+    clause = e.sources[0].clause if e.sources else None
+    return t(
+        lang,
+        f"从出生起至孩子满{years}周岁" + (f"（第{clause}条）" if clause else ""),
+        f"from the birth until the child turns {years}" + (f" (clause {clause})" if clause else ""),
+    )
 
 
 def what_if(

@@ -1,6 +1,7 @@
 """The answer: the entitlements of the household as known, an item in detail, how to apply,
 and what-if comparisons that leave the family's own facts untouched."""
 
+import itertools
 import re
 from datetime import date, timedelta
 from typing import Any
@@ -1419,8 +1420,31 @@ def asked_children(question: str, count: int) -> set[int]:
     asking = [c for at, c in said if QUESTION.search(c) or _marked_asking(whole, at, c)]
     if names_a_child(question) or asks_of_a_child(question):  # "那老大呢 要买票吗", "老二呢"
         asking = [c for _, c in said]
+    asking += [
+        before
+        for (_, before), (_, c) in itertools.pairwise(said)
+        if c in asking and topic_of_question(before, c)
+    ]
     orders = {count + 1 + n if n < 0 else n for c in asking for n in birth_orders_named(c)}
     return {n for n in orders if 1 <= n <= count}
+
+
+# A birth told in a clause ("老二2023.5生的", "the youngest was born in March", "she's 5"): the
+# clause tells the family's facts, not the child a question is about.
+BIRTH_TOLD = re.compile(
+    r"\d+\s*(?:年|月|岁|[./-]\d)|\d{4}|[生岁]|\bborn\b|\bold\b|\b(?:is|she'?s|he'?s) \d", re.I
+)
+
+
+def topic_of_question(before: str, asking: str) -> bool:
+    """Whether the clause `before` an asking clause that names no child names the child it
+    asks about: "老三医保还没办 现在办还能补贴吗" asks of 老三 (tester 53 c06 got 老二's answer
+    too); not a birth told ("老二2023年5月生的 能领多少")."""
+    return (
+        not birth_orders_named(asking)
+        and bool(birth_orders_named(before))
+        and not BIRTH_TOLD.search(before)
+    )
 
 
 def _marked_asking(whole: str, at: int, clause: str) -> bool:
@@ -2336,13 +2360,13 @@ class ActionWhatIf(Action):
             # twins beside one child, both once born: the loan ceiling of a two-child family
             # (clause 14) counts born children only
             on = base_on = max(c.birth_date for c in changed.children or [])
+        by_year = births_told_by_year(text, household.city, day)
         change = render.describe_change(
-            household,
-            changed,
-            lang,
-            undated_on=stand_in_day(household, day),
-            years_only=births_told_by_year(text, household.city, day),
+            household, changed, lang, undated_on=stand_in_day(household, day), years_only=by_year
         )
+        # "next year": a birth with its year alone has no day to count from; its items carry no
+        # dates (tester 53 c10 read parental leave "1 Jan 2027 to 1 Jan 2030", act by 1 Jul 2027)
+        no_dates = {*no_dates, *by_year}
         # "如果再生个老三呢 能贷多少": the measure named; "what if it's twins?" names none (the
         # search's guess is no question about it): every change is shown
         asked = (
