@@ -4143,7 +4143,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             if asked == "housing_fund_contributors" and PAYERS_NAMED.fullmatch(piece):
                 paying += len(re.findall(_ONE_PAYER, piece))  # "my wife and her dad, I don't"
                 continue
-            if not FUND.search(piece) and not PAY.search(ASKED_AUX.sub("", piece)):
+            if (
+                not FUND.search(piece)
+                and ASKED_AUX.search(piece)
+                and not PAY.search(ASKED_AUX.sub("", piece))
+            ):
                 continue  # "does my wife's leave double?": a question's "does", not one who pays
             if person and re.fullmatch(
                 r"\s*(?:and |but )?(?:my |the |her |his )?\w+\s+(?:not|no|doesn't|don't|didn't|never)\s*",

@@ -3731,7 +3731,7 @@ def _known_birth_of_the_day(
         or child.order is not None
         or child.reserves
         or child.pregnant
-        or (order <= len(known) and known[order - 1].get("birth_date"))
+        or (order <= len(known) and set(known[order - 1] or {}) - {"approx"})
     ):  # placed on a known child of no date (老大 told only as 上小学了): still the matching birth
         return order
     taken = {o for c, o in orders if c is not child}
