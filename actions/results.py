@@ -155,6 +155,21 @@ def _ask_city(dispatcher: CollectingDispatcher) -> list[EventType]:
     return []
 
 
+def _city_kept_or_asked(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType]:
+    """No family to evaluate yet: when the message names the family's city ("hi, jinan here, one
+    daughter she's 5 … what would we get", "we're jinan", "from jinan"), the city is kept and the
+    household form reads the rest of the message, never "which city?" (tester 53 c10); else the
+    city is asked."""
+    from actions.city_told import city_told  # city_told imports this module's neighbours
+
+    told = city_told(tracker, text)
+    if told is None:
+        return _ask_city(dispatcher)
+    return [SlotSet("city", told), FollowupAction("household_form")]
+
+
 def report_payload(
     household: Household, report: Report, kind: str = "entitlements"
 ) -> dict[str, Any]:
@@ -363,7 +378,7 @@ class ActionShowEntitlements(Action):
             ]
         household = household_from_slots(tracker.slots, day)
         if household is None:
-            return _ask_city(dispatcher)
+            return _city_kept_or_asked(dispatcher, tracker, text)
         shown = intent == "check_eligibility" and tracker.get_slot("result_shown")
         known_children = tracker.get_slot("children") or []
         unborn = unborn_child_asked(text, known_children) if shown else None
@@ -2337,7 +2352,7 @@ class ActionWhatIf(Action):
 
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if household is None:
-            return _ask_city(dispatcher)
+            return _city_kept_or_asked(dispatcher, tracker, text)
         try:
             changed = hypothetical(household, text, day)
         except InputError:

@@ -1394,10 +1394,11 @@ FUTURE_END = re.compile(
     r"|(?:下个?月|下周|下礼拜|下星期|明年|年底|月底|过(?:完)?年)(?:初|底)?(?:就|才)?(?:要|会)?"
     r"(?:领完|到期|停|断|结束)(?!\S*(?:以后|之后))"
 )
-# The month a benefit held now ends (1月份就停了, 明年2月底到期): after a benefit told as held
+# The month a benefit held now ends (1月份就停了, 明年2月底到期, 不过到明年2月就停了): after a benefit told as held
 # now, its end still to come, not a stop told.
 MONTH_END = re.compile(
-    r"^\s*(?:明年|下一?年)?\d{1,2}月份?(?:底|初|中旬?|末)?(?:就|才|便)?(?:要|会)?"
+    r"^\s*(?:(?:不过|但是?|可是|只是)\s*)?(?:(?:等)?到\s*(?:明年|下一?年)|(?:明年|下一?年)?)"
+    r"\d{1,2}月份?(?:底|初|中旬?|末)?(?:就|才|便)?(?:要|会)?"
     r"(?:停|断|结束|到期|领完|没)(?:了|发)?(?:啊|呀)?\s*$"
 )
 # A stop put as a case and asked about (到期了咋整, 停了以后怎么办, 领完了咋弄): not a stop told.
@@ -3478,6 +3479,9 @@ PERSON = re.compile(
 PAY = re.compile(
     r"交|缴|有|pays?|paid|contributes?|has|have|\bdoes\b|\bdo\b|\bdid\b|doesn't|don't|didn't"
 )
+# The "does" / "do" that opens a question ("does my wife's leave double", "do we get more"): no
+# one said to pay.
+ASKED_AUX = re.compile(r"^\W*(?:and |but |so |also )?(?:does|do|did|has|have)\b")
 PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not|no\b|never|\bnone\b")
 # How much was paid judged (交了五年也不够, 交了不到一年): no denial that it is paid.
 NOT_ENOUGH = re.compile(r"(?<![交缴])不(?:够|多|高|少|到)")
@@ -4144,6 +4148,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             if asked == "housing_fund_contributors" and PAYERS_NAMED.fullmatch(piece):
                 paying += len(re.findall(_ONE_PAYER, piece))  # "my wife and her dad, I don't"
                 continue
+            if (
+                not FUND.search(piece)
+                and ASKED_AUX.search(piece)
+                and not PAY.search(ASKED_AUX.sub("", piece))
+            ):
+                continue  # "does my wife's leave double?": a question's "does", not one who pays
             if person and re.fullmatch(
                 r"\s*(?:and |but )?(?:my |the |her |his )?\w+\s+(?:not|no|doesn't|don't|didn't|never)\s*",
                 piece,

@@ -1767,6 +1767,20 @@ def _refines(before: Mention, after: Mention) -> bool:
     return after.precision != "year" and after.value.year == before.value.year
 
 
+def _day_of_the_month(day: Mention | None, month: Mention) -> bool:
+    """`month` (去年10月, "last october") names the month of `day`, a day said without its year
+    (10月18号, "oct 18"): the same birth, its year told."""
+    return (
+        day is not None
+        and day.kind == "date"
+        and day.floating
+        and day.precision == "day"
+        and month.precision == "month"
+        and not month.floating
+        and day.value.month == month.value.month
+    )
+
+
 def _in_year_of(mention: Mention, before: Mention | None) -> Mention:
     """A day said without its year ("may 5th"), in the year of the month said before it."""
     if before is None or mention.value.year == before.value.year:
@@ -3717,8 +3731,8 @@ def _known_birth_of_the_day(
         or child.order is not None
         or child.reserves
         or child.pregnant
-        or order <= len(known)
-    ):
+        or (order <= len(known) and set(known[order - 1] or {}) - {"approx"})
+    ):  # placed on a known child of no date (老大 told only as 上小学了): still the matching birth
         return order
     taken = {o for c, o in orders if c is not child}
     fits = [
@@ -3730,6 +3744,30 @@ def _known_birth_of_the_day(
         and group[0] not in taken
     ]
     return fits[0] if len(fits) == 1 else order
+
+
+def _month_of_a_day_told(orders: list[tuple[Child, int]]) -> list[tuple[Child, int]]:
+    """A month named by no order beside a day of the same month said without its year ("10月18号是
+    老二 外孙女 去年10月 2025年的", "oct 18 is the 2nd, last october"): the year of that day, no
+    other child."""
+    days = [c for c, _ in orders if c.size == 1 and c.birth is not None and c.order is not None]
+    kept: list[tuple[Child, int]] = []
+    for child, order in orders:
+        month = child.birth
+        owner = next(
+            (
+                c
+                for c in days
+                if c is not child and month is not None and _day_of_the_month(c.birth, month)
+            ),
+            None,
+        )
+        if owner is None or child.order is not None or child.size != 1 or child.due is not None:
+            kept.append((child, order))
+            continue
+        assert owner.birth is not None and month is not None
+        owner.birth = _in_year_of(replace(owner.birth, floating=False), month)
+    return kept
 
 
 def _births_of(known: list[dict[str, Any]]) -> list[list[int]]:
@@ -5422,18 +5460,18 @@ def _ended_month(span: str, today: date) -> date | None:
 
 
 # The month a benefit held now is told to end, still to come: "it ends in january", "the
-# unemployment money stops in feb", "dibao until march", 失业金1月份就到期了, 领到明年1月,
+# unemployment money stops in feb", "it stops next february", "dibao until march", 失业金1月份就到期了, 领到明年1月,
 # 明年2月底停 (not 到期了: ended already, nor 到期了咋整: a case asked about).
 ENDS_IN_A_MONTH = re.compile(
     r"\b(?:it|that|which|this|benefits?|dibao|tekun|payments?|support|money|pay|insurance"
     r"|unemployment(?: benefits?| money| pay| insurance)?)\s+(?:ends|will end|is going to end"
     r"|stops|will stop|is going to stop|runs out|will run out|finishes|will finish|expires"
     r"|will expire|is ending|is stopping|is running out|ending|stopping|lasts|runs)"
-    r"\s+(?:in|on|at the end of|by|around|until|till|through|to)?\s*"
+    r"\s+(?:in|on|at the end of|by|around|until|till|through|to)?\s*(?:next\s+|the end of\s+)?"
     r"(?P<enmo>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?P<eny>20\d\d))?\b"
     r"|\b(?:on|getting|gets|get|receiving|receives|drawing|claiming)\s+(?:it|them|dibao|tekun"
     r"|(?:the |her |his )?unemployment(?: benefits?| money| pay| insurance)?|(?:the )?benefits?)"
-    r"(?:\s+now)?\s+(?:until|till|through)\s+(?P<enmo2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"(?:\s+now)?\s+(?:until|till|through)\s+(?:next\s+)?(?P<enmo2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec)[a-z]*\.?(?:\s+(?P<eny2>20\d\d))?\b"
     r"|(?:(?:领|发|吃)(?:到|至)\s*)?(?:(?P<y>20\d\d|\d\d|明|今)\s*年\s*)?(?P<mo>\d{1,2})\s*月\s*(?:份)?"
     r"\s*(?:底|末|初)?\s*(?:就|才)?\s*(?:要)?\s*(?:到期|停|断|领完|结束|没了|截止)(?!了?\s*(?:咋|怎么|以后|之后))"
@@ -6318,6 +6356,7 @@ def _understand(
         asked,
     )
     orders = [(c, _known_birth_of_the_day(c, o, orders, known_children)) for c, o in orders]
+    orders = _month_of_a_day_told(orders)
     if (
         count
         and count[0] >= 2
