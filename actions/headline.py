@@ -771,7 +771,14 @@ def concerned_children(items: list[Entitlement], question: str) -> list[Entitlem
     if len(set(children)) < 2 or EVERY_CHILD.search(question):
         return items  # "每个孩子都能领600吗", "俩孩子都能领吗": each child's answer is asked
     named = asked_children(question, max(children))
-    if named & set(children):  # "老三医保还没办 现在办还能补贴吗": 老三's answer, not 老二's too
+    concerned = {
+        e.child
+        for e in items
+        if e.child in named and ((orders := _orders_of(e.id)) is None or e.child in orders)
+    }
+    if concerned:  # "老三医保还没办 现在办还能补贴吗": 老三's answer, not 老二's too; not when
+        # the child named is one the measure cannot concern ("老大有没有钱": the eldest's no,
+        # then what the family gets, tester 50 c01)
         return [e for e in items if not e.child or e.child in named]
     kept = [
         e
