@@ -4,6 +4,7 @@ numerals as digits (cn2an), common typos mended, and cut into clauses.
 Spans found in the normalised text are quoted back to the user as the words understood, so the
 changes keep the text readable: "老大三岁半" becomes "老大3岁半", "二〇二三年十月" "2023年10月"."""
 
+import functools
 import re
 import unicodedata
 import warnings
@@ -862,8 +863,11 @@ _SAID_BEFORE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
-    """The message as the reader reads it (see the module docstring)."""
+    """The message as the reader reads it (see the module docstring). Cached: the reader and
+    the actions normalise the same message and its pieces several times a turn (about 5.6
+    calls a message on the corpus), and the result depends on the text alone."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
