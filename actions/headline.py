@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from actions import clock
-from actions.totals import total_said
+from actions.totals import in_stages, total_said
 from policy_kb import format as fmt
 from policy_kb import get_entry
 from policy_kb.kb import catalogue, department_names
@@ -2033,7 +2033,7 @@ def confirmed_money(paying: list[Entitlement], total: int, lang: Lang) -> str:
     elif days and set(ends) == set(orders):
         # "so 1600 a month until 2028?" of a 2nd ending June 2028 and a 3rd November 2029: the
         # sum until the first end, then what is left until the next (tester 52 c10)
-        until = _in_stages(by_child, ends, age.value if age else None, lang)
+        until = t(lang, "：", ": ") + in_stages(paying, lang, clock.today())
     elif days:
         each_end = [
             f"{fmt.child_label(c, lang)}{t(lang, '领到', ' until ')}{fmt.day(ends[c], lang)}"
@@ -2045,43 +2045,6 @@ def confirmed_money(paying: list[Entitlement], total: int, lang: Lang) -> str:
         until = ""
     sentence = who[0].upper() + who[1:] if lang == "en" else who
     return t(lang, f"对。{sentence}{until}。", f"Yes. {sentence}{until}.")
-
-
-def _in_stages(
-    by_child: dict[int, list[int]], ends: dict[int, date], limit: object, lang: Lang
-) -> str:
-    """The monthly sum of children whose money ends on different days, stage by stage: "：每月
-    合计1,600元领到2028年6月1日（第2个孩子满3周岁），之后第3个孩子每月800元领到2029年11月1日" /
-    ": 1,600 yuan a month until 1 Jun 2028 (when child 2 turns 3), then 800 yuan a month for
-    child 3 until 1 Nov 2029"."""
-    stages = []
-    for i, day in enumerate(sorted(set(ends.values()))):
-        paid = [c for c in sorted(ends) if ends[c] >= day]
-        monthly = sum(sum(by_child[c]) for c in paid)
-        stopping = t(lang, "、", " and ").join(
-            fmt.child_label(c, lang) for c in sorted(ends) if ends[c] == day
-        )
-        names = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in paid)
-        if i == 0:
-            why = t(lang, f"（{stopping}满{limit}周岁）", f" (when {stopping} turns {limit})")
-            stages.append(
-                t(
-                    lang,
-                    f"每月合计{fmt.money(monthly, lang)}领到{fmt.day(day, lang)}",
-                    f"{fmt.money(monthly, lang)} a month until {fmt.day(day, lang)}",
-                )
-                + (why if limit is not None else "")
-            )
-        else:
-            stages.append(
-                t(
-                    lang,
-                    f"之后{names}每月{fmt.money(monthly, lang)}领到{fmt.day(day, lang)}",
-                    f"then {fmt.money(monthly, lang)} a month for {names} until "
-                    f"{fmt.day(day, lang)}",
-                )
-            )
-    return t(lang, "：" + "，".join(stages), ": " + ", ".join(stages))
 
 
 def _with_the_coming_child(

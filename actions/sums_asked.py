@@ -13,9 +13,8 @@ from actions.focus import settled_report
 from actions.headline import confirmed_money
 from actions.hotline_twins import NOT_ABOUT, OTHER_MEASURE
 from actions.supplement import supplement_entry
+from actions.totals import in_stages
 from policy_kb import format as fmt
-from policy_kb import get_entry
-from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
@@ -238,74 +237,6 @@ AFTER_WORDS = re.compile(
 UNTIL_PUT = re.compile(r"[到至]|\buntil\b|\btill\b|\bthrough\b|\bup to\b", re.I)
 
 
-def phases(paying: list[Entitlement]) -> list[tuple[date, int, list[int], list[int]]]:
-    """The monthly money paid now, period by period: each end in turn with the sum paid until
-    it, the children paid in that period and those whose money stops at it (the engine's ends,
-    Jinan clause 12's age limit)."""
-    ends = sorted({e.end for e in paying if e.end is not None})
-    out = []
-    for end in ends:
-        running = [e for e in paying if e.end is None or e.end >= end]
-        out.append(
-            (
-                end,
-                sum(e.monthly_amount_cny or 0 for e in running),
-                sorted({e.child for e in running if e.child}),
-                sorted({e.child for e in running if e.end == end and e.child}),
-            )
-        )
-    return out
-
-
-def _schedule(paying: list[Entitlement], lang: Lang, day: date) -> str:
-    """'每月1,400元到2027年9月1日（第2个孩子满3周岁）；之后只剩第3个孩子，每月800元，到2029年
-    3月1日' / '1,400 yuan a month until 1 Sep 2027 (when child 2 turns 3); then child 3 alone,
-    800 yuan a month, until 1 Mar 2029'."""
-    limits = [value(e_entry, "age_limit_years", day) for e_entry in _entries(paying)]
-    age = int(limits[0]) if limits else None
-    said: list[str] = []
-    periods = phases(paying)
-    for i, (end, monthly, children, stopping) in enumerate(periods):
-        who = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in stopping)
-        turns = (
-            t(
-                lang,
-                f"（{who}满{age}周岁）",
-                f" (when {who} turn{'' if len(stopping) > 1 else 's'} {age})",
-            )
-            if age is not None
-            else ""
-        )
-        money = fmt.money(monthly, lang)
-        if i == 0:
-            said.append(
-                t(
-                    lang,
-                    f"每月{money}到{fmt.day(end, lang)}{turns}",
-                    f"{money} a month until {fmt.day(end, lang)}{turns}",
-                )
-            )
-            continue
-        names = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in children)
-        last = i == len(periods) - 1
-        said.append(
-            t(
-                lang,
-                f"之后{'只剩' if last else ''}{names}，每月{money}，到{fmt.day(end, lang)}"
-                + ("" if last else turns),
-                f"then {names}{' alone' if last else ''}, {money} a month, until "
-                f"{fmt.day(end, lang)}" + ("" if last else turns),
-            )
-        )
-    return t(lang, "；", "; ").join(said)
-
-
-def _entries(paying: list[Entitlement]) -> list[Entry]:
-    """The measures of the money paid that end at an age (Jinan clause 12: 3)."""
-    found = [get_entry(e.id) for e in paying]
-    return [e for e in found if "age_limit_years" in e.parameters]
-
-
 def total_until_answer(case: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
     """A monthly total put back with an end ("那1400是一直到29年吗", "一个月1400到27年9月是吧",
     "so 1400 a month until 2029?"), or what is paid once a child's money stops ("老二满3岁以后
@@ -348,7 +279,7 @@ def total_until_answer(case: dict[str, Any], text: str, lang: Lang, day: date) -
     note = render.precision_note(
         case.get("children") or [], lang, about={e.child for e in paying if e.child}
     )
-    said = f"{verdict}{_schedule(paying, lang, day)}{cite}{t(lang, '。', '.')}"
+    said = f"{verdict}{in_stages(paying, lang, day)}{cite}{t(lang, '。', '.')}"
     return "\n".join(p for p in (said, note) if p)
 
 

@@ -417,6 +417,18 @@ def worries_deferred(dispatcher: CollectingDispatcher, events: list[EventType]) 
             event["value"] = [k for k in event["value"] if k not in left]
 
 
+def _city_of_the_turn(tracker: Tracker, events: list[EventType]) -> Any:
+    """The city this turn set (the newest among `events`), else the one known."""
+    return next(
+        (
+            e.get("value")
+            for e in reversed(events)
+            if e.get("event") == "slot" and e.get("name") == "city" and e.get("value")
+        ),
+        tracker.get_slot("city"),
+    )
+
+
 def say_unsaid_worries(
     dispatcher: CollectingDispatcher, tracker: Tracker, events: list[EventType]
 ) -> None:
@@ -426,14 +438,7 @@ def say_unsaid_worries(
     if not dispatcher.messages:
         return
     text = tracker.latest_message.get("text") or ""
-    city = next(
-        (
-            e.get("value")
-            for e in reversed(events)
-            if e.get("event") == "slot" and e.get("name") == "city" and e.get("value")
-        ),
-        tracker.get_slot("city"),
-    )
+    city = _city_of_the_turn(tracker, events)
     lang = reply_language(tracker)
     for message in dispatcher.messages:
         if message.get("text"):
@@ -457,14 +462,7 @@ def say_worry_lines(
     turn, and once a conversation unless asked about again (tester 52 c09 read it twice);
     none of benefits stopped once the money of every birth on them has ended anyway."""
     text = tracker.latest_message.get("text") or ""
-    city = next(
-        (
-            e.get("value")
-            for e in reversed(events)
-            if e.get("event") == "slot" and e.get("name") == "city" and e.get("value")
-        ),
-        tracker.get_slot("city"),
-    )
+    city = _city_of_the_turn(tracker, events)
     lang = reply_language(tracker)
     said = said_this_turn(tracker, dispatcher)
     lines = unsaid_worries(text, city, _meant(tracker, events), lang)
