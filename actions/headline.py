@@ -2196,6 +2196,13 @@ def monthly_total(
                     "Only if the family is on those benefits at the birth; otherwise no.",
                 )
             ]
+        elif asked in _ended_sums(report, paid).values():
+            # "老二生的时候领失业金 当时是800吧" with 老二 past 3 and a 3rd on the way: yes, that
+            # child's 800 was paid and has stopped (tester 54 c09 read "不是")
+            said = [
+                t(lang, "对，那是已经停发的：", "Yes, and it has stopped:"),
+                *_ended_money(report, lang, paid)[:-1],  # its clause is the reply's last line
+            ]
         else:
             said = [t(lang, "不是。", "No.")]
         child, when = from_the_birth(monthly, lang)  # a due date, no day of a first payment
@@ -2431,6 +2438,16 @@ def ended_sums(
     return {
         sum(_monthly_amount(e, e.end or report.as_of) for e in money)
         for money in _ended(report, paid).values()
+    }
+
+
+def _ended_sums(
+    report: Report, paid: Mapping[tuple[str, int], int | None] | None = None
+) -> dict[int, int]:
+    """Each child whose monthly money has ended -> the month's sum it was (600+200 = 800)."""
+    return {
+        child: sum(_monthly_amount(e, e.end or report.as_of) for e in money)
+        for child, money in _ended(report, paid).items()
     }
 
 

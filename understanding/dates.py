@@ -616,8 +616,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_w",
         re.compile(
+            # not "it's 20 days each", "that's 10 days", "leave is 15 days": no child's age
+            r"(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bleave )(?<!\bleave)"
             r"(?:\bis|'s|\bare)\s+(?:(?:actually|really|only|just|now|already|exactly)\s+)*"
-            r"(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\b(?! ago| pregnant)"
+            r"(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\b(?! ago| pregnant| each| a year| per)"
             # "100 days today", "6 weeks tomorrow": the age the child reaches that day
             r"|(?:^|(?<=[\s,.!]))(?P<n2>\d{1,3})\s*(?P<unit2>weeks?|wks?|days?)(?: old)? (?:today|tomorrow)\b"
         ),

@@ -72,3 +72,53 @@ async def test_the_fallback_after_an_answer_listens() -> None:
     assert dispatcher.messages == []
     assert [e["event"] for e in returned] == ["followup"]
     assert returned[0]["name"] == "action_listen"
+
+
+# Tester 54 c09: Jinan hukou, 老大 born 2019, 老二 born March 2023 on unemployment benefit (past 3 since March
+# 2026), 老三 due April 2027 off benefits (the benefit ended in August).
+SECOND_ENDED_THIRD_COMING: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": False,
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "children": [
+        {"birth_date": "2019-01-01", "precision": "month", "height_cm": None},
+        {
+            "birth_date": "2023-03-01",
+            "precision": "month",
+            "height_cm": None,
+            "hardship_at_birth": True,
+        },
+        {
+            "birth_date": "2027-04-01",
+            "precision": "month",
+            "height_cm": None,
+            "hardship_at_birth": False,
+        },
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "opens", "ended"),
+    [
+        ("zh", "对，那是已经停发的", "已于2026年3月1日停发"),
+        ("en", "Yes, and it has stopped", "stopped on"),
+    ],
+)
+def test_a_figure_put_back_of_a_child_whose_money_ended_is_confirmed(
+    lang: str, opens: str, ended: str
+) -> None:
+    """Jinan clause 12: a 2nd child born on unemployment benefit got 600+200 = 800 a month until
+    it turned 3. "当时是800吧" put back after it ended, with a 3rd on the way and nothing paid
+    now, is confirmed as paid and stopped, never "不是"."""
+    from actions.focus import settled_report
+    from actions.headline import monthly_total
+
+    report = settled_report(SECOND_ENDED_THIRD_COMING, date(2026, 12, 1))
+    assert report is not None
+    reply = monthly_total(report, lang, asked=800)
+    assert reply.startswith(opens), reply
+    assert ended in reply and "800" in reply, reply
+    assert not reply.startswith(("不是", "No.")), reply

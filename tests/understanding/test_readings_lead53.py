@@ -115,6 +115,12 @@ CASES: list[Case] = [
         {},
         [fact("city", "beijing"), age(2, "2026-11"), age(1, "2021-06")],
     ),
+    # "it's 20 days each" of the leave is no child 20 days old (tester 54 c10)
+    (
+        "so for both of them it's 20 days each, yes or no?",
+        kids("2023-06", "2025-06"),
+        [],
+    ),
     # born off a benefit is born while not on it
     ("our 2nd was born off dibao", kids("2020-06", "2023-09"), [at_birth(2, False)]),
     # an age with a decimal half is N and a half years, never N5
