@@ -438,6 +438,11 @@ _ORDINAL = re.compile(
     r"|(?<![一二两三四五六七八九十个对俩仨几周期拜初])()([二三四五六])(?=丫头|小子|闺女|姑娘|儿子|女儿|孙子|孙女|外孙)"
 )
 
+# A kin word between two children named by order (二孙子三孙子, 老二儿子和老三儿子 是双胞胎):
+# dropped, so the two read as one subject (老2老3), not as two more children
+_KIN_BETWEEN_ORDERS = re.compile(
+    r"(?<=老\d\u2060)(?:外孙女?|孙子|孙女|儿子|闺女|女儿|丫头|小子)(?=\s*(?:和|跟|与|、)?\s*老\d\u2060)"
+)
 
 def _ordinal(m: re.Match[str]) -> str:
     if m.group(11):  # 二丫头, 三小子: the second daughter, the third son
@@ -904,6 +909,8 @@ def normalise(text: str) -> str:
     # (二宝, 二妞 are the second), so the count gets its measure word: 2个宝, not 2宝
     text = re.sub(r"(?<=[俩仨两])(?=宝|妮|妞)", "个", text)
     text = _ORDINAL.sub(_ordinal, text)
+    if "\u2060" in text:  # 二孙子三孙子是双胞胎: two children by order, as 老2老3孙子 reads
+        text = _KIN_BETWEEN_ORDERS.sub("", text)
     if "lao" in text or "bao" in text:  # "laoda 7, laoer 3", "erbao": 老大, 老二, 二宝 in pinyin
         text = _PINYIN_TOGETHER.sub(
             _pinyin_together, text

@@ -136,6 +136,18 @@ CASES: list[Case] = [
         {"city": "jinan"},
         [born(2, "2025-05")],
     ),
+    # two children named by order, each with a kin word, said to be twins: the 2nd and the 3rd,
+    # not two more children (tester 54 c08)
+    (
+        "二孙子三孙子是双胞胎 26年1月生的",
+        {"city": "jinan"},
+        [born(2, "2026-01"), born(3, "2026-01")],
+    ),
+    (
+        "老二儿子和老三闺女是龙凤胎 去年5月生的",
+        {"city": "jinan"},
+        [born(2, "2025-05"), born(3, "2025-05")],
+    ),
     # a first home planned, said short
     (
         "gonna buy our first home next year",
