@@ -1660,10 +1660,16 @@ def ask_children(
     if missing is None and exact is not None:
         order = fmt.child_label(exact, lang)
         measure = _measure_title(children[exact - 1].get("exact_needed"), lang)
+        said = children[exact - 1].get("approx")  # the words the date was worked out from
+        source = (
+            (f"按“{said}”", f'from "{said}"')
+            if isinstance(said, str)
+            else ("按年龄", "from an age")
+        )
         return t(
             lang,
-            f"{order}的出生日期是按年龄推算的，离“{measure}”的时间界线太近，算不准。{order}具体是哪年哪月哪天出生的？",
-            f"{order[:1].upper()}{order[1:]}'s birth date was worked out from an age and is too close to a cut-off of \"{measure}\" to be sure. What is {order}'s exact birth date?",
+            f"{order}的出生日期是{source[0]}推算的，离“{measure}”的时间界线太近，算不准。{order}具体是哪年哪月哪天出生的？",
+            f"{order[:1].upper()}{order[1:]}'s birth date was worked out {source[1]} and is too close to a cut-off of \"{measure}\" to be sure. What is {order}'s exact birth date?",
         )
     order = fmt.child_label(missing or 1, lang)
     child = children[missing - 1] if missing else {}

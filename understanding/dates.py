@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from lunardate import LunarDate
+
 from policy_kb.dates import add_months
 
 Precision = Literal["day", "month", "year"]
@@ -264,6 +266,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:just )?turned (?P<y>\d{1,2}) (?:last week|this week|yesterday|today|recently"
             r"|the other day|a (?:few|couple of) (?:days|weeks) ago|(?:on|last) " + _WD + ")"
+        ),
+    ),
+    (
+        # A date of the Chinese lunar calendar: 去年腊月, 24年腊月初8, 正月15, 农历8月15, 冬月26,
+        # 前年中秋节, 大年初1, 除夕 (the year is the lunar year the words name)
+        "lunar",
+        re.compile(
+            r"(?:(?P<rel>(?<!老)大前年|前年|去年|今年|明年|后年)|(?<![\d.])(?P<y>(?:19|20)\d{2}|\d{2})\s*年)?"
+            r"(?(rel)\s*(?:的)?|(?(y)\s*(?:的)?))\s*(?P<cal>农历|阴历|老历)?\s*"
+            r"(?:(?P<lm>正|冬|腊)月|(?(cal)(?P<lmn>1[0-2]|0?[1-9])\s*月|(?!)))"
+            r"(?:\s*(?:初\s*)?(?P<ld>30|[12]\d|0?[1-9])(?!\s*(?:岁|个|天|周|年|月|万|元|块|米|斤))\s*[日号]?)?"
+            r"|(?:(?P<frel>(?<!老)大前年|前年|去年|今年|明年|后年)|(?<![\d.])(?P<fy>(?:19|20)\d{2}|\d{2})\s*年)?"
+            r"\s*(?:的)?\s*(?P<fest>春节|大年初\s*(?P<fd>[1-9])|大年30|除夕|元宵节?|端午节?|七夕节?|中秋节?|重阳节?"
+            r"|(?:chinese|lunar) new year(?:'s eve(?P<eve>))?|spring festival|lantern festival"
+            r"|mid-?autumn(?: festival)?|dragon boat(?: festival)?)"
+            r"(?:,?\s*(?:of\s*)?(?P<fy2>(?:19|20)\d{2})\b|\s+(?P<frel2>the year before last|last year|this year))?"
         ),
     ),
     (
@@ -888,6 +906,87 @@ def _day_told_after(m: re.Match[str]) -> int | None:
     return int(after.group("d")) if after else None
 
 
+# The lunar month and day of each festival named (除夕 is the last day of the 12th month)
+LUNAR_FESTIVALS = {
+    "春节": (1, 1), "元宵": (1, 15), "端午": (5, 5), "七夕": (7, 7), "中秋": (8, 15),
+    "重阳": (9, 9), "除夕": (12, 30), "大年30": (12, 30), "chinese new year's eve": (12, 30),
+    "lunar new year's eve": (12, 30), "chinese new year": (1, 1), "lunar new year": (1, 1),
+    "spring festival": (1, 1), "lantern": (1, 15), "mid": (8, 15), "dragon boat": (5, 5),
+}  # fmt: skip
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_MONTH_SAID_BEFORE = re.compile(
+    r"(?:上上个?|上个?|这个|本|\d{1,2}\s*)月份?\s*(?:(?:出)?生)?(?:的)?[\s,，]*(?:是|就是|也就是)?\s*$"
+)
+_EN_RELATIVE_YEARS = {"the year before last": "前年", "last year": "去年", "this year": "今年"}
+
+
+def _solar(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of lunar `year`-`month`-`day` (lunardate: 1900-2099, no leap month);
+    day 30 of a 29-day month is its last day (除夕). None out of range."""
+    for d in (day, day - 1) if day == 30 else (day,):
+        try:
+            solar: date = LunarDate(year, month, d).to_solar_date()
+            return solar
+        except ValueError:
+            continue
+    return None
+
+
+def _lunar(m: re.Match[str], g: dict[str, str], today: date) -> Mention | None:
+    """A lunar date as a birth: a day (腊月初8, 中秋节) is exact; a month alone (去年腊月) is the
+    Gregorian month its 15th falls in, approximate. With no year: the latest one not after today
+    (`floating`)."""
+    if "fest" in g:
+        fest = g["fest"]
+        month, day = (
+            (1, int(g["fd"]))
+            if "fd" in g
+            else next(v for k, v in LUNAR_FESTIVALS.items() if fest.startswith(k))
+        )
+        rel = g.get("frel") or _EN_RELATIVE_YEARS.get(g.get("frel2", ""))
+        said_year = g.get("fy") or g.get("fy2")
+        if fest.endswith("eve"):  # "chinese new year's eve 2024": the eve before that new year
+            said_year = str(int(said_year) - 1) if said_year else None
+    else:
+        month = _LUNAR_MONTHS[g["lm"]] if "lm" in g else int(g["lmn"])
+        day = int(g.get("ld", 15))
+        rel, said_year = g.get("rel"), g.get("y")
+    exact = "fest" in g or "ld" in g
+    if (
+        not exact
+        and "rel" not in g
+        and "y" not in g
+        and _MONTH_SAID_BEFORE.search(m.string[: m.start()])
+    ):
+        return None  # 上上个月生的 正月里: the lunar month only says again the month just told
+    if rel is not None:
+        years = [today.year + RELATIVE_YEARS[rel]]
+    elif said_year is not None:
+        year = int(said_year)
+        years = [year + 2000 if year < 100 else year]
+    else:  # no year: this lunar year's, or last year's when that is still to come
+        lunar_year: int = LunarDate.from_solar_date(today.year, today.month, today.day).year
+        years = [lunar_year, lunar_year - 1]
+    for year in years:
+        found = _solar(year, month, day)
+        if found is None:
+            return None
+        if rel is not None or said_year is not None or found <= today:
+            if exact:
+                return Mention(
+                    m.start(), m.end(), found, "day", floating=said_year is None and rel is None
+                )
+            return Mention(
+                m.start(),
+                m.end(),
+                found.replace(day=1),
+                "month",
+                approx=True,
+                floating=said_year is None and rel is None,
+            )
+    return None
+
+
 def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     s, e = m.start(), m.end()
@@ -1001,6 +1100,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None
         back = (today.weekday() - WEEKDAYS[g["wd"].rstrip(".")]) % 7 or 7
         return made(today - timedelta(days=back), "day")
+    if kind == "lunar":
+        return _lunar(m, g, today)
     if kind == "holiday_fixed":
         h = g["h"]
         month, day_ = next(v for k, v in HOLIDAYS.items() if h.startswith(k))

@@ -444,6 +444,7 @@ _KIN_BETWEEN_ORDERS = re.compile(
     r"(?<=老\d\u2060)(?:外孙女?|孙子|孙女|儿子|闺女|女儿|丫头|小子)(?=\s*(?:和|跟|与|、)?\s*老\d\u2060)"
 )
 
+
 def _ordinal(m: re.Match[str]) -> str:
     if m.group(11):  # 二丫头, 三小子: the second daughter, the third son
         return f"老{_CN_DIGIT[m.group(11)]}{JOINER}"
