@@ -249,7 +249,7 @@ def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdat
         due_only = bool(tracker.get_slot("result_shown")) and all(
             u.fact == "child.due_date" for u in accepted.understood
         )  # "…under 6 months right?" is a check, not an age: only a due month is kept so
-        if not due_only and not _kept_after_the_form(text, changed, known):
+        if not due_only and not _kept_after_the_form(text, changed, known, accepted.understood):
             return None
     return accepted.updates, accepted.understood
 
@@ -302,14 +302,29 @@ FACTS_PUT_RIGHT = frozenset({"child.hardship_at_birth", "hardship_at_birth"})
 # The facts a question after the form may tell beside it and have kept: the hukou and the
 # mother's insurance at the birth ("济南户口 一个月600是吧", "…我是居民医保": tester 42 c07, c10).
 # The city, the children and the rest have their own readers (corrections, supposed moves).
-KEPT_AFTER_FORM = frozenset({"hukou_in_city", "birth_insurance"})
+# The housing facts the form asks: kept when said of the family in words of their own ("我们租房住
+# 公积金能多租多少平米", tester 55 run: the renting was asked again after the answer), not when
+# the question only names the case ("租房能提公积金吗", read with no span of its own)
+HOUSING_FACTS = frozenset(
+    {"renting", "owns_home_in_city", "housing_fund_contributors", "buying_first_home"}
+)
+KEPT_AFTER_FORM = frozenset({"hukou_in_city", "birth_insurance"}) | HOUSING_FACTS
 
 
-def _kept_after_the_form(text: str, changed: dict[str, Any], known: dict[str, Any]) -> bool:
+def _kept_after_the_form(
+    text: str,
+    changed: dict[str, Any],
+    known: dict[str, Any],
+    understood: list[FactUpdate] | None = None,
+) -> bool:
     """Whether facts told beside a question after the form are kept before its answer: only
-    the hukou and the insurance, not yet known, told as they are (not supposed: "户口迁过来之后
-    能领多少"), and an insurance named, not denied ("还没上医保" may be the child's enrolment)."""
+    the hukou, the insurance and the housing facts, not yet known, told as they are (not
+    supposed: "户口迁过来之后能领多少"), an insurance named, not denied ("还没上医保" may be the
+    child's enrolment), and a housing fact read from words of its own (its span)."""
     if not changed or not set(changed) <= KEPT_AFTER_FORM:
+        return False
+    spans = {u.fact: u.span for u in understood or []}
+    if any(name in HOUSING_FACTS and not spans.get(name) for name in changed):
         return False
     if any(known.get(name) is not None for name in changed):
         return False  # a change of a fact known is a correction, with its own action

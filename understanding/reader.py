@@ -158,7 +158,13 @@ PREGNANT = re.compile(
     # "if we had a third", "what if she had another baby": a birth imagined, put in the past tense
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bif she )|(?<=\bif they ))(?:had|got) (?:a|another|one more|our) "
     r"(?:baby|child|kid|second|third|fourth|2nd|3rd|4th|one)\b(?! of)"
-    r"|have (?:a|another|our) (?:baby|child|kid|second|third)\b(?! of)"  # not "have a childcare subsidy?"
+    # "we're having our second in may", "my wife is having twins": a birth to come
+    r"|\b(?:we're|we are|were|i'm|i am|im|she's|she is|wife's|wife is|we'll be|she'll be) having "
+    r"(?:a |another |our |(?:a )?(?:baby |little )?)?(?:baby|child|kid|second|third|fourth|2nd|3rd|4th|twins|triplets|boy|girl)\b(?! of)"
+    # not "have a childcare subsidy?"; "we have our second (now)", "have a baby who was born in
+    # may": a child born
+    r"|have (?:a|another|(?<!\bwe have )(?<!\bi have )our) (?:baby|child|kid|second|third)\b(?! of)"
+    r"(?!,?\s*(?:now\s*,?\s*)?(?:(?:who|that|she|he) )?(?:was |is |'s )?(?:just |recently )?(?:born|arrived|came)\b)"
     r"(?!,?\s+(?:boy |girl |son |daughter )?(?:who'?s |that'?s |who is |aged? |of )?\d+\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b)"
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bwhen we )|(?<=want to )|(?<=plan to )|(?<=planning to )|(?<=going to )"
     r"|(?<=hope to )|(?<=hoping to )|(?<=might )|(?<=we'll ))have the (?:baby|child|kid|one|second|third|fourth|2nd|3rd|4th)\b(?! of)"

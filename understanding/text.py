@@ -901,6 +901,10 @@ def normalise(text: str) -> str:
         # "one child aged 3", "our first children": the same words as "one kid", kids, which the
         # patterns read (a lone "child" is left: "a child 2 years old" is read as written)
         text = _CHILDREN.sub(lambda m: "kids" if m.group(0) == "children" else "kid", text)
+    if " not " in text or " so " in text:
+        # "on dibao when the eldest was born not for the other two", "dibao stopped before our
+        # 3rd was born so we had it when…": two clauses
+        text = re.sub(r"(?<=\bborn) (?=(?:not (?:for|with|when|at)|so (?:we|i|she|they))\b)", ", ", text)
     if "apt" in text:
         text = _APT.sub(r"apartment\1", text)
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
