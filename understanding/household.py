@@ -1391,7 +1391,8 @@ FUTURE_END = re.compile(
     r"|\b(?:runs? out|ends?) (?:in|after) \w+ (?:months?|weeks?)\b"
     # 失业金快到期了, 低保马上就要停了, 下个月就领完了, 明年到期: the end near or still ahead, on it now
     r"|(?:快|快要|就要|马上(?:就)?(?:要)?|即将|眼看(?:就)?(?:要)?)(?:领完|到期|停|断|结束|没)"
-    r"|(?:下个?月|下周|下礼拜|下星期|明年|年底|月底|过(?:完)?年)(?:初|底)?(?:就|才)?(?:要|会)?"
+    # (not 24年底, 去年底: a year gone)
+    r"|(?:下个?月|下周|下礼拜|下星期|明年|(?<![\d去前])年底|月底|过(?:完)?年)(?:初|底)?(?:就|才)?(?:要|会)?"
     r"(?:领完|到期|停|断|结束)(?!\S*(?:以后|之后))"
 )
 # The month a benefit held now ends (1月份就停了, 明年2月底到期, 不过到明年2月就停了): after a benefit told as held
@@ -4395,7 +4396,13 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             ) or (
                 (
                     OWNS.search(owning)
-                    or (home_said and re.search(r"(?:我们|咱们?|自己|自家)买的\s*$", owning))
+                    or (
+                        home_said
+                        and re.search(
+                            r"(?:我们|咱们?|俺们?|自己|自家)(?:自己)?(?:在(?:济南|北京|本地|这边|这儿|市里|城里))?(?:全款|贷款)?买的\s*$",
+                            owning,
+                        )
+                    )
                 )  # asked about renting, "不是租的 是我们自己买的"
                 and not re.search(r"想|打算|plan|want", owning)
                 and not re.search(

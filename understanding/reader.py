@@ -418,6 +418,8 @@ NO_CHILDREN = re.compile(
 )
 OLDER_SIBLING = re.compile(
     r"[上前](?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
+    # 双胞胎是23年生的 他们哥哥上初中了: the twins' elder brother or sister
+    r"|(?:他们|她们|[他她](?:俩|2)(?=的)|他俩|她俩|俩人|两人|2人)的?(?:大)?(?:哥哥|姐姐|哥|姐)(?!们|俩|妹|弟)"
     # "expecting twins, 5 months pregnant, already have a boy": a born child before the pregnancy
     r"|\balready (?:have|has|got|had) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child)\b"
     r"|\b(?:have|has|got) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child) already\b"
@@ -5297,8 +5299,30 @@ def understand(
         text, updates, lambda apart: understand(apart, known, asked, today, about)
     )
     updates = ages_back_on_their_children(updates)
+    updates = _benefit_as_a_heading(updates)
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+# A benefit named alone, as the heading of answers child by child: "dibao? 1st no, 2nd no, 3rd
+# yes", "低保的话 老大没有 老三有"
+BENEFIT_HEADING = re.compile(
+    r"\s*(?:" + household.HARDSHIP.pattern + r")(?:的话|呢|吗|啊)?\s*[:：?？]?\s*"
+)
+
+
+def _benefit_as_a_heading(updates: list[FactUpdate]) -> list[FactUpdate]:
+    """A benefit named alone before answers given child by child states no benefit now: it
+    only names what the answers are about (tester-style probe: "dibao: 1st no, 2nd no, 3rd yes"
+    read 'on dibao now' and put it on the eldest's birth)."""
+    per_child = [u for u in updates if u.fact == "child.hardship_at_birth"]
+    if len(per_child) < 2:
+        return updates
+    return [
+        u
+        for u in updates
+        if not (u.fact == "hardship_now" and u.span and BENEFIT_HEADING.fullmatch(u.span))
+    ]
 
 
 # A year said in a date's words: 2027, 27年, 明年, 去年, "next year".
@@ -5407,6 +5431,8 @@ def _plan_no_pregnancy(
 # leaves the whole year: the year stays as told).
 AGE_SPREAD_MONTHS = 6
 NARROWED_MONTHS = 7
+HALF_AGE_SPREAD_MONTHS = 3
+HALF_SAID = re.compile(r"半|\bhalf\b")
 
 
 # A month said alone ("3月份", "三月", "March", "in march"): nothing else in the message.
@@ -5676,8 +5702,12 @@ def _year_narrowed_by_an_age(text: str, updates: list[FactUpdate], today: date) 
         return updates
     age, told = ages[0], years[0]
     year = int(str(told.value))
-    first = max(add_months(age.value, -AGE_SPREAD_MONTHS), date(year, 1, 1))
-    last = min(add_months(age.value, AGE_SPREAD_MONTHS), date(year, 12, 1), today)
+    # "两岁半", "2 and a half": a half year said is closer than a bare "2岁" (read the same)
+    spread = (
+        HALF_AGE_SPREAD_MONTHS if HALF_SAID.search(said[age.start : age.end]) else AGE_SPREAD_MONTHS
+    )
+    first = max(add_months(age.value, -spread), date(year, 1, 1))
+    last = min(add_months(age.value, spread), date(year, 12, 1), today)
     open_months = (last.year - first.year) * 12 + last.month - first.month + 1
     if not 0 < open_months <= NARROWED_MONTHS:
         return updates

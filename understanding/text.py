@@ -65,7 +65,19 @@ TYPOS = {
     "仨月": "3个月",
     "新年头一天": "1月1号",
     "xmas": "christmas",
+    # common misspellings of the benefit and kin words the patterns read
+    "unemployement": "unemployment",
+    "unemploment": "unemployment",
+    "unemploymnet": "unemployment",
+    "benifit": "benefit",
+    "benefet": "benefit",
+    "grandaughter": "granddaughter",
+    "grand daughter": "granddaughter",
+    "grand son": "grandson",
     "老两口": "老夫妻",  # the grandparents, not 老二
+    "底保": "低保",  # typed by sound
+    "龙风胎": "龙凤胎",
+    "龙奉胎": "龙凤胎",
     "老俩口": "老夫妻",
 }
 # Words typed by their pinyin initials in a Chinese message: lg没gjj 就我有 = 老公没公积金 就我有
@@ -438,6 +450,11 @@ _ORDINAL = re.compile(
     r"|(?<![一二两三四五六七八九十个对俩仨几周期拜初])()([二三四五六])(?=丫头|小子|闺女|姑娘|儿子|女儿|孙子|孙女|外孙)"
 )
 
+# A benefit named as a heading before a colon (NFKC turns ： into :): "dibao: 1st no", "低保:老大没有"
+_BENEFIT_HEADING_COLON = re.compile(
+    r"(?<![\w\u4e00-\u9fff])(dibao|tekun|低保|特困|失业金|unemployment benefits?)\s*(?:的话)?\s*:\s*"
+)
+
 # A kin word between two children named by order (二孙子三孙子, 老二儿子和老三儿子 是双胞胎):
 # dropped, so the two read as one subject (老2老3), not as two more children
 _KIN_BETWEEN_ORDERS = re.compile(
@@ -634,6 +651,10 @@ def _siblings_counted(m: re.Match[str]) -> str:
 AT_ONCE = re.compile(
     r"(?P<head>(?:一下子?|1下子?|一口气|1口气|一次性?|1次性?)(?:就|又)?(?:来了|生了|添了|得了|生下了?|抱上了?))"
     r"\s*(?P<n>[23])\s*(?:个)?(?=\s*(?:孩子|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子|千金|宝贝))"
+)
+AT_ONCE_PAIR = re.compile(
+    r"(?P<head>(?:一下子?|1下子?|一口气|1口气|一次性?|1次性?)(?:就|又)?(?:来了|生了|添了|得了|生下了?|抱上了?))"
+    r"\s*(?:个|1个|一个)?\s*(?:1儿1女|一儿一女|1女1儿|一女一儿|儿女双全|1男1女|一男一女|1女1男|一女一男)"
 )
 # Two or three babies of one birth: 后来一胎生了俩小子, 一胎就生了仨, 一胎两个去年生的 — twins or
 # triplets, read as 生了双胞胎 (一胎 here is "at one birth", not the first birth; no 一下 kept: 二二年
@@ -901,10 +922,14 @@ def normalise(text: str) -> str:
         # "one child aged 3", "our first children": the same words as "one kid", kids, which the
         # patterns read (a lone "child" is left: "a child 2 years old" is read as written)
         text = _CHILDREN.sub(lambda m: "kids" if m.group(0) == "children" else "kid", text)
+    if ":" in text:  # "dibao: 1st no, 2nd no": the benefit named as a heading, its own clause
+        text = _BENEFIT_HEADING_COLON.sub(r"\1, ", text)
     if " not " in text or " so " in text:
         # "on dibao when the eldest was born not for the other two", "dibao stopped before our
         # 3rd was born so we had it when…": two clauses
-        text = re.sub(r"(?<=\bborn) (?=(?:not (?:for|with|when|at)|so (?:we|i|she|they))\b)", ", ", text)
+        text = re.sub(
+            r"(?<=\bborn) (?=(?:not (?:for|with|when|at)|so (?:we|i|she|they))\b)", ", ", text
+        )
     if "apt" in text:
         text = _APT.sub(r"apartment\1", text)
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
@@ -916,6 +941,10 @@ def normalise(text: str) -> str:
     text = _ORDINAL.sub(_ordinal, text)
     if "\u2060" in text:  # 二孙子三孙子是双胞胎: two children by order, as 老2老3孙子 reads
         text = _KIN_BETWEEN_ORDERS.sub("", text)
+    if "是在" in text:  # 生二胎是在领低保期间: the birth was during it, as 生二胎的时候是在…
+        text = re.sub(
+            r"(生(?:老\d|\d胎|\d宝|第\d个)\u2060?)(?=是在(?:领|吃|拿|享受))", r"\1的时候", text
+        )
     if "lao" in text or "bao" in text:  # "laoda 7, laoer 3", "erbao": 老大, 老二, 二宝 in pinyin
         text = _PINYIN_TOGETHER.sub(
             _pinyin_together, text
@@ -970,6 +999,8 @@ def normalise(text: str) -> str:
         text = AT_ONCE.sub(
             lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), text
         )
+        # 一下子生了一儿一女, 一次来了个儿女双全: a boy and a girl at once, boy-girl twins
+        text = AT_ONCE_PAIR.sub(r"\g<head>龙凤胎", text)
     if "胎" in text:  # 一胎生了俩小子, 二胎又是俩: a birth of twins or triplets
         text = ONE_BIRTH_OF_SEVERAL.sub(
             lambda m: (  # 一胎就生了俩: 就 is "right then" here, not 就生了双胞胎 (only the twins)
