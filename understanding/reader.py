@@ -154,7 +154,8 @@ PREGNANT = re.compile(
     r"|(?:医生说|说要|准备|安排|约了?)[^，,。\s]{0,8}?剖(?:腹产)?(?![了的完过])"  # 医生说八月中旬剖: to come
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
     # "if we have twins next year", "if my wife has twins next year are both covered"
-    r"|\b(?:if|what if) (?:we|i|she|they|(?:my|our|the|his|her) [\w-]+) (?:have|has|get|gets) (?=twins|triplets|(?:a|another) (?:baby|child|kid)\b)"
+    r"|\b(?:if|what if) (?:we|i|she|they|(?:my|our|the|his|her) [\w-]+) (?:have|has|get|gets) (?=twins|triplets|(?:a|another) (?:baby|child|kid)\b"
+    r"|(?:a|an|our) (?:second|third|fourth|2nd|3rd|4th)\b(?! (?:of|time|try|opinion|look|job|home|house|flat)\b))"
     # "if we had a third", "what if she had another baby": a birth imagined, put in the past tense
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bif she )|(?<=\bif they ))(?:had|got) (?:a|another|one more|our) "
     r"(?:baby|child|kid|second|third|fourth|2nd|3rd|4th|one)\b(?! of)"

@@ -455,6 +455,14 @@ _BENEFIT_HEADING_COLON = re.compile(
     r"(?<![\w\u4e00-\u9fff])(dibao|tekun|低保|特困|失业金|unemployment benefits?)\s*(?:的话)?\s*:\s*"
 )
 
+# The sexes of the twins said right after them: "twins!! a boy and a girl", "twins - one boy one
+# girl", 双胞胎 一儿一女 (read as the twins alone; the sexes are no fact here)
+_TWINS_THEN_SEXES = re.compile(
+    r"(?P<multiple>twins|双胞胎|龙凤胎)[!！.,，:：;\s-]*"
+    r"(?:(?:(?:a|one|1) )?(?:boy|girl|son|daughter),? (?:(?:and|&|n) )?(?:(?:a|one|1) )?(?:boy|girl|son|daughter)\b"
+    r"|(?:1|一)(?:儿|男)(?:1|一)(?:女)|(?:1|一)女(?:1|一)(?:儿|男))"
+)
+
 # A kin word between two children named by order (二孙子三孙子, 老二儿子和老三儿子 是双胞胎):
 # dropped, so the two read as one subject (老2老3), not as two more children
 _KIN_BETWEEN_ORDERS = re.compile(
@@ -922,6 +930,9 @@ def normalise(text: str) -> str:
         # "one child aged 3", "our first children": the same words as "one kid", kids, which the
         # patterns read (a lone "child" is left: "a child 2 years old" is read as written)
         text = _CHILDREN.sub(lambda m: "kids" if m.group(0) == "children" else "kid", text)
+    if "twins" in text or "胎" in text:
+        # "twins!! a boy n a girl born…", 双胞胎！一儿一女: the sexes of the twins, not two more
+        text = _TWINS_THEN_SEXES.sub(lambda m: m.group("multiple"), text)
     if ":" in text:  # "dibao: 1st no, 2nd no": the benefit named as a heading, its own clause
         text = _BENEFIT_HEADING_COLON.sub(r"\1, ", text)
     if " not " in text or " so " in text:

@@ -92,6 +92,19 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         [born(3, "2026-11-23", approx=True)],
     ),
     ("we're having our third in april", kids("2019-03", "2024-05"), [due(3, "2027-04")]),
+    # the twins' sexes said right after them are no more children
+    (
+        "twins!! one boy one girl born 2026/2/14 our first",
+        {},
+        [fact("child_count", 2), born(1, "2026-02-14"), born(2, "2026-02-14")],
+    ),
+    ("双胞胎 一男一女 今年3月生的", {}, [born(1, "2026-03"), born(2, "2026-03")]),
+    # a next child supposed with its order
+    (
+        "what if we have a 3rd next year, anything for that?",
+        kids("2019-03", "2024-05"),
+        [{**due(3, "2027"), "kind": "question"}],
+    ),
     # "…was born not for…": two clauses
     (
         "we got dibao when our 2nd was born not for the 1st",
