@@ -23,9 +23,9 @@ from actions import child_hukou, clock, render
 from actions.focus import QUESTION, settled_report
 from actions.household import household_from_slots
 from actions.language import reply_language
+from actions.totals import months_left
 from actions.turn import START_UNSAID, said_this_turn
 from policy_kb import get_entry
-from policy_kb.dates import months_between
 from policy_kb.engine import evaluate
 from policy_kb.errors import InputError
 from policy_kb.format import child_label, day, money
@@ -182,14 +182,6 @@ def _slots_after(tracker: Tracker, events: list[EventType]) -> dict[str, Any]:
     return slots
 
 
-def _months_left(end: date, today: date, lang: Lang) -> str:
-    """'还剩约N个月' from today to `end` (whole months, 'less than a month' under one)."""
-    months = months_between(today, end)
-    if months < 1:
-        return t(lang, "不到1个月", "less than a month")
-    return t(lang, f"约{months}个月", f"about {months} months")
-
-
 def _about_month(end: date, lang: Lang) -> str:
     return t(lang, f"约{end.year}年{end.month}月", f"about {end:%B %Y}")
 
@@ -249,7 +241,7 @@ def _rewrite_line(
         label = child_label(e.child, lang)
         if label not in line and len(moved) > 1:
             continue
-        left = _months_left(e.end, today, lang)
+        left = months_left(e.end, today, lang)
         end = day(e.end, lang)
         if total not in line:
             if end in line and hit is None and "还剩" not in line and " left " not in line:

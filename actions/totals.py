@@ -14,23 +14,27 @@ from datetime import date
 from actions import clock
 from policy_kb import format as fmt
 from policy_kb import get_entry
-from policy_kb.dates import months_between
+from policy_kb.dates import add_months, months_between
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from wording.language import t
 
+HALF_MONTH_DAYS = 15  # days left over that round the months left up
 # The words that mark a total as counted from the birth (the ended money's too, headline.py).
 FROM_BIRTH = {"zh": "按从出生起算", "en": "counted from the birth"}
 
 
 def months_left(end: date, today: date, lang: Lang) -> str:
-    """'约N个月' / 'about N months' from today to `end` (whole months; under one, less than a
-    month)."""
+    """'约N个月' / 'about N months' from today to `end`, to the nearest month (3 December to
+    1 March is about 3, not 2: tester 55 m1 read "还剩约34个月" of 34 months and 29 days); under
+    a whole month, less than a month."""
     months = months_between(today, end)
     if months < 1:
         return t(lang, "不到1个月", "less than a month")
+    if (end - add_months(today, months)).days >= HALF_MONTH_DAYS:
+        months += 1
     return t(lang, f"约{months}个月", f"about {months} months")
 
 

@@ -73,3 +73,22 @@ def test_the_exact_day_asked_of_a_lunar_month_names_the_words_it_came_from() -> 
     ]
     question = ask_children(children, date(2026, 12, 3), "zh")  # type: ignore[arg-type]
     assert "按“22年腊月”推算" in question and "按年龄推算" not in question, question
+
+
+@pytest.mark.parametrize(
+    ("end", "left"),
+    [
+        (date(2027, 3, 1), "约3个月"),  # 2 months and 26 days: about 3
+        (date(2029, 11, 1), "约35个月"),  # tester 55 m1: 34 months and 29 days, read as 34
+        (date(2027, 2, 10), "约2个月"),  # 2 months and 7 days
+        (date(2026, 12, 20), "不到1个月"),
+    ],
+)
+def test_the_months_left_of_a_monthly_subsidy_are_rounded_to_the_nearest_month(
+    end: date, left: str
+) -> None:
+    """Jinan clause 12 pays by the month until the third birthday; "about N months left" from
+    3 December 2026 is the nearest whole month, never a month short."""
+    from actions.totals import months_left
+
+    assert months_left(end, date(2026, 12, 3), "zh") == left
