@@ -457,7 +457,13 @@ def show_headline(
     children = tracker.get_slot("children") or []
     rough = (render.aged_children(children), render.month_only_children(children))
     dispatcher.utter_message(
-        text=headline(report, lang, *rough, back_then(dict(tracker.slots))),
+        text=headline(
+            report,
+            lang,
+            *rough,
+            back_then(dict(tracker.slots)),
+            render.year_only_children(children),
+        ),
         json_message=report_payload(household, report),
     )
     return [SlotSet("result_shown", True)]

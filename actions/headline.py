@@ -197,11 +197,13 @@ def headline(
     estimated: Sequence[int] = (),
     by_month: Sequence[int] = (),
     back_then: BackThen | None = None,
+    by_year: Sequence[int] = (),
 ) -> str:
     """The result in at most HEADLINE_LINES lines: how many items, deadlines, per child the
     money per month (until when, in total), then the other money and how many items more.
     `estimated`: the birth orders of children whose date was worked out from an age;
-    `by_month`: those born in a month said without the day (dates counted from the 1st);
+    `by_month`: those born in a month or a year said without the day (dates counted from the
+    1st); `by_year`: those of them known to the year only (from 1 January);
     `back_then`: the family's report on a past day, to tell money paid from money that waited
     on a fact not told (see _ended_line)."""
     eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
@@ -225,15 +227,26 @@ def headline(
             )
         )
     if by_month and any(fmt.dates(e, lang) for e in eligible):
-        # "至2028年10月1日" of a child born "去年十月": the 1st is counted, not known
-        who = t(lang, "、", ", ").join(fmt.child_label(i, lang) for i in by_month)
-        notes.append(
-            t(
-                lang,
-                f"{who}只知道出生年月，日期按当月1日推算",
-                f"{who}: birth month only, so dates are counted from the 1st",
+        # "至2028年10月1日" of a child born "去年十月": the 1st is counted, not known; of a
+        # child born "19年", 1 January (tester 55 m4 read "只知道出生年月" of a year alone)
+        for year_only in (False, True):
+            told = [i for i in by_month if (i in by_year) == year_only]
+            if not told:
+                continue
+            who = t(lang, "、", ", ").join(fmt.child_label(i, lang) for i in told)
+            notes.append(
+                t(
+                    lang,
+                    f"{who}只知道出生年份，日期按当年1月1日推算",
+                    f"{who}: birth year only, so dates are counted from 1 January",
+                )
+                if year_only
+                else t(
+                    lang,
+                    f"{who}只知道出生年月，日期按当月1日推算",
+                    f"{who}: birth month only, so dates are counted from the 1st",
+                )
             )
-        )
     lines = [first + t(lang, "：", ":")]
     # the money with its figures first, then at most NAMED_ITEMS others (an act-by date among
     # them), the rest counted (tester 52 c03: a grandmother read 11 items on one screen, the

@@ -1455,6 +1455,16 @@ def month_only_children(children: list[Child]) -> list[int]:
     ]
 
 
+def year_only_children(children: list[Child]) -> list[int]:
+    """The birth orders of born children whose birth is known to the year only ("老大19年的"):
+    their dates are counted from 1 January."""
+    return [
+        i
+        for i, c in enumerate(children, start=1)
+        if c.get("precision") == "year" and not c.get("approx")
+    ]
+
+
 def birth_month_note(lang: Lang, from_age: bool = False) -> str:
     """A date worked out from a birth told to the month only ("born Feb 2024"), as the hotline
     gives it for a case: counted from the month's 1st, so it may come a little early. With

@@ -400,6 +400,7 @@ class ActionShowEntitlements(Action):
                 render.aged_children(children),
                 render.month_only_children(children),
                 back_then(dict(tracker.slots)),
+                render.year_only_children(children),
             ),
             json_message=report_payload(household, report),
         )

@@ -92,3 +92,26 @@ def test_the_months_left_of_a_monthly_subsidy_are_rounded_to_the_nearest_month(
     from actions.totals import months_left
 
     assert months_left(end, date(2026, 12, 3), "zh") == left
+
+
+def test_a_birth_known_to_the_year_only_is_said_to_be_counted_from_1_january() -> None:
+    """An eldest told as "老大19年" is known to the year only: the note says so, not
+    "只知道出生年月" as of the 2nd, born in a month told (tester 55 m4)."""
+    from actions.headline import headline
+    from actions.household import household_from_slots
+    from policy_kb import evaluate
+
+    slots: dict[str, Any] = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": False,
+        "children": [
+            {"birth_date": "2019-01-01", "precision": "year", "height_cm": None},
+            month("2025-03"),
+        ],
+    }
+    day_ = date(2026, 12, 3)
+    report = evaluate(household_from_slots(slots, day_), as_of=day_)
+    said = headline(report, "zh", (), (1, 2), None, (1,))
+    assert "第1个孩子只知道出生年份，日期按当年1月1日推算" in said, said
+    assert "第2个孩子只知道出生年月" in said, said
