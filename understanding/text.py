@@ -463,6 +463,16 @@ _TWINS_THEN_SEXES = re.compile(
     r"|(?:1|一)(?:儿|男)(?:1|一)(?:女)|(?:1|一)女(?:1|一)(?:儿|男))"
 )
 
+# An English benefit named, and "it" said of it after: "on it", "had it", "getting it"
+_EN_BENEFIT_NAMED = re.compile(
+    r"\b(?:dibao|tekun|unemployment (?:benefits?|insurance|money|pay)|special hardship support"
+    r"|minimum living (?:allowance|guarantee))\b"
+)
+_EN_BENEFIT_IT = re.compile(
+    r"\b((?:were|was|are|am|is|'re|'m|still|been|not|also) on |(?:had|got|getting|receiving|received|on) )it\b"
+    r"(?=\s+(?:for|when|at|during|while|before|after|too|as well|with)\b)"
+)
+
 # A kin word between two children named by order (二孙子三孙子, 老二儿子和老三儿子 是双胞胎):
 # dropped, so the two read as one subject (老2老3), not as two more children
 _KIN_BETWEEN_ORDERS = re.compile(
@@ -933,13 +943,23 @@ def normalise(text: str) -> str:
     if "twins" in text or "胎" in text:
         # "twins!! a boy n a girl born…", 双胞胎！一儿一女: the sexes of the twins, not two more
         text = _TWINS_THEN_SEXES.sub(lambda m: m.group("multiple"), text)
+    if " it " in text or text.endswith(" it"):
+        # "im still on unemployment benefit so i was on it for no.2's birth too": "it" is the
+        # benefit named before it
+        named = _EN_BENEFIT_NAMED.search(text)
+        if named is not None:
+            head, tail = text[: named.end()], text[named.end() :]
+            text = head + _EN_BENEFIT_IT.sub(lambda m: m.group(1) + named.group(0), tail)
     if ":" in text:  # "dibao: 1st no, 2nd no": the benefit named as a heading, its own clause
         text = _BENEFIT_HEADING_COLON.sub(r"\1, ", text)
     if " not " in text or " so " in text:
         # "on dibao when the eldest was born not for the other two", "dibao stopped before our
         # 3rd was born so we had it when…": two clauses
         text = re.sub(
-            r"(?<=\bborn) (?=(?:not (?:for|with|when|at)|so (?:we|i|she|they))\b)", ", ", text
+            r"(?<=\bborn) (?=(?:not (?:for|with|when|at)|so (?:we|i|she|they))\b)"
+            r"|(?<=\w) (?=so (?:we|i|she|they) (?:was|were|had|got)\b)",
+            ", ",
+            text,
         )
     if "apt" in text:
         text = _APT.sub(r"apartment\1", text)

@@ -101,6 +101,12 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         kids("2019-03", "2024-05"),
         [{**due(3, "2027"), "kind": "question"}],
     ),
+    # "it" of the benefit named before it
+    (
+        "we're on dibao right now so we were on it when our 3rd came",
+        kids("2016-03", "2019-05", "2026-06-01"),
+        [fact("hardship_now", True), at_birth(3, True)],
+    ),
     # "…was born not for…": two clauses
     (
         "we got dibao when our 2nd was born not for the 1st",
