@@ -3,6 +3,7 @@ on a given day in China."""
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from understanding import understand
 
@@ -70,4 +71,40 @@ def facts_on(default_today: date) -> Callable[..., set[Fact]]:
 def family(*births: str | int) -> dict[str, object]:
     """A Jinan family whose children were born on these dates (YYYY, YYYY-MM or YYYY-MM-DD), in
     birth order."""
+    return {"city": "jinan", "children": [{"birth_date": b} for b in births]}
+
+
+# Labels as the corpus writes them (tests/corpus/README.md), for the reading tests that score a
+# message the way bench/corpus_accuracy.py scores the corpus.
+Label = dict[str, Any]
+
+
+def stated(fact: str, child: int | None, value: object, approx: bool = False) -> Label:
+    """One expected update, kind statement."""
+    return {"fact": fact, "child": child, "value": value, "kind": "statement", "approx": approx}
+
+
+def born(child: int, value: str, approx: bool = False) -> Label:
+    return stated("child.birth_date", child, value, approx)
+
+
+def age(child: int, value: str) -> Label:
+    """A birth month worked out from an age: approximate."""
+    return born(child, value, approx=True)
+
+
+def due(child: int, value: str) -> Label:
+    return stated("child.due_date", child, value)
+
+
+def at_birth(child: int, value: bool = True) -> Label:
+    return stated("child.hardship_at_birth", child, value)
+
+
+def fact(name: str, value: object) -> Label:
+    return stated(name, None, value)
+
+
+def jinan_family(*births: str) -> dict[str, Any]:
+    """A known Jinan household with children born on `births`, in birth order."""
     return {"city": "jinan", "children": [{"birth_date": b} for b in births]}

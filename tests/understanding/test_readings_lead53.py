@@ -12,34 +12,10 @@ from typing import Any
 import pytest
 
 from bench.corpus_accuracy import read, score
+from tests.understanding.readings import age, at_birth, born, fact
+from tests.understanding.readings import jinan_family as kids
 
 TODAY = date(2026, 12, 1)
-S = "statement"
-
-
-def _e(fact: str, child: int | None, value: object, approx: bool = False) -> dict[str, Any]:
-    return {"fact": fact, "child": child, "value": value, "kind": S, "approx": approx}
-
-
-def born(child: int, value: str, approx: bool = False) -> dict[str, Any]:
-    return _e("child.birth_date", child, value, approx)
-
-
-def age(child: int, value: str) -> dict[str, Any]:
-    """A birth month worked out from an age: approximate."""
-    return born(child, value, approx=True)
-
-
-def at_birth(child: int, value: bool = True) -> dict[str, Any]:
-    return _e("child.hardship_at_birth", child, value)
-
-
-def fact(name: str, value: object) -> dict[str, Any]:
-    return _e(name, None, value)
-
-
-def kids(*births: str) -> dict[str, Any]:
-    return {"city": "jinan", "children": [{"birth_date": b} for b in births]}
 
 
 Case = tuple[str, dict[str, Any], list[dict[str, Any]]]
