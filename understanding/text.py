@@ -441,6 +441,30 @@ _EN_NO_APOSTROPHE = re.compile(
     r"\b(don|didn|doesn|isn|wasn|weren|aren|ain|haven|hasn|hadn|couldn|wouldn|shouldn|can)t\b"
 )
 
+# "were" that can only be "we're": at the start, or after a word no plural subject ends in.
+_WERE_AS_WE_ARE = re.compile(
+    r"(?:^|(?:"
+    + "|".join(
+        rf"(?<=\b{w} )"
+        for w in ("yes", "yeah", "yep", "no", "nope", "ok", "okay", "hi", "hello", "born", "now",
+                  "too", "tho", "though", "then", "also", "and", "but", "so", "because", "cos",
+                  "cuz", "actually", "sorry", "ago", "anyway", "hmm", "well", "ugh")
+    )
+    + r"))were (?=(?:on|in|renting|expecting|pregnant|having|getting|living|still|both|not|from"
+    r"|off|jinan|beijing|a|an|also|now|currently)\b)"
+)  # fmt: skip
+# Two small numbers side by side, an age list typed without commas ("12 9 5"; "6 months 2 and 4"):
+# not "1 m 2", "2 march", "24.2.2" or a day and year.
+_BARE_NUMBER_LIST = re.compile(
+    r"(?<![.:/'-]\d)(?<![.:/'-]\d\d)(?<!\b1)(?:(?<=\b\d)|(?<=\d\d))(?<!\bm \d)(?<!\bm \d\d)(?<!\bno \d)(?<!\bno\.\d)"
+    r"(?<!\bborn \d)(?<!\bborn \d\d)(?<!\bdue \d)(?<!\bdue \d\d)(?<!\bon \d)(?<!\bon \d\d)"
+    r"(?<!\bthe \d)(?<!\bthe \d\d)(?<!\d\d\d)"
+    r" (?=\d{1,2}\b(?![.:/-]\d)(?! (?:and a half )?(?:yr|year)s?[- ]?old)"
+    r"(?! ?(?:m\b|cm\b|met|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+    r"|(?:(?<=\bmonths)|(?<=\bmonth)|(?<=\bmos)|(?<=\bweeks)|(?<=\bwks)|(?<=\byears)|(?<=\byrs)"
+    r"|(?<=\byears old)|(?<=\byrs old)|(?<=\byr old)|(?<=\byear old)) (?=\d{1,2}\b(?! ?(?:m\b|cm\b|met|months?|weeks?|days?)))"
+)
+
 JOINER = "\u2060"  # an invisible mark between a birth order and a number: not a clause break
 # Birth orders written with a numeral, kept apart from a number after them: 老二五岁 is
 # "老2 5岁", not 老25岁; 老三一米一 is "老3 1米1".
@@ -1095,6 +1119,13 @@ def normalise(text: str) -> str:
     # "im 7 months", "ive paid", "theyre 3", "weve been on dibao": a pronoun's contraction typed
     # without its apostrophe (not "were", "well", "ill", "id": words of their own)
     text = re.sub(r"\b(?:(we|they|you)(ve)|(they|you)(re|ll|d))\b", _apostrophe_back, text)
+    if "were " in text:  # "were on dibao now", "nope were renting": we're, typed without its
+        # apostrophe, where no plural subject can stand before it ("the kids were on…" is left)
+        text = _WERE_AS_WE_ARE.sub("we're ", text)
+    if not _HAN.search(text):
+        # "4 kids 12 9 5 and the baby 7 weeks", "kids are 6 months 2 and 4": ages listed with no
+        # comma between them, each its own (not a height, a date or a decimal)
+        text = _BARE_NUMBER_LIST.sub(", ", text)
     # "next yr", "the yr before last", "2 yrs ago", "last mth": a relative year or month, typed short
     text = re.sub(r"\b(last|this|next|nxt|the|a) yr\b(?![- ]old)", r"\1 year", text)
     text = re.sub(r"\b(\d{1,2}) yr(s?) ago\b", r"\1 year\2 ago", text)
@@ -1277,6 +1308,9 @@ _ZH_NOW_OPENS = (
 )
 
 
+_EN_ORDINAL_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+
+
 # A clause in brackets at the end of one ("me no (shiyejin now), …") is a clause of its own; one
 # inside a clause ("my laoer (2nd grandson) was born …") is not.
 CLAUSE_BREAK = re.compile(
@@ -1286,6 +1320,13 @@ CLAUSE_BREAK = re.compile(
     # "on dibao then the older two are 8 and 5": a time told, then the other children, unstopped
     r"|(?:(?<=\bthen)|(?<=\bthe time)) (?=(?:the|our|my) (?:(?:older|other|elder|big|first|2|3|two|three)"
     r" (?:2|3|two|three|ones?|kids?|children|older|boy|girl)|eldest|oldest)\b)"
+    # "pregnant with our second our first is 2", "its our 2nd the first is 4": an ordinal ends
+    # its noun phrase; a determiner after it opens the next child's clause
+    r"|(?:"
+    + "|".join(rf"(?<=\b{w})(?<!\bthe {w})" for w in _EN_ORDINAL_WORDS)
+    + r") (?=(?:our|my|the|their|his|her) (?:first|second|third|1st|2nd|3rd|eldest|oldest|older"
+    r"|big|little|son|daughter|boy|girl|baby|grandson|granddaughter)(?: one)? (?:is|was|'s|just"
+    r"|turned|\d))"
     # English typed without punctuation: a new subject opens a new clause, as a comma would
     r"|"
     + _EN_NEW_PERSON
