@@ -485,8 +485,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_dmy",
         re.compile(
-            # "our 2nd this august": a child's order before the month, no day of it
+            # "our 2nd this august": a child's order before the month, no day of it; nor "the
+            # second dec '25" (laoer, then the month of that child's birth)
             r"(?<!\bour )(?<!\bmy )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+            r"(?!(?:the\s+|(?<=\bthe ))(?:first|second|third|fourth)\s+(?:"
+            + "|".join(sorted(MONTHS, key=len, reverse=True))
+            + r")\b)"
             rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?(?:(?P<mrel>this past|last|this)\s+)?{_MON}(?:,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)"
             # "5th march 24", "3 nov '25": a two-digit year after the day and month
             r"|,?\s+'?(?P<yy>\d{2})\b(?![\d.:/]|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
@@ -698,7 +702,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_half",  # "two and a bit", "she's 3ish": N years and some months, as N岁多
         re.compile(
-            r"(?<![\w.])(?P<y>\d{1,2}) and a (?:bit|little)\b(?! (?:months?|weeks?|days?|years?))"
+            r"(?<![\w.])(?P<y>\d{1,2}) and a (?:bit|little)\b(?! (?:months?|weeks?|days?|years?|brother|sister|bro|sis|boy|girl|one|baby|kid|son|daughter)\b)"
             r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over |just over )?(?P<y2>\d{1,2})"
             r"(?:\s?-?ish\b|\+(?!\w))"
             r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over|just over) (?P<y3>\d{1,2})\b"

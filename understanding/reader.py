@@ -400,6 +400,11 @@ ONLY_THESE = re.compile(
     r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
     r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
     r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|只有这2(?!\d)|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?(?:别的|其他|其它|旁的)(?:孩子|娃|小孩|孙辈)|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|that'?s (?:the lot|all of them)|no more"
+    # "we only have the twins so far", "just the 双胞胎": the multiples are all the children (not
+    # when a sibling is told beside them: "only the twins and their big sister")
+    r"|\b(?:only|just) (?:have |got |had )?(?:the |our |these )?(?:twins|triplets|双胞胎|龙凤胎|3胞胎)"
+    r"(?![^.!?]{0,40}\b(?:older|younger|big|little|elder|baby) (?:brother|sister|bro|sis|one|son"
+    r"|daughter|boy|girl)|[^.!?]{0,40}\bother)"
     # "we had none before", "no kids before these two": the ones told are the first
     r"|\b(?:had|have|got) (?:none|no (?:other )?(?:kids|children|others|babies))(?: (?:before|till now|until now|until then|before (?:them|these|this|that)))\b"
     r"|\bno (?:other )?(?:kids|children|babies) before (?:them|these|this|that)\b"

@@ -22,6 +22,8 @@ TYPOS = {
     "公积经": "公积金",
     "gong ji jin": "gongjijin",
     "户囗": "户口",
+    "bday": "birthday",
+    "b-day": "birthday",
     "户扣": "户口",
     "戶口": "户口",
     "戸口": "户口",
@@ -453,6 +455,11 @@ _WERE_AS_WE_ARE = re.compile(
     + r"))were (?=(?:on|in|renting|expecting|pregnant|having|getting|living|still|both|not|from"
     r"|off|jinan|beijing|a|an|also|now|currently)\b)"
 )  # fmt: skip
+# "the first 2", "the older 3" before what is said of them (not "the first 2 years")
+_FIRST_N_CHILDREN = re.compile(
+    r"(?:(?<=\bthe first)|(?<=\bour first)|(?<=\bthe older)|(?<=\bthe other)|(?<=\bthe elder)"
+    r"|(?<=\bthe big)) ([23]) (?=(?:we|i|she|he|they|had|no|not|yes|neither)\b)"
+)
 # Two small numbers side by side, an age list typed without commas ("12 9 5"; "6 months 2 and 4"):
 # not "1 m 2", "2 march", "24.2.2" or a day and year.
 _BARE_NUMBER_LIST = re.compile(
@@ -1122,6 +1129,9 @@ def normalise(text: str) -> str:
     if "were " in text:  # "were on dibao now", "nope were renting": we're, typed without its
         # apostrophe, where no plural subject can stand before it ("the kids were on…" is left)
         text = _WERE_AS_WE_ARE.sub("we're ", text)
+    if " 2 " in text or " 3 " in text:
+        # "with the first 2 we still had jobs": the first two children, not an age of 2
+        text = _FIRST_N_CHILDREN.sub(r" \1 kids ", text)
     if not _HAN.search(text):
         # "4 kids 12 9 5 and the baby 7 weeks", "kids are 6 months 2 and 4": ages listed with no
         # comma between them, each its own (not a height, a date or a decimal)
@@ -1307,6 +1317,15 @@ _ZH_NOW_OPENS = (
     r"(?<=[\u4e00-\u9fff])(?<![我俺咱他她到从跟和比是的在们直至子及且还宝大二三])(?=现在|目前|如今)"
 )
 
+# A birth's time named by the child or the act opens a clause of its own when it follows another
+# (现在还在领失业金生孩子那会儿倒没领, 是特困供养户孩子生的时候就是): not after a word that leads
+# into it (如果生娃那会儿, 去年生孩子那会儿, 在生孩子的时候).
+_ZH_BIRTH_TIME_OPENS = (
+    r"(?<=[\u4e00-\u9fff])(?<![如假要若果是在的等到从和跟年月天前后刚就也都还那这我俺咱他她们你看按算论])"
+    r"(?=(?:生(?:孩子|娃|宝宝)|(?:俩|两个|三个|\d个)?(?:孩子|娃|宝宝)(?:出生|生)(?:下来)?)"
+    r"的?(?:时候|时|那会儿?|那阵子?|那时候?|那年))"
+)
+
 
 _EN_ORDINAL_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 
@@ -1341,6 +1360,8 @@ CLAUSE_BREAK = re.compile(
     + _ZH_NEW_CHILD
     + r"|"
     + _ZH_NOW_OPENS
+    + r"|"
+    + _ZH_BIRTH_TIME_OPENS
     + r"|"
     + _ZH_BIRTH_AFTER_AN_AGE
 )  # "the 2019 and 2021 births": two years named together, one clause; "a 2 and a half year old

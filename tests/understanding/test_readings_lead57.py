@@ -53,6 +53,54 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         {},
         [{**due(2, "2027-02"), "approx": True}, age(1, "2022-06")],
     ),
+    # Chinese run together: a birth's time named by the act opens its own clause
+    (
+        "现在在领失业金生娃那会儿没领",
+        {"city": "jinan"},
+        [fact("hardship_now", True), fact("hardship_at_birth", False)],
+    ),
+    (
+        "以前是低保户现在不是了孩子出生的时候是",
+        {"city": "jinan"},
+        [fact("hardship_now", False), fact("hardship_at_birth", True)],
+    ),
+    # a month and a two-digit year after a child named in pinyin ("laoer dec '25"), not the 2nd of December
+    (
+        "laoda 23.6.1 and laoer nov '25",
+        {"city": "jinan"},
+        [{**age(1, "2023-06-01"), "approx": False}, {**age(2, "2025-11"), "approx": False}],
+    ),
+    # "bday"
+    (
+        "her bday is 2023.5.1",
+        {"city": "jinan", "children": [{"birth_date": "2023-05"}]},
+        [{**age(1, "2023-05-01"), "approx": False}],
+    ),
+    # "N and a little brother": an age, then another child, not "N and a bit"
+    (
+        "twin boys almost 6 and a little sister 2",
+        {"city": "jinan"},
+        [fact("child_count", 3), age(1, "2021-01"), age(2, "2021-01"), age(3, "2024-06")],
+    ),
+    # the multiples are all the children
+    (
+        "we just have the triplets, they are 2",
+        {"city": "jinan"},
+        [fact("child_count", 3), age(1, "2024-06"), age(2, "2024-06"), age(3, "2024-06")],
+    ),
+    # "the first 2" are the two eldest, not an age
+    (
+        "dibao only when the baby came, with the first 2 we had jobs",
+        {
+            "city": "jinan",
+            "children": [
+                {"birth_date": "2018-04"},
+                {"birth_date": "2020-11"},
+                {"birth_date": "2026-05"},
+            ],
+        },
+        [at_birth(3, True), at_birth(1, False), at_birth(2, False)],
+    ),
     # "were" where only "we're" can stand
     ("nope were on dibao now", {"city": "jinan"}, [fact("hardship_now", True)]),
     ("were renting a flat in jinan", {"city": "jinan"}, [fact("renting", True)]),
