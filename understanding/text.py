@@ -455,6 +455,13 @@ _WERE_AS_WE_ARE = re.compile(
     + r"))were (?=(?:on|in|renting|expecting|pregnant|having|getting|living|still|both|not|from"
     r"|off|jinan|beijing|a|an|also|now|currently)\b)"
 )  # fmt: skip
+# A birth named by its order with no article: "2nd time dibao", "first birth no" (not "first time
+# mum", "the 2nd time", "every 2nd time")
+_NTH_BIRTH = re.compile(
+    r"(?<![\w'])(?<!\bthe )(?<!\bour )(?<!\bmy )(?<!\bher )(?<!\bevery )(?<!\bthis )"
+    r"((?:2nd|3rd|4th|second|third|fourth) (?=time\b)|(?:1st|2nd|3rd|4th|first|second|third|fourth)"
+    r" (?=birth\b))(?:time|birth)\b(?! (?:mum|mom|mother|dad|parents|pregnant|here|asking|round|lucky)\b)"
+)
 # "the first 2", "the older 3" before what is said of them (not "the first 2 years")
 _FIRST_N_CHILDREN = re.compile(
     r"(?:(?<=\bthe first)|(?<=\bour first)|(?<=\bthe older)|(?<=\bthe other)|(?<=\bthe elder)"
@@ -988,7 +995,9 @@ def normalise(text: str) -> str:
         # 3rd was born so we had it when…": two clauses
         text = re.sub(
             r"(?<=\bborn) (?=(?:not (?:for|with|when|at)|so (?:we|i|she|they))\b)"
-            r"|(?<=\w) (?=so (?:we|i|she|they) (?:was|were|had|got)\b)",
+            r"|(?<=\w) (?=so (?:we|i|she|they) (?:was|were|had|got)\b)"
+            # "we only started getting dibao in 2023 so just for the little one": the births it covers
+            r"|(?<=\w) (?=so (?:just|only) (?:for|with|when|at)\b)",
             ", ",
             text,
         )
@@ -1129,6 +1138,9 @@ def normalise(text: str) -> str:
     if "were " in text:  # "were on dibao now", "nope were renting": we're, typed without its
         # apostrophe, where no plural subject can stand before it ("the kids were on…" is left)
         text = _WERE_AS_WE_ARE.sub("we're ", text)
+    if " time" in text or " birth" in text:
+        # "2nd time dibao", "3rd birth no": that child's birth, as "the 2nd birth" reads
+        text = _NTH_BIRTH.sub(r"the \1 birth", text)
     if " 2 " in text or " 3 " in text:
         # "with the first 2 we still had jobs": the first two children, not an age of 2
         text = _FIRST_N_CHILDREN.sub(r" \1 kids ", text)

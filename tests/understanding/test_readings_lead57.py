@@ -26,6 +26,11 @@ def born_year(child: int, year: int) -> dict[str, Any]:
     }
 
 
+THREE_IN_JINAN: dict[str, Any] = {
+    "city": "jinan",
+    "children": [{"birth_date": "2018-04"}, {"birth_date": "2020-11"}, {"birth_date": "2026-05"}],
+}
+
 CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
     # ages listed without commas: one child each, in the order told
     (
@@ -101,6 +106,24 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         },
         [at_birth(3, True), at_birth(1, False), at_birth(2, False)],
     ),
+    # a birth named by its order with no article
+    (
+        "3rd time dibao, the first two no",
+        jinan3 := {
+            "city": "jinan",
+            "children": [
+                {"birth_date": "2018-04"},
+                {"birth_date": "2020-11"},
+                {"birth_date": "2026-05"},
+            ],
+        },
+        [at_birth(3, True), at_birth(1, False), at_birth(2, False)],
+    ),
+    (
+        "first birth no dibao",
+        {"city": "jinan", "children": [{"birth_date": "2018-04"}, {"birth_date": "2020-11"}]},
+        [at_birth(1, False)],
+    ),
     # "were" where only "we're" can stand
     ("nope were on dibao now", {"city": "jinan"}, [fact("hardship_now", True)]),
     ("were renting a flat in jinan", {"city": "jinan"}, [fact("renting", True)]),
@@ -113,5 +136,24 @@ def test_a_message_typed_without_punctuation_is_read_exactly(
 ) -> None:
     """Every fact the message states, with its child, value and kind; nothing extra."""
     message = {"text": text, "known": known, "asked": None, "today": TODAY, "expect": expect}
+    ok, _right, _labelled = score(message)
+    assert ok, sorted(read(message), key=str)
+
+
+def test_so_just_for_a_child_after_the_benefit_began_answers_the_births_question() -> None:
+    """Asked whether they were on benefits at the births: the benefit began in 2025, "so only for
+    the youngest" names the birth it covered; the eldest two are answered no before it."""
+    message = {
+        "text": "first two no. we only started getting tekun in 2025 so only for the youngest",
+        "known": THREE_IN_JINAN,
+        "asked": "hardship_at_birth",
+        "today": TODAY,
+        "expect": [
+            fact("hardship_now", True),
+            at_birth(1, False),
+            at_birth(2, False),
+            at_birth(3, True),
+        ],
+    }
     ok, _right, _labelled = score(message)
     assert ok, sorted(read(message), key=str)
