@@ -3792,6 +3792,13 @@ PAID_BEFORE_ONLY = re.compile(
     r"|(?<![没未])(?:交|缴)过(?!\S*(?:现在|还在|一直))"
     r"|\bused to (?:pay|contribute|have)\b|\b(?:previously|formerly) (?:paid|contributed|had)\b"
 )
+# Where the next payer is named in Chinese run together (他交我不交, 我交了6个月公积金老婆没交,
+# 老公交公积金快5年了我没交过, 公积金这块老公交了我单位没给交): each person's own piece.
+PAYER_SPLIT = (
+    r"(?<=交)(?=[我他她])"
+    r"|(?<=[缴了年月金过着呢])(?=(?:我|他|她|老婆|老公|媳妇|爱人|对象|公公|婆婆|我爸|我妈|岳父|岳母|小姑子"
+    r"|我弟|我哥|我姐|我妹|孩子他?爸|孩子他?妈)(?:也|都|还|没|不|交|缴|单位|一直|那))"
+)
 NOW_PAID = re.compile(
     r"(?:现在|目前|如今|一直|还)(?:也|都)?(?:还)?(?:在)?(?:交|缴)(?!过)"
     r"|\b(?:still|now|currently) (?:pays?|paying|contributes|contributing)\b"
@@ -3804,7 +3811,7 @@ PAID_ONCE = re.compile(
 def _payer_now_named(text: str) -> bool:
     """Someone named as paying, neither before only nor not at all (公积金我交, 老公交): a payer
     now, whom a bare 现在不交了 said after another's paying before does not take back."""
-    for piece in re.split(r"\s+|(?<=交)(?=[我他她])", text):
+    for piece in re.split(r"\s+|" + PAYER_SPLIT, text):
         if (
             PERSON.search(piece)
             and PAY.search(piece)
@@ -4130,7 +4137,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     paying, not_paying = 0, 0
     speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
     for k, (_, clause) in enumerate(clauses):
-        for piece in re.split(r"(?<=交)(?=[我他她])", OPENER.sub("", clause)):
+        for piece in re.split(PAYER_SPLIT, OPENER.sub("", clause)):
             piece = WHAT_ELSE.sub(" ", piece)  # 我们家还有别的啥: the "有" of a question, not had
             if not FUND.search(piece) and OTHER_THINGS.search(piece):
                 continue  # "我们在济南没有房子", "she has 灵活就业 insurance": not the fund

@@ -106,6 +106,10 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         },
         [at_birth(3, True), at_birth(1, False), at_birth(2, False)],
     ),
+    # payers of the housing fund told run together: each person's own piece
+    ("我交了6个月公积金老婆没交", {"city": "jinan"}, [fact("housing_fund_contributors", 1)]),
+    ("公积金我交了8年媳妇也交了两年", {"city": "jinan"}, [fact("housing_fund_contributors", 2)]),
+    ("老公交公积金好几年了我一直没交", {"city": "jinan"}, [fact("housing_fund_contributors", 1)]),
     # a birth named by its order with no article
     (
         "3rd time dibao, the first two no",
