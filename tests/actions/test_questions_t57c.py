@@ -135,3 +135,134 @@ def test_the_question_of_the_births_names_the_triplets_once(
         [(2, "2024-05-01"), (3, "2024-05-01"), (4, "2024-05-01")], lang
     )  # type: ignore[arg-type]
     assert asked in question and not_asked not in question, question
+
+
+# --- 2. what the reply says of 老四 ---------------------------------------------------------
+
+# The same family, every fact told, the answer shown.
+TRIPLETS_SHOWN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [year("2018"), month("2024-05"), month("2024-05"), month("2024-05")],
+    "result_shown": True,
+}
+
+
+async def policy_turn(text: str, lang: str, **slots: Any) -> str:
+    """A question outside the form (intent ask_policy): the reply."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("老四能领吗", "zh"),
+        ("老四有600吗", "zh"),
+        ("那老四的育儿补贴呢 能领吗", "zh"),
+        ("does the 4th child get the 600?", "en"),
+        ("can our fourth one get the childcare subsidy too?", "en"),
+    ],
+)
+async def test_the_plan_is_silent_on_a_fourth_child(text: str, lang: str) -> None:
+    """Jinan clause 12 names the second and third child; it says nothing of a fourth. The reply
+    says the plan is silent and names the lead department (the Health Commission): no flat no,
+    and no 600 a month for 老四."""
+    reply = await policy_turn(text, lang, **TRIPLETS_SHOWN)
+    first = reply.split("\n")[0]
+    must = {
+        "zh": ("方案没有写到第4个孩子", "第12条", "济南市卫生健康委员会"),
+        "en": ("silent on a 4th child", "clause 12", "Municipal Health Commission"),
+    }[lang]
+    for said in must:
+        assert said in reply, reply
+    for wrong in (
+        "没有。",
+        "No.",
+        "不在此列",
+        "this is the 4th child",
+        "600元/月",
+        "600 yuan/month",
+    ):
+        assert not first.startswith(wrong) and wrong not in reply, reply
+
+
+# --- 1. grandparents: both of them ------------------------------------------------------------
+
+# Jinan hukou; a 2nd child born March 2024; the grandparents' care insurance (clause 15) was
+# just answered.
+CARE_INSURANCE_TOLD: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [year("2020"), month("2024-03")],
+    "result_shown": True,
+    "topic_entry": "jinan.grandparents_ltc_insurance_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "topic"),
+    [
+        ("俺俩都能免吗", "zh", True),
+        ("姥姥姥爷都能吗", "zh", True),
+        ("外公外婆两个人都能免长护险吗", "zh", False),
+        ("孩子爷爷奶奶姥姥姥爷四个老人的长期护理保险都给交吗", "zh", False),
+        ("can both of us grandparents get it", "en", True),
+        (
+            "does the care insurance cover both grandma and grandpa on the mother's side?",
+            "en",
+            False,
+        ),
+    ],
+)
+async def test_both_grandparents_are_answered_from_the_clauses_words(
+    text: str, lang: str, topic: bool
+) -> None:
+    """Jinan clause 15: "their grandparents to participate in the city's grandparents in the
+    long-term care insurance, the year's individual contributions ... fully subsidized". The
+    reply quotes it, says it speaks of grandparents with no number and no side of the family
+    (姥姥姥爷 are grandparents as 爷爷奶奶 are), that it does not say each of two is covered, and
+    names the lead department; never 没太明白."""
+    slots = dict(CARE_INSURANCE_TOLD)
+    if not topic:
+        slots.pop("topic_entry")
+    reply = await policy_turn(text, lang, **slots)
+    must = {
+        "zh": (
+            "第15条",
+            "their grandparents",
+            "没有限定只补一位",
+            "姥姥姥爷",
+            "没有单独写",
+            "济南市医疗保障局",
+        ),
+        "en": (
+            "clause 15",
+            "their grandparents",
+            "plural",
+            "maternal",
+            "does not say",
+            "Municipal Health Insurance Bureau",
+        ),
+    }[lang]
+    for said in must:
+        assert said in reply, reply
+    assert "没太明白" not in reply and "Sorry" not in reply, reply
+
+
+@pytest.mark.parametrize(("text", "lang"), [("俺俩都能免吗", "zh"), ("姥姥姥爷都能吗", "zh")])
+async def test_both_grandparents_read_as_unclear_are_still_answered(text: str, lang: str) -> None:
+    """The same questions when the intent classifier is unsure (the live bot said 没太明白)."""
+    from actions.answers import ActionRouteUnclear
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="nlu_fallback", language=lang, **CARE_INSURANCE_TOLD)
+    await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "第15条" in reply and "没有单独写" in reply, reply
