@@ -2447,6 +2447,8 @@ def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:
         or per_parent_leave(text, city, lang) is not None
         or money_to_apply_for(text, city, topic(tracker)) is not None
         or began_after_birth(city, text, lang) is not None
+        # "姥姥姥爷都能吗" while a question waits: both grandparents (clause 15), not 没太明白
+        or several_grandparents(text, topic(tracker), city) is not None
     )
 
 

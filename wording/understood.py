@@ -163,6 +163,7 @@ def recap(updates: list[FactUpdate], city: str | None, lang: Lang) -> str:
 # Facts told alike of several children, read back once naming them together: triplets born in
 # one month, the benefits at their one birth (老二、老三、老四2024年5月出生).
 TOLD_TOGETHER = ("child.birth_date", "child.hardship_at_birth")
+NAMES_HERE = "\x00"  # where the children's names go in a phrase said of several
 
 
 def _children_together(
@@ -174,18 +175,19 @@ def _children_together(
     groups: dict[tuple[str, str, str], list[int]] = {}
     for i, u in enumerate(shown):
         if u.fact in TOLD_TOGETHER and u.child is not None and u.value is not None:
-            mine = phrases[i].replace(child_name(u.child, lang, only), "\0", 1)
+            mine = phrases[i].replace(child_name(u.child, lang, only), NAMES_HERE, 1)
             groups.setdefault((u.fact, str(u.value), mine), []).append(i)
     if not any(len(g) > 1 for g in groups.values()):
         return phrases
     dropped: set[int] = set()
     out = list(phrases)
     for (_fact, _value, template), indices in groups.items():
-        if len(indices) < 2 or "\0" not in template:
+        if len(indices) < 2 or NAMES_HERE not in template:
             continue
         names = [child_name(int(shown[i].child or 0), lang, only) for i in indices]
         joined = "、".join(names) if lang == "zh" else ", ".join(names[:-1]) + " and " + names[-1]
-        out[indices[0]] = template.replace("\0", joined, 1)
+        together = template.replace(NAMES_HERE, joined, 1)
+        out[indices[0]] = together.replace(" was born", " were born") if lang == "en" else together
         dropped.update(indices[1:])
     return [p for i, p in enumerate(out) if i not in dropped]
 

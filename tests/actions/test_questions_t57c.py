@@ -266,3 +266,17 @@ async def test_both_grandparents_read_as_unclear_are_still_answered(text: str, l
     await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
     reply = texts(dispatcher)
     assert "第15条" in reply and "没有单独写" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("姥姥姥爷都能吗", "zh"), ("can both of us grandparents get it", "en")]
+)
+async def test_both_grandparents_asked_while_the_form_waits_are_answered(
+    text: str, lang: str
+) -> None:
+    """The same question while the form asks the mother's insurance: answered, and nothing is
+    read into the family (the live bot said 没太明白)."""
+    slots = {**CARE_INSURANCE_TOLD, "requested_slot": "birth_insurance"}
+    reply, set_ = await form_turn(text, lang, **slots)
+    assert ("第15条" if lang == "zh" else "clause 15") in reply, reply
+    assert not {"children", "birth_insurance", "hardship_at_birth"} & set(set_), set_
