@@ -43,19 +43,6 @@ def birth_mates(children: list[dict[str, Any]], order: int) -> list[int]:
     ]
 
 
-def births_grouped(orders: list[int], children: list[dict[str, Any]]) -> list[list[int]]:
-    """`orders` gathered by birth, in order: [2, 3, 4] of triplets is one group [[2, 3, 4]]."""
-    groups: list[list[int]] = []
-    for order in orders:
-        mates = set(birth_mates(children, order))
-        group = next((g for g in groups if mates & set(g)), None)
-        if group is None:
-            groups.append([order])
-        else:
-            group.append(order)
-    return groups
-
-
 def hardship_shared(
     slots: dict[str, Any], updates: dict[str, Any], kept: list[FactUpdate]
 ) -> tuple[dict[str, Any], list[FactUpdate]]:
