@@ -139,7 +139,10 @@ def several_grandparents(text: str, current: Entry | None, city: str | None) -> 
     entry = named_entry(GRANDPARENTS_MEASURE, city) if city else None
     if entry is None:
         return None
-    named = GRANDPARENTS.search(said) is not None or named_entry(said, city) == entry
+    other = named_entry(said, city)
+    if other is not None and other != entry:
+        return None  # "公积金贷款能贷多少 我俩都交": the loan, the parents paying in
+    named = GRANDPARENTS.search(said) is not None or other == entry
     discussed = current == entry and OURSELVES.search(said) is not None
     return entry if named or discussed else None
 
