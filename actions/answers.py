@@ -75,7 +75,7 @@ from actions.focus import (
     undated_children,
     whole_period_totals,
 )
-from actions.grandparents import answered_grandparents
+from actions.grandparents import answered_grandparents, several_grandparents
 from actions.headline import (
     MONTHLY_TOTAL,
     WINDOW_CLOSED_SAID,
@@ -1201,12 +1201,14 @@ class ActionAnswerPolicyQuestion(Action):
                 *hotline_kept(tracker),
                 SlotSet(HOTLINE_SLOT, twins_case[1].city),  # 600 is Jinan's, whatever came before
             ]
-        unnamed = (
-            order_unnamed(topic(tracker), text, hotline_city(tracker), lang)
-            if in_hotline(tracker)
-            else None
+        unnamed = order_unnamed(
+            topic(tracker),
+            text,
+            hotline_city(tracker) if in_hotline(tracker) else tracker.get_slot("city"),
+            lang,
         )
-        if unnamed is not None:  # "does a 4th child get it?": not "a family of 4" for a loan
+        if unnamed is not None:  # "does a 4th child get it?": not "a family of 4" for a loan,
+            # nor, of a family's 老四, a flat no (tester 57): the plan names the 2nd and 3rd only
             dispatcher.utter_message(text=unnamed[0])
             return [*about(unnamed[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         # a family's own results shown: "what if one pays" compares theirs (ActionWhatIf)
@@ -2291,7 +2293,11 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
-        if asks_for_grandparents(normalise(text)) or _leave_per_child(tracker, text, lang):
+        if (
+            asks_for_grandparents(normalise(text))
+            or several_grandparents(text, topic(tracker), context_city(tracker)) is not None
+            or _leave_per_child(tracker, text, lang)
+        ):
             # "就是问北京有没有给爷爷奶奶的 一句话说", "育儿假俩孩子是不是翻倍": answered
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         worker = _hotline_turn(dispatcher, tracker, text, lang)
@@ -2441,6 +2447,8 @@ def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:
         or per_parent_leave(text, city, lang) is not None
         or money_to_apply_for(text, city, topic(tracker)) is not None
         or began_after_birth(city, text, lang) is not None
+        # "姥姥姥爷都能吗" while a question waits: both grandparents (clause 15), not 没太明白
+        or several_grandparents(text, topic(tracker), city) is not None
     )
 
 

@@ -4,6 +4,7 @@ nothing directly, what it gives the family, and the other plan's measure for gra
 its clause (Jinan clause 15's long-term care insurance), never the generic "not found" nor the
 family's summary as if it answered them."""
 
+import re
 from datetime import date
 from typing import Any
 
@@ -21,15 +22,38 @@ from actions.focus import (
 from actions.hotline import hotline_city, hotline_kept, in_hotline
 from actions.household import household_from_slots
 from actions.language import reply_language
-from actions.side_questions import BRIEF_SLOT
+from actions.side_questions import BRIEF_SLOT, about, topic
 from policy_kb import InputError, evaluate
-from policy_kb.kb import catalogue
+from policy_kb.kb import catalogue, department_names
+from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding.text import normalise
 from wording.cities import CITIES, city_asked, city_name
+from wording.entitlements import clause_name
 from wording.language import t
 
 MOST_NAMED = 5  # the family's measures named in the reply
+
+# (normalise() writes 俩 as 2: "俺俩" is read as "俺2".)
+# Grandparents named, paternal or maternal: 爷爷奶奶 and 姥姥姥爷 / 外公外婆 alike.
+GRANDPARENTS = re.compile(
+    r"爷爷|奶奶|姥姥|姥爷|外公|外婆|祖父母|外祖父母|老两口|老人|二老|\bgrand(?:parents?|ma|pa|mothers?|fathers?)\b"
+    r"|\bgranny\b|\bnana\b",
+    re.I,
+)
+# More than one of them asked about at once: "俺俩都能免吗", "姥姥姥爷都能吗", "两个老人都给交吗",
+# "can both of us grandparents get it", "all four grandparents?".
+SEVERAL = re.compile(
+    r"[俩两二四24]个?(?:人|位|老|都)|(?:俺|我|咱|我们|俺们)[俩2]|二老|老两口"
+    r"|都(?:能|可以|有|免|给|补|算|行|包括)|[四两二24]位"
+    r"|\bboth\b|\ball (?:four|two|of (?:us|them))\b|\beach of\b|\btwo of us\b"
+    r"|\b(?:four|two) grand",
+    re.I,
+)
+# The one asking is a grandparent speaking of themselves ("俺俩", "both of us", "we").
+OURSELVES = re.compile(
+    r"(?:俺|我|咱|我们|俺们)[俩2]|我们老两口|俺们|\bboth of us\b|\bus\b|\bwe\b", re.I
+)
 
 
 def family_measures(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:
@@ -103,12 +127,72 @@ def grandparents_unserved(
     return "\n".join(lines)
 
 
+def several_grandparents(text: str, current: Entry | None, city: str | None) -> Entry | None:
+    """The grandparents' measure (Jinan clause 15's care insurance) when `text` asks whether more
+    than one grandparent gets it ("俺俩都能免吗" after it, "姥姥姥爷都能吗", "can both of us
+    grandparents get it"), else None. The grandparents are named, or the measure is the one
+    discussed and the askers speak of themselves."""
+    said = normalise(text)
+    if not SEVERAL.search(said):
+        return None
+    city = current.city if current is not None else city
+    entry = named_entry(GRANDPARENTS_MEASURE, city) if city else None
+    if entry is None:
+        return None
+    other = named_entry(said, city)
+    if other is not None and other != entry:
+        return None  # "公积金贷款能贷多少 我俩都交": the loan, the parents paying in
+    named = GRANDPARENTS.search(said) is not None or other == entry
+    discussed = current == entry and OURSELVES.search(said) is not None
+    return entry if named or discussed else None
+
+
+def several_grandparents_reply(entry: Entry, lang: Lang) -> str:
+    """Whether two (or four) grandparents each get `entry`: the clause's words quoted, which
+    speak of "grandparents" with no number and no side of the family, and that the plan says
+    nothing of how many; whom to ask."""
+    clause = clause_name(entry.clause, lang)
+    quote = entry.sources[0].quote if entry.sources else ""
+    names = ("、" if lang == "zh" else ", ").join(
+        d.get(lang) for d in department_names(entry.departments.lead)
+    )
+    lines = [
+        t(
+            lang,
+            f"方案原文（{clause}）写的是：“{quote}”，即{entry.summary.zh}",
+            f'The plan ({clause}) says: "{quote}", that is: {entry.summary.en}',
+        ),
+        t(
+            lang,
+            "原文说的是孩子的“祖父母”（grandparents，复数），没有限定只补一位，也没有分爷爷奶奶还是"
+            "姥姥姥爷（外公外婆）；但两位（或四位）老人是不是每人都补，方案没有单独写。",
+            'It speaks of the child\'s "grandparents" in the plural, limits them to no one '
+            "grandparent and does not tell paternal from maternal grandparents; whether each of "
+            "two (or four) grandparents is covered, the plan does not say in so many words.",
+        ),
+        t(
+            lang,
+            f"请向牵头部门{names}确认每位老人怎么办理。",
+            f"Ask the lead department, the {names}, how each grandparent applies.",
+        )
+        if names
+        else t(lang, "方案未指明负责部门。", "The plan names no responsible department."),
+    ]
+    return "\n".join(lines)
+
+
 def answered_grandparents(
     dispatcher: CollectingDispatcher, tracker: Tracker
 ) -> list[EventType] | None:
     """Utter `grandparents_unserved`'s reply when it applies; None otherwise."""
     text = tracker.latest_message.get("text") or ""
     hotline = in_hotline(tracker)
+    city = hotline_city(tracker) if hotline else tracker.get_slot("city")
+    several = several_grandparents(text, topic(tracker), city)
+    if several is not None:  # "俺俩都能免吗", "姥姥姥爷都能吗": both, as the clause says
+        dispatcher.utter_message(text=several_grandparents_reply(several, reply_language(tracker)))
+        kept = [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if hotline else []
+        return [*about(several), *kept]
     reply = grandparents_unserved(
         text,
         {} if hotline else dict(tracker.slots),  # a caller's case is not the worker's family

@@ -14,6 +14,7 @@ from actions import clock, render
 from actions.focus import QUESTION, asked_measure, measures_asked, without_city
 from actions.side_questions import named_measure
 from policy_kb import format as fmt
+from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
@@ -206,6 +207,17 @@ def _ordinal(n: int) -> str:
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n if n < 20 else n % 10, 'th') }"
 
 
+def _paid_by_order(city: str | None) -> Entry | None:
+    """The city's one cash measure whose rule names the children it is paid for by birth order
+    (Jinan clause 12's subsidy), or None."""
+    paid = [
+        e
+        for e in catalogue().entries.values()
+        if e.city == city and e.kind == "cash" and "birth_orders" in e.parameters
+    ]
+    return paid[0] if len(paid) == 1 else None
+
+
 def order_unnamed(
     current: Entry | None, text: str, city: str | None, lang: Lang
 ) -> tuple[str, Entry] | None:
@@ -215,7 +227,14 @@ def order_unnamed(
     message names one order and asks whether that child is covered."""
     # the measure named, else the one discussed ("does a 4th child get it?" after the 600:
     # not the loan ceiling a search ranks by "4 … child"), else the one asked
-    found = [named_measure(text, city, lang), current, asked_measure(text, city, lang)]
+    # the measure named, else the one discussed, else the one asked, else the city's one cash
+    # measure paid by birth order ("老四能领吗" of a family, nothing discussed: clause 12's)
+    found = [
+        named_measure(text, city, lang),
+        current,
+        asked_measure(text, city, lang),
+        _paid_by_order(city),
+    ]
     entry = next((e for e in found if e is not None and "birth_orders" in e.parameters), None)
     if entry is None:
         return None
@@ -231,14 +250,26 @@ def order_unnamed(
         return None  # a child the plan names, or one before them: the engine's own answer
     clause = clause_name(entry.clause, lang)
     listed = t(lang, "、", " and ").join(t(lang, f"第{n}个孩子", _ordinal(n)) for n in named)
+    # silent, not a no: the text names the 2nd and 3rd and says nothing either way of a 4th
+    # (tester 57 heard "没有。…第4个孩子不在此列" of 老四 in a family of triplets)
+    names = ("、" if lang == "zh" else ", ").join(
+        d.get(lang) for d in department_names(entry.departments.lead)
+    )
+    ask = (
+        t(lang, f"请向牵头部门{names}确认。", f"Ask the lead department, the {names}.")
+        if names
+        else t(lang, "方案未指明负责部门。", "The plan names no responsible department.")
+    )
     lead = t(
         lang,
-        f"按方案原文不能：“{entry.title.zh}”（{clause}）只写了{listed}，没有提到第{order}个孩子。",
-        f"Not under the plan's text: {entry.title.en} ({clause}) names only the {listed} child; "
-        f"it says nothing of a {_ordinal(order)} child.",
+        f"方案没有写到第{order}个孩子：“{entry.title.zh}”（{clause}）只写了{listed}，"
+        f"第{order}个孩子能不能享受，方案没有说。{ask}",
+        f"The plan is silent on a {_ordinal(order)} child: {entry.title.en} ({clause}) names "
+        f"only the {listed} child and says nothing of a {_ordinal(order)} child, neither yes "
+        f"nor no. {ask}",
     )
     brief = render.entry_brief(entry, lang)
-    return "\n".join([lead, brief, render.lead_departments(entry, lang)]), entry
+    return "\n".join([lead, brief]), entry
 
 
 def both_cities(text: str, lang: Lang) -> tuple[str, Entry] | None:

@@ -79,6 +79,7 @@ from actions.next_child import (
 )
 from actions.of_the_topic import nothing_asked_of_children, topic_meant
 from actions.offer_taken import answered_before_form
+from actions.one_birth import hardship_shared
 from actions.one_child import bare_child_answer
 from actions.pregnancy_money import asks_money_before_birth, monthly_measure
 from actions.presumed_case import answered_as_presumed
@@ -759,6 +760,7 @@ def accepted_updates(
     kept += [u for u in understood if u.fact == "hardship_now"]
     updates, kept = hardship_for_coming_births(slots, updates, kept, day)
     updates = hardship_of_a_birth_today(slots, updates, day)
+    updates, kept = hardship_shared(slots, updates, kept)  # triplets: one birth, one answer
     city = {**slots, "city": updates.get("city", slots.get("city"))}
     if family and mixed_hukou.said(text, city):  # 只有我老公是济南户口: the hukou stays open
         updates = mixed_hukou.kept(text, city, updates)

@@ -308,8 +308,24 @@ def ask_hardship_of_births(births: list[tuple[int, str]], lang: Lang) -> str:
     """The benefits-at-the-birth question naming the births still open (`births`: each child's
     order and birth month "2026-11"), once another birth's was told ("no dibao when the second
     was born"; tester 30 c10 was asked of "the child" without knowing which)."""
-    zh = "、".join(f"第{o}个孩子{m[:4]}年{int(m[5:7])}月出生时" for o, m in births)
-    en = " and ".join(f"child {o} was born ({date.fromisoformat(m[:10]):%b %Y})" for o, m in births)
+    # twins and triplets (born in one month) are one birth, named once: "第2、3、4个孩子2024年5月
+    # 出生时" (tester 57 read three questions in one)
+    groups: dict[str, list[int]] = {}
+    for o, m in births:
+        groups.setdefault(m[:7], []).append(o)
+    zh = "、".join(
+        f"第{'、'.join(str(o) for o in orders)}个孩子{m[:4]}年{int(m[5:7])}月出生时"
+        for m, orders in groups.items()
+    )
+    en = " and ".join(
+        (
+            f"child {orders[0]} was born"
+            if len(orders) == 1
+            else f"children {', '.join(str(o) for o in orders[:-1])} and {orders[-1]} were born"
+        )
+        + f" ({date.fromisoformat(m + '-01'):%b %Y})"
+        for m, orders in groups.items()
+    )
     return t(
         lang,
         f"{zh}，家里是否已经在领低保、特困供养或者失业保险金？",

@@ -160,6 +160,38 @@ def recap(updates: list[FactUpdate], city: str | None, lang: Lang) -> str:
     return str(_words()["separator"][lang]).join(dict.fromkeys(phrases))
 
 
+# Facts told alike of several children, read back once naming them together: triplets born in
+# one month, the benefits at their one birth (老二、老三、老四2024年5月出生).
+TOLD_TOGETHER = ("child.birth_date", "child.hardship_at_birth")
+NAMES_HERE = "\x00"  # where the children's names go in a phrase said of several
+
+
+def _children_together(
+    shown: list[FactUpdate], phrases: list[str], lang: Lang, only: bool
+) -> list[str]:
+    """`phrases` (one per update of `shown`) with a fact told alike of several children said
+    once, naming them together: "老二、老三、老四出生时没有领…", "the 2nd child, the 3rd child and
+    the 4th child born May 2024"."""
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for i, u in enumerate(shown):
+        if u.fact in TOLD_TOGETHER and u.child is not None and u.value is not None:
+            mine = phrases[i].replace(child_name(u.child, lang, only), NAMES_HERE, 1)
+            groups.setdefault((u.fact, str(u.value), mine), []).append(i)
+    if not any(len(g) > 1 for g in groups.values()):
+        return phrases
+    dropped: set[int] = set()
+    out = list(phrases)
+    for (_fact, _value, template), indices in groups.items():
+        if len(indices) < 2 or NAMES_HERE not in template:
+            continue
+        names = [child_name(int(shown[i].child or 0), lang, only) for i in indices]
+        joined = "、".join(names) if lang == "zh" else ", ".join(names[:-1]) + " and " + names[-1]
+        together = template.replace(NAMES_HERE, joined, 1)
+        out[indices[0]] = together.replace(" was born", " were born") if lang == "en" else together
+        dropped.update(indices[1:])
+    return [p for i, p in enumerate(out) if i not in dropped]
+
+
 def readback(
     updates: list[FactUpdate],
     city: str | None,
@@ -209,6 +241,7 @@ def readback(
             for u, p in zip(shown, phrases, strict=True)
             if u is removed[0] or u not in removed
         ]
+    phrases = _children_together(shown, phrases, lang, only)
     correcting = answer_changes or any(u.kind == "correction" for u in updates)
     lead = words["lead_correction" if correcting else "lead"][lang]
     return f"{lead}{words['separator'][lang].join(dict.fromkeys(phrases))}"
