@@ -462,6 +462,16 @@ _NTH_BIRTH = re.compile(
     r"((?:2nd|3rd|4th|second|third|fourth) (?=time\b)|(?:1st|2nd|3rd|4th|first|second|third|fourth)"
     r" (?=birth\b))(?:time|birth)\b(?! (?:mum|mom|mother|dad|parents|pregnant|here|asking|round|lucky)\b)"
 )
+_ZH_SUPPOSE = re.compile(r"如果|假如|要是|万一|假设|假若|倘若")
+_ZH_SUPPOSED_THEN_ASKED = re.compile(
+    r"(?:(?<=低保)|(?<=特困)|(?<=失业金)|(?<=供养)|(?<=低保户)|(?<=特困户))"
+    r"(?=(?:补贴|钱|的话)?(?:能|会|可以|是不是|有没有|还能|就能|就会|多给|多补|多领|给多)"
+    r"[^，,。！!？?]{0,12}(?:吗|不|么|没|呢|[?？]|$))"
+)
+# A count of children at the start, run on to the children themselves (not 3个月, a duration).
+_ZH_COUNT_FIRST = re.compile(
+    r"^([1-9])(?:个|\u2060)(?=[1-9]个(?!月)|老大|老\d|大宝|\d宝|1对|分别|都是|刚满|才|快\d|\d{1,2}岁|\d{1,2}个月)"
+)
 # "the first 2", "the older 3" before what is said of them (not "the first 2 years")
 _FIRST_N_CHILDREN = re.compile(
     r"(?:(?<=\bthe first)|(?<=\bour first)|(?<=\bthe older)|(?<=\bthe other)|(?<=\bthe elder)"
@@ -1186,6 +1196,13 @@ def normalise(text: str) -> str:
     if "(" in text:  # "the eldest (8) was born …", "our son (5)": the age after the child's word
         text = AGE_IN_BRACKETS.sub(r"\1 \2", text)
     text = UNDER_AN_AGE.sub(r"\1 kids under", text)  # "three under 5: 4, 2 and 7 weeks"
+    if _ZH_SUPPOSE.search(text):
+        # 如果生老二的时候正好在领低保能多给吗: the supposition, then what is asked of it, as the
+        # comma between them would part them
+        text = _ZH_SUPPOSED_THEN_ASKED.sub(",", text)
+    # 两个一个六岁一个刚满三岁, 三个老大十岁…: the count answered first, then the children, as
+    # "三个 老大十岁" with its space
+    text = _ZH_COUNT_FIRST.sub(r"\1个 ", text)
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 

@@ -110,6 +110,17 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
     ("我交了6个月公积金老婆没交", {"city": "jinan"}, [fact("housing_fund_contributors", 1)]),
     ("公积金我交了8年媳妇也交了两年", {"city": "jinan"}, [fact("housing_fund_contributors", 2)]),
     ("老公交公积金好几年了我一直没交", {"city": "jinan"}, [fact("housing_fund_contributors", 1)]),
+    # a supposition run on to what is asked of it
+    (
+        "要是生老三那会儿在领失业金能多给吗",
+        {"city": "jinan", "children": [{"birth_date": "2018-04"}, {"birth_date": "2020-11"}]},
+        [{**at_birth(3, True), "kind": "question"}],
+    ),
+    (
+        "假如我们现在领着低保补贴会多吗",
+        {"city": "jinan"},
+        [{**fact("hardship_now", True), "kind": "question"}],
+    ),
     # a birth named by its order with no article
     (
         "3rd time dibao, the first two no",
@@ -158,6 +169,32 @@ def test_so_just_for_a_child_after_the_benefit_began_answers_the_births_question
             at_birth(2, False),
             at_birth(3, True),
         ],
+    }
+    ok, _right, _labelled = score(message)
+    assert ok, sorted(read(message), key=str)
+
+
+# Answers to the children question ("几个孩子，多大了？"), the count first, run on to the children.
+COUNT_FIRST: list[tuple[str, list[dict[str, Any]]]] = [
+    ("俩一个七岁一个刚满两岁", [fact("child_count", 2), age(1, "2019-06"), {**age(2, "2024-12")}]),
+    (
+        "三个老大九岁老二五岁老三十个月",
+        [fact("child_count", 3), age(1, "2017-06"), age(2, "2021-06"), age(3, "2026-02")],
+    ),
+    ("一个八个月大", [fact("child_count", 1), age(1, "2026-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), COUNT_FIRST, ids=[c[0] for c in COUNT_FIRST])
+def test_the_count_answered_first_then_the_children(
+    text: str, expect: list[dict[str, Any]]
+) -> None:
+    message = {
+        "text": text,
+        "known": {"city": "jinan"},
+        "asked": "children",
+        "today": TODAY,
+        "expect": expect,
     }
     ok, _right, _labelled = score(message)
     assert ok, sorted(read(message), key=str)
