@@ -462,6 +462,13 @@ _NTH_BIRTH = re.compile(
     r"((?:2nd|3rd|4th|second|third|fourth) (?=time\b)|(?:1st|2nd|3rd|4th|first|second|third|fourth)"
     r" (?=birth\b))(?:time|birth)\b(?! (?:mum|mom|mother|dad|parents|pregnant|here|asking|round|lucky)\b)"
 )
+_ZH_LEAVE_LEFT = re.compile(
+    r"((?:产假|陪产假|育儿假)(?:还)?(?:剩|有|休了|还有|还剩)?(?:下)?(?:\d+|2)个?多?月)(?=[\u4e00-\u9fff])"
+)
+_ZH_BEFORE_LEAVE = re.compile(
+    r"(?<=[岁月天周了])(?=(?:我的|我|俺的|俺)(?:还有|还剩)?(?:\d+个多?月)?(?:的)?(?:产假|陪产假|育儿假))"
+    r"|(?<=[岁天周了])(?=(?:产假|陪产假|育儿假))"
+)
 _ZH_SUPPOSE = re.compile(r"如果|假如|要是|万一|假设|假若|倘若")
 _ZH_SUPPOSED_THEN_ASKED = re.compile(
     r"(?:(?<=低保)|(?<=特困)|(?<=失业金)|(?<=供养)|(?<=低保户)|(?<=特困户))"
@@ -1196,6 +1203,13 @@ def normalise(text: str) -> str:
     if "(" in text:  # "the eldest (8) was born …", "our son (5)": the age after the child's word
         text = AGE_IN_BRACKETS.sub(r"\1 \2", text)
     text = UNDER_AN_AGE.sub(r"\1 kids under", text)  # "three under 5: 4, 2 and 7 weeks"
+    if "假" in text and _HAN.search(text):
+        # 孩子6个月我的产假还剩1个月, 产假还剩2月孩子刚满月: the leave's time left is a clause of
+        # its own, apart from the child's age
+        text = _ZH_LEAVE_LEFT.sub(r"\1,", text)
+        text = _ZH_BEFORE_LEAVE.sub(",", text)
+    if "宝" in text:  # 大宝20年3月二宝24年12月: the month, then the next child (not 3月2, a day)
+        text = re.sub(r"(?<=月)(?=[2-9]宝)", " ", text)
     if _ZH_SUPPOSE.search(text):
         # 如果生老二的时候正好在领低保能多给吗: the supposition, then what is asked of it, as the
         # comma between them would part them
@@ -1355,6 +1369,14 @@ _ZH_BIRTH_TIME_OPENS = (
     r"的?(?:时候|时|那会儿?|那阵子?|那时候?|那年))"
 )
 
+# A hukou said, then the next fact run on (北京户口没房, 济南户口生的时候在领低保, 北京户口有房没贷款):
+# not the hukou's own words after it (户口没迁过来, 户口是去年落的, 户口在老家).
+_ZH_AFTER_HUKOU = (
+    r"(?<=(?:济南|北京|本地|外地|本市|当地)户口)"
+    r"(?=(?:没|无)(?:房|车|公积金|工作|低保|领|交)|有(?:房|套|公积金|1套)|生|自己|租|买|老大|老\d|大宝|\d宝"
+    r"|孩子|娃|我|俺|老公|老婆|媳妇|现在|目前|公积金|医保|职工|居民|在(?:领|吃|租)|住)"
+)
+
 
 _EN_ORDINAL_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 
@@ -1391,6 +1413,8 @@ CLAUSE_BREAK = re.compile(
     + _ZH_NOW_OPENS
     + r"|"
     + _ZH_BIRTH_TIME_OPENS
+    + r"|"
+    + _ZH_AFTER_HUKOU
     + r"|"
     + _ZH_BIRTH_AFTER_AN_AGE
 )  # "the 2019 and 2021 births": two years named together, one clause; "a 2 and a half year old

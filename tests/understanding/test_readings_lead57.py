@@ -121,6 +121,35 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         {"city": "jinan"},
         [{**fact("hardship_now", True), "kind": "question"}],
     ),
+    # a hukou said, then the next fact run on: the hukou is not denied by it
+    (
+        "儿子两岁济南户口没房租着住",
+        {"city": "jinan"},
+        [
+            age(1, "2024-06"),
+            fact("hukou_in_city", True),
+            fact("owns_home_in_city", False),
+            fact("renting", True),
+        ],
+    ),
+    (
+        "北京户口有房老大五岁",
+        {"city": "beijing"},
+        [fact("hukou_in_city", True), fact("owns_home_in_city", True), age(1, "2021-06")],
+    ),
+    # a month, then the next child by 宝 (not the month's day)
+    (
+        "大宝21年6月二宝25年9月",
+        {"city": "jinan"},
+        [{**age(1, "2021-06"), "approx": False}, {**age(2, "2025-09"), "approx": False}],
+    ),
+    # the leave's time left run on to the child's age: not a second child
+    ("孩子5个月我的产假还剩半个月", {"city": "jinan"}, [age(1, "2026-07")]),
+    (
+        "宝宝出生五十天了产假还有两个多月",
+        {"city": "jinan"},
+        [{**age(1, "2026-10-14"), "approx": True}],
+    ),
     # a birth named by its order with no article
     (
         "3rd time dibao, the first two no",
