@@ -1452,4 +1452,25 @@ def clauses(text: str) -> list[tuple[int, str]]:
         start = m.end()
     if start < len(text):
         pieces.append((start, text[start:]))
-    return [(s, c) for s, c in pieces if c.strip()]
+    return [piece for s, c in pieces if c.strip() for piece in _next_birth_time(s, c)]
+
+
+# A second birth's time after a clause that opened on one and told what held then ("when the
+# eldest born we had dibao when the little one born already not"): the place a comma would stand.
+_EN_NEXT_TIME = re.compile(
+    r" (?=(?:when|while|at|for|with) (?:the|our|my|his|her|their) (?:first|second|third|1st|2nd"
+    r"|3rd|eldest|oldest|older|younger|youngest|little|big|baby|twins|triplets|middle|other|son"
+    r"|daughter|boy|girl|老大|老\d)\b)"
+)
+_EN_OPENS_ON_A_BIRTH = re.compile(r"\s*(?:when|while|at|for|with) (?:the|our|my|his|her|their) ")
+
+
+def _next_birth_time(start: int, clause: str) -> list[tuple[int, str]]:
+    """The clause, cut before a second birth's time when it opened on one and has its own verb."""
+    if not _EN_OPENS_ON_A_BIRTH.match(clause):
+        return [(start, clause)]
+    for m in _EN_NEXT_TIME.finditer(clause):
+        head = clause[: m.start()]
+        if _EN_SUBJECT_OR_VERB.search(head) and re.search(r"\b(?:born|came|arrived|birth)\b", head):
+            return [(start, head), *_next_birth_time(start + m.end(), clause[m.end() :])]
+    return [(start, clause)]

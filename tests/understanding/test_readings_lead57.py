@@ -150,6 +150,17 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         {"city": "jinan"},
         [{**age(1, "2026-10-14"), "approx": True}],
     ),
+    # a second birth's time after a clause that opened on the first's
+    (
+        "when the eldest was born we had dibao when the baby came we didnt",
+        {"city": "jinan", "children": [{"birth_date": "2018-04"}, {"birth_date": "2025-11"}]},
+        [at_birth(1, True), at_birth(2, False)],
+    ),
+    (
+        "at our first's birth we were on tekun when the second came nothing",
+        {"city": "jinan", "children": [{"birth_date": "2018-04"}, {"birth_date": "2025-11"}]},
+        [at_birth(1, True), at_birth(2, False)],
+    ),
     # a birth named by its order with no article
     (
         "3rd time dibao, the first two no",
