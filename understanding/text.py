@@ -1300,7 +1300,7 @@ _EN_CHILD_ANSWER = (
     + _EN_NOT_AFTER_A_BENEFIT
     + r"(?:for|with|at) )?"
     + _EN_CHILD_WORD
-    + r"(?:'?s(?: birth)?)? (?:yes|no|nope|not|none|nothing)\b(?! (?:dibao|tekun|benefits?|welfare"
+    + r"(?:'?s(?: birth)?)? (?:yes|no|nope|nah|not|none|nothing)\b(?! (?:dibao|tekun|benefits?|welfare"
     r"|support|job|house|home|hukou|kids?|children)\b))"
 )
 # A yes or no said of a child, then more: "for the baby yes we are on dibao".
@@ -1390,6 +1390,13 @@ CLAUSE_BREAK = re.compile(
     # "on dibao then the older two are 8 and 5": a time told, then the other children, unstopped
     r"|(?:(?<=\bthen)|(?<=\bthe time)) (?=(?:the|our|my) (?:(?:older|other|elder|big|first|2|3|two|three)"
     r" (?:2|3|two|three|ones?|kids?|children|older|boy|girl)|eldest|oldest)\b)"
+    # "only the 2nd the 1st no", "for the 2nd first one no", "for the first not for the second",
+    # "yes dibao second one nah": one child's answer ends where the next child's opens
+    r"|(?:"
+    + "|".join(rf"(?<=\b{w})" for w in (*_EN_ORDINAL_WORDS, "one", "dibao", "tekun", "shiyejin"))
+    + r") (?=(?:not (?:for|with|at) (?:the|our|my) (?:first|second|third|1st|2nd|3rd|eldest|oldest"
+    r"|youngest|baby|little|big|older|younger)\b|(?:the |our |my )?(?:first|second|third|1st|2nd"
+    r"|3rd|eldest|oldest|youngest)(?: one)? (?:yes|no|nope|nah|not|neither)\b))"
     # "pregnant with our second our first is 2", "its our 2nd the first is 4": an ordinal ends
     # its noun phrase; a determiner after it opens the next child's clause
     r"|(?:"
@@ -1471,6 +1478,9 @@ def _next_birth_time(start: int, clause: str) -> list[tuple[int, str]]:
         return [(start, clause)]
     for m in _EN_NEXT_TIME.finditer(clause):
         head = clause[: m.start()]
-        if _EN_SUBJECT_OR_VERB.search(head) and re.search(r"\b(?:born|came|arrived|birth)\b", head):
+        if _EN_SUBJECT_OR_VERB.search(head) and (
+            re.search(r"\b(?:born|came|arrived|birth)\b", head)
+            or re.match(r"\s*(?:for|with|at) ", head)  # "with the first we didn't have dibao …"
+        ):
             return [(start, head), *_next_birth_time(start + m.end(), clause[m.end() :])]
     return [(start, clause)]

@@ -238,3 +238,39 @@ def test_the_count_answered_first_then_the_children(
     }
     ok, _right, _labelled = score(message)
     assert ok, sorted(read(message), key=str)
+
+
+TWO_IN_JINAN: dict[str, Any] = {
+    "city": "jinan",
+    "children": [{"birth_date": "2018-04"}, {"birth_date": "2024-11"}],
+}
+
+# Answers to the births question, child by child, typed without punctuation.
+CHILD_BY_CHILD: list[tuple[str, list[dict[str, Any]]]] = [
+    ("only the 2nd the 1st no", [at_birth(2, True), at_birth(1, False)]),
+    ("we had it for the second first one no", [at_birth(2, True), at_birth(1, False)]),
+    (
+        "with the first we didnt have dibao with the second we did",
+        [at_birth(1, False), at_birth(2, True)],
+    ),
+    (
+        "for the eldest we were on tekun for the second we werent",
+        [at_birth(1, True), at_birth(2, False)],
+    ),
+    ("the first one yes dibao second one nah", [at_birth(1, True), at_birth(2, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), CHILD_BY_CHILD, ids=[c[0] for c in CHILD_BY_CHILD])
+def test_each_childs_answer_typed_without_punctuation(
+    text: str, expect: list[dict[str, Any]]
+) -> None:
+    message = {
+        "text": text,
+        "known": TWO_IN_JINAN,
+        "asked": "hardship_at_birth",
+        "today": TODAY,
+        "expect": expect,
+    }
+    ok, _right, _labelled = score(message)
+    assert ok, sorted(read(message), key=str)
