@@ -1567,7 +1567,8 @@ LISTED_AGE = re.compile(
     # "9, 6 and 20 days": the last of the list in its own unit, a baby's age
     r"(?:(?P<n>\d{1,3})\s*(?P<unit>months?|mos?\b|weeks?|wks?|days?)(?:[- ]old)?(?! ago| pregnant)"
     r"|(?P<y>\d{1,2})(?:\s*岁)?"
-    r"(?!\d|\.\d|\s*(?:cm|m\b|m\d|米|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
+    # not 二宝, 二胎 after a comma: the next child by its order (大宝5岁，二宝十个月)
+    r"(?!\d|\.\d|\s*(?:cm|m\b|m\d|米|met(?:er|re)s?\b|个|月|宝|胎|娃|号|日|年|\u2060|kids?|children|boys?|girls?|sons?|daughters?"
     r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?|more\b|others?\b)))"
 )  # "laoda 8, laoer 3 and 1 more in the oven": a child more, no age
 

@@ -1217,6 +1217,9 @@ def normalise(text: str) -> str:
     # 两个一个六岁一个刚满三岁, 三个老大十岁…: the count answered first, then the children, as
     # "三个 老大十岁" with its space
     text = _ZH_COUNT_FIRST.sub(r"\1个 ", text)
+    text = re.sub(
+        r"^([1-9])(?:个|\u2060)?、", r"\1个,", text
+    )  # 两个、老大…: the count, then a list
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 

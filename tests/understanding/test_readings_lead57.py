@@ -161,6 +161,13 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         {"city": "jinan", "children": [{"birth_date": "2018-04"}, {"birth_date": "2025-11"}]},
         [at_birth(1, True), at_birth(2, False)],
     ),
+    # 二宝 after a comma is the next child by its order, not a listed age of 2
+    ("大宝5岁，二宝十个月", {"city": "jinan"}, [age(1, "2021-06"), age(2, "2026-02")]),
+    (
+        "大宝7岁、二宝3岁、三宝刚满月",
+        {"city": "jinan"},
+        [age(1, "2019-06"), age(2, "2023-06"), age(3, "2026-11")],
+    ),
     # a birth named by its order with no article
     (
         "3rd time dibao, the first two no",
@@ -222,6 +229,7 @@ COUNT_FIRST: list[tuple[str, list[dict[str, Any]]]] = [
         [fact("child_count", 3), age(1, "2017-06"), age(2, "2021-06"), age(3, "2026-02")],
     ),
     ("一个八个月大", [fact("child_count", 1), age(1, "2026-04")]),
+    ("两个、大的六岁、小的两岁半", [fact("child_count", 2), age(1, "2020-06"), age(2, "2024-06")]),
 ]
 
 
