@@ -1208,6 +1208,8 @@ def normalise(text: str) -> str:
         # its own, apart from the child's age
         text = _ZH_LEAVE_LEFT.sub(r"\1,", text)
         text = _ZH_BEFORE_LEAVE.sub(",", text)
+    if "怀" in text:  # 怀二宝七个月了: a pregnancy with the 2nd, as 怀老二 reads
+        text = re.sub(r"怀(了|上|着|上了)?([2-9])宝", r"怀\1老\2", text)
     if "宝" in text:  # 大宝20年3月二宝24年12月: the month, then the next child (not 3月2, a day)
         text = re.sub(r"(?<=月)(?=[2-9]宝)", " ", text)
     if _ZH_SUPPOSE.search(text):
@@ -1220,6 +1222,12 @@ def normalise(text: str) -> str:
     text = re.sub(
         r"^([1-9])(?:个|\u2060)?、", r"\1个,", text
     )  # 两个、老大…: the count, then a list
+    if "宝" in text:  # 大宝, 二宝: the eldest and the 2nd, read as 老大 and 老二 are
+        text = re.sub(r"大宝(?!贝)", "老大", text)
+        text = re.sub(r"(?<![\d俩两仨])([2-9])宝\u2060?(?!贝)", "老\\1\u2060", text)
+    if "第" in text:  # 第二个孩子, 第一个娃: the child by its order, read as 老二, 老大 are
+        text = re.sub(r"第1个\u2060?(?:孩子|娃|宝宝|小孩)", "老大", text)
+        text = re.sub(r"第([2-9])个\u2060?(?:孩子|娃|宝宝|小孩)", "老\\1\u2060", text)
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 

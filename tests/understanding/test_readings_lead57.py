@@ -16,6 +16,10 @@ from tests.understanding.readings import age, at_birth, due, fact
 TODAY = date(2026, 12, 3)
 
 
+def fact_of(name: str, child: int, value: object) -> dict[str, Any]:
+    return {"fact": name, "child": child, "value": value, "kind": "statement", "approx": False}
+
+
 def born_year(child: int, year: int) -> dict[str, Any]:
     return {
         "fact": "child.birth_date",
@@ -168,17 +172,32 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         {"city": "jinan"},
         [age(1, "2019-06"), age(2, "2023-06"), age(3, "2026-11")],
     ),
+    # 大宝, 二宝, 第二个孩子: the same birth orders as 老大, 老二
+    (
+        "大宝十四了 二宝十岁 三宝才半岁",
+        {"city": "jinan"},
+        [age(1, "2012-06"), age(2, "2016-06"), age(3, "2026-06")],
+    ),
+    (
+        "大宝快六岁了 一米一八 二宝三岁半 九十八公分",
+        {"city": "jinan"},
+        [
+            age(1, "2021-01"),
+            fact_of("child.height_cm", 1, 118),
+            age(2, "2023-06"),
+            fact_of("child.height_cm", 2, 98),
+        ],
+    ),
+    (
+        "媳妇怀二宝七个月了 大宝三岁",
+        {"city": "jinan"},
+        [{**due(2, "2027-02"), "approx": True}, age(1, "2023-06")],
+    ),
+    ("第一个孩子八岁 第二个孩子一岁半", {"city": "jinan"}, [age(1, "2018-06"), age(2, "2025-06")]),
     # a birth named by its order with no article
     (
         "3rd time dibao, the first two no",
-        jinan3 := {
-            "city": "jinan",
-            "children": [
-                {"birth_date": "2018-04"},
-                {"birth_date": "2020-11"},
-                {"birth_date": "2026-05"},
-            ],
-        },
+        THREE_IN_JINAN,
         [at_birth(3, True), at_birth(1, False), at_birth(2, False)],
     ),
     (
