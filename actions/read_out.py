@@ -6,13 +6,18 @@ measure's rule as the plan states it (the first sentence of its summary), with t
 clause named, so nothing is read out that the answer above it does not rest on."""
 
 import re
+from typing import Any
 
+from rasa_sdk.executor import CollectingDispatcher
+
+from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from wording.cities import city_name
 from wording.language import t
 
-READ_OUT = re.compile(r"可以这样念：|You can read out: ")
+# Also the clause-to-cite answer's own line (actions/hotline_case.cite_answer).
+READ_OUT = re.compile(r"可以这样念：|You can read out: |可念给来电人：|To read out to the caller: ")
 # A line giving a clause: "依据：…第12条", "Source: …clause 12", "（第11条）", "(clause 12)".
 CLAUSE_LINE = re.compile(r"^(?:依据|Source)[:：]|第\(?\d+\)?条|\bclause \(?\d+\)?", re.I)
 # The lines that close an answer after its clause: the lead department, a note in brackets.
@@ -86,6 +91,7 @@ _REF_ALONE = re.compile(r"[。.]\s*([（(][^（）()]*?(?:第\(?\d+\)?条|\bclau
 # A measure's card: its title and city before a colon ("育儿补贴（济南）：", "Childcare subsidy
 # (Jinan): ").
 _CARD = re.compile(r"^[^：:（(]{1,40}[（(](?:济南|北京|Jinan|Beijing)[）)]\s*[：:]")
+_THIS_FAMILY = re.compile(r"\b(?:this|the) family\b", re.I)
 # A child's label opening the figure ("第2个孩子：", "Child 2: "), read as "第2个孩子", "for
 # child 2,".
 _CHILD_LABEL = re.compile(r"^(?P<who>第\d个孩子|老[二三四]|Child \d+)[:：]\s*")
@@ -119,6 +125,8 @@ def _from_plan(body: str, entry: Entry, lang: Lang) -> str:
         body = f"{who}{rest}" if lang == "zh" else f"for {who.lower()}, {rest}"
     elif lang == "en":
         body = body[:1].lower() + body[1:]
+    # the caller hears of their own family: 这家 → 您家, "this family" → "your family"
+    body = body.replace("这家", "您家") if lang == "zh" else _THIS_FAMILY.sub("your family", body)
     return t(lang, f"{plan_of(entry, lang)}，{body}", f"{plan_of(entry, lang)}, {body}")
 
 
@@ -143,3 +151,28 @@ def placed(answer: str, line: str) -> str:
     cited = [i for i, x in enumerate(lines[:at]) if CLAUSE_LINE.search(x)]
     at = cited[-1] + 1 if cited else at
     return "\n".join([*lines[:at], line, *lines[at:]])
+
+
+def read_out_added(
+    dispatcher: CollectingDispatcher, start: int, events: list[Any], lang: Lang
+) -> None:
+    """A hotline action's messages since `start` given a sentence to read out when none has
+    one: the first message giving a clause, for the measure the action made the topic
+    (`events`); whatever route answered the worker (a case's loan ceiling, a figure checked)."""
+    entries = catalogue().entries
+    made = [
+        entries[str(e.get("value"))]
+        for e in events
+        if isinstance(e, dict)
+        and e.get("event") == "slot"
+        and e.get("name") == "topic_entry"
+        and str(e.get("value")) in entries
+    ]
+    sent = dispatcher.messages[start:]
+    if not made or any(has_read_out(str(m.get("text") or "")) for m in sent):
+        return
+    for message in sent:
+        text = str(message.get("text") or "")
+        if any(CLAUSE_LINE.search(line) for line in text.split("\n")):
+            message["text"] = with_read_out(text, made[-1], lang)
+            return

@@ -922,7 +922,9 @@ def cards_once(run: Run) -> Run:
     ) -> list[EventType]:
         from actions.hotline import caller_verdict, in_hotline  # the hotline imports this
         from actions.hotline_caller import caller_said
+        from actions.language import reply_language
         from actions.moved_total import child_hukou_told, months_from_now  # imports this module
+        from actions.read_out import read_out_added
 
         start = len(dispatcher.messages)
         events = await run(self, dispatcher, tracker, *rest)
@@ -937,6 +939,7 @@ def cards_once(run: Run) -> Run:
         leads_once(dispatcher, start, citizen=citizen)
         if not citizen:  # "caller …, baby 2nd child born 2026.6": another caller's family?
             caller_said(dispatcher, tracker, start, caller_verdict(tracker, clock.today()))
+            read_out_added(dispatcher, start, events, reply_language(tracker))
         # before the action's own events: the slot it sets last stays last; the hotline's
         # worker reads the clause blocks as a citizen does (tester 50 c02: clause 12 pasted
         # again under "800一个月 一共是28800是吧")

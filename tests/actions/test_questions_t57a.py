@@ -235,3 +235,30 @@ def test_a_month_only_birth_says_its_end_is_counted_from_the_1st() -> None:
         "jinan, baby born in oct 2026, maternity leave until when?", "en", **HOTLINE
     )
     assert "7 Mar 2027" in said and "month only" in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "read"),
+    [
+        (
+            "济南 三孩 两人交公积金 贷款最多多少",
+            "zh",
+            "可以这样念：“按济南方案第14条，您家3个孩子、2人缴存公积金",
+        ),
+        (
+            "jinan, 3 kids, two pay into the housing fund, loan ceiling?",
+            "en",
+            "your family can borrow up to 1,000,000 yuan",
+        ),
+    ],
+)
+def test_a_case_s_loan_ceiling_is_read_out_to_the_caller_s_family(
+    text: str, lang: str, read: str
+) -> None:
+    """Jinan clause 14: three children, two contributors, 1 million yuan. The case's answer
+    reached by another route than the rule questions gets its sentence to read out too, said
+    to the caller ("您家", "your family")."""
+    said, _ = hotline_turn(text, lang, **HOTLINE)
+    assert read in said and said.count("可以这样念" if lang == "zh" else "You can read out") == 1, (
+        said
+    )
