@@ -74,7 +74,7 @@ from actions.household import household_from_slots
 from actions.leave_end import asks_leave_end, leave_end_answer
 from actions.multiples import multiples_more_asked, plan_on_multiples, plan_silent_on_multiples
 from actions.next_child import supposed_order
-from actions.read_out import read_out, rule_sentence, with_read_out
+from actions.read_out import read_out, rule_sentence
 from actions.side_questions import (
     BACK_PAY,
     TOPIC_SLOT,
@@ -1452,16 +1452,16 @@ def case_reply(tracker: Tracker, lang: Lang) -> tuple[str, Entry | None] | None:
 
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
-    clause), the combined figure of a case, for the hotline's city, with a sentence to read out
-    to the caller (actions/read_out.py); (None, None) when the message names no measure. A
+    clause), the combined figure of a case, for the hotline's city; (None, None) when the
+    message names no measure. A
     hukou said to have moved in lately beside the question ("陪产假几天 孩子户口刚迁过来有影响吗")
     is answered too (hukou_move_answered)."""
     answer, entry = _hotline_answer(tracker, lang, day)
     if answer is None:
         return answer, entry
     text = tracker.latest_message.get("text") or ""
-    answer = hukou_move_answered(answer, entry, text, hotline_city(tracker), lang)
-    return with_read_out(answer, entry, lang), entry  # a sentence for the caller (tester 57)
+    # the sentence to read out is added as the answer goes out (turn.cards_once, read_out)
+    return hukou_move_answered(answer, entry, text, hotline_city(tracker), lang), entry
 
 
 def hukou_move_answered(

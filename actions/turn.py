@@ -939,12 +939,13 @@ def cards_once(run: Run) -> Run:
         leads_once(dispatcher, start, citizen=citizen)
         if not citizen:  # "caller …, baby 2nd child born 2026.6": another caller's family?
             caller_said(dispatcher, tracker, start, caller_verdict(tracker, clock.today()))
-            read_out_added(dispatcher, start, events, reply_language(tracker))
         # before the action's own events: the slot it sets last stays last; the hotline's
         # worker reads the clause blocks as a citizen does (tester 50 c02: clause 12 pasted
         # again under "800一个月 一共是28800是吧")
         events = [*blocks_once(dispatcher, tracker, start, events), *events]
         no_source_alone(dispatcher, tracker, start)
+        if not citizen:  # after the blocks said before are dropped: the answer as it goes out
+            read_out_added(dispatcher, start, events, reply_language(tracker))
         nothing_sent_empty(dispatcher, start)
         no_bubble_twice(dispatcher, tracker, start)
         no_fallback_after_answer(dispatcher, tracker, start)
