@@ -16,7 +16,7 @@ from actions import clock, render
 from actions.apply_money import apply_answer, money_to_apply_for
 from actions.automatic_other import automatic_said
 from actions.baby import baby_overview, measure_after_the_birth
-from actions.began_after_birth import began_after_birth
+from actions.began_after_birth import began_after_birth, read_out_sentence
 from actions.children import births_to_come
 from actions.city_told import city_told, told_update
 from actions.closing import asked_after_closing, short_closing
@@ -86,6 +86,7 @@ from actions.headline import (
 from actions.hotline import (
     HOTLINE_SLOT,
     answered_about,
+    began_birth,
     case_birth_told,
     case_facts,
     case_reply,
@@ -140,6 +141,7 @@ from actions.one_child import child_named, one_child_answer
 from actions.part_answers import money_put_back, refusal_answer, said_once
 from actions.per_parent import per_parent_leave
 from actions.pregnancy_money import money_before_birth
+from actions.read_out import read_out
 from actions.remaining import open_items
 from actions.results import (
     ANOTHER_CHILD,
@@ -1054,10 +1056,18 @@ class ActionAnswerPolicyQuestion(Action):
             context_city(tracker) or hotline_city(tracker),
             text,
             lang,
-            told_birth[0] if told_birth is not None else None,
+            began_birth(tracker, case_facts(tracker, clock.today()), text, clock.today())
+            if in_hotline(tracker)
+            else told_birth[0]
+            if told_birth is not None
+            else None,
         )
         if began is not None:  # "是生完之后才开始领的 还能加200吗": not under clause 12's words
-            dispatcher.utter_message(text=began[0])
+            dispatcher.utter_message(
+                text=began[0] + "\n" + read_out(read_out_sentence(began[1], lang), lang)
+                if in_hotline(tracker)
+                else began[0]
+            )
             kept = (
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )

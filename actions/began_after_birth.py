@@ -8,11 +8,12 @@ the lead department decides a case at the edge. Tester 41 c02 (a hotline worker)
 import re
 from datetime import date
 
+from actions import clock
 from actions.supplement import supplement_entry
 from policy_kb.kb import department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
-from wording.cities import CITIES
+from wording.cities import CITIES, city_name
 from wording.entitlements import clause_name
 from wording.language import t
 
@@ -56,20 +57,50 @@ BEGAN_AFTER_BIRTH = re.compile(
 _MONTH_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _YEAR_RE = r"(?:19|20)?\d\d"
+# A year said in words, counted from today: 今年, 去年, 前年, "this year", "last year".
+_YEARS_AGO = {"今年": 0, "去年": 1, "前年": 2, "this year": 0, "last year": 1}
+_YEAR_WORD_ZH = r"(?:今年|去年|前年)"
+_YEAR_WORD_EN = r"(?:this|last) year"
 # The month a benefit is said to have started in ("unemployment benefits only started jan
 # 2025", "on dibao only since may 2024", "benefits began in january 2025", 2025年1月才开始领失业金,
-# 失业金是25年1月才领上的): compared with the birth's month, a start after it is a benefit that
-# began after the birth (tester 42 c08).
+# 失业金是25年1月才领上的), or the year alone (2025年才领上的低保, 爸爸今年才开始领失业金, "they
+# started dibao in 2025", "went on unemployment benefit this year"): compared with the birth,
+# a start after it is a benefit that began after the birth (tester 42 c08, tester 57 a1).
 BENEFIT_START = re.compile(
     rf"\b{_BENEFIT_EN}\b[^.?!]{{0,25}}?\b(?:since|started|starting|began|begun|from|as of"
     rf"|kicked in|came through|approved)\b(?:\s+(?:in|on|from))?\s+(?P<em>{_MONTH_RE})"
     rf"(?:\s*,?\s*(?P<ey>(?:19|20)\d\d))?"
+    # "the family started dibao in August 2024", "went on unemployment benefit in may"
+    rf"|\b{_START_EN}\b(?:\s+(?:on|getting|receiving|claiming|the))?\s+{_BENEFIT_EN}\b"
+    rf"[^.?!]{{0,12}}?\b(?:in|on|from|since)\s+(?P<em2>{_MONTH_RE})"
+    rf"(?:\s*,?\s*(?P<ey2>(?:19|20)\d\d))?"
     rf"|(?:(?P<zy>{_YEAR_RE})年)?(?P<zm>\d{{1,2}})月份?(?:才|开始|起|以后|之后)[^，。,?？]{{0,8}}?"
     rf"{_BENEFIT_ZH}"
     rf"|{_BENEFIT_ZH}[^，。,?？\d]{{0,6}}?(?:(?P<zy2>{_YEAR_RE})年)?(?P<zm2>\d{{1,2}})月份?"
     rf"(?:才|开始|起)",
     re.I,
 )
+# The year alone (no month): 2025年才领上的低保, 低保是去年才办的, 爸爸今年才开始领失业金,
+# "started dibao in 2025", "went on unemployment benefit last year", "on dibao since 2025".
+BENEFIT_START_YEAR = re.compile(
+    rf"(?:(?P<zy>(?:19|20)\d\d|\d\d)年|(?P<zw>{_YEAR_WORD_ZH}))(?:才|开始|起|以后|之后)"
+    rf"[^，。,?？]{{0,8}}?{_BENEFIT_ZH}"
+    rf"|{_BENEFIT_ZH}[^，。,?？\d]{{0,6}}?(?:(?P<zy2>(?:19|20)\d\d|\d\d)年|(?P<zw2>{_YEAR_WORD_ZH}))"
+    rf"(?:才|开始|起)"
+    rf"|(?:(?P<zy3>(?:19|20)\d\d|\d\d)年|(?P<zw3>{_YEAR_WORD_ZH}))"
+    rf"[^，。,?？\d]{{0,2}}?(?:才|开始)(?:领上|领到|办下来|批下来|评上|领|办|批)"
+    rf"|\b{_START_EN}\b(?:\s+(?:on|getting|receiving|claiming|the))?\s+{_BENEFIT_EN}\b"
+    rf"[^.?!]{{0,12}}?(?:\b(?:in|since|from)\s+(?P<ey>(?:19|20)\d\d)\b|\b(?P<ew>{_YEAR_WORD_EN})\b)"
+    rf"|\b{_BENEFIT_EN}\b[^.?!]{{0,25}}?\b(?:since|started|starting|began|begun|from|kicked in"
+    rf"|came through|approved)\b(?:\s+(?:in|on|from))?\s+"
+    rf"(?:(?P<ey2>(?:19|20)\d\d)\b|(?P<ew2>{_YEAR_WORD_EN})\b)",
+    re.I,
+)
+
+
+def _year(said: str) -> int:
+    """A year said in digits ("2025", "25") as a full year."""
+    return int(said) + (2000 if len(said) == 2 else 0)
 
 
 def benefit_start(text: str, born: date | None) -> date | None:
@@ -78,16 +109,16 @@ def benefit_start(text: str, born: date | None) -> date | None:
     m = BENEFIT_START.search(text)
     if m is None:
         return None
-    if m["em"]:
-        month = _MONTH_EN.index(m["em"].lower()[:3]) + 1
-        year_said = m["ey"]
+    if m["em"] or m["em2"]:
+        month = _MONTH_EN.index((m["em"] or m["em2"]).lower()[:3]) + 1
+        year_said = m["ey"] or m["ey2"]
     else:
         month = int(m["zm"] or m["zm2"])
         year_said = m["zy"] or m["zy2"]
     if not 1 <= month <= 12:
         return None
     if year_said:
-        year = int(year_said) + (2000 if len(year_said) == 2 else 0)
+        year = _year(year_said)
     elif born is not None:
         year = born.year
     else:
@@ -95,10 +126,33 @@ def benefit_start(text: str, born: date | None) -> date | None:
     return date(year, month, 1)
 
 
-def began_after(text: str, born: date | None) -> bool:
+def without_start(text: str) -> str:
+    """`text` with the words dating the benefits' start blanked ("2025年才领上的" is no birth in
+    2025), so that the birth told beside them is read alone."""
+    for pattern in (BENEFIT_START, BENEFIT_START_YEAR):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def benefit_start_year(text: str, today: date) -> int | None:
+    """The year the benefits are said to have started in, told without a month (2025年才领上的,
+    今年才开始领失业金, "started dibao in 2025", "on dibao since last year"), or None."""
+    m = BENEFIT_START_YEAR.search(text)
+    if m is None:
+        return None
+    said = m["zy"] or m["zy2"] or m["zy3"] or m["ey"] or m["ey2"]
+    if said:
+        return _year(said)
+    word = (m["zw"] or m["zw2"] or m["zw3"] or m["ew"] or m["ew2"] or "").lower()
+    return today.year - _YEARS_AGO[word] if word in _YEARS_AGO else None
+
+
+def began_after(text: str, born: date | None, today: date | None = None) -> bool:
     """Whether the words say the hardship benefits began only after the birth: in so many
     words ("生完才开始领", "only got dibao after the baby was born"), or by a start month later
-    than the birth's month ("born dec 2024, benefits only started jan 2025")."""
+    than the birth's month ("born dec 2024, benefits only started jan 2025"), or a start year
+    later than the birth's year ("老二2024年3月出生 2025年才领上的低保"; `today` counts 今年 and
+    "last year")."""
     if not _OF_BENEFITS.search(text):
         return False
     began = BEGAN_AFTER_BIRTH.search(text)
@@ -107,10 +161,13 @@ def began_after(text: str, born: date | None) -> bool:
             _CLAIM_AFTER.search(text[max(0, began.end() - 8) : began.end() + 8])
             and not _OF_BENEFITS.search(began.group(0))
         )
-    start = benefit_start(text, born)
-    if start is None or born is None:
+    if born is None:
         return False
-    return start > date(born.year, born.month, 1)
+    start = benefit_start(text, born)
+    if start is not None:
+        return start > date(born.year, born.month, 1)
+    year = benefit_start_year(text, today or clock.today())
+    return year is not None and year > born.year
 
 
 # The benefits named, so that "we got the hukou after the baby was born" is no such question.
@@ -134,6 +191,52 @@ def _plan_words(entry: Entry, lang: Lang) -> str | None:
         if found:
             return found.group(0)
     return None
+
+
+def _month_said(day: date, lang: Lang) -> str:
+    return t(lang, f"{day.year}年{day.month}月", day.strftime("%B %Y"))
+
+
+def _why(text: str, born: date | None, lang: Lang) -> str:
+    """Why the birth was not during the benefits, with the caller's facts when told: the
+    birth's month and the month or year the benefits began."""
+    start = benefit_start(text, born) if born is not None else None
+    year = benefit_start_year(text, clock.today()) if born is not None and start is None else None
+    began = (
+        _month_said(start, lang)
+        if start is not None
+        else t(lang, f"{year}年", f"in {year}")
+        if year is not None
+        else None
+    )
+    if born is None or began is None:
+        return t(
+            lang,
+            "这家的低保、特困供养或失业保险金是孩子出生后才开始领的，",
+            "The family's dibao, special hardship support or unemployment benefits began only "
+            "after the birth",
+        )
+    return t(
+        lang,
+        f"孩子{_month_said(born, lang)}出生，这家的待遇{began}才开始领，",
+        f"The child was born in {_month_said(born, lang)} and the family's benefits began "
+        f"{began if year is not None else 'in ' + began}",
+    )
+
+
+def read_out_sentence(extra: Entry, lang: Lang) -> str:
+    """The sentence to read out to a caller whose benefits began after the birth: the 200 is
+    for a birth during the benefits (the plan and clause named), so it does not apply."""
+    amount = extra.param("monthly_amount_cny").value
+    city = city_name(extra.city, lang)
+    return t(
+        lang,
+        f"按{city}方案第{extra.clause}条，每月加发的{amount}元只给在领低保、特困供养或失业保险金"
+        f"期间生孩子的家庭；您家是孩子出生后才开始领的，所以不能加发。",
+        f"Under clause {extra.clause} of the {city} plan, the extra {amount} yuan a month is only "
+        f"for families who gave birth while on dibao, special hardship support or unemployment "
+        f"benefits; yours began after the birth, so the extra {amount} yuan does not apply.",
+    )
 
 
 def began_after_birth(
@@ -169,11 +272,11 @@ def began_after_birth(
     )
     said = t(
         lang,
-        f"按方案原文，不能加发这{amount}元：{clause}写的是“{words}”，每月再加发{amount}元。"
-        f"孩子出生后才开始领低保、特困供养或失业保险金的，不符合这一字面要求。"
-        f"{decides}",
+        f"不能。按方案原文，{clause}写的是“{words}”，每月再加发{amount}元；{_why(text, born, lang)}"
+        f"出生时不在领取期间，不符合这一要求，不能加发这{amount}元。{decides}",
         f"No, not under the plan's wording: {clause} gives the extra {amount} yuan a month to "
-        f'"{words}". Benefits that began only after the birth do not meet that wording. '
-        f"{decides}",
+        f'"{words}". '
+        f"{_why(text, born, lang)}, so the birth was not during them and the extra {amount} "
+        f"yuan does not apply. {decides}",
     )
     return said, extra

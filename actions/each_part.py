@@ -362,6 +362,19 @@ def money_answered(events: list[EventType]) -> Entry | None:
     return made[-1] if made and is_monthly_money(made[-1]) else None
 
 
+def answered_city(events: list[EventType]) -> str | None:
+    """The one city of the measures an answer made the topic (`events`): with no city named
+    or kept (a hotline worker's "产假多少天 公积金贷款最多多少" answered from Jinan's plan, the
+    only one with the loan), the other parts are that city's, not another plan's."""
+    entries = catalogue().entries
+    cities = {
+        entries[str(e.get("value"))].city
+        for e in events
+        if e.get("name") == TOPIC_SLOT and str(e.get("value")) in entries
+    }
+    return cities.pop() if len(cities) == 1 else None
+
+
 # The plan's no to what grandparents get (actions/grandparents.py's opening line).
 GRANDPARENTS_NONE = re.compile(r"方案里没有直接给祖父母|plan has nothing for grandparents")
 
@@ -411,6 +424,7 @@ def each_part_answered(run: Run) -> Run:
             current = now
             tracker = with_slots(tracker, **{TOPIC_SLOT: now.id})
         family = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+        city = city or answered_city(events)
         left = left_out(text, city, lang, events, said, grandparent, current, len(family))
         if GRANDPARENTS_NONE.search(said):  # "…爷爷奶奶能有啥补贴不 济南那种长护险北京有吗":
             # the plan's no to the grandparents answered that part too (tester 51 c02 then got

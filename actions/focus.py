@@ -1541,6 +1541,49 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
     return found if len(found) >= 2 else []
 
 
+# Where a hotline worker's list of measures breaks when typed without punctuation: two or more
+# spaces, a tab, or a mark ("paternity leave days   loan ceiling", "产假多少天 公积金贷款最多多少").
+LISTED_BREAK = re.compile(r"\s{2,}|\t|[，。,;；!！?？\n、|/]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _listed_pieces(text: str) -> list[str]:
+    """The pieces of a typed list: cut at LISTED_BREAK, and Chinese further at single spaces
+    and the clause breaks of the understanding layer (产假 多少天 公积金贷款 最多多少)."""
+    pieces: list[str] = []
+    for piece in LISTED_BREAK.split(text):
+        if not piece.strip():
+            continue
+        if _CJK.search(piece):
+            pieces += [c for _, c in clauses(normalise(piece))]
+        else:
+            pieces.append(normalise(piece))
+    return [p for p in pieces if p.strip()]
+
+
+def measures_listed(text: str, city: str | None) -> list[Entry]:
+    """The measures a hotline worker lists in one message, each in a piece of its own with no
+    question words ("paternity leave days   loan ceiling", "产假 多少天 公积金贷款 最多多少"), in
+    order; empty unless two or more are named. With no city named or kept, the one city whose
+    measures the unambiguous pieces name (Jinan's loan ceiling makes 产假 Jinan's); none or
+    both: empty. Each measure is then answered with its clause (tester 57 a2)."""
+    pieces = _listed_pieces(corrected_topic(text))
+    if len(pieces) < 2:
+        return []
+    city = city_asked(text, city)
+    if city is None:
+        cities = {e.city for p in pieces if (e := named_entry(p, None, fact_spans(p)))}
+        if len(cities) != 1:
+            return []
+        city = cities.pop()
+    found: list[Entry] = []
+    for piece in pieces:
+        entry = named_entry(piece, city, fact_spans(piece))
+        if entry is not None and entry not in found:
+            found.append(entry)
+    return found if len(found) >= 2 else []
+
+
 # Whether there is money at all, no measure named ("有补贴吗", "俺就问每个月有没有钱", "就问给不给
 # 钱", "do we get any money"): the city's money paid monthly (Jinan clause 12; Beijing (12)'s
 # subsidy system still to be set up).

@@ -16,7 +16,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions import birth_supplement, clock, render
-from actions.began_after_birth import began_after
+from actions.began_after_birth import (
+    began_after,
+    began_after_birth,
+    read_out_sentence,
+    without_start,
+)
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
@@ -24,6 +29,7 @@ from actions.focus import (
     QUESTION,
     asked_measure,
     measures_asked,
+    measures_listed,
     monthly_measure,
     monthly_subsidy,
     settled_report,
@@ -65,8 +71,10 @@ from actions.hotline_verdicts import (
     order_unnamed,
 )
 from actions.household import household_from_slots
+from actions.leave_end import asks_leave_end, leave_end_answer
 from actions.multiples import multiples_more_asked, plan_on_multiples, plan_silent_on_multiples
 from actions.next_child import supposed_order
+from actions.read_out import read_out, rule_sentence
 from actions.side_questions import (
     BACK_PAY,
     TOPIC_SLOT,
@@ -90,7 +98,7 @@ from policy_kb.text import Lang
 from understanding import understand
 from understanding.hukou_move import moved_lately
 from understanding.rule_case import children_said, payers_said
-from wording.cities import mentioned_city
+from wording.cities import CITIES, mentioned_city
 from wording.entitlements import clause_name, clause_refs, ordered
 from wording.language import t
 
@@ -695,6 +703,23 @@ def _birth_month(said: str) -> date | None:
         if born <= clock.today():
             return born
     return None
+
+
+def birth_told(said: str) -> tuple[date, bool] | None:
+    """The birth of the case's one child this message tells (a date, 2026年10月5日, "born 5 Oct
+    2026"; or a month), and whether only its month was told; None when none or several."""
+    told = CASE_BIRTH.search(said)
+    if told is not None:
+        try:
+            return date(int(told[1]), int(told[2]), int(told[3])), False
+        except ValueError:
+            pass
+    born = _birth_month(said)
+    if born is None:
+        return None
+    facts = understand(HOTLINE.sub(" ", said), {}, None, clock.today())
+    days = [f for f in facts if f.fact == "child.birth_date" and len(str(f.value)) == 10]
+    return born, not days
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -1428,12 +1453,14 @@ def case_reply(tracker: Tracker, lang: Lang) -> tuple[str, Entry | None] | None:
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
-    message names no measure. A hukou said to have moved in lately beside the question
-    ("陪产假几天 孩子户口刚迁过来有影响吗") is answered too (hukou_move_answered)."""
+    message names no measure. A
+    hukou said to have moved in lately beside the question ("陪产假几天 孩子户口刚迁过来有影响吗")
+    is answered too (hukou_move_answered)."""
     answer, entry = _hotline_answer(tracker, lang, day)
     if answer is None:
         return answer, entry
     text = tracker.latest_message.get("text") or ""
+    # the sentence to read out is added as the answer goes out (turn.cards_once, read_out)
     return hukou_move_answered(answer, entry, text, hotline_city(tracker), lang), entry
 
 
@@ -1647,6 +1674,84 @@ def named_back_money(
     return money_answer(case, asked[0], lang, day, suppose_hukou=True)
 
 
+def case_leave_end(
+    tracker: Tracker, case: dict[str, Any], text: str, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """Until what date the caller's maternity leave runs ("孩子2026年10月5日出生 产假能休到哪天",
+    "until what date can she be on leave"): the birth told now, else the case's; the city named,
+    kept or the case's, else the one plan that counts the days (Jinan clause 11). None when no
+    such end is asked or no birth is known."""
+    if not asks_leave_end(text):
+        return None
+    born = birth_told(text) or case_birth_told(tracker)
+    if born is None:
+        latest, month_only = _latest_birth(case, day)
+        born = (latest, month_only) if latest is not None else None
+    if born is None:
+        return None
+    city = mentioned_city(text) or hotline_city(tracker) or case.get("city")
+    if city is None:
+        counted = [c for c in CITIES if leave_end_answer(c, born[0], born[1], lang, day)]
+        city = counted[0] if len(counted) == 1 else None
+    return leave_end_answer(city, born[0], born[1], lang, day)
+
+
+def listed_measures(text: str, city: str | None, day: date) -> list[Entry]:
+    """The measures a worker lists in one message with only spaces between them ("产假多少天
+    公积金贷款最多多少", "paternity leave days   loan ceiling") that the question parser does not
+    find as two (focus.measures_asked), when the message tells no child of a case; empty
+    otherwise."""
+    if len(measures_asked(text, city)) >= 2:
+        return []  # the usual path answers them, with what else it does for several
+    listed = measures_listed(HOTLINE.sub(" ", text), city)
+    if not listed:
+        return []
+    from actions.household_form import accepted_updates  # household_form imports this module
+
+    told = accepted_updates(HOTLINE.sub(" ", text), {}, day).updates
+    return [] if told.get("children_partial") or told.get("children") else listed
+
+
+def each_measure(entries: list[Entry], lang: Lang, leads: bool = True) -> str:
+    """Each measure asked, in order: its figure and condition, its clause, and a sentence to
+    read out; then the lead departments, each once (`leads`)."""
+    lines: list[str] = []
+    for entry in entries:
+        lines += [render.entry_brief(entry, lang), read_out(rule_sentence(entry, lang), lang)]
+    if leads:
+        for entry in entries:
+            lead = render.lead_departments(entry, lang)
+            if lead not in lines:
+                lines.append(lead)
+    return "\n".join(lines)
+
+
+def began_birth(tracker: Tracker, case: dict[str, Any], text: str, day: date) -> date | None:
+    """The birth a benefit's start is compared with: the one this message tells, read without
+    the words dating the start (2025年才领上的 tells no birth), else the case's last told, else
+    its latest dated child."""
+    told_now = _birth_month(without_start(text))
+    if told_now is not None:
+        return told_now
+    told = case_birth_told(tracker)
+    return told[0] if told is not None else _latest_birth(case, day)[0]
+
+
+def began_after_case_birth(
+    tracker: Tracker, case: dict[str, Any], text: str, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """The 200 of Jinan clause 12 asked of a case whose benefits began after the child's birth
+    ("老二2024年3月出生 2025年才领上的低保 能多领200吗", "family started dibao in August 2024,
+    does the +200 apply?"): a plain no with the clause and why, and a sentence to read out;
+    asked before any back-pay or figure check reads the question (tester 57 a1)."""
+    born = began_birth(tracker, case, text, day)
+    began = began_after_birth(hotline_city(tracker) or case.get("city"), text, lang, born)
+    if began is None:
+        return None
+    said, extra = began
+    return said + "\n" + read_out(read_out_sentence(extra, lang), lang), extra
+
+
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
@@ -1656,6 +1761,15 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         return both
     case = case_facts(tracker, day)
     tracker = topic_of_callers_city(tracker, text, case)
+    began = began_after_case_birth(tracker, case, text, lang, day)
+    if began is not None:  # "孩子出生后才开始领低保 能多领200吗": no, never a back-pay question
+        return began
+    leave_end = case_leave_end(tracker, case, text, lang, day)
+    if leave_end is not None:  # "能休到哪天" of a birth told: the 158 days' last day, estimated
+        return leave_end
+    listed = listed_measures(text, city, day)
+    if listed:  # "paternity leave days   loan ceiling": each measure with its clause
+        return each_measure(listed, lang), listed[-1]
     on_file = case_children_answer(case, text, lang)
     if on_file is not None:  # "how many children do you have on file": the case's children
         return on_file, None
@@ -1827,7 +1941,11 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     cover = cover_case(entries, text, lang, day)
     if cover is not None and len(entries) == 1:  # the cover's figure, not the three schemes
         return cover + "\n" + render.lead_departments(entries[0], lang), entries[0]
-    lines = [render.entry_brief(e, lang) for e in entries]
+    lines = (
+        [each_measure(entries, lang, leads=False)]
+        if len(entries) >= 2
+        else [render.entry_brief(e, lang) for e in entries]
+    )
     whom = for_whom(entries[0], text, lang) if len(entries) == 1 else None
     if whom is not None:  # "是不是给家长补400": 不是, the childcare institutions' (clause 12)
         lines.insert(0, whom)

@@ -922,7 +922,9 @@ def cards_once(run: Run) -> Run:
     ) -> list[EventType]:
         from actions.hotline import caller_verdict, in_hotline  # the hotline imports this
         from actions.hotline_caller import caller_said
+        from actions.language import reply_language
         from actions.moved_total import child_hukou_told, months_from_now  # imports this module
+        from actions.read_out import read_out_added
 
         start = len(dispatcher.messages)
         events = await run(self, dispatcher, tracker, *rest)
@@ -942,6 +944,8 @@ def cards_once(run: Run) -> Run:
         # again under "800一个月 一共是28800是吧")
         events = [*blocks_once(dispatcher, tracker, start, events), *events]
         no_source_alone(dispatcher, tracker, start)
+        if not citizen:  # after the blocks said before are dropped: the answer as it goes out
+            read_out_added(dispatcher, start, events, reply_language(tracker))
         nothing_sent_empty(dispatcher, start)
         no_bubble_twice(dispatcher, tracker, start)
         no_fallback_after_answer(dispatcher, tracker, start)

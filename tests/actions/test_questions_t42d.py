@@ -80,7 +80,7 @@ async def test_benefits_begun_after_the_birth_get_no_200_under_the_plans_words(
     never the supplement's card alone again."""
     reply = await answer(text, language=lang, **HOTLINE_CASE)
     _, words, clause, lead = DURING[lang]
-    assert reply.startswith(("按方案原文，不能", "No, not under the plan's wording")), reply
+    assert reply.startswith(("不能。按方案原文", "No, not under the plan's wording")), reply
     for said in (words, clause, lead):
         assert said in reply, reply
     assert "直至孩子3周岁" not in reply and "until the child reaches" not in reply, reply
@@ -142,7 +142,7 @@ async def test_a_birth_during_the_benefits_or_another_fact_after_it_is_no_refusa
     after a birth on dibao: no "not under the plan's wording" of the 200."""
     lang = "en" if text.isascii() else "zh"
     reply = await answer(text, language=lang, **HOTLINE_CASE)
-    assert "按方案原文，不能" not in reply and "not under the plan's wording" not in reply, reply
+    assert "按方案原文" not in reply and "not under the plan's wording" not in reply, reply
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,102 @@
+"""Until what date a mother's maternity leave runs, asked of a case whose birth is known ("能休到
+哪天", "产假到哪天结束", "until what date can she be on leave"; tester 57 a4). Jinan clause 11
+gives "158 days of maternity leave" (policy_kb: jinan.maternity_leave, `days`) and does not say
+from which day they are counted (its `silent_on`); neither the KB nor the engine dates the end
+(the engine only asks whether a birth is within the days, policy_kb/rules/jinan/leave.py). The
+answer counts the birth day as day 1, says so, and calls the date an estimate per the text. A
+plan that states no days (Beijing (12)) gets no date: its own answer says it gives none."""
+
+import re
+from datetime import date, timedelta
+
+from actions import render
+from policy_kb import format as fmt
+from policy_kb.kb import catalogue
+from policy_kb.models import Entry
+from policy_kb.rules.base import value
+from policy_kb.text import Lang
+from wording.cities import city_name
+from wording.entitlements import clause_name
+from wording.language import t
+
+# Until when the leave runs, in a worker's words: 休到哪天, 能休到什么时候, 产假到哪天结束, 产假
+# 截止, "until what date can she be on leave", "when does her maternity leave end".
+END_OF_LEAVE = re.compile(
+    r"休到(?:哪一?天|什么时候|啥时候|几月几[号日]|几号|哪)|(?:产假|假期?)\S{0,4}(?:到哪一?天|到什么时候|到啥时候"
+    r"|哪天结束|什么时候结束|啥时候结束|截止|结束日期|最后一天)"
+    r"|\buntil (?:what|which) (?:date|day)\b[^.?!]{0,40}\bleave\b"
+    r"|\bleave\b[^.?!]{0,30}\b(?:until when|till when|until what date|end date|last day)\b"
+    r"|\bwhen (?:does|will|would) (?:her|the|his|my|their) (?:maternity )?leave"
+    r" (?:end|finish|run out)\b"
+    r"|\b(?:on|take) (?:maternity )?leave (?:until|till) when\b",
+    re.I,
+)
+# Another leave named: 陪产假, 育儿假, "paternity", "parental" (their ends are not the 158 days).
+OTHER_LEAVE = re.compile(r"陪产假|育儿假|哺乳假|paternity|parental|breastfeeding|nursing", re.I)
+
+
+def asks_leave_end(text: str) -> bool:
+    """Whether `text` asks until what date the mother's maternity leave runs."""
+    return END_OF_LEAVE.search(text) is not None and OTHER_LEAVE.search(text) is None
+
+
+def maternity_leave_end(entry: Entry, born: date) -> date:
+    """The last day of `entry`'s days of leave counted from the birth, the birth day as day 1
+    (the plan says not which day is day 1: a reading)."""
+    days = int(value(entry, "days", born))
+    return born + timedelta(days=days - 1)
+
+
+def leave_end_answer(
+    city: str | None, born: date, month_only: bool, lang: Lang, today: date
+) -> tuple[str, Entry] | None:
+    """The end date of the maternity leave for a birth on `born`: the days and the clause, how
+    they were counted, that the date is an estimate per the text, a sentence to read out and
+    the lead department; None when the city's plan has no days of maternity leave."""
+    entry = catalogue().entries.get(f"{city}.maternity_leave") if city else None
+    if entry is None or "days" not in entry.parameters:
+        return None
+    days = int(value(entry, "days", born))
+    end = maternity_leave_end(entry, born)
+    clause = clause_name(entry.clause, lang)
+    place = city_name(entry.city, lang)
+    born_said, end_said = fmt.day(born, lang), fmt.day(end, lang)
+    past = end < today
+    lines = [
+        t(
+            lang,
+            f"产假{days}天（{clause}），从孩子出生当天（{born_said}）算第1天，休到{end_said}"
+            f"{'，这一天已经过了' if past else ''}。",
+            f"{days} days of maternity leave ({clause}), counted from the day of the birth "
+            f"({born_said}) as day 1: until {end_said}{', a day already past' if past else ''}.",
+        ),
+        t(
+            lang,
+            f"方案只写“女方享受{days}天产假”，没有写从哪一天起算；这个日期是按原文以出生当天为"
+            f"第1天推算的估计，以用人单位的计算为准。",
+            f'The plan says only "the woman enjoys {days} days of maternity leave", not from '
+            f"which day they are counted; this date is an estimate per the text, counting the "
+            f"birth day as day 1; the employer's count decides.",
+        ),
+    ]
+    if month_only:
+        lines.append(
+            t(
+                lang,
+                "（出生日期只知道年月，按当月1日计算；有具体出生日期可算出准确日期。）",
+                "(Birth known to the month only, counted from the 1st; the exact birth day gives "
+                "the exact date.)",
+            )
+        )
+    lines.append(
+        t(
+            lang,
+            f"可以这样念：“按{place}方案第{entry.clause}条，产假{days}天，从孩子出生那天算起，"
+            f"大约休到{end_said}。”",
+            f'You can read out: "Under clause {entry.clause} of the {place} plan, maternity '
+            f"leave is {days} days; counted from the day of the birth, it runs until about "
+            f'{end_said}."',
+        )
+    )
+    lines.append(render.lead_departments(entry, lang))
+    return "\n".join(lines), entry
