@@ -475,6 +475,10 @@ _ZH_SUPPOSED_THEN_ASKED = re.compile(
     r"(?=(?:补贴|钱|的话)?(?:能|会|可以|是不是|有没有|还能|就能|就会|多给|多补|多领|给多)"
     r"[^，,。！!？?]{0,12}(?:吗|不|么|没|呢|[?？]|$))"
 )
+_THEN_OF_A_BIRTH_TOLD = re.compile(
+    r"(?P<told>(?P<child>老大|老\d\u2060?|大的|小的)(?:是)?(?:\d{2,4}年|去年|前年|今年|大前年)(?:\d{1,2}月)?"
+    r"(?:的|生的|出生的?|生)?)(?P<gap>[\s,，]*)(?P<then>那会儿?|那时候?|那阵子?|那年)(?!生|出生)"
+)
 # A count of children at the start, run on to the children themselves (not 3个月, a duration).
 _ZH_COUNT_FIRST = re.compile(
     r"^([1-9])(?:个|\u2060)(?=[1-9]个(?!月)|老大|老\d|大宝|\d宝|1对|分别|都是|刚满|才|快\d|\d{1,2}岁|\d{1,2}个月)"
@@ -1228,6 +1232,17 @@ def normalise(text: str) -> str:
     if "第" in text:  # 第二个孩子, 第一个娃: the child by its order, read as 老二, 老大 are
         text = re.sub(r"第1个\u2060?(?:孩子|娃|宝宝|小孩)", "老大", text)
         text = re.sub(r"第([2-9])个\u2060?(?:孩子|娃|宝宝|小孩)", "老\\1\u2060", text)
+    if "那" in text:
+        # 老大16年的 那会儿家里吃低保, 老大15年出生那时候就是了: "then" after a child's birth told is
+        # that child's birth, as 生老大那会儿 reads
+        text = _THEN_OF_A_BIRTH_TOLD.sub(
+            lambda m: (
+                m.group(0)  # 老大15年出生那时候: that birth's time already
+                if not m.group("gap") and m.group("told").endswith("生")
+                else f"{m.group('told')}{m.group('gap')}生{m.group('child')}{m.group('then')}"
+            ),
+            text,
+        )
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 
@@ -1357,7 +1372,7 @@ _ZH_NEW_CHILD = (
     + r"(?:(?:和|跟|与)?"
     + _ZH_CHILD
     + r")?"
-    + r"(?:出生|生|出来|落地)?的?(?:时候|时|那会儿?|那阵子?|那年|那回|这回|那次"
+    + r"(?:出生|生|出来|落地)?的?(?:时候|时|那时候?|那会儿?|那阵子?|那年|那回|这回|那次"
     # 老二就没有了, not 半个月老二就出来了 (the time before that birth)
     r"|就(?!出来|出生|生|落地)|都|也|没|不|\d|是|才|刚|快|今年|去年|前年|上个?月))"
 )
@@ -1375,8 +1390,8 @@ _ZH_NOW_OPENS = (
 # (现在还在领失业金生孩子那会儿倒没领, 是特困供养户孩子生的时候就是): not after a word that leads
 # into it (如果生娃那会儿, 去年生孩子那会儿, 在生孩子的时候).
 _ZH_BIRTH_TIME_OPENS = (
-    r"(?<=[\u4e00-\u9fff])(?<![如假要若果是在的等到从和跟年月天前后刚就也都还那这我俺咱他她们你看按算论])"
-    r"(?=(?:生(?:孩子|娃|宝宝)|(?:俩|两个|三个|\d个)?(?:孩子|娃|宝宝)(?:出生|生)(?:下来)?)"
+    r"(?:(?<=满月)|(?<=了)|(?<=[\u4e00-\u9fff])(?<![如假要若果是在的等到从和跟年月天前后刚就也都还那这我俺咱他她们你看按算论]))"
+    r"(?=(?:生(?:\d个?)?(?:孩子|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|小子|丫头)|(?:俩|两个|三个|\d个?)?(?:孩子|娃|宝宝)(?:出生|生)(?:下来)?)"
     r"的?(?:时候|时|那会儿?|那阵子?|那时候?|那年))"
 )
 
@@ -1386,6 +1401,14 @@ _ZH_AFTER_HUKOU = (
     r"(?<=(?:济南|北京|本地|外地|本市|当地)户口)"
     r"(?=(?:没|无)(?:房|车|公积金|工作|低保|领|交)|有(?:房|套|公积金|1套)|生|自己|租|买|老大|老\d|大宝|\d宝"
     r"|孩子|娃|我|俺|老公|老婆|媳妇|现在|目前|公积金|医保|职工|居民|在(?:领|吃|租)|住)"
+)
+
+# A child told after another's age, run on (俺孙子两岁半了俺孙女刚满月, 老大八岁了小的才三个月): the next
+# child's own clause.
+_ZH_NEXT_CHILD_AFTER_AGE = (
+    r"(?:(?<=[岁月天周]了)|(?<=岁半了)|(?<=满月))"
+    r"(?=(?:俺|我|我家|俺家|咱家)?(?:孙子|孙女|外孙女?|儿子|闺女|女儿|小子|丫头|大的|小的|老大|老\d)"
+    r"\u2060?(?:\d|刚|才|快|今年|都|已经|也))"
 )
 
 
@@ -1433,6 +1456,8 @@ CLAUSE_BREAK = re.compile(
     + _ZH_BIRTH_TIME_OPENS
     + r"|"
     + _ZH_AFTER_HUKOU
+    + r"|"
+    + _ZH_NEXT_CHILD_AFTER_AGE
     + r"|"
     + _ZH_BIRTH_AFTER_AN_AGE
 )  # "the 2019 and 2021 births": two years named together, one clause; "a 2 and a half year old

@@ -194,6 +194,39 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         [{**due(2, "2027-02"), "approx": True}, age(1, "2023-06")],
     ),
     ("第一个孩子八岁 第二个孩子一岁半", {"city": "jinan"}, [age(1, "2018-06"), age(2, "2025-06")]),
+    # per-birth answers run together in Chinese, with 那时候 and kin words
+    (
+        "俩孩子大的19年小的23年生小的时候在吃低保大的那时候没吃",
+        {"city": "jinan"},
+        [
+            fact("child_count", 2),
+            {**age(1, "2019"), "approx": False},
+            {**age(2, "2023"), "approx": False},
+            at_birth(2, True),
+            at_birth(1, False),
+        ],
+    ),
+    (
+        "俺孙子三岁了俺孙女刚满月生孙女那时候俺儿子领失业金呢生孙子那会没领",
+        {},
+        [age(1, "2023-06"), age(2, "2026-11"), at_birth(2, True), at_birth(1, False)],
+    ),
+    # "then" after a child's birth told is that child's birth
+    (
+        "老大17年的 那会儿家里吃低保 老二22年生的 那时候已经不吃了",
+        {"city": "jinan"},
+        [
+            {**age(1, "2017"), "approx": False},
+            {**age(2, "2022"), "approx": False},
+            at_birth(1, True),
+            at_birth(2, False),
+        ],
+    ),
+    (
+        "一直是特困户俩孩子出生那会儿也是",
+        {"city": "jinan"},
+        [fact("child_count", 2), fact("hardship_now", True), fact("hardship_at_birth", True)],
+    ),
     # a birth named by its order with no article
     (
         "3rd time dibao, the first two no",
