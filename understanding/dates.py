@@ -472,7 +472,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_ydm",
-        re.compile(rf"(?<!\d){_Y4},?\s+(?:on\s+)?(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON}"),
+        # not "1st 2016, 2nd jun 2023": the next child's order after a comma, then its month and year
+        re.compile(
+            rf"(?<!\d){_Y4}(?!,\s*(?:1st|2nd|3rd|4th)\s+[a-z]+\.?\s*(?:\d{{4}}|'\d{{2}}))"
+            rf",?\s+(?:on\s+)?(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON}"
+        ),
     ),
     (
         "en_ymd",  # "2024, december the 1st", "2023 march 5": the year, then the month and day
@@ -488,6 +492,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "our 2nd this august": a child's order before the month, no day of it; nor "the
             # second dec '25" (laoer, then the month of that child's birth)
             r"(?<!\bour )(?<!\bmy )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+            # "1st 2016, 2nd jun 2023, 3rd aug 2025": a child's order listed, then its month and year
+            r"(?!(?:(?<=, )|(?<=,)|(?<=\band ))(?:1st|2nd|3rd|4th)\s+(?:"
+            + "|".join(sorted(MONTHS, key=len, reverse=True))
+            + r")\b\.?\s*(?:\d{4}|'\d{2}))"
             r"(?!(?:the\s+|(?<=\bthe ))(?:first|second|third|fourth)\s+(?:"
             + "|".join(sorted(MONTHS, key=len, reverse=True))
             + r")\b)"
@@ -517,7 +525,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "y4",
         re.compile(
-            r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:\s*年)?(?![\d%]|\.\d|\s*(?:元|块|yuan|rmb|万|个|人))"
+            # not a sum of money ("the nursery fee is 2000 a month", "rent 2000/mth", 房租2000一个月)
+            r"(?<![\d.])(?<!¥)(?<!fee )(?<!fees )(?<!costs )(?<!cost )(?<!rent )(?<!pay )(?<!paid )"
+            r"(?<!salary )(?<!income )(?<!charge )(?<!price )(?<!费)(?<!房租)(?<!工资)(?<!收入)"
+            r"(?P<y>(?:19|20)\d{2})(?:\s*年)?(?![\d%]|\.\d|\s*(?:元|块|yuan|rmb|万|个|人|/|一个月|每月"
+            r"|(?:a|per|each|every) (?:month|mth|mo|year|yr)\b))"
         ),
     ),
     (

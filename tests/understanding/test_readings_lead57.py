@@ -227,6 +227,22 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         {"city": "jinan"},
         [fact("child_count", 2), fact("hardship_now", True), fact("hardship_at_birth", True)],
     ),
+    # tester 57: a sum of money is no birth year; children listed by order, each with month and year
+    (
+        "the nursery fee is 2000 a month, our 3rd was born 2025",
+        {"city": "jinan"},
+        [{**age(3, "2025"), "approx": False}],
+    ),
+    ("托儿所学费2000一个月 老三25年生的", {"city": "jinan"}, [{**age(3, "2025"), "approx": False}]),
+    (
+        "1st 2016, 2nd jun 2023, 3rd aug 2025",
+        {"city": "jinan"},
+        [
+            {**age(1, "2016"), "approx": False},
+            {**age(2, "2023-06"), "approx": False},
+            {**age(3, "2025-08"), "approx": False},
+        ],
+    ),
     # a birth named by its order with no article
     (
         "3rd time dibao, the first two no",
