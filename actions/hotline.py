@@ -189,6 +189,12 @@ def opens_hotline(text: str) -> bool:
     rest = HOTLINE.sub(" ", text)
     rest = re.sub(
         r"12345|济南|北京|jinan|beijing|\b(?:operator|worker|staff|agent|here|hi|hello)\b|你好|您好"
+        # what a worker adds to the greeting ("hotline here, got callers waiting", "this is the
+        # 12345 hotline operator, not a family", 我是热线的 来电排队呢 快点)
+        r"|\b(?:got|have|has|callers?|calls?|waiting|queue[ds]?|lines?|busy|lots|of|many|some"
+        r"|people|not|a|an|the|family|parent|citizen|this|is|am|i|we|are|in|on|now|today|please"
+        r"|pls|quick(?:ly)?|fast|ok(?:ay)?|so|and|need|answers?)\b"
+        r"|来电|电话|排队|等着|很多|好多|不是家长|不是家属|不是群众|快点|麻烦|请|一下|呢|吧"
         r"|[的了啊呀哈，。,.!?！？:：\s]",
         "",
         rest,
