@@ -14,7 +14,7 @@ from actions import clock, render
 from actions.focus import QUESTION, asked_measure, measures_asked, without_city
 from actions.side_questions import named_measure
 from policy_kb import format as fmt
-from policy_kb.kb import catalogue, department_names
+from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
@@ -250,26 +250,16 @@ def order_unnamed(
         return None  # a child the plan names, or one before them: the engine's own answer
     clause = clause_name(entry.clause, lang)
     listed = t(lang, "、", " and ").join(t(lang, f"第{n}个孩子", _ordinal(n)) for n in named)
-    # silent, not a no: the text names the 2nd and 3rd and says nothing either way of a 4th
-    # (tester 57 heard "没有。…第4个孩子不在此列" of 老四 in a family of triplets)
-    names = ("、" if lang == "zh" else ", ").join(
-        d.get(lang) for d in department_names(entry.departments.lead)
-    )
-    ask = (
-        t(lang, f"请向牵头部门{names}确认。", f"Ask the lead department, the {names}.")
-        if names
-        else t(lang, "方案未指明负责部门。", "The plan names no responsible department.")
-    )
+    # "Families with two or three children … per child" (clause 12, under the three-child birth
+    # policy): a 4th is not among them; the engine says so too, and the lead department is named
     lead = t(
         lang,
-        f"方案没有写到第{order}个孩子：“{entry.title.zh}”（{clause}）只写了{listed}，"
-        f"第{order}个孩子能不能享受，方案没有说。{ask}",
-        f"The plan is silent on a {_ordinal(order)} child: {entry.title.en} ({clause}) names "
-        f"only the {listed} child and says nothing of a {_ordinal(order)} child, neither yes "
-        f"nor no. {ask}",
+        f"按方案原文不能：“{entry.title.zh}”（{clause}）只写了{listed}，没有提到第{order}个孩子。",
+        f"Not under the plan's text: {entry.title.en} ({clause}) names only the {listed} child; "
+        f"it says nothing of a {_ordinal(order)} child.",
     )
     brief = render.entry_brief(entry, lang)
-    return "\n".join([lead, brief]), entry
+    return "\n".join([lead, brief, render.lead_departments(entry, lang)]), entry
 
 
 def both_cities(text: str, lang: Lang) -> tuple[str, Entry] | None:

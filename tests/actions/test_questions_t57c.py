@@ -169,27 +169,28 @@ async def policy_turn(text: str, lang: str, **slots: Any) -> str:
         ("can our fourth one get the childcare subsidy too?", "en"),
     ],
 )
-async def test_the_plan_is_silent_on_a_fourth_child(text: str, lang: str) -> None:
-    """Jinan clause 12 names the second and third child; it says nothing of a fourth. The reply
-    says the plan is silent and names the lead department (the Health Commission): no flat no,
-    and no 600 a month for 老四."""
+async def test_a_fourth_child_is_not_among_the_children_clause_12_names(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12: "Families with two or three children … 600 yuan per month per child",
+    under the three-child birth policy. Of a family's 老四 the reply says, as the hotline does,
+    that under the text the 4th child is not covered (the clause names the 2nd and 3rd), quotes
+    the rule and names the lead department (the Health Commission); never 600 a month for 老四."""
     reply = await policy_turn(text, lang, **TRIPLETS_SHOWN)
     first = reply.split("\n")[0]
     must = {
-        "zh": ("方案没有写到第4个孩子", "第12条", "济南市卫生健康委员会"),
-        "en": ("silent on a 4th child", "clause 12", "Municipal Health Commission"),
+        "zh": ("按方案原文不能", "没有提到第4个孩子", "第12条", "济南市卫生健康委员会"),
+        "en": (
+            "Not under the plan's text",
+            "4th child",
+            "clause 12",
+            "Municipal Health Commission",
+        ),
     }[lang]
     for said in must:
         assert said in reply, reply
-    for wrong in (
-        "没有。",
-        "No.",
-        "不在此列",
-        "this is the 4th child",
-        "600元/月",
-        "600 yuan/month",
-    ):
-        assert not first.startswith(wrong) and wrong not in reply, reply
+    for wrong in ("600元/月", "600 yuan/month"):
+        assert wrong not in first, reply
 
 
 # --- 1. grandparents: both of them ------------------------------------------------------------
