@@ -107,6 +107,7 @@ from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import accepted_updates, facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
+from actions.items_offered import show_offered_items
 from actions.language import reply_language
 from actions.late_claims import (
     MONEY_BY_MONTH,
@@ -130,7 +131,7 @@ from actions.move_supposed import (
     money_after_a_move,
 )
 from actions.moved_away import answered_moved_away
-from actions.multiples import answered_multiples
+from actions.multiples import answered_multiples, per_child_or_birth_answer
 from actions.no_cash import no_before_its_card, no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
 from actions.of_the_topic import nothing_left_asked, topic_meant
@@ -786,6 +787,17 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=in_short)
             return []
         hotline = in_hotline(tracker)
+        per_birth = per_child_or_birth_answer(
+            said,
+            hotline_city(tracker) if hotline else context_city(tracker),
+            topic(tracker),
+            reply_language(tracker),
+        )
+        if per_birth is not None:  # "双胞胎是3000还是6000": what clause 15 says, and what it
+            # does not (per baby or per birth); no twins taken as the family's (tester 57)
+            dispatcher.utter_message(text=per_birth[0])
+            kept = [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if hotline else []
+            return [*about(per_birth[1]), *kept]
         next_one = next_child_answer(
             next_child_slots(tracker, clock.today()) if hotline else dict(tracker.slots),
             tracker.latest_message.get("text") or "",
@@ -908,6 +920,9 @@ class ActionAnswerPolicyQuestion(Action):
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
         hotline_on = in_hotline(tracker)
+        shown = None if hotline_on else show_offered_items(dispatcher, tracker, text)
+        if shown is not None:  # "那5项呢" after "另外5项要看吗？": the items offered
+            return shown
         listed = open_items(tracker, text) if not in_hotline(tracker) else None
         if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
             dispatcher.utter_message(text=listed)
@@ -2293,6 +2308,9 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        shown = show_offered_items(dispatcher, tracker, text)
+        if shown is not None:  # "另外5项给俺看看" after "另外5项要看吗？": the items (tester 57)
+            return shown
         if (
             asks_for_grandparents(normalise(text))
             or several_grandparents(text, topic(tracker), context_city(tracker)) is not None

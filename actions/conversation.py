@@ -53,9 +53,11 @@ from actions.household_form import (
     ordered_missing,
     read_message,
 )
+from actions.items_offered import show_offered_items
 from actions.language import detect, reply_language, requested_language
 from actions.money_elsewhere import answers_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
+from actions.multiples import per_child_or_birth_asked
 from actions.next_child import imagined_in_talk, next_child_answer, said_before
 from actions.one_child import one_child_answer
 from actions.results import (
@@ -139,6 +141,12 @@ class ActionHandleCorrection(Action):
         if in_hotline(tracker):  # a worker's case is no family's to correct: the rule asked
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         text = tracker.latest_message.get("text") or ""
+        shown = show_offered_items(dispatcher, tracker, text)
+        if shown is not None:  # "另外5项给俺看看" read as facts: the items offered (tester 57)
+            return shown
+        if per_child_or_birth_asked(text):  # "那个3000 双胞胎是3000还是6000": a question of
+            # the amount, not twins told of the family (tester 57)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if asks_start_over(text):  # "ugh. let's start over. beijing, one daughter 2 years old…":
             return start_over(dispatcher, tracker)  # a new family, not a correction (tester 42 c09)
         if tracker.active_loop.get("name") is None and (

@@ -1,0 +1,164 @@
+"""Conversations of tester 57 answered on their own topic (t57b). Each test: the family known so
+far (the slots), what the citizen wrote, what the reply must and must not say. Today is
+3 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Action
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
+from actions.conversation import ActionHandleCorrection
+from actions.results import ActionExplainItem, ActionShowEntitlements, ActionWhatIf
+from tests.actions.conftest import DOMAIN, make_tracker, month, slot_events, texts
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 3))
+
+
+async def turn(
+    action: Action, text: str, lang: str, intent: str = "ask_policy", **slots: Any
+) -> tuple[str, dict[str, Any]]:
+    """One turn of `action` on `text` for the family of `slots`: the reply and the slots set."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **slots)
+    events = await action.run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), slot_events(events)
+
+
+# Jinan hukou, three children (May 2018, March 2021, August 2024), none born on benefits, the
+# housing told: the summary names 6 items and offers "另外6项要看吗？".
+JINAN_THREE_SHOWN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [month("2018-05"), month("2021-03"), month("2024-08")],
+    "birth_insurance": "employee_maternity",
+    "housing_fund_contributors": 2,
+    "buying_first_home": False,
+    "owns_home_in_city": False,
+    "renting": False,
+    "result_shown": True,
+    "offer": "more_items",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("另外6项给俺看看", "zh"),
+        ("那6项呢", "zh"),
+        ("剩下的给我看看", "zh"),
+        ("其余几项是啥", "zh"),
+        ("show me the other 6", "en"),
+        ("what are the remaining ones?", "en"),
+        ("the other six?", "en"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [
+        (ActionRouteUnclear(), "nlu_fallback"),
+        (ActionExplainItem(), "ask_details"),
+        (ActionShowEntitlements(), "ask_entitlements"),
+        (ActionAnswerPolicyQuestion(), "ask_policy"),
+        (ActionHandleCorrection(), "inform"),
+    ],
+)
+async def test_the_items_offered_are_shown_when_taken_up_in_other_words(
+    text: str, lang: str, action: Action, intent: str
+) -> None:
+    """After "另外6项要看吗？" the citizen's "另外6项给俺看看" is a yes to that offer, whatever
+    intent it is read as: every item the family can get, one a line (the same list a bare yes
+    gives), never "没太明白" nor the summary again; the offer is then spent."""
+    reply, set_ = await turn(action, text, lang, intent, **JINAN_THREE_SHOWN)
+    heading = "您家可以享受的" if lang == "zh" else "items your family can get:"
+    assert heading in reply, reply
+    assert "三孩家庭子女优先入读普惠性幼儿园" in reply or "inclusive kindergartens" in reply, reply
+    assert "没太明白" not in reply and "Sorry" not in reply, reply
+    assert set_.get("offer", "unset") is None, set_
+
+
+@pytest.mark.parametrize(
+    "text", ["6个月的时候呢", "那600呢", "what about the other kids?", "老二那项呢 多少钱"]
+)
+async def test_other_questions_are_not_taken_for_the_items_offered(text: str) -> None:
+    """A question of its own after the offer (an age, a figure, the other children) is not a
+    take-up of the items: it gets its own answer, not the list."""
+    from actions.items_offered import offered_items_taken
+
+    tracker = make_tracker(text, intent="ask_policy", language="zh", **JINAN_THREE_SHOWN)
+    assert not offered_items_taken(tracker, text)
+
+
+async def test_the_items_are_not_listed_without_that_offer() -> None:
+    """ "那6项呢" with no items offered (the offer is the full check) is not this."""
+    from actions.items_offered import offered_items_taken
+
+    slots = {**JINAN_THREE_SHOWN, "offer": "full_check"}
+    tracker = make_tracker("那6项呢", intent="ask_details", language="zh", **slots)
+    assert not offered_items_taken(tracker, "那6项呢")
+
+
+# Jinan hukou, three children, the result shown: the family has no twins.
+JINAN_THREE: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [month("2018-05"), month("2021-03"), month("2024-08")],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("那个3000 双胞胎是3000还是6000", "zh"),
+        ("双胞胎的话住院分娩那3000是每个孩子都有吗", "zh"),
+        ("生双胞胎3000会翻倍吗", "zh"),
+        ("is the 3000 per baby or per birth for twins", "en"),
+        ("twins - do we get 3000 each?", "en"),
+        ("if it's twins is the 3000 doubled?", "en"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [
+        (ActionAnswerPolicyQuestion(), "ask_policy"),
+        (ActionHandleCorrection(), "inform"),
+        (ActionWhatIf(), "what_if"),
+    ],
+)
+async def test_twins_per_baby_or_per_birth_is_what_clause_15_says(
+    text: str, lang: str, action: Action, intent: str
+) -> None:
+    """Jinan clause 15: "Resident medical insurance participants hospitalized delivery medical
+    expenses … fixed payment, the standard is 3,000 yuan." It does not say per baby or per
+    birth: the reply quotes it, says so, names the lead department (the Municipal Health
+    Insurance Bureau), gives no yes or no, and changes no fact (no twins told)."""
+    reply, set_ = await turn(action, text, lang, intent, **JINAN_THREE)
+    if lang == "zh":
+        assert "第15条" in reply and "3000元" in reply, reply
+        assert "没写双胞胎、多胞胎是按每个孩子算还是按一次分娩算" in reply, reply
+        assert "济南市医疗保障局" in reply, reply
+        assert not reply.startswith(("能", "不能", "是", "不是")), reply
+    else:
+        assert "clause 15" in reply and "3,000 yuan" in reply, reply
+        assert "per baby or once per birth" in reply, reply
+        assert "Municipal Health Insurance Bureau" in reply, reply
+        assert not reply.startswith(("Yes", "No")), reply
+    assert "the standard is 3,000 yuan" in reply, reply
+    assert not {"children", "children_partial", "city", "hukou_in_city"} & set(set_), set_
+
+
+async def test_the_600_for_twins_stays_the_clause_12_answer() -> None:
+    """The 600 is "per month per child" by clause 12's own words: "双胞胎每个都有600是吧" is
+    not the plan's silence."""
+    from actions.multiples import per_child_or_birth_answer
+
+    assert per_child_or_birth_answer("双胞胎每个都有600是吧", "jinan", None, "zh") is None
