@@ -138,6 +138,7 @@ from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.offer_taken import check_taken_up
 from actions.one_child import ASKS as ONE_CHILD_ASKS
 from actions.one_child import child_named, one_child_answer
+from actions.other_city_money import other_city_money_answer
 from actions.part_answers import money_put_back, refusal_answer, said_once
 from actions.per_parent import per_parent_leave
 from actions.pregnancy_money import money_before_birth
@@ -798,6 +799,17 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=per_birth[0])
             kept = [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if hotline else []
             return [*about(per_birth[1]), *kept]
+        elsewhere_money = (
+            None
+            if hotline
+            else other_city_money_answer(
+                dict(tracker.slots), said, reply_language(tracker), clock.today()
+            )
+        )
+        if elsewhere_money is not None:  # "济南那个每月600我们能领吗" from a Beijing family, "如果
+            # 把户口迁回济南…": that plan's rule for this family, a move only supposed (tester 57)
+            dispatcher.utter_message(text=elsewhere_money[0])
+            return about(elsewhere_money[1])
         next_one = next_child_answer(
             next_child_slots(tracker, clock.today()) if hotline else dict(tracker.slots),
             tracker.latest_message.get("text") or "",

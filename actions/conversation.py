@@ -60,6 +60,7 @@ from actions.money_first import asks_whole_money, money_so_far
 from actions.multiples import per_child_or_birth_asked
 from actions.next_child import imagined_in_talk, next_child_answer, said_before
 from actions.one_child import one_child_answer
+from actions.other_city_money import asked_of_other_city
 from actions.results import (
     OTHERS,
     ActionOfferAccepted,
@@ -144,8 +145,9 @@ class ActionHandleCorrection(Action):
         shown = show_offered_items(dispatcher, tracker, text)
         if shown is not None:  # "另外5项给俺看看" read as facts: the items offered (tester 57)
             return shown
-        if per_child_or_birth_asked(text):  # "那个3000 双胞胎是3000还是6000": a question of
-            # the amount, not twins told of the family (tester 57)
+        if per_child_or_birth_asked(text) or asked_of_other_city(dict(tracker.slots), text):
+            # "那个3000 双胞胎是3000还是6000", "如果把户口迁回济南 二宝能领600吗": questions of an
+            # amount or of a move supposed, not facts told of the family (tester 57)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if asks_start_over(text):  # "ugh. let's start over. beijing, one daughter 2 years old…":
             return start_over(dispatcher, tracker)  # a new family, not a correction (tester 42 c09)

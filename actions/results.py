@@ -102,6 +102,7 @@ from actions.of_the_topic import (
     nothing_left_asked,
 )
 from actions.one_child import bare_child_answer, child_items, one_child_answer
+from actions.other_city_money import asked_of_other_city
 from actions.pregnancy_money import money_before_birth
 from actions.presumed_case import presumed_reply
 from actions.side_questions import (
@@ -2337,8 +2338,10 @@ class ActionWhatIf(Action):
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get it?"
             dispatcher.utter_message(text=next_one)
             return imagined_in_talk(dict(tracker.slots), text)
-        if per_child_or_birth_asked(text):  # "if it's twins is the 3000 doubled?": what the
-            # clause says of the amount, no twins imagined (tester 57)
+        if per_child_or_birth_asked(text) or asked_of_other_city(dict(tracker.slots), text):
+            # "if it's twins is the 3000 doubled?": what the clause says of the amount, no twins
+            # imagined; "if we move our hukou to jinan…" of a Beijing family: that plan's rule
+            # as a what-if, its silence on when the hukou must be held (tester 57)
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports us
 
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

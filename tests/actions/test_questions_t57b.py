@@ -162,3 +162,94 @@ async def test_the_600_for_twins_stays_the_clause_12_answer() -> None:
     from actions.multiples import per_child_or_birth_answer
 
     assert per_child_or_birth_answer("双胞胎每个都有600是吧", "jinan", None, "zh") is None
+
+
+# Beijing, Beijing hukou, an eldest of March 2019 and a 2nd of June 2024, the result shown.
+BEIJING_TWO: dict[str, Any] = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [month("2019-03"), month("2024-06")],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("济南那个每月600我们能领吗", "zh"),
+        ("我们能领济南的育儿补贴吗", "zh"),
+        ("can we get the 600 from jinan", "en"),
+        ("do we qualify for jinan's childcare subsidy?", "en"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [(ActionAnswerPolicyQuestion(), "ask_policy"), (ActionHandleCorrection(), "inform")],
+)
+async def test_jinans_600_asked_by_a_beijing_family_is_a_no_with_both_plans(
+    text: str, lang: str, action: Action, intent: str
+) -> None:
+    """Jinan clause 12 pays families with Jinan hukou; Beijing's plan sets no cash amount (its
+    clause (12) says a family upbringing subsidy system is to be gradually established). The
+    Beijing family hears the no, Jinan's rule with its clause, and Beijing's clause (12); its
+    facts stay as they are."""
+    reply, set_ = await turn(action, text, lang, intent, **BEIJING_TWO)
+    if lang == "zh":
+        assert reply.startswith("不能。"), reply
+        assert "济南户籍" in reply and "第12条" in reply and "600" in reply, reply
+        assert "北京的方案没有按月发钱的补贴" in reply and "第(12)条" in reply, reply
+    else:
+        assert reply.startswith("No."), reply
+        assert "Jinan hukou" in reply and "clause 12" in reply and "600" in reply, reply
+        assert "The Beijing plan has no monthly cash payment" in reply, reply
+        assert "clause (12)" in reply, reply
+    assert not {"city", "hukou_in_city", "children"} & set(set_), set_
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("如果把户口迁回济南 二宝能领600吗", "zh"),
+        ("要是户口迁到济南 老二能拿600不", "zh"),
+        ("假如我们是济南户口 能领那600吗", "zh"),
+        ("if we move our hukou to jinan could we get the 600", "en"),
+        ("what if our hukou was in jinan, would the 2nd get the 600?", "en"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [
+        (ActionWhatIf(), "what_if"),
+        (ActionAnswerPolicyQuestion(), "ask_policy"),
+        (ActionHandleCorrection(), "inform"),
+    ],
+)
+async def test_a_hukou_move_to_jinan_supposed_is_a_what_if_that_changes_no_fact(
+    text: str, lang: str, action: Action, intent: str
+) -> None:
+    """A move only supposed: what Jinan clause 12 gives with Jinan hukou (the 2nd child, born
+    June 2024, 600 a month until 1 June 2027), and what it does not say (from when the hukou
+    must be held, the months before the move), with the lead department, the Municipal Health
+    Commission. The family stays a Beijing one with Beijing hukou; no subway answer."""
+    reply, set_ = await turn(action, text, lang, intent, **BEIJING_TWO)
+    if lang == "zh":
+        assert "假设" in reply and "记下的情况不变" in reply, reply
+        assert "第2个孩子每月600元，到2027年6月1日" in reply, reply
+        assert "没写户口要从什么时候起在济南" in reply, reply
+        assert "济南市卫生健康委员会" in reply and "第12条" in reply, reply
+        assert "地铁" not in reply, reply
+    else:
+        assert "what-if" in reply and "facts stay as they are" in reply, reply
+        assert "child 2 would get 600 yuan a month until 1 Jun 2027" in reply, reply
+        assert "does not say from when the hukou must be held" in reply, reply
+        assert "Municipal Health Commission" in reply and "clause 12" in reply, reply
+        assert "subway" not in reply.lower(), reply
+    assert not {"city", "hukou_in_city", "children"} & set(set_), set_
+
+
+@pytest.mark.parametrize("text", ["济南的600怎么领", "how do families in jinan claim the 600?"])
+def test_a_question_of_the_other_plan_alone_is_not_the_familys(text: str) -> None:
+    """A question of how Jinan's measure works, not of this family getting it, is not this."""
+    from actions.other_city_money import asked_of_other_city
+
+    assert asked_of_other_city(BEIJING_TWO, text) is None
