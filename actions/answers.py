@@ -182,7 +182,13 @@ from actions.side_questions import (
 )
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
 from actions.sums_asked import family_sums, total_until_answer
-from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
+from actions.supplement import (
+    after_benefits_end,
+    ends_before_birth,
+    reason_now_answer,
+    reason_now_asked,
+    supplement_entry,
+)
 from actions.turn import cards_once, figures_said, utter_once
 from actions.unborn_height import unborn_height_line
 from actions.unsaid import changes_nothing, notes_unsaid_worries
@@ -799,6 +805,18 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=per_birth[0])
             kept = [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if hotline else []
             return [*about(per_birth[1]), *kept]
+        now_reason = (
+            None
+            if hotline
+            else reason_now_answer(
+                dict(tracker.slots), said, reply_language(tracker), clock.today()
+            )
+        )
+        if now_reason is not None:  # "老三只有600是因为她现在上班了吗": the 200 looks at the
+            # time of that child's birth (Jinan clause 12), not at work now (tester 57)
+            dispatcher.utter_message(text=now_reason)
+            supplement = supplement_entry(context_city(tracker))
+            return about(supplement) if supplement is not None else []
         elsewhere_money = (
             None
             if hotline
@@ -2323,6 +2341,8 @@ class ActionRouteUnclear(Action):
         shown = show_offered_items(dispatcher, tracker, text)
         if shown is not None:  # "另外5项给俺看看" after "另外5项要看吗？": the items (tester 57)
             return shown
+        if reason_now_asked(text):  # "so the third one only gets 600 since she's working now?"
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if (
             asks_for_grandparents(normalise(text))
             or several_grandparents(text, topic(tracker), context_city(tracker)) is not None

@@ -82,6 +82,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
+from actions.supplement import reason_now_asked
 from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
@@ -145,7 +146,11 @@ class ActionHandleCorrection(Action):
         shown = show_offered_items(dispatcher, tracker, text)
         if shown is not None:  # "另外5项给俺看看" read as facts: the items offered (tester 57)
             return shown
-        if per_child_or_birth_asked(text) or asked_of_other_city(dict(tracker.slots), text):
+        if (
+            per_child_or_birth_asked(text)
+            or asked_of_other_city(dict(tracker.slots), text)
+            or (tracker.get_slot("result_shown") and reason_now_asked(text))
+        ):
             # "那个3000 双胞胎是3000还是6000", "如果把户口迁回济南 二宝能领600吗": questions of an
             # amount or of a move supposed, not facts told of the family (tester 57)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

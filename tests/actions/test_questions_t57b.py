@@ -253,3 +253,71 @@ def test_a_question_of_the_other_plan_alone_is_not_the_familys(text: str) -> Non
     from actions.other_city_money import asked_of_other_city
 
     assert asked_of_other_city(BEIJING_TWO, text) is None
+
+
+# Jinan hukou; children of May 2018, March 2023 and August 2024; the result shown.
+JINAN_THREE_RECENT: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [month("2018-05"), month("2023-03"), month("2024-08")],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("老三只有600是因为她现在上班了吗", "zh"),
+        ("是不是因为现在不领低保了 老三才没有那200", "zh"),
+        ("所以老三只拿600是因为我现在工作了？", "zh"),
+        ("so the third one only gets 600 since she's working now?", "en"),
+        ("is the 3rd only getting 600 because we're not on dibao now?", "en"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [
+        (ActionAnswerPolicyQuestion(), "ask_policy"),
+        (ActionHandleCorrection(), "inform"),
+        (ActionRouteUnclear(), "nlu_fallback"),
+    ],
+)
+async def test_work_now_is_not_why_a_child_gets_600(
+    text: str, lang: str, action: Action, intent: str
+) -> None:
+    """Jinan clause 12: the 200 a month more is for a birth while on dibao, special hardship
+    support or unemployment benefits. A family whose 3rd child was born off them hears no: that
+    child's 600 is for the time of the birth, not work now, with clause 12; never another
+    clause (tester 57 got clause 19), and no fact changed."""
+    slots = {**JINAN_THREE_RECENT, "hardship_at_birth": False}
+    reply, set_ = await turn(action, text, lang, intent, **slots)
+    if lang == "zh":
+        assert reply.startswith("不是。"), reply
+        assert "第3个孩子每月600元" in reply and "出生时" in reply and "第12条" in reply, reply
+        assert "第19条" not in reply, reply
+    else:
+        assert reply.startswith("No:"), reply
+        assert "Child 3 gets 600 yuan a month" in reply and "when that child was born" in reply
+        assert "clause 12" in reply and "clause 19" not in reply, reply
+    assert not {"hardship_at_birth", "hardship_now", "children"} & set(set_), set_
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("老三只有600是因为她现在上班了吗", "zh"),
+        ("so the third one only gets 600 since she's working now?", "en"),
+    ],
+)
+async def test_work_now_with_the_birth_untold_asks_the_time_of_the_birth(
+    text: str, lang: str
+) -> None:
+    """The benefits at the 3rd's birth not told: the rule (the birth decides, not work now,
+    clause 12), both figures, and the question of that birth; no no nor yes."""
+    reply, _ = await turn(ActionAnswerPolicyQuestion(), text, lang, **JINAN_THREE_RECENT)
+    if lang == "zh":
+        assert "第3个孩子要看出生时" in reply and "第12条" in reply, reply
+        assert "第3个孩子出生时家里在领吗？" in reply and not reply.startswith("不是"), reply
+    else:
+        assert "For child 3 it depends on the time of the birth" in reply, reply
+        assert "Was the family on them when child 3 was born?" in reply, reply
