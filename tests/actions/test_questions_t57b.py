@@ -321,3 +321,39 @@ async def test_work_now_with_the_birth_untold_asks_the_time_of_the_birth(
     else:
         assert "For child 3 it depends on the time of the birth" in reply, reply
         assert "Was the family on them when child 3 was born?" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("上幼儿园有什么政策", "zh"),
+        ("孩子上幼儿园有啥优惠不", "zh"),
+        ("any help with kindergarten", "en"),
+        ("what support is there for kindergarten?", "en"),
+    ],
+)
+async def test_kindergarten_in_jinan_is_the_whole_of_clause_13(text: str, lang: str) -> None:
+    """Jinan clause 13: priority in inclusive kindergartens for three-child families, siblings
+    supported in the same school district, pre-school aid for children of families in
+    difficulty, orphans and disabled children; each with the clause."""
+    reply, _ = await turn(ActionAnswerPolicyQuestion(), text, lang, **JINAN_THREE)
+    if lang == "zh":
+        assert "普惠性幼儿园" in reply and "同一学区" in reply and "学前教育资助" in reply, reply
+        assert "第13条" in reply, reply
+    else:
+        assert "inclusive kindergartens" in reply and "same school district" in reply, reply
+        assert "Pre-school education subsidies" in reply and "clause 13" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("上幼儿园有什么政策", "zh"), ("any help with kindergarten", "en")]
+)
+async def test_kindergarten_in_beijing_is_what_its_plan_says(text: str, lang: str) -> None:
+    """Beijing clause (13): more inclusive kindergarten places and longer hours for families in
+    need; no Jinan priority given as Beijing's."""
+    reply, _ = await turn(ActionAnswerPolicyQuestion(), text, lang, **BEIJING_TWO)
+    if lang == "zh":
+        assert "普惠性幼儿园" in reply and "第(13)条" in reply, reply
+        assert "三孩家庭" not in reply or "济南" in reply, reply
+    else:
+        assert "kindergarten" in reply and "clause (13)" in reply, reply
