@@ -950,9 +950,9 @@ class ActionAnswerPolicyQuestion(Action):
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
         hotline_on = in_hotline(tracker)
-        shown = None if hotline_on else show_offered_items(dispatcher, tracker, text)
-        if shown is not None:  # "那5项呢" after "另外5项要看吗？": the items offered
-            return shown
+        items_shown = None if hotline_on else show_offered_items(dispatcher, tracker, text)
+        if items_shown is not None:  # "那5项呢" after "另外5项要看吗？": the items offered
+            return items_shown
         listed = open_items(tracker, text) if not in_hotline(tracker) else None
         if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
             dispatcher.utter_message(text=listed)
@@ -2338,9 +2338,11 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
-        shown = show_offered_items(dispatcher, tracker, text)
-        if shown is not None:  # "另外5项给俺看看" after "另外5项要看吗？": the items (tester 57)
-            return shown
+        items_shown = show_offered_items(dispatcher, tracker, text)
+        if (
+            items_shown is not None
+        ):  # "另外5项给俺看看" after "另外5项要看吗？": the items (tester 57)
+            return items_shown
         if reason_now_asked(text):  # "so the third one only gets 600 since she's working now?"
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if (

@@ -143,9 +143,11 @@ class ActionHandleCorrection(Action):
         if in_hotline(tracker):  # a worker's case is no family's to correct: the rule asked
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         text = tracker.latest_message.get("text") or ""
-        shown = show_offered_items(dispatcher, tracker, text)
-        if shown is not None:  # "另外5项给俺看看" read as facts: the items offered (tester 57)
-            return shown
+        items_shown = show_offered_items(dispatcher, tracker, text)
+        if (
+            items_shown is not None
+        ):  # "另外5项给俺看看" read as facts: the items offered (tester 57)
+            return items_shown
         if (
             per_child_or_birth_asked(text)
             or asked_of_other_city(dict(tracker.slots), text)

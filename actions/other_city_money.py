@@ -47,6 +47,9 @@ ASKED = re.compile(
     r"|\b(?:can|could|would|will|do|does|did|should)\s+(?:we|i|they|he|she|it|the|our|my)\b",
     re.I,
 )
+# Why this family gets nothing when the other pays ("why not us?", "为什么我们北京一分钱都没有"):
+# the family's own plan's answer, not whether it can claim the other's (tester 25 c02).
+WHY = re.compile(r"为什么|为啥|凭什么|怎么(?:就)?(?:没|不)|\bwhy\b|\bhow come\b", re.I)
 # The family speaking of itself ("我们能领吗", "can we get the 600 from jinan").
 OURS = re.compile(r"我们|咱们|俺们|我家|咱家|俺家|我|俺|\b(?:we|us|our|i)\b", re.I)
 
@@ -83,7 +86,8 @@ def asked_of_other_city(slots: dict[str, Any], text: str) -> tuple[Entry, bool] 
     hukou move there is supposed; None for any other message."""
     home = slots.get("city")
     said = normalise(text)
-    if not home or not (QUESTION.search(said) or YES_NO.search(said) or ASKED.search(said)):
+    asked = QUESTION.search(said) or YES_NO.search(said) or ASKED.search(said)
+    if not home or not asked or WHY.search(said):
         return None
     other = _other_city(said, str(home))
     if other is None:

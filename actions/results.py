@@ -257,9 +257,11 @@ class ActionShowEntitlements(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         entry_id = tracker.get_slot(FOCUS_SLOT)
         text = tracker.latest_message.get("text") or ""
-        shown = show_offered_items(dispatcher, tracker, text)
-        if shown is not None:  # "剩下的给我看看" after "另外5项要看吗？": not the summary again
-            return shown
+        items_shown = show_offered_items(dispatcher, tracker, text)
+        if (
+            items_shown is not None
+        ):  # "剩下的给我看看" after "另外5项要看吗？": not the summary again
+            return items_shown
         next_one = next_child_answer(dict(tracker.slots), text, lang, day, said_before(tracker))
         if next_one is not None:  # "if the 3rd is born say March 2027 does the 3rd get 600?":
             # that child's answer, never child 2's "No" (tester 45 c10); it stays the child
@@ -1716,9 +1718,11 @@ class ActionExplainItem(Action):
         lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
-        shown = show_offered_items(dispatcher, tracker, text)
-        if shown is not None:  # "那5项呢" after "另外5项要看吗？": the items offered, one a line
-            return shown
+        items_shown = show_offered_items(dispatcher, tracker, text)
+        if (
+            items_shown is not None
+        ):  # "那5项呢" after "另外5项要看吗？": the items offered, one a line
+            return items_shown
         from actions.answers import (  # answers imports results
             family_until_answer,
             first_steps_asked,

@@ -304,8 +304,10 @@ STATE_NOW = re.compile(
     r"|\bwork(?:ing|s)?\b|\bjobs?\b|\bemployed\b|\bdibao\b|\bunemploy\w*|\bbenefits?\b",
     re.I,
 )
+# ... as a reason ("是因为", "since", "because"), not a question of the money now ("我现在领失业金
+# 能多领200吗": the extra 200 asked, supplement_verdict's).
 FOR_REASON = re.compile(
-    r"因为|是不是|所以|才|由于|\b(?:since|because|cause|coz|cos|as|so)\b|[?？吗]", re.I
+    r"因为|由于|所以才|才(?:没|只)|\b(?:since|because|cause|coz|cos|due to)\b|'cause", re.I
 )
 CHILDS_MONEY = re.compile(
     r"只有|只能|只给|就给|才给|只拿|只领|\d{3}|加发|多给|补贴|\bonly\b|\bextra\b|\bsubsidy\b",
@@ -367,7 +369,7 @@ def reason_now_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     for order in orders:
         e, who = paid[order], fmt.child_label(order, lang)
         head = who[:1].upper() + who[1:]
-        monthly = int(e.monthly_amount_cny or base.parameters["monthly_amount_cny"].in_force(day))
+        monthly = e.monthly_amount_cny or base.parameters["monthly_amount_cny"].in_force(day)
         if held[order] is False:
             lines.append(
                 t(
