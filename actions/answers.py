@@ -817,17 +817,6 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=now_reason)
             supplement = supplement_entry(context_city(tracker))
             return about(supplement) if supplement is not None else []
-        elsewhere_money = (
-            None
-            if hotline
-            else other_city_money_answer(
-                dict(tracker.slots), said, reply_language(tracker), clock.today()
-            )
-        )
-        if elsewhere_money is not None:  # "济南那个每月600我们能领吗" from a Beijing family, "如果
-            # 把户口迁回济南…": that plan's rule for this family, a move only supposed (tester 57)
-            dispatcher.utter_message(text=elsewhere_money[0])
-            return about(elsewhere_money[1])
         next_one = next_child_answer(
             next_child_slots(tracker, clock.today()) if hotline else dict(tracker.slots),
             tracker.latest_message.get("text") or "",
@@ -971,6 +960,15 @@ class ActionAnswerPolicyQuestion(Action):
         apart = answered_lives_elsewhere(dispatcher, tracker, text)
         if apart is not None:  # "baby's hukou is jinan but the family lives in beijing": the
             return apart  # Jinan rule with its clause, and the plan's silence on residence
+        elsewhere_money = (
+            None
+            if hotline_on
+            else other_city_money_answer(dict(tracker.slots), text, lang, clock.today())
+        )
+        if elsewhere_money is not None:  # "济南那个每月600我们能领吗" from a Beijing family, "如果
+            # 把户口迁回济南…": that plan's rule for this family, a move only supposed (tester 57)
+            dispatcher.utter_message(text=elsewhere_money[0])
+            return about(elsewhere_money[1])
         nursery = nursery_money_answer(text, dict(tracker.slots), lang, clock.today())
         if nursery is not None:  # "外孙女想送托儿所 有补贴吗" in Beijing: no, then the ages (10)
             dispatcher.utter_message(text=nursery[0])

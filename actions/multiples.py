@@ -121,8 +121,12 @@ def order_in_birth_unsaid(
 # "per baby or per birth", "3000 each?", "is the 3000 doubled?").
 PER_UNIT = re.compile(
     r"每(?:个|一个)?(?:孩子|宝宝|娃|小孩|胎)|按(?:一胎|胎|次|每次|每个|孩子|人头|个数|几个)"
-    r"|一人一份|各(?:有|给|报|算)|俩都|两个都|都(?:有|给|能报)|翻倍|乘以?2|算两份|两份"
-    r"|\bper (?:baby|babies|child|children|kid|kids|birth|delivery|head)\b"
+    r"|\bper (?:baby|babies|child|children|kid|kids|birth|delivery|head)\b",
+    re.I,
+)
+# ... or said of a figure quoted: each, both, doubled ("3000 each?", "3000会翻倍吗").
+OF_A_FIGURE = re.compile(
+    r"一人一份|各(?:有|给|报|算)|俩都|两个都|都(?:有|给|能报)|翻倍|乘以?2|算两份|两份"
     r"|\b(?:each|both)\b|\bdoubled?\b|\btimes two\b|\btwice\b",
     re.I,
 )
@@ -142,7 +146,7 @@ def per_child_or_birth_asked(text: str) -> bool:
         return False
     figures = _figures_said(said)
     doubled = any(2 * n in figures for n in figures)
-    return doubled or bool(PER_UNIT.search(said) and (figures or QUESTION.search(said + "?")))
+    return doubled or bool(PER_UNIT.search(said) or (figures and OF_A_FIGURE.search(said)))
 
 
 def per_child_or_birth_answer(
@@ -165,7 +169,7 @@ def per_child_or_birth_answer(
     figures = _figures_said(said)
     params = [p for p in entry.parameters.values() if p.unit != "share"]
     param = next(
-        (p for p in params if any(v in figures for v in p.values.values())),
+        (p for p in params if any(isinstance(v, int) and v in figures for v in p.values.values())),
         params[0] if params else None,
     )
     if param is None:

@@ -96,8 +96,10 @@ def asked_of_other_city(slots: dict[str, Any], text: str) -> tuple[Entry, bool] 
     if entry is None:
         return None
     supposed = move_supposed_to(text)
-    if not supposed and not OURS.search(said):
-        return None  # "济南的600怎么领": a question of that plan, not of this family
+    if not supposed and (not OURS.search(said) or HUKOU_SUPPOSED.search(said)):
+        # "济南的600怎么领": a question of that plan, not of this family; a hukou told ("我们是
+        # 济南户口 在北京上班", "户口迁走了"): the hukou there or moved away, answered on its own
+        return None
     return entry, supposed
 
 
