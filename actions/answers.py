@@ -108,6 +108,7 @@ from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import accepted_updates, facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
+from actions.items_offered import show_offered_items
 from actions.language import reply_language
 from actions.late_claims import (
     MONEY_BY_MONTH,
@@ -131,13 +132,14 @@ from actions.move_supposed import (
     money_after_a_move,
 )
 from actions.moved_away import answered_moved_away
-from actions.multiples import answered_multiples
+from actions.multiples import answered_multiples, per_child_or_birth_answer
 from actions.no_cash import no_before_its_card, no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
 from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.offer_taken import check_taken_up
 from actions.one_child import ASKS as ONE_CHILD_ASKS
 from actions.one_child import child_named, one_child_answer
+from actions.other_city_money import other_city_money_answer
 from actions.part_answers import money_put_back, refusal_answer, said_once
 from actions.per_parent import per_parent_leave
 from actions.pregnancy_money import money_before_birth
@@ -182,7 +184,13 @@ from actions.side_questions import (
 )
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
 from actions.sums_asked import family_sums, total_until_answer
-from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
+from actions.supplement import (
+    after_benefits_end,
+    ends_before_birth,
+    reason_now_answer,
+    reason_now_asked,
+    supplement_entry,
+)
 from actions.turn import cards_once, figures_said, utter_once
 from actions.unborn_height import unborn_height_line
 from actions.unsaid import changes_nothing, notes_unsaid_worries
@@ -788,6 +796,29 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=in_short)
             return []
         hotline = in_hotline(tracker)
+        per_birth = per_child_or_birth_answer(
+            said,
+            hotline_city(tracker) if hotline else context_city(tracker),
+            topic(tracker),
+            reply_language(tracker),
+        )
+        if per_birth is not None:  # "双胞胎是3000还是6000": what clause 15 says, and what it
+            # does not (per baby or per birth); no twins taken as the family's (tester 57)
+            dispatcher.utter_message(text=per_birth[0])
+            kept = [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if hotline else []
+            return [*about(per_birth[1]), *kept]
+        now_reason = (
+            None
+            if hotline
+            else reason_now_answer(
+                dict(tracker.slots), said, reply_language(tracker), clock.today()
+            )
+        )
+        if now_reason is not None:  # "老三只有600是因为她现在上班了吗": the 200 looks at the
+            # time of that child's birth (Jinan clause 12), not at work now (tester 57)
+            dispatcher.utter_message(text=now_reason)
+            supplement = supplement_entry(context_city(tracker))
+            return about(supplement) if supplement is not None else []
         next_one = next_child_answer(
             next_child_slots(tracker, clock.today()) if hotline else dict(tracker.slots),
             tracker.latest_message.get("text") or "",
@@ -910,6 +941,9 @@ class ActionAnswerPolicyQuestion(Action):
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
         hotline_on = in_hotline(tracker)
+        items_shown = None if hotline_on else show_offered_items(dispatcher, tracker, text)
+        if items_shown is not None:  # "那5项呢" after "另外5项要看吗？": the items offered
+            return items_shown
         listed = open_items(tracker, text) if not in_hotline(tracker) else None
         if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
             dispatcher.utter_message(text=listed)
@@ -928,6 +962,15 @@ class ActionAnswerPolicyQuestion(Action):
         apart = answered_lives_elsewhere(dispatcher, tracker, text)
         if apart is not None:  # "baby's hukou is jinan but the family lives in beijing": the
             return apart  # Jinan rule with its clause, and the plan's silence on residence
+        elsewhere_money = (
+            None
+            if hotline_on
+            else other_city_money_answer(dict(tracker.slots), text, lang, clock.today())
+        )
+        if elsewhere_money is not None:  # "济南那个每月600我们能领吗" from a Beijing family, "如果
+            # 把户口迁回济南…": that plan's rule for this family, a move only supposed (tester 57)
+            dispatcher.utter_message(text=elsewhere_money[0])
+            return about(elsewhere_money[1])
         nursery = nursery_money_answer(text, dict(tracker.slots), lang, clock.today())
         if nursery is not None:  # "外孙女想送托儿所 有补贴吗" in Beijing: no, then the ages (10)
             dispatcher.utter_message(text=nursery[0])
@@ -2303,6 +2346,13 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        items_shown = show_offered_items(dispatcher, tracker, text)
+        if (
+            items_shown is not None
+        ):  # "另外5项给俺看看" after "另外5项要看吗？": the items (tester 57)
+            return items_shown
+        if reason_now_asked(text):  # "so the third one only gets 600 since she's working now?"
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if (
             asks_for_grandparents(normalise(text))
             or several_grandparents(text, topic(tracker), context_city(tracker)) is not None

@@ -53,11 +53,14 @@ from actions.household_form import (
     ordered_missing,
     read_message,
 )
+from actions.items_offered import show_offered_items
 from actions.language import detect, reply_language, requested_language
 from actions.money_elsewhere import answers_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
+from actions.multiples import per_child_or_birth_asked
 from actions.next_child import imagined_in_talk, next_child_answer, said_before
 from actions.one_child import one_child_answer
+from actions.other_city_money import asked_of_other_city
 from actions.results import (
     OTHERS,
     ActionOfferAccepted,
@@ -79,6 +82,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
+from actions.supplement import reason_now_asked
 from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
@@ -139,6 +143,19 @@ class ActionHandleCorrection(Action):
         if in_hotline(tracker):  # a worker's case is no family's to correct: the rule asked
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         text = tracker.latest_message.get("text") or ""
+        items_shown = show_offered_items(dispatcher, tracker, text)
+        if (
+            items_shown is not None
+        ):  # "另外5项给俺看看" read as facts: the items offered (tester 57)
+            return items_shown
+        if (
+            per_child_or_birth_asked(text)
+            or asked_of_other_city(dict(tracker.slots), text)
+            or (tracker.get_slot("result_shown") and reason_now_asked(text))
+        ):
+            # "那个3000 双胞胎是3000还是6000", "如果把户口迁回济南 二宝能领600吗": questions of an
+            # amount or of a move supposed, not facts told of the family (tester 57)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if asks_start_over(text):  # "ugh. let's start over. beijing, one daughter 2 years old…":
             return start_over(dispatcher, tracker)  # a new family, not a correction (tester 42 c09)
         if tracker.active_loop.get("name") is None and (

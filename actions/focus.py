@@ -547,13 +547,16 @@ def kindergarten_measures(text: str, city: str | None) -> list[Entry]:
         or PRIORITY_ASKED.search(said)
     ):
         return []
-    found = [
-        e
-        for e in catalogue().entries.values()
-        if e.city == city
-        and e.kind == "education"
-        and any(KINDERGARTEN_WORD in s for s in e.synonyms.zh)
+    education = [
+        e for e in catalogue().entries.values() if e.city == city and e.kind == "education"
     ]
+    clauses = {e.clause for e in education if any(KINDERGARTEN_WORD in s for s in e.synonyms.zh)}
+    # the clause's other measures too: Jinan 13's siblings in one school district goes with its
+    # kindergarten priority and pre-school aid (tester 57 heard two of the three)
+    found = sorted(
+        (e for e in education if e.clause in clauses),
+        key=lambda e: not any(KINDERGARTEN_WORD in s for s in e.synonyms.zh),
+    )
     named = named_entry(said, city, [])
     if named is not None and named in found and len(found) > 1:
         return [named]  # "幼儿园学费能减免吗": the pre-school aid it names

@@ -13,6 +13,7 @@ from actions import render
 from actions.focus import QUESTION, asked_measure
 from actions.language import reply_language
 from actions.side_questions import about, topic
+from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.text import Lang
@@ -114,3 +115,98 @@ def order_in_birth_unsaid(
         )
         return silent + "\n" + render.lead_departments(entry, lang)
     return None
+
+
+# A figure asked as one child's or one birth's ("是3000还是6000", "每个孩子都有3000吗",
+# "per baby or per birth", "3000 each?", "is the 3000 doubled?").
+PER_UNIT = re.compile(
+    r"每(?:个|一个)?(?:孩子|宝宝|娃|小孩|胎)|按(?:一胎|胎|次|每次|每个|孩子|人头|个数|几个)"
+    r"|\bper (?:baby|babies|child|children|kid|kids|birth|delivery|head)\b",
+    re.I,
+)
+# ... or said of a figure quoted: each, both, doubled ("3000 each?", "3000会翻倍吗").
+OF_A_FIGURE = re.compile(
+    r"一人一份|各(?:有|给|报|算)|俩都|两个都|都(?:有|给|能报)|翻倍|乘以?2|算两份|两份"
+    r"|\b(?:each|both)\b|\bdoubled?\b|\btimes two\b|\btwice\b",
+    re.I,
+)
+AMOUNT = re.compile(r"(?<![\d.])(\d{3,})(?![\d.])")
+
+
+def _figures_said(said: str) -> set[int]:
+    return {int(n) for n in AMOUNT.findall(said.replace(",", ""))}
+
+
+def per_child_or_birth_asked(text: str) -> bool:
+    """Whether `text` asks, of twins or more, whether a figure is given per child or once per
+    birth ("那个3000 双胞胎是3000还是6000", "is the 3000 per baby or per birth for twins"): a
+    multiple birth named, and a figure said per child, doubled, or beside its double."""
+    said = normalise(text)
+    if not MULTIPLES.search(said):
+        return False
+    figures = _figures_said(said)
+    doubled = any(2 * n in figures for n in figures)
+    return doubled or bool(PER_UNIT.search(said) or (figures and OF_A_FIGURE.search(said)))
+
+
+def per_child_or_birth_answer(
+    text: str, city: str | None, current: Entry | None, lang: Lang
+) -> tuple[str, Entry] | None:
+    """What the clause says of the figure asked and that it does not say whether a multiple
+    birth gets it per child or once (Jinan clause 15: "fixed payment, the standard is 3,000
+    yuan" for hospital delivery costs, no word on twins), with the lead department; never a
+    yes or no, and no fact of the family changed. None when not asked so, the measure is paid
+    per child by its own words (the 600 "per child", clause 12: the usual answer says it), or
+    its rule speaks of multiple births."""
+    if not per_child_or_birth_asked(text):
+        return None
+    from actions.focus import figure_named  # focus imports render's neighbours
+
+    said = normalise(text)
+    entry = figure_named(said, city) or asked_measure(text, city, lang) or current
+    if entry is None or entry.per_child or plan_on_multiples(entry):
+        return None
+    figures = _figures_said(said)
+    params = [p for p in entry.parameters.values() if p.unit != "share"]
+    param = next(
+        (p for p in params if any(isinstance(v, int) and v in figures for v in p.values.values())),
+        params[0] if params else None,
+    )
+    if param is None:
+        return None
+    amount = next(iter(param.values.values()))
+    clause = clause_name(entry.clause, lang)
+    part = summary_sentence(entry, amount, lang)
+    document = catalogue().documents[entry.document].title.get(lang)
+    both = f"{amount}还是{2 * amount}" if isinstance(amount, int) else ""
+    en_both = f"{amount:,} or {2 * amount:,}" if isinstance(amount, int) else ""
+    lines = [
+        t(
+            lang,
+            f"方案（{clause}）只写了：{part}"
+            f"没写双胞胎、多胞胎是按每个孩子算还是按一次分娩算"
+            + (f"，所以说不准是{both}元。" if both else "。"),
+            f"The plan ({clause}) only says: {part} It does not say whether twins or other "
+            "multiple births get it per baby or once per birth"
+            + (f", so it cannot say whether it is {en_both} yuan." if en_both else "."),
+        ),
+        t(
+            lang,
+            f"依据：《{document}》{clause}（英文译本原文：“{param.quote}”）",
+            f'Source: {document}, {clause}: "{param.quote}"',
+        ),
+        render.lead_departments(entry, lang)
+        + t(lang, "，可向其咨询。", ": ask them how a multiple birth is counted."),
+    ]
+    return "\n".join(lines), entry
+
+
+def summary_sentence(entry: Entry, amount: object, lang: Lang) -> str:
+    """The sentence (or clause of one) of `entry`'s summary that carries `amount`, ended with
+    its full stop; the whole summary when none does."""
+    summary = entry.summary.get(lang)
+    figure = f"{amount:,}" if lang == "en" and isinstance(amount, int) else str(amount)
+    parts = re.split(r"(?<=[；。;])\s*|(?<=\.)\s+", summary)
+    hit = next((p for p in parts if figure in p), summary).strip()
+    hit = hit.rstrip("；;。.")
+    return hit + t(lang, "。", ".")

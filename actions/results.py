@@ -88,10 +88,11 @@ from actions.hotline import (
 )
 from actions.household import FACT_SLOTS, evaluate_back_then, household_from_slots
 from actions.household_form import STILL_THE_ONE, ordered_missing
+from actions.items_offered import show_offered_items
 from actions.language import reply_language
 from actions.loan_case import more_children_answer
 from actions.money_left import money_left
-from actions.multiples import order_in_birth_unsaid
+from actions.multiples import order_in_birth_unsaid, per_child_or_birth_asked
 from actions.next_child import imagined_in_talk, next_child_answer, said_before
 from actions.no_cash import no_before_its_card, no_monthly_cash
 from actions.of_the_topic import (
@@ -101,6 +102,7 @@ from actions.of_the_topic import (
     nothing_left_asked,
 )
 from actions.one_child import bare_child_answer, child_items, one_child_answer
+from actions.other_city_money import asked_of_other_city
 from actions.pregnancy_money import money_before_birth
 from actions.presumed_case import presumed_reply
 from actions.side_questions import (
@@ -255,6 +257,11 @@ class ActionShowEntitlements(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         entry_id = tracker.get_slot(FOCUS_SLOT)
         text = tracker.latest_message.get("text") or ""
+        items_shown = show_offered_items(dispatcher, tracker, text)
+        if (
+            items_shown is not None
+        ):  # "剩下的给我看看" after "另外5项要看吗？": not the summary again
+            return items_shown
         next_one = next_child_answer(dict(tracker.slots), text, lang, day, said_before(tracker))
         if next_one is not None:  # "if the 3rd is born say March 2027 does the 3rd get 600?":
             # that child's answer, never child 2's "No" (tester 45 c10); it stays the child
@@ -1711,6 +1718,11 @@ class ActionExplainItem(Action):
         lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
+        items_shown = show_offered_items(dispatcher, tracker, text)
+        if (
+            items_shown is not None
+        ):  # "那5项呢" after "另外5项要看吗？": the items offered, one a line
+            return items_shown
         from actions.answers import (  # answers imports results
             family_until_answer,
             first_steps_asked,
@@ -2330,6 +2342,13 @@ class ActionWhatIf(Action):
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get it?"
             dispatcher.utter_message(text=next_one)
             return imagined_in_talk(dict(tracker.slots), text)
+        if per_child_or_birth_asked(text) or asked_of_other_city(dict(tracker.slots), text):
+            # "if it's twins is the 3000 doubled?": what the clause says of the amount, no twins
+            # imagined; "if we move our hukou to jinan…" of a Beijing family: that plan's rule
+            # as a what-if, its silence on when the hukou must be held (tester 57)
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports us
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         household = household_from_slots(tracker.slots, day)
         stand_ins = _eldest_stood_in(dict(tracker.slots), day) if household is not None else None
         if household is not None and household.children is None and stand_ins is not None:

@@ -15,6 +15,8 @@ from policy_kb import format as fmt
 from policy_kb.household import Household
 from policy_kb.models import Entry
 from policy_kb.text import Lang
+from understanding.reader import birth_orders_named
+from understanding.text import normalise
 from wording.entitlements import clause_name
 from wording.language import t
 
@@ -291,3 +293,116 @@ def coming_supplement(slots: dict[str, Any], text: str, lang: Lang, day: date) -
         f"{en_if}{who} gets {monthly}+{more} = {monthly + more} yuan a month until the child "
         f"turns {limit}{hukou}; without them at the birth, {monthly} yuan ({clause}).",
     )
+
+
+# A state of the family now given as the reason for a child's monthly money ("老三只有600是因为她
+# 现在上班了吗", "so the third one only gets 600 since she's working now?", "是不是因为现在不领低保
+# 了才没有200"): Jinan clause 12's 200 more follows the time of that child's birth.
+NOW = re.compile(r"现在|目前|如今|这会儿|眼下|\bnow\b|\bcurrently\b|\bthese days\b", re.I)
+STATE_NOW = re.compile(
+    r"上班|上着班|工作|有活|找到|复工|低保|特困|失业|不领|没领"
+    r"|\bwork(?:ing|s)?\b|\bjobs?\b|\bemployed\b|\bdibao\b|\bunemploy\w*|\bbenefits?\b",
+    re.I,
+)
+# ... as a reason ("是因为", "since", "because"), not a question of the money now ("我现在领失业金
+# 能多领200吗": the extra 200 asked, supplement_verdict's).
+FOR_REASON = re.compile(
+    r"因为|由于|所以才|才(?:没|只)|\b(?:since|because|cause|coz|cos|due to)\b|'cause", re.I
+)
+CHILDS_MONEY = re.compile(
+    r"只有|只能|只给|就给|才给|只拿|只领|\d{3}|加发|多给|补贴|\bonly\b|\bextra\b|\bsubsidy\b",
+    re.I,
+)
+
+
+def reason_now_asked(text: str) -> bool:
+    """Whether `text` offers a state of the family now as the reason for a child's money."""
+    said = normalise(text)
+    return bool(
+        NOW.search(said)
+        and STATE_NOW.search(said)
+        and FOR_REASON.search(said)
+        and CHILDS_MONEY.search(said)
+    )
+
+
+def reason_now_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+    """The answer to "only 600 because she works now?": no (or, with the birth's benefits
+    unknown, that they decide it), each child's money as it stands, the rule that the 200 more
+    looks at the time of that child's birth and not at work or benefits now (Jinan clause 12).
+    None when not asked so, or the city pays no such supplement (Beijing)."""
+    if not reason_now_asked(text):
+        return None
+    extra = supplement_entry(slots.get("city"))
+    base = monthly_subsidy(slots.get("city"))
+    household = _with_children(slots, day)
+    if extra is None or base is None or household is None:
+        return None
+    report = evaluate(household, as_of=day)
+    ordered = sorted(household.children or [], key=lambda c: c.birth_date)
+    named = [o for o in birth_orders_named(normalise(text)) if 0 < o <= len(ordered)]
+    paid = {
+        e.child: e
+        for e in report.entitlements
+        if e.id == base.id and e.child and (e.status == "eligible" or e.end is not None)
+    }
+    orders = [o for o in named if o in paid] or sorted(paid)
+    if not orders:
+        return None
+    more = extra.parameters["monthly_amount_cny"].in_force(day)
+    clause = clause_name(extra.clause, lang)
+    rule = t(
+        lang,
+        f"每月加发的{more}元只看孩子出生时家里是否在领低保、特困供养或失业保险金，"
+        f"和现在上不上班、领不领这些都无关（{clause}）",
+        f"the {more} yuan a month more depends only on whether the family received dibao, "
+        f"special hardship support or unemployment insurance benefits when that child was "
+        f"born, not on work or benefits now ({clause})",
+    )
+    held = {
+        o: ordered[o - 1].hardship_at_birth
+        if ordered[o - 1].hardship_at_birth is not None
+        else household.hardship_at_birth
+        for o in orders
+    }
+    lines, open_ = [], []
+    for order in orders:
+        e, who = paid[order], fmt.child_label(order, lang)
+        head = who[:1].upper() + who[1:]
+        monthly = e.monthly_amount_cny or base.parameters["monthly_amount_cny"].in_force(day)
+        if held[order] is False:
+            lines.append(
+                t(
+                    lang,
+                    f"{who}每月{monthly}元：{who}出生时家里没在领，所以没有加发的{more}元。",
+                    f"{head} gets {monthly} yuan a month: the family was not on those benefits "
+                    f"when {who} was born, so there is no extra {more}.",
+                )
+            )
+        elif held[order] is True:
+            lines.append(
+                t(
+                    lang,
+                    f"{who}出生时家里在领，每月{monthly}元（含加发的{more}元），现在上班也不影响。",
+                    f"{head} was born while the family was on them: {monthly} yuan a month "
+                    f"(with the extra {more}), whatever the work now.",
+                )
+            )
+        else:
+            open_.append(who)
+    if open_:
+        names = t(lang, "、", " and ").join(open_)
+        alone = base.parameters["monthly_amount_cny"].in_force(day)
+        lines.append(
+            t(
+                lang,
+                f"{names}要看出生时：当时家里在领，就每月再加{more}元；没领就只有{alone}元。"
+                f"{names}出生时家里在领吗？",
+                f"For {names} it depends on the time of the birth: on them then, {more} yuan a "
+                f"month more; not on them, {alone} yuan only. Was the family on them when "
+                f"{names} was born?",
+            )
+        )
+    lead = t(lang, "不是。", "No: ") if all(v is False for v in held.values()) else ""
+    opening = t(lang, f"{lead}{rule}。", f"{lead}{rule}.")
+    return "\n".join([opening[:1].upper() + opening[1:], *lines])

@@ -1,0 +1,218 @@
+"""Money of the other city's plan asked by a family of this one, as it is ("济南那个每月600我们能
+领吗" from a Beijing family, "can we get the 600 from jinan") or supposing its hukou moved there
+("如果把户口迁回济南 二宝能领600吗", "if we move our hukou to jinan could we get the 600").
+
+As it is: no, since the measure needs that city's hukou (Jinan clause 12: families with Jinan
+household registration), and what the family's own plan says of such money (Beijing clause (12):
+a family upbringing subsidy system to be gradually established, no amount). A move supposed is a
+what-if: what the other plan would give each child with its hukou, and what its text leaves
+unsaid (from when the hukou must be held, the months before the move), with its lead
+department; the family's facts stay as they are (tester 57 got the subway answer and the
+family's city turned to Jinan). Everything comes from policy_kb: the measure, its hukou
+condition, figures, clause, quote and departments."""
+
+import re
+from datetime import date
+from typing import Any
+
+from actions import render
+from actions.focus import QUESTION, monthly_subsidy, named_entry
+from actions.headline import YES_NO
+from actions.household import household_from_slots
+from actions.move_supposed import MOVE_WORDS
+from actions.moved_away import MONEY, no_cash_at_home
+from policy_kb import InputError, evaluate, get_entry
+from policy_kb import format as fmt
+from policy_kb.kb import catalogue
+from policy_kb.models import Entry
+from policy_kb.text import Lang
+from understanding.hukou_move import MOVE_DONE, SUPPOSED_MOVE
+from understanding.text import normalise
+from wording.cities import CITIES, city_name
+from wording.entitlements import clause_name
+from wording.language import t
+
+# A move back or there, also without 户口 before it ("迁回济南", "迁到济南去", "move to jinan").
+MOVE_THERE = re.compile(
+    r"迁回|迁到|迁去|迁往|转回|转到|落户|落到"
+    r"|\bmove(?:d)? (?:our |my |the )?(?:hukou )?(?:back )?to\b",
+    re.I,
+)
+# The hukou supposed to be there, with no move named ("要是我们是济南户口", "what if our hukou was
+# in jinan", "if we had jinan hukou").
+HUKOU_SUPPOSED = re.compile(r"户口|户籍|\bhukou\b|\bhousehold registration\b", re.I)
+# A question put without a question mark ("could we get the 600", "老二能拿600不").
+ASKED = re.compile(
+    r"[吗么不没呢]\s*$|能不能|可不可以|能领|能拿|有没有"
+    r"|\b(?:can|could|would|will|do|does|did|should)\s+(?:we|i|they|he|she|it|the|our|my)\b",
+    re.I,
+)
+# Why this family gets nothing when the other pays ("why not us?", "为什么我们北京一分钱都没有"):
+# the family's own plan's answer, not whether it can claim the other's (tester 25 c02).
+WHY = re.compile(r"为什么|为啥|凭什么|怎么(?:就)?(?:没|不)|\bwhy\b|\bhow come\b", re.I)
+# The family speaking of itself ("我们能领吗", "can we get the 600 from jinan").
+OURS = re.compile(r"我们|咱们|俺们|我家|咱家|俺家|我|俺|\b(?:we|us|our|i)\b", re.I)
+
+
+def _other_city(said: str, home: str | None) -> str | None:
+    """The one city `said` names that is not the family's own."""
+    named = [c for c, city in CITIES.items() if city.pattern.search(said) and c != home]
+    return named[0] if len(named) == 1 else None
+
+
+def _the_measure(said: str, other: str) -> Entry | None:
+    """The other city's measure asked: named, else its monthly money when money is asked; only
+    one that reads the hukou."""
+    named = named_entry(said, other)
+    entry = named if named is not None and named.city == other else None
+    if entry is None and MONEY.search(said):
+        entry = monthly_subsidy(other)
+    return entry if entry is not None and "hukou_in_city" in entry.facts else None
+
+
+def move_supposed_to(text: str) -> bool:
+    """Whether `text` supposes the family's hukou moved ("如果把户口迁回济南", "if we move our
+    hukou to jinan"), not a move told as made."""
+    said = normalise(text)
+    if not SUPPOSED_MOVE.search(said):
+        return False
+    if not (MOVE_WORDS.search(said) or MOVE_THERE.search(said)):
+        return bool(HUKOU_SUPPOSED.search(said))  # "要是我们是济南户口呢"
+    return not MOVE_DONE.search(SUPPOSED_MOVE.sub(" ", said))
+
+
+def asked_of_other_city(slots: dict[str, Any], text: str) -> tuple[Entry, bool] | None:
+    """The other city's measure a family of a known city asks about for itself, and whether a
+    hukou move there is supposed; None for any other message."""
+    home = slots.get("city")
+    said = normalise(text)
+    asked = QUESTION.search(said) or YES_NO.search(said) or ASKED.search(said)
+    if not home or not asked or WHY.search(said):
+        return None
+    other = _other_city(said, str(home))
+    if other is None:
+        return None
+    entry = _the_measure(said, other)
+    if entry is None:
+        return None
+    supposed = move_supposed_to(text)
+    if not supposed and (not OURS.search(said) or HUKOU_SUPPOSED.search(said)):
+        # "济南的600怎么领": a question of that plan, not of this family; a hukou told ("我们是
+        # 济南户口 在北京上班", "户口迁走了"): the hukou there or moved away, answered on its own
+        return None
+    return entry, supposed
+
+
+def not_for_this_family(entry: Entry, slots: dict[str, Any], lang: Lang) -> str:
+    """The no to another city's measure needing its hukou: its rule, with its clause and quote,
+    then what the family's own plan says of such money, if it sets none."""
+    home, there = str(slots.get("city")), city_name(entry.city, lang)
+    here, clause = city_name(home, lang), clause_name(entry.clause, lang)
+    title = entry.title.get(lang)
+    holds = slots.get("hukou_in_city")
+    verdict = (
+        t(
+            lang,
+            f"不能。{there}的{title}只给{there}户籍家庭（{there}方案{clause}）；"
+            f"您家是{here}户口，不符合这个条件。",
+            f"No. {there}'s {title.lower()} is only for families with {there} hukou ({there}'s "
+            f"plan, {clause}); your family has {here} hukou, so it does not qualify.",
+        )
+        if holds is True
+        else t(
+            lang,
+            f"要看户口：{there}的{title}只给{there}户籍家庭（{there}方案{clause}），"
+            f"住在{here}不算。",
+            f"Only with {there} hukou: {there}'s {title.lower()} is for families with {there} "
+            f"hukou ({there}'s plan, {clause}); living in {here} does not count.",
+        )
+    )
+    lines = [verdict, render.entry_brief(entry, lang)]
+    home_line = no_cash_at_home(home, lang) if entry.kind == "cash" else None
+    if home_line:
+        lines.append(home_line)
+    return "\n".join(lines)
+
+
+def if_moved_there(entry: Entry, slots: dict[str, Any], lang: Lang, day: date) -> str:
+    """A hukou move to the measure's city supposed: each child's figure under its plan with
+    that hukou (the family's children as told), what its text does not say (from when the
+    hukou must be held, the months before the move), whom to ask; the facts kept."""
+    there, clause = city_name(entry.city, lang), clause_name(entry.clause, lang)
+    lines = [
+        t(
+            lang,
+            f"这是假设，给您家记下的情况不变。假如户口迁到{there}，按{there}方案{clause}：",
+            f"As a what-if (your family's facts stay as they are): with {there} hukou, "
+            f"{there}'s plan, {clause}, says:",
+        ),
+        entry.summary.get(lang),
+    ]
+    lines += _each_child(entry, slots, lang, day)
+    lines.append(
+        t(
+            lang,
+            f"方案只写了“{there}户籍”，没写户口要从什么时候起在{there}（孩子出生时，还是申领时"
+            f"迁入就行），也没写迁入前的月份能不能领；{render.lead_departments(entry, lang)}，"
+            "以其答复为准。",
+            f"The plan only says families with {there} hukou; it does not say from when the "
+            "hukou must be held (at the birth, or from the move on), nor whether the months "
+            f"before the move are paid. {render.lead_departments(entry, lang)}; its answer "
+            "decides.",
+        )
+    )
+    document = catalogue().documents[entry.document].title.get(lang)
+    lines.append(render.source_line(document, entry.clause, entry.sources[0].quote, lang))
+    return "\n".join(lines)
+
+
+def _each_child(entry: Entry, slots: dict[str, Any], lang: Lang, day: date) -> list[str]:
+    """Each child's line under `entry` for the family with the other city's hukou: the
+    monthly amount and its end for a child it pays, else why not."""
+    moved = {**slots, "city": entry.city, "hukou_in_city": True}
+    moved.pop("result_shown", None)
+    try:
+        household = household_from_slots(moved, day)
+    except InputError:
+        return []
+    if household is None or not household.children:
+        return []
+    report = evaluate(household, as_of=day)
+    lines, refused = [], []
+    for e in report.entitlements:
+        if e.id != entry.id or e.child is None:
+            continue
+        label = fmt.child_label(e.child, lang)
+        who = label[:1].upper() + label[1:]  # a line's start: "Child 1: no."
+        if e.status == "eligible" and e.monthly_amount_cny and e.end is not None:
+            age = get_entry(e.id).parameters.get("age_limit_years")
+            turns = (
+                "" if age is None else t(lang, f"（满{age.value}周岁）", f" (turns {age.value})")
+            )
+            lines.append(
+                t(
+                    lang,
+                    f"按这个规定，{label}每月{e.monthly_amount_cny}元，到{fmt.day(e.end, lang)}"
+                    f"{turns}为止。",
+                    f"By that rule {label} would get {e.monthly_amount_cny} yuan a month until "
+                    f"{fmt.day(e.end, lang)}{turns}.",
+                )
+            )
+        elif e.status == "not_eligible" and e.end is None:
+            reason = " ".join(e.reasons.get(lang)[:1])
+            refused.append(t(lang, f"{who}：不符合。{reason}", f"{who}: no. {reason}"))
+    return lines or refused  # the children it pays; why none, when it pays none
+
+
+def other_city_money_answer(
+    slots: dict[str, Any], text: str, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """The answer to the other city's money asked by this family (see the module), and the
+    measure it is about; None for any other message."""
+    asked = asked_of_other_city(slots, text)
+    if asked is None:
+        return None
+    entry, supposed = asked
+    if supposed:
+        return if_moved_there(entry, slots, lang, day), entry
+    return not_for_this_family(entry, slots, lang), entry
