@@ -1212,10 +1212,6 @@ def normalise(text: str) -> str:
         # its own, apart from the child's age
         text = _ZH_LEAVE_LEFT.sub(r"\1,", text)
         text = _ZH_BEFORE_LEAVE.sub(",", text)
-    if "怀" in text:  # 怀二宝七个月了: a pregnancy with the 2nd, as 怀老二 reads
-        text = re.sub(r"怀(了|上|着|上了)?([2-9])宝", r"怀\1老\2", text)
-    if "宝" in text:  # 大宝20年3月二宝24年12月: the month, then the next child (not 3月2, a day)
-        text = re.sub(r"(?<=月)(?=[2-9]宝)", " ", text)
     if _ZH_SUPPOSE.search(text):
         # 如果生老二的时候正好在领低保能多给吗: the supposition, then what is asked of it, as the
         # comma between them would part them
