@@ -368,7 +368,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d.])(?P<y5>(?:19|20)\d{2})\s*[-/.]\s*(?P<m5>1[0-2]|0?[1-9])(?!\d|\.\d|\s*[月个岁])"
             r"(?=\s*(?:[宝胎孩娃]|丫头|闺女|儿子|女儿|小子|男孩|女孩|姑娘|孙|外孙|兄弟|姐妹|姐弟|兄妹))"
             # 二〇二五年 俩丫头: a count of children after the year, no month
-            r"|(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d|\s*(?:[宝胎个岁孩娃]|丫头|闺女|儿子|女儿|小子|男孩|女孩|姑娘|孙|外孙|兄弟|姐妹|姐弟|兄妹))"
+            # "june 2023. 3rd child": a full stop and a space end the sentence, no month follows
+            r"|(?<![\d.])(?P<y>(?:19|20)\d{2})(?:\s*(?:年|[-/])\s*|\s*\.)(?P<m>\d{1,2})\s*(?:月份?)?(?![a-z]|\d|\.\d|\s*(?:[宝胎个岁孩娃]|丫头|闺女|儿子|女儿|小子|男孩|女孩|姑娘|孙|外孙|兄弟|姐妹|姐弟|兄妹))"
             r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月份?"
             r"|(?<![\d.])(?P<y3>(?:19|20)\d{2})\s*年的\s*(?P<m3>\d{1,2})\s*月份?"
             # 22.12, 15.6: a short year and month, read only after a child or before a birth
@@ -529,7 +530,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d.])(?<!¥)(?<!fee )(?<!fees )(?<!costs )(?<!cost )(?<!rent )(?<!pay )(?<!paid )"
             r"(?<!salary )(?<!income )(?<!charge )(?<!price )(?<!费)(?<!房租)(?<!工资)(?<!收入)"
             r"(?P<y>(?:19|20)\d{2})(?:\s*年)?(?![\d%]|\.\d|\s*(?:元|块|yuan|rmb|万|个|人|/|一个月|每月"
-            r"|(?:a|per|each|every) (?:month|mth|mo|year|yr)\b))"
+            r"|(?:a|per|each|every) (?:month|mth|mo|year|yr)\b)"
+            # "2000 was the nursery fee", 2000是托育费: the number named as a sum after it
+            r"|\s+(?:was|is|are|were)\s+(?:the\s+|our\s+|my\s+)?(?:[a-z]+\s+)?"
+            r"(?:fees?|costs?|price|rent|salary|charges?|amount|money|bill)\b"
+            r"|\s*(?:是|为)\s*\S{0,4}?(?:费|钱|房租|工资|收入))"
         ),
     ),
     (
@@ -1276,6 +1281,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_year_half":  # "a year and a half": 18 months
         return aged(18)
     if kind == "en_age_ym":
+        if _TWO_AGES_COUNTED.search(m.string, 0, m.start()) and " and " in m.group(0):
+            return None  # "2 kids, 5 yr and 9 mo": the two children's ages, one each
         months = (1 if g["y"] == "a" else int(g["y"])) * 12 + int(g["m"])
         return aged(months)
     if kind == "en_of_age":
@@ -1356,6 +1363,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         months = int(g[group]) * 12 + 6
         return aged(months)
     if kind == "en_yo_mo":
+        if _TWO_AGES_COUNTED.search(m.string, 0, m.start()) and " and " in m.group(0):
+            return None  # "2 kids, 5 yr and 9 mo": the two children's ages, one each
         months = int(g["y"]) * 12 + int(g["m"])
         return aged(months)
     if kind == "new_year":
@@ -1508,6 +1517,13 @@ def _about_a_day(text: str, m: re.Match[str], mention: Mention, kind: str) -> bo
             or (kind in HOLIDAY_KINDS and NEAR_A_HOLIDAY.search(text, 0, m.start()))
         )
     )
+
+
+# A count of two children just before "N yr and M mo" ("2 kids, 5 yr and 9 mo", "two kids: 5y and
+# 9mo"): the years and the months are one age each, not one child's age.
+_TWO_AGES_COUNTED = re.compile(
+    r"\b(?:2|two)\s+(?:kids?|children|boys|girls|daughters|sons|babies|grandkids)\s*[,:;-]?\s*$"
+)
 
 
 def find_mentions(text: str, today: date) -> list[Mention]:

@@ -3428,7 +3428,10 @@ FOR_A_CALLER = re.compile(
 )
 NEGATED_BEFORE = re.compile(
     r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of"
-    r"|\b(?:typed|wrote|put|entered)(?: in)?)\s*(?:了|是)?"  # "my son is 1m25, i typed 1m52": the slip
+    r"|\b(?:typed|wrote|put|entered)(?: in)?"  # "my son is 1m25, i typed 1m52": the slip
+    # "dont know why u say 2 june", 你写的2号: the bot's own reading quoted back, not a fact
+    r"|\b(?:you|u) (?:said|say|wrote|write|put|typed|noted|have|got)(?: down)?|你(?:说|写|记)(?:的|成)?)"
+    r"\s*(?:了|是)?"
     r"\s*(?:(?<=not )(?:in|on|the) )?$"
 )
 # "no she wasnt born in november, dec 1st", "he's not due in may": the date a child was not

@@ -475,13 +475,31 @@ _ZH_SUPPOSED_THEN_ASKED = re.compile(
     r"(?=(?:补贴|钱|的话)?(?:能|会|可以|是不是|有没有|还能|就能|就会|多给|多补|多领|给多)"
     r"[^，,。！!？?]{0,12}(?:吗|不|么|没|呢|[?？]|$))"
 )
+# A supposition opened straight after a statement (…租房住要是今年…): not after a word that
+# leads into it (但是, 就是, 那, 可).
+_ZH_TOLD_BEFORE_SUPPOSED = re.compile(
+    r"(?<=[\u4e00-\u9fff\d])(?<![但就那可还也都是说问想庭人们户者我你他她俺咱])(?=(?:如果|假如|要是|万一|假设|假若|倘若))"
+)
+# The question of a supposition ended (…还有吗, …能领到几岁, …能多多少), then a statement.
+_ZH_ASKED_THEN_TOLD = re.compile(
+    r"(?:(?<=[吗呢么])|(?<=几岁)|(?<=多少)|(?<=多久)|(?<=几年)|(?<=区别)|(?<=不一样))"
+    r"(?=(?:我们|俺们|咱们|我家|俺家|咱家|我|俺|孩子|老大|老\d|大的|小的|现在|目前)"
+    r"(?!吗|呢))"
+)
 _THEN_OF_A_BIRTH_TOLD = re.compile(
     r"(?P<told>(?P<child>老大|老\d\u2060?|大的|小的)(?:是)?(?:\d{2,4}年|去年|前年|今年|大前年)(?:\d{1,2}月)?"
     r"(?:的|生的|出生的?|生)?)(?P<gap>[\s,，]*)(?P<then>那会儿?|那时候?|那阵子?|那年)(?!生|出生)"
 )
 # A count of children at the start, run on to the children themselves (not 3个月, a duration).
 _ZH_COUNT_FIRST = re.compile(
-    r"^([1-9])(?:个|\u2060)(?=[1-9]个(?!月)|老大|老\d|大宝|\d宝|1对|分别|都是|刚满|才|快\d|\d{1,2}岁|\d{1,2}个月)"
+    r"^([1-9])(?:个|\u2060)(?=[1-9]个(?!月)|老大|老\d|大宝|\d宝|1对|分别|都是|刚满|才|快\d|\d{1,2}岁|\d{1,2}个月"
+    # 俩大的五岁多小的刚满月: the count, then the elder and the younger (two elder ones and a
+    # younger would be counted three)
+    r")|^([1-9])(?=大的(?:\d|刚|才|快|今年|去年|前年)(?=.*小的)(?!.*(?:双胞|龙凤|双棒|一对|都)))"
+)
+# The count of the people just listed, at the end (…我小姑子三个, …一块住三个人).
+_ZH_COUNT_LAST = re.compile(
+    r"(?<=[子公婆我他她爸妈哥姐弟妹住俺])(?=[1-9]个人?(?:都交|都有|都在交)?[了吧啊呗]?$)"
 )
 # "the first 2", "the older 3" before what is said of them (not "the first 2 years")
 _FIRST_N_CHILDREN = re.compile(
@@ -1216,9 +1234,15 @@ def normalise(text: str) -> str:
         # 如果生老二的时候正好在领低保能多给吗: the supposition, then what is asked of it, as the
         # comma between them would part them
         text = _ZH_SUPPOSED_THEN_ASKED.sub(",", text)
+        # 我们在北京俩孩子…要是后年生老三…能领到几岁 孩子一岁半: what is told before the
+        # supposition and after its question stands apart from it, as commas would set it
+        text = _ZH_TOLD_BEFORE_SUPPOSED.sub(",", text)
+        text = _ZH_ASKED_THEN_TOLD.sub(",", text)
     # 两个一个六岁一个刚满三岁, 三个老大十岁…: the count answered first, then the children, as
     # "三个 老大十岁" with its space
-    text = _ZH_COUNT_FIRST.sub(r"\1个 ", text)
+    text = _ZH_COUNT_FIRST.sub(lambda m: f"{m.group(1) or m.group(2)}个 ", text)
+    # 我老公我还有我小姑子三个: the people listed, then their count, as "… 三个" with its space
+    text = _ZH_COUNT_LAST.sub(",", text)
     text = re.sub(
         r"^([1-9])(?:个|\u2060)?、", r"\1个,", text
     )  # 两个、老大…: the count, then a list
@@ -1368,7 +1392,7 @@ _ZH_NEW_CHILD = (
     + r"(?:(?:和|跟|与)?"
     + _ZH_CHILD
     + r")?"
-    + r"(?:出生|生|出来|落地)?的?(?:时候|时|那时候?|那会儿?|那阵子?|那年|那回|这回|那次"
+    + r"(?:出生|生|出来|落地)?的?(?:时候|时|那时候?|那会儿?|那阵子?|那年|那几年|那两年|那回|这回|那次"
     # 老二就没有了, not 半个月老二就出来了 (the time before that birth)
     r"|就(?!出来|出生|生|落地)|都|也|没|不|\d|是|才|刚|快|今年|去年|前年|上个?月))"
 )
@@ -1380,6 +1404,8 @@ _ZH_BIRTH_AFTER_AN_AGE = (
 # not after the one it is said of or a word joining it on (孩子现在还在领吧, 生孩子的时候以及现在)
 _ZH_NOW_OPENS = (
     r"(?<=[\u4e00-\u9fff])(?<![我俺咱他她到从跟和比是的在们直至子及且还宝大二三])(?=现在|目前|如今)"
+    # 是后来才领的现在还领着: after a benefit's own 的, now opens the next clause
+    r"|(?<=[领评批办上]的)(?=(?:现在|目前|如今)(?:还|也|都|仍|一直)?(?:在)?(?:领|是|吃))"
 )
 
 # A birth's time named by the child or the act opens a clause of its own when it follows another
@@ -1397,6 +1423,18 @@ _ZH_AFTER_HUKOU = (
     r"(?<=(?:济南|北京|本地|外地|本市|当地)户口)"
     r"(?=(?:没|无)(?:房|车|公积金|工作|低保|领|交)|有(?:房|套|公积金|1套)|生|自己|租|买|老大|老\d|大宝|\d宝"
     r"|孩子|娃|我|俺|老公|老婆|媳妇|现在|目前|公积金|医保|职工|居民|在(?:领|吃|租)|住)"
+)
+
+# A benefit said, then a year or "later" run on (生孩子那年领低保今年刚退出低保, 那会儿还没低保今年夏天
+# 刚评上的): the benefit's own time opens a clause, not the child's birth year.
+_ZH_AFTER_BENEFIT = (
+    r"(?:(?<=低保)|(?<=特困)|(?<=失业金)|(?<=供养)|(?<=低保户)|(?<=特困户))(?:了|呢|的)?"
+    r"(?=(?:今年|去年|前年|后来|这两年|这几年|最近|上个?月)(?:才|刚|又|就|开始|夏天|冬天|年底|年初|下半年|上半年|\d{1,2}月份?)?"
+    r"(?:才|刚|又|就|开始)?(?:评|批|退|停|领|申请|办|下来|取消|没|不|脱|开始|断))"
+    # 我现在就在领失业金这个还能多给点吗: the benefit told, then asked about
+    r"|(?:(?<=低保)|(?<=特困)|(?<=失业金)|(?<=供养))(?:了|呢)?(?=(?:这个|那这个|那|这)(?:还能|还有|能|可以|是不是|有没有))"
+    # 生老二时我交着职工医保带生育的今年下岗了: a state that began later, its own clause
+    r"|(?<=[的了呢])(?=(?:今年|去年|前年|后来|这两年|最近|上个?月)(?:才|刚|又|就)?(?:下岗|失业|被裁|没了工作|辞职|评上|退出|领上|开始领|不领|停了))"
 )
 
 # A child told after another's age, run on (俺孙子两岁半了俺孙女刚满月, 老大八岁了小的才三个月): the next
@@ -1452,6 +1490,8 @@ CLAUSE_BREAK = re.compile(
     + _ZH_BIRTH_TIME_OPENS
     + r"|"
     + _ZH_AFTER_HUKOU
+    + r"|"
+    + _ZH_AFTER_BENEFIT
     + r"|"
     + _ZH_NEXT_CHILD_AFTER_AGE
     + r"|"
