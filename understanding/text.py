@@ -493,9 +493,12 @@ _THEN_OF_A_BIRTH_TOLD = re.compile(
 # A count of children at the start, run on to the children themselves (not 3个月, a duration).
 _ZH_COUNT_FIRST = re.compile(
     r"^([1-9])(?:个|\u2060)(?=[1-9]个(?!月)|老大|老\d|大宝|\d宝|1对|分别|都是|刚满|才|快\d|\d{1,2}岁|\d{1,2}个月"
+    # 四个大的俩是双胞胎…, 一个上周一刚生的: the elder two, or the one child's birth, after the count
+    r"|大的\d|最大的|(?:上周|上礼拜|上星期|上个?月|这个月|去年|今年|前年|\d{2,4}年)\d{0,2}月?(?:份)?\d{0,2}[号日]?(?:刚|才)?生"
     # 俩大的五岁多小的刚满月: the count, then the elder and the younger (two elder ones and a
     # younger would be counted three)
-    r")|^([1-9])(?=大的(?:\d|刚|才|快|今年|去年|前年)(?=.*小的)(?!.*(?:双胞|龙凤|双棒|一对|都)))"
+    r")|^([1-9])(?=大的(?:\d|刚|才|快|今年|去年|前年)(?=.*小的)(?!.*(?:双胞|龙凤|双棒|一对|都))"
+    r"|最大的|老大(?=\d|刚|才|快|今年|去年|前年))"
 )
 # The count of the people just listed, at the end (…我小姑子三个, …一块住三个人).
 _ZH_COUNT_LAST = re.compile(
@@ -1384,6 +1387,7 @@ _ZH_CHILD = (
 )
 _ZH_NEW_CHILD = (
     r"(?<=[\u4e00-\u9fff])(?<![生怀是给在的和跟家我俺咱们个对要再又还刚才就添这那把让替为与及或第头前上下大宝小胎老孙外俩])"
+    r"(?<!生了)(?<!添了)(?<!怀了)(?<!有了)"  # 今年又生了老二才二十天: the child born, with its age
     # 生 and the child after a time is that birth's time (今年生小的时候, 上个月生双胞胎时)
     r"(?=(?<![年月天周])生" + _ZH_CHILD + r"|" + _ZH_CHILD + r")"
     r"(?=生?"
@@ -1424,6 +1428,26 @@ _ZH_AFTER_HUKOU = (
     r"(?=(?:没|无)(?:房|车|公积金|工作|低保|领|交)|有(?:房|套|公积金|1套)|生|自己|租|买|老大|老\d|大宝|\d宝"
     r"|孩子|娃|我|俺|老公|老婆|媳妇|现在|目前|公积金|医保|职工|居民|在(?:领|吃|租)|住)"
 )
+
+# Twins told after another child's age (一个十岁一对双胞胎四岁): the twins' own clause.
+_ZH_TWINS_AFTER_AN_AGE = (
+    r"(?:(?<=岁)|(?<=岁半)|(?<=岁多)|(?<=个月)|(?<=满月))(?=(?:1对|一对|2|俩)?(?:双胞胎|龙凤胎|三胞胎))"
+    # 最大的十二老二八岁: a bare age after the child's word, then the next child
+    r"|(?:(?<=[大小]的\d)|(?<=[大小]的\d\d))(?=老大|老\d|老幺|小的|最小的|二的|老小)"
+)
+
+# A child's birth told with the child last (前年生的老大, 上周一生的老三), then the next child or
+# time run on (…去年十月生的老二, …老大老二是龙凤胎): the next clause.
+_ZH_AFTER_BIRTH_NAMED = (
+    r"(?:"
+    + "|".join(
+        f"(?<=生的{c})"
+        for c in ("老大", "老1\u2060", "老2\u2060", "老3\u2060", "老4\u2060", "老幺", "大的", "小的",
+                  "双胞胎", "龙凤胎", "三胞胎", "闺女", "儿子", "丫头", "小子", "孙子", "孙女")
+    )
+    + r")(?=(?:大前年|前年|去年|今年|上个?月|这个月|上周|上礼拜|上星期|\d{2,4}年|\d{1,2}月|老大|老\d|大的|小的"
+    r"|双胞胎|龙凤胎|三胞胎))"
+)  # fmt: skip
 
 # A benefit said, then a year or "later" run on (生孩子那年领低保今年刚退出低保, 那会儿还没低保今年夏天
 # 刚评上的): the benefit's own time opens a clause, not the child's birth year.
@@ -1492,6 +1516,10 @@ CLAUSE_BREAK = re.compile(
     + _ZH_AFTER_HUKOU
     + r"|"
     + _ZH_AFTER_BENEFIT
+    + r"|"
+    + _ZH_AFTER_BIRTH_NAMED
+    + r"|"
+    + _ZH_TWINS_AFTER_AN_AGE
     + r"|"
     + _ZH_NEXT_CHILD_AFTER_AGE
     + r"|"

@@ -97,6 +97,18 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
     ),
     ("是后来才领的低保现在还领着", {}, [fact("hardship_now", True)]),
     ("我现在就在领失业金这个还能多给点吗", {}, [fact("hardship_now", True)]),
+    # a birth told with the child last, then the next child's birth run on
+    (
+        "前年生的老大去年十月生的老二",
+        {},
+        [born(1, "2024"), born(2, "2025-10")],
+    ),
+    ("大前年生的老大今年又生了老二才二十天", {}, [born(1, "2023"), age(2, "2026-11-13")]),
+    (
+        "前年生的老三老大老二是龙凤胎九岁了",
+        {},
+        [born(3, "2024"), age(1, "2017-06"), age(2, "2017-06")],
+    ),
     (
         "现在在领特困供养生老大老二那几年都没有",
         {"city": "jinan", "children": [{"birth_date": "2019-03"}, {"birth_date": "2023-05"}]},
@@ -156,6 +168,13 @@ ANSWERS: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("俩大的五岁多小的刚满月", "children", [fact("child_count", 2), age(1, "2021-06"), age(2, "2026-11")]),
     ("俩大的15年小的一岁零一个月", "children",
      [fact("child_count", 2), born(1, "2015"), age(2, "2025-11")]),
+    # the count, then the elder two or the one child's birth; twins after another's age
+    ("四个大的俩是双胞胎十岁老三六岁老四刚满月", "children",
+     [fact("child_count", 4), age(1, "2016-06"), age(2, "2016-06"), age(3, "2020-06"),
+      age(4, "2026-11")]),
+    ("三个一个十岁一对双胞胎四岁", "children",
+     [fact("child_count", 3), age(1, "2016-06"), age(2, "2022-06"), age(3, "2022-06")]),
+    ("一个上周一刚生的闺女", "children", [fact("child_count", 1), born(1, "2026-11-23")]),
 ]  # fmt: skip
 
 
