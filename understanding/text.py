@@ -1352,6 +1352,20 @@ _EN_CHILD_ANSWER = (
     + r"(?:'?s(?: birth)?)? (?:yes|no|nope|nah|not|none|nothing)\b(?! (?:dibao|tekun|benefits?|welfare"
     r"|support|job|house|home|hukou|kids?|children)\b))"
 )
+# English typed without punctuation, the next person or time run on: "paid gongjijin 8 years by
+# myself wife not", "i've paid the housing fund for 5 years wife for 2" (the spouse's own words);
+# "we're on 低保 now weren't back when our first was born" (the birth's time after now); "we had no
+# dibao now we are on dibao" (now, opening its own clause).
+_EN_SPOUSE_NEXT = (
+    r"(?:(?<=\byears)|(?<=\byrs)|(?<=\bmonths)|(?<=\bmyself)|(?<=\bme)|(?<=\btoo)|(?<=\balso)"
+    r"|(?<=\bgongjijin)|(?<=\bfund)) (?=(?:my |his |her )?(?:wife|husband|hubby|spouse"
+    r"|partner|missus)\b (?:for|never|not|isn't|isnt|doesn't|doesnt|does|pays|paid|has|hasn't|hasnt"
+    r"|too|also|only|\d|just|still|is|was|wasn't|wasnt|stopped|quit)\b)"
+    r"|(?:(?<=\bnow)|(?<=\bdays)|(?<=\btho)|(?<=\bthough)) (?=(?:weren't|werent|wasn't|wasnt|were"
+    r"|was) (?:back|then|at|when|for|during|with|the case)\b)"
+    r"|(?<=[a-z])(?<!\bthan)(?<!\bfrom)(?<!\buntil)(?<!\btill)(?<!\bby)"
+    r" (?=now (?:we|i|she|he|they|we're|were|im|i'm|she's|he's|they're)\b)"
+)
 # A yes or no said of a child, then more: "for the baby yes we are on dibao".
 _EN_AFTER_YES = (
     r"(?:(?<=\byes)|(?<=\byep)|(?<=\byeah)|(?<=\bnope)) (?=(?:i|we|she|he|they|im|i'm|we're)\b)"
@@ -1505,6 +1519,8 @@ CLAUSE_BREAK = re.compile(
     + _EN_CHILD_ANSWER
     + r"|"
     + _EN_AFTER_YES
+    + r"|"
+    + _EN_SPOUSE_NEXT
     # Chinese run together with no separator: where the next child's time or now opens
     + r"|"
     + _ZH_NEW_CHILD

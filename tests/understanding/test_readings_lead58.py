@@ -53,6 +53,18 @@ CASES: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = [
         [fact("child_count", 2), age(1, "2021-06"), age(2, "2026-03")],
     ),
     ("my son is 5 years and 9 months", {}, [age(1, "2021-03")]),
+    # English run on: the spouse's own words, the births' time after now, now opening a clause
+    ("paid gongjijin 8 years by myself wife not", {}, [fact("housing_fund_contributors", 1)]),
+    (
+        "ive paid the housing fund for 5 years wife for 2",
+        {},
+        [fact("housing_fund_contributors", 2)],
+    ),
+    (
+        "were on dibao these days wasnt the case at either birth",
+        {},
+        [fact("hardship_now", True), fact("hardship_at_birth", False)],
+    ),
     # what is told before a supposition and after its question is a statement
     (
         "我们在北京俩孩子一个五岁一个两岁要是后年生老三育儿补贴能领到几岁",
