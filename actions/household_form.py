@@ -17,6 +17,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, mixed_hukou, render
 from actions.apply_money import apply_answer, money_to_apply_for
+from actions.bare_yes import confirmations_kept
 from actions.children import (
     apply_updates,
     as_known,
@@ -298,6 +299,7 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     if NEED_TO.search(text) or ACK_THEN_ASK.search(text):  # 要带啥 去哪办, "ok where do we apply"
         said = [u for u in said if u.kind != "confirmation"]
     said = _negations_kept_to_their_fact(said, asked_fact(slots, day))
+    said = confirmations_kept(text, said, slots)  # "ok and what else": no yes to a question
     said = [  # "这些要北京户口吗": whether the measures need it, no hukou of the family's
         u for u in said if not (u.fact == "hukou_in_city" and HUKOU_NEEDED.search(u.span or ""))
     ]
