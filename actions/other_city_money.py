@@ -19,6 +19,7 @@ from actions import render
 from actions.focus import QUESTION, monthly_subsidy, named_entry
 from actions.headline import YES_NO
 from actions.household import household_from_slots
+from actions.hukou_city import move_ahead_to
 from actions.move_supposed import MOVE_WORDS
 from actions.moved_away import MONEY, no_cash_at_home
 from policy_kb import InputError, evaluate, get_entry
@@ -74,6 +75,8 @@ def move_supposed_to(text: str) -> bool:
     """Whether `text` supposes the family's hukou moved ("如果把户口迁回济南", "if we move our
     hukou to jinan"), not a move told as made."""
     said = normalise(text)
+    if move_ahead_to(text) is not None:  # "户口迁到济南以后 老三能不能拿", "once our hukou is in
+        return True  # jinan": a move put ahead, not made (tester 57 c03)
     if not SUPPOSED_MOVE.search(said):
         return False
     if not (MOVE_WORDS.search(said) or MOVE_THERE.search(said)):
