@@ -84,6 +84,7 @@ from actions.side_questions import (
 )
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
 from actions.supplement import reason_now_asked
+from actions.told_again import told_again
 from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
@@ -248,7 +249,10 @@ class ActionHandleCorrection(Action):
             # 上小学 俩孩子能去一个学校吗" in Beijing): answered, never "same as noted"
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if not updates:
-            if problem is None and read_message(text, slots, clock.today()):
+            if problem is None and (
+                read_message(text, slots, clock.today())
+                or told_again(text, slots, clock.today())  # 现在还是北京户口 住北京, as noted
+            ):
                 dispatcher.utter_message(text=render.already_noted(lang))  # 是济南户口 again
             elif problem is None and (
                 same := changes_nothing(text, slots.get("city"), topic(tracker), lang)

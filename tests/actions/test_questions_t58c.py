@@ -297,3 +297,51 @@ async def test_the_hukou_now_told_after_a_what_if_stays_beijings(text: str, lang
     assert set_.get("city", "beijing") == "beijing", (set_, reply)
     assert set_.get("hukou_in_city", True) is True, (set_, reply)
     assert "不是济南户口" not in reply and "hukou not in Jinan" not in reply, reply
+
+
+async def correction_reply(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    """action_handle_correction on `text` (facts told after an answer)."""
+    from actions.conversation import ActionHandleCorrection
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang, **slots)
+    events = await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), slot_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("现在还是北京户口 住北京 明年才打算迁", "zh"),
+        ("我们还是北京户口", "zh"),
+        ("we still have beijing hukou and live in beijing", "en"),
+    ],
+)
+async def test_facts_told_again_as_noted_are_same_as_noted(text: str, lang: str) -> None:
+    """Told again as noted: nothing changes, and the reply says so, never "我没听明白要改哪一项"
+    (tester 57 c03, after a supposed move)."""
+    reply, set_ = await correction_reply(text, lang, **BEIJING_TWINS)
+    assert "city" not in set_ and "hukou_in_city" not in set_, (set_, reply)
+    assert "没听明白" not in reply and "did not catch" not in reply, reply
+    assert ("一样" in reply) or ("noted already" in reply), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("要是我们明年把户口迁到济南老家 再生个老三 能拿济南的补贴吗", "zh"),
+        ("我是问 户口迁到济南以后 老三能不能拿济南那个每月600", "zh"),
+        ("if we move our hukou to jinan and have a 3rd child, can the 3rd get the 600?", "en"),
+    ],
+)
+async def test_the_third_child_asked_under_a_supposed_move_is_answered_for_the_third(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12: a 3rd child born after 1 January 2023 to a family with Jinan household
+    registration gets 600 yuan a month until it turns 3. Asked of 老三 by a family of two, the
+    what-if answers the 3rd child (taken as born today: until 3 December 2029), not the 2nd."""
+    reply, set_ = await policy_reply(text, lang, **BEIJING_TWINS)
+    assert "city" not in set_, set_
+    assert "第3个孩子" in reply or "child 3" in reply, reply
+    assert "2029年12月3日" in reply or "3 Dec 2029" in reply, reply
+    assert "第2个孩子每月" not in reply and "child 2 would get" not in reply, reply
