@@ -47,6 +47,14 @@ CHILDS = re.compile(
     r"|\b(?:baby|child|kid|son|daughter|newborn)'?s? (?:hukou|household registration)\b",
     re.I,
 )
+# A hukou move told (户口刚从济南迁过来, "we moved our hukou from Jinan to Beijing"): where it was
+# and where it went are the understanding layer's (actions.moved_away answers the money).
+HUKOU_MOVE = re.compile(
+    r"(?:户口|户籍)[^，,。]{0,8}(?:迁|转|落)|(?:迁|转)[^，,。]{0,6}(?:户口|户籍)"
+    r"|\bhukou\b[^,.?!]{0,20}\b(?:moved|transferred)\b"
+    r"|\b(?:moved|transferred|move|moving)\b[^,.?!]{0,12}\bhukou\b",
+    re.I,
+)
 # A hukou move put ahead or as a condition: 迁到济南以后/之后/的话, 等户口落到济南, "once our hukou
 # is in jinan", "after we move the hukou to jinan"; or supposed (要是把户口迁到济南, "if we move
 # our hukou to jinan"). The city it goes to is named after the move.
@@ -114,6 +122,8 @@ def hukou_and_home(
     norm = normalise(text)
     if CHILDS.search(norm) or not OWN.search(norm) or moved_from_a_former_hukou(norm):
         return None
+    if HUKOU_MOVE.search(norm):
+        return None  # a move told or asked: not a hukou held apart
     if any(u.fact == "hukou_in_city" and u.kind == "question" for u in said):
         return None  # "要是我们是济南户口呢": supposed
     held = [c for c in CITIES if hukou_in(c).search(norm)]

@@ -130,6 +130,11 @@ async def summary(lang: str, **slots: Any) -> str:
         ),
         ("我们户口在济南 人在北京上班 老大2018年 老二2024年生的", "zh"),
         ("俺们住北京 户口还是济南的 俩娃 2018年和2024年生的", "zh"),
+        (
+            "we moved to beijing for work but our hukou is still jinan. kids born 2018 and 2024",
+            "en",
+        ),
+        ("我们搬到北京好几年了 户口还在济南 老大2018年 老二2024年生的", "zh"),
     ],
 )
 async def test_a_jinan_hukou_living_in_beijing_is_recorded_as_told(text: str, lang: str) -> None:
