@@ -296,6 +296,19 @@ def residence_answer(entry: Entry, slots: dict[str, Any], lang: Lang) -> str:
     )
 
 
+def yes_on_its_condition(answer: str, entry: Entry, lang: Lang) -> str:
+    """`answer` with a bare yes opening it ("能。", "Yes.") said as the yes of the hukou
+    condition: the plan is silent on living elsewhere, so the yes is only the rule's."""
+    there = city_name(str(entry.city), lang)
+    for bare, said in (
+        ("能。", f"按“{there}户籍”这一条件，能。"),
+        ("Yes.", f"By its {there} hukou condition, yes."),
+    ):
+        if answer.startswith(bare):
+            return said + answer[len(bare) :]
+    return answer
+
+
 def residence_silence(entry: Entry, slots: dict[str, Any], lang: Lang) -> str:
     """Which plan the answer comes from and what it leaves open: it reads the hukou, it says
     nothing of where the family lives; the lead department decides."""

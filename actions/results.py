@@ -94,6 +94,7 @@ from actions.hukou_city import (
     lives_apart,
     residence_silence,
     with_hukou_there,
+    yes_on_its_condition,
 )
 from actions.items_offered import show_offered_items
 from actions.language import reply_language
@@ -683,6 +684,7 @@ def focused_reply(
     other: answered from that plan, saying so and what it leaves open (actions/hukou_city.py)."""
     if lives_apart(slots, entry):
         there = focused_reply(tracker, with_hukou_there(slots), entry, lang, question)
+        there = yes_on_its_condition(there, entry, lang)
         return "\n".join([there, residence_silence(entry, slots, lang)])
     found = focus(slots, entry.id, clock.today())
     if question is None:

@@ -202,6 +202,7 @@ async def test_jinans_600_is_answered_from_jinans_plan_for_this_family(
     assert ("卫生健康委员会" in reply) or ("Health Commission" in reply), reply
     assert "没有这一项" not in reply and "no such item" not in reply, reply
     assert "住在北京不算" not in reply and "does not count" not in reply, reply
+    assert not reply.startswith(("能。", "Yes.")), reply  # the yes is the hukou condition's
 
 
 @pytest.mark.parametrize(
