@@ -107,6 +107,7 @@ from actions.hotline_twins import twins_answer
 from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import accepted_updates, facts_told, known_facts, read_message
+from actions.hukou_city import RESIDENCE_ASKED, hukou_city_question, residence_answer
 from actions.hukou_elsewhere import answered_hukou_elsewhere
 from actions.items_offered import show_offered_items
 from actions.language import reply_language
@@ -780,7 +781,8 @@ class ActionAnswerPolicyQuestion(Action):
         )
 
         said = str(tracker.latest_message.get("text") or "")
-        closing = "" if in_hotline(tracker) else short_closing(said, reply_language(tracker))
+        lang_now = reply_language(tracker)
+        closing = "" if in_hotline(tracker) else short_closing(said, lang_now)
         question = asked_after_closing(said) if closing else ""
         if question:  # "…paternity leave in Beijing? bye", "ok thanks bye! actually one more,
             # …": the question answered, then the goodbye (tester 49 E6)
@@ -796,6 +798,16 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=in_short)
             return []
         hotline = in_hotline(tracker)
+        held = None if hotline else hukou_city_question(dict(tracker.slots), said, lang_now)
+        if held is not None:  # Jinan hukou, living in Beijing: "济南的600能领吗" from Jinan's
+            # plan for this family, what it leaves open and whom to ask (clause 12; tester 57)
+            from actions.results import focused_reply  # results imports this module
+
+            reply = focused_reply(tracker, tracker.slots, held, lang_now, question=said)
+            if RESIDENCE_ASKED.search(said):  # "not where we live, no?": that first
+                reply = residence_answer(held, dict(tracker.slots), lang_now) + "\n" + reply
+            dispatcher.utter_message(text=reply)
+            return about(held)
         per_birth = per_child_or_birth_answer(
             said,
             hotline_city(tracker) if hotline else context_city(tracker),

@@ -53,6 +53,7 @@ from actions.household_form import (
     ordered_missing,
     read_message,
 )
+from actions.hukou_city import hukou_city_question
 from actions.items_offered import show_offered_items
 from actions.language import detect, reply_language, requested_language
 from actions.money_elsewhere import answers_money_elsewhere
@@ -83,6 +84,7 @@ from actions.side_questions import (
 )
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
 from actions.supplement import reason_now_asked
+from actions.told_again import told_again
 from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
@@ -152,9 +154,11 @@ class ActionHandleCorrection(Action):
             per_child_or_birth_asked(text)
             or asked_of_other_city(dict(tracker.slots), text)
             or (tracker.get_slot("result_shown") and reason_now_asked(text))
+            or hukou_city_question(dict(tracker.slots), text, reply_language(tracker))
         ):
             # "那个3000 双胞胎是3000还是6000", "如果把户口迁回济南 二宝能领600吗": questions of an
-            # amount or of a move supposed, not facts told of the family (tester 57)
+            # amount or of a move supposed, not facts told of the family; Jinan's 600 asked by
+            # a family with Jinan hukou living in Beijing, from Jinan's plan (tester 57)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if asks_start_over(text):  # "ugh. let's start over. beijing, one daughter 2 years old…":
             return start_over(dispatcher, tracker)  # a new family, not a correction (tester 42 c09)
@@ -245,7 +249,10 @@ class ActionHandleCorrection(Action):
             # 上小学 俩孩子能去一个学校吗" in Beijing): answered, never "same as noted"
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if not updates:
-            if problem is None and read_message(text, slots, clock.today()):
+            if problem is None and (
+                read_message(text, slots, clock.today())
+                or told_again(text, slots, clock.today())  # 现在还是北京户口 住北京, as noted
+            ):
                 dispatcher.utter_message(text=render.already_noted(lang))  # 是济南户口 again
             elif problem is None and (
                 same := changes_nothing(text, slots.get("city"), topic(tracker), lang)

@@ -1947,6 +1947,10 @@ def focus(slots: dict[str, Any], entry_id: str, day: date) -> Focus:
         )
         return there if not there.missing and refused else Focus([], ["city"])
     if slots["city"] != entry.city:
+        from actions.hukou_city import lives_apart, with_hukou_there  # it imports this module
+
+        if lives_apart(slots, entry):  # Jinan hukou, living in Beijing: Jinan's 600 (clause 12)
+            return focus(with_hukou_there(slots), entry_id, day)
         return Focus([], [])  # another city's measure: the answer is that the family's has none
     group = same_payment(entry)
     children = slots.get("children") or slots.get("children_partial")

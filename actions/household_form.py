@@ -17,6 +17,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, mixed_hukou, render
 from actions.apply_money import apply_answer, money_to_apply_for
+from actions.bare_yes import confirmations_kept
 from actions.children import (
     apply_updates,
     as_known,
@@ -65,6 +66,7 @@ from actions.hotline import (
     opens_hotline,
 )
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
+from actions.hukou_city import HUKOU_CITY_SLOT, hukou_city_read
 from actions.language import language_of, reply_language
 from actions.money_elsewhere import money_elsewhere_answer, split_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
@@ -298,6 +300,8 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     if NEED_TO.search(text) or ACK_THEN_ASK.search(text):  # 要带啥 去哪办, "ok where do we apply"
         said = [u for u in said if u.kind != "confirmation"]
     said = _negations_kept_to_their_fact(said, asked_fact(slots, day))
+    said = confirmations_kept(text, said, slots)  # "ok and what else": no yes to a question
+    said = hukou_city_read(text, said, slots)  # "our hukou still jinan" of a Beijing family
     said = [  # "这些要北京户口吗": whether the measures need it, no hukou of the family's
         u for u in said if not (u.fact == "hukou_in_city" and HUKOU_NEEDED.search(u.span or ""))
     ]
@@ -491,6 +495,8 @@ RECAP_FACTS = tuple(f for f in HOUSEHOLD_FIELDS if not f.startswith("children"))
 def known_facts(slots: dict[str, Any], day: date) -> list[FactUpdate]:
     """What the conversation knows, as the understanding layer's updates (for a recap)."""
     facts = [FactUpdate(name, slots[name]) for name in RECAP_FACTS if slots.get(name) is not None]
+    if slots.get(HUKOU_CITY_SLOT):  # 济南户口, of a family living in Beijing
+        facts.append(FactUpdate(HUKOU_CITY_SLOT, slots[HUKOU_CITY_SLOT]))
     children = slots.get("children") or slots.get("children_partial") or []
     known = zip(as_known(children, day), children, strict=True)  # one entry per child, in order
     for order, (child, said) in enumerate(known, start=1):
@@ -549,7 +555,7 @@ def fact_updates(
     said = [u for u in read if u.kind != "question"]
     updates: dict[str, Any] = {}
     for u in said:
-        if u.fact in HOUSEHOLD_SLOTS or u.fact == NOW_SLOT:
+        if u.fact in HOUSEHOLD_SLOTS or u.fact in (NOW_SLOT, HUKOU_CITY_SLOT):
             updates[u.fact] = u.value
     if (
         updates.get("city")

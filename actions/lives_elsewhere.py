@@ -33,18 +33,22 @@ from wording.language import t
 
 
 @cache
-def _hukou_in(city: str) -> re.Pattern[str]:
-    """The hukou said to be in `city` (济南户口, 户口在济南, "jinan hukou", "hukou is jinan")."""
+def hukou_in(city: str) -> re.Pattern[str]:
+    """The hukou said to be in `city` (济南户口, 户口在济南, 户口还是济南的, "jinan hukou",
+    "hukou is jinan", "our hukou still jinan", "household registration is in jinan")."""
     c = CITIES[city].pattern.pattern
     return re.compile(
-        rf"(?:{c})(?:的)?(?:户口|户籍)|(?:户口|户籍)(?:是|在|落在|还在|都在|也在)?(?:{c})"
-        rf"|(?:{c}) hukou\b|\bhukou (?:is |was |are )?(?:in |registered in |from )?(?:{c})",
+        rf"(?:{c})(?:的)?(?:户口|户籍)"
+        rf"|(?:户口|户籍)(?:还是|也是|都是|一直是|仍然是|是|在|落在|还在|都在|也在|一直在|仍在)?(?:{c})"
+        rf"|(?:{c}) (?:hukou|household registration)\b"
+        rf"|\b(?:hukou|household registration)(?:'s| is| was| are)? (?:still |also |all )?"
+        rf"(?:in |registered in |from )?(?:{c})",
         re.I,
     )
 
 
 @cache
-def _lives_in(city: str) -> re.Pattern[str]:
+def lives_in(city: str) -> re.Pattern[str]:
     """Living in `city` said ("住北京", "在北京住", "一家人住在北京", "lives in beijing")."""
     c = CITIES[city].pattern.pattern
     return re.compile(
@@ -58,8 +62,8 @@ def _lives_in(city: str) -> re.Pattern[str]:
 def hukou_and_home(text: str) -> tuple[str, str] | None:
     """(the city of the hukou, the city lived in) when `text` puts them apart; else None."""
     said = normalise(text)
-    held = [city for city in CITIES if _hukou_in(city).search(said)]
-    lived = [city for city in CITIES if _lives_in(city).search(said)]
+    held = [city for city in CITIES if hukou_in(city).search(said)]
+    lived = [city for city in CITIES if lives_in(city).search(said)]
     if len(held) != 1 or not lived or any(city in held for city in lived):
         return None
     return held[0], lived[0]

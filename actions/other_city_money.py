@@ -19,6 +19,7 @@ from actions import render
 from actions.focus import QUESTION, monthly_subsidy, named_entry
 from actions.headline import YES_NO
 from actions.household import household_from_slots
+from actions.hukou_city import move_ahead_to
 from actions.move_supposed import MOVE_WORDS
 from actions.moved_away import MONEY, no_cash_at_home
 from policy_kb import InputError, evaluate, get_entry
@@ -27,6 +28,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding.hukou_move import MOVE_DONE, SUPPOSED_MOVE
+from understanding.reader import birth_orders_named
 from understanding.text import normalise
 from wording.cities import CITIES, city_name
 from wording.entitlements import clause_name
@@ -74,6 +76,8 @@ def move_supposed_to(text: str) -> bool:
     """Whether `text` supposes the family's hukou moved ("如果把户口迁回济南", "if we move our
     hukou to jinan"), not a move told as made."""
     said = normalise(text)
+    if move_ahead_to(text) is not None:  # "户口迁到济南以后 老三能不能拿", "once our hukou is in
+        return True  # jinan": a move put ahead, not made (tester 57 c03)
     if not SUPPOSED_MOVE.search(said):
         return False
     if not (MOVE_WORDS.search(said) or MOVE_THERE.search(said)):
@@ -134,7 +138,9 @@ def not_for_this_family(entry: Entry, slots: dict[str, Any], lang: Lang) -> str:
     return "\n".join(lines)
 
 
-def if_moved_there(entry: Entry, slots: dict[str, Any], lang: Lang, day: date) -> str:
+def if_moved_there(
+    entry: Entry, slots: dict[str, Any], lang: Lang, day: date, text: str = ""
+) -> str:
     """A hukou move to the measure's city supposed: each child's figure under its plan with
     that hukou (the family's children as told), what its text does not say (from when the
     hukou must be held, the months before the move), whom to ask; the facts kept."""
@@ -148,7 +154,7 @@ def if_moved_there(entry: Entry, slots: dict[str, Any], lang: Lang, day: date) -
         ),
         entry.summary.get(lang),
     ]
-    lines += _each_child(entry, slots, lang, day)
+    lines += _each_child(entry, slots, lang, day, next_child_named(text, slots))
     lines.append(
         t(
             lang,
@@ -166,10 +172,29 @@ def if_moved_there(entry: Entry, slots: dict[str, Any], lang: Lang, day: date) -
     return "\n".join(lines)
 
 
-def _each_child(entry: Entry, slots: dict[str, Any], lang: Lang, day: date) -> list[str]:
+def next_child_named(text: str, slots: dict[str, Any]) -> int | None:
+    """The order of the child after the family's last, when `text` asks of it alone ("再生个
+    老三 能拿济南的补贴吗" of a family of two); None otherwise."""
+    children = slots.get("children") or slots.get("children_partial") or []
+    if not children or any(not c.get("birth_date") for c in children):
+        return None
+    orders = [n for n in birth_orders_named(normalise(text)) if n > 0]
+    nxt = len(children) + 1
+    return nxt if orders and all(n == nxt for n in orders) else None
+
+
+def _each_child(
+    entry: Entry, slots: dict[str, Any], lang: Lang, day: date, unborn: int | None = None
+) -> list[str]:
     """Each child's line under `entry` for the family with the other city's hukou: the
-    monthly amount and its end for a child it pays, else why not."""
+    monthly amount and its end for a child it pays, else why not. `unborn`: the next child
+    asked of alone ("再生个老三"), taken as born today, its line alone (tester 57 c03 asked of
+    老三 and was answered of the 2nd twin)."""
     moved = {**slots, "city": entry.city, "hukou_in_city": True}
+    if unborn is not None:
+        told = list(slots.get("children") or slots.get("children_partial") or [])
+        imagined = [*told, {"birth_date": day.isoformat(), "precision": "day", "height_cm": None}]
+        moved = {**moved, "children": imagined, "children_partial": imagined}
     moved.pop("result_shown", None)
     try:
         household = household_from_slots(moved, day)
@@ -180,7 +205,7 @@ def _each_child(entry: Entry, slots: dict[str, Any], lang: Lang, day: date) -> l
     report = evaluate(household, as_of=day)
     lines, refused = [], []
     for e in report.entitlements:
-        if e.id != entry.id or e.child is None:
+        if e.id != entry.id or e.child is None or (unborn is not None and e.child != unborn):
             continue
         label = fmt.child_label(e.child, lang)
         who = label[:1].upper() + label[1:]  # a line's start: "Child 1: no."
@@ -201,6 +226,9 @@ def _each_child(entry: Entry, slots: dict[str, Any], lang: Lang, day: date) -> l
         elif e.status == "not_eligible" and e.end is None:
             reason = " ".join(e.reasons.get(lang)[:1])
             refused.append(t(lang, f"{who}：不符合。{reason}", f"{who}: no. {reason}"))
+    if unborn is not None and (lines or refused):
+        count = len(slots.get("children") or slots.get("children_partial") or [])
+        return [render.unborn_child(unborn, count, lang), *(lines or refused)]
     return lines or refused  # the children it pays; why none, when it pays none
 
 
@@ -214,5 +242,5 @@ def other_city_money_answer(
         return None
     entry, supposed = asked
     if supposed:
-        return if_moved_there(entry, slots, lang, day), entry
+        return if_moved_there(entry, slots, lang, day, text), entry
     return not_for_this_family(entry, slots, lang), entry

@@ -88,6 +88,14 @@ from actions.hotline import (
 )
 from actions.household import FACT_SLOTS, evaluate_back_then, household_from_slots
 from actions.household_form import STILL_THE_ONE, ordered_missing
+from actions.hukou_city import (
+    hukou_plan_entry,
+    hukou_plan_heading,
+    lives_apart,
+    residence_silence,
+    with_hukou_there,
+    yes_on_its_condition,
+)
 from actions.items_offered import show_offered_items
 from actions.language import reply_language
 from actions.loan_case import more_children_answer
@@ -411,6 +419,11 @@ class ActionShowEntitlements(Action):
             ),
             json_message=report_payload(household, report),
         )
+        held = hukou_plan_entry(dict(tracker.slots))
+        if held is not None:  # Jinan hukou, living in Beijing: Jinan's 600 too (clause 12)
+            there = focused_reply(tracker, tracker.slots, held, lang, "")
+            heading = hukou_plan_heading(held, dict(tracker.slots), lang)
+            dispatcher.utter_message(text=f"{heading}\n{there}")
         remaining = [e for e in report.entitlements if e.status == "needs_info"]
         questions = ordered_missing(tracker.slots, day)
         offer = (
@@ -666,7 +679,13 @@ def focused_reply(
 ) -> str:
     """The answer to the question about `entry` for the household in `slots`: yes or no, figure,
     clause; or the measure and the facts its answer still needs (the family did not know).
-    `question`: its words, when not the one kept in the focus (a question after the answer)."""
+    `question`: its words, when not the one kept in the focus (a question after the answer).
+    A measure of the city of the family's hukou that reads the hukou, the family living in the
+    other: answered from that plan, saying so and what it leaves open (actions/hukou_city.py)."""
+    if lives_apart(slots, entry):
+        there = focused_reply(tracker, with_hukou_there(slots), entry, lang, question)
+        there = yes_on_its_condition(there, entry, lang)
+        return "\n".join([there, residence_silence(entry, slots, lang)])
     found = focus(slots, entry.id, clock.today())
     if question is None:
         question = str(tracker.get_slot(QUESTION_SLOT) or "")

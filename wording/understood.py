@@ -110,6 +110,8 @@ def phrase(
         "city": city_name(city, lang) if city else ("本市" if lang == "zh" else "the city"),
         "n": u.value,
     }
+    if u.fact == "hukou_city":
+        fill["hukou"] = city_name(str(u.value), lang)
     if u.child is not None:
         fill["child"] = child_name(u.child, lang, only_child)
         if only_child and u.fact == "child.due_date":  # 这是头胎 (tester 19 c02)
@@ -129,7 +131,13 @@ def phrase(
         template = entry["unknown" if u.value is None else "known"][lang]
     elif u.fact == "child.birth_date" and u.value is None:
         template = words["birth_unknown"][lang]  # 她是老二: the eldest's date is asked next
-    elif u.fact in ("child.birth_date", "city", "child.height_cm", "child.height_below_cm"):
+    elif u.fact in (
+        "child.birth_date",
+        "city",
+        "hukou_city",
+        "child.height_cm",
+        "child.height_below_cm",
+    ):
         template = entry[lang]
     else:
         template = _pick(entry, u.value)[lang]
@@ -155,9 +163,23 @@ def reads_hardship_at_birth(city: str | None) -> bool:
 def recap(updates: list[FactUpdate], city: str | None, lang: Lang) -> str:
     """What is known, in the read-back's phrases without its lead: "济南户口；老大2019年3月出生"."""
     only = {u.child for u in updates if u.child is not None} <= {1}
-    ordered_updates = sorted(updates, key=lambda u: (u.child is not None, u.child or 0))
+    ordered_updates = sorted(
+        hukou_said_once(updates), key=lambda u: (u.child is not None, u.child or 0)
+    )
     phrases = [phrase(u, city, lang, only) for u in ordered_updates]
     return str(_words()["separator"][lang]).join(dict.fromkeys(phrases))
+
+
+def hukou_said_once(updates: list[FactUpdate]) -> list[FactUpdate]:
+    """`updates` with the hukou said once: a hukou in the other city ("济南户口" of a family living
+    in Beijing) says it is not in the city lived in; a cleared one says nothing."""
+    apart = any(u.fact == "hukou_city" and u.value for u in updates)
+    return [
+        u
+        for u in updates
+        if not (u.fact == "hukou_city" and not u.value)
+        and not (apart and u.fact == "hukou_in_city" and u.value is False)
+    ]
 
 
 # Facts told alike of several children, read back once naming them together: triplets born in
@@ -217,7 +239,7 @@ def readback(
     counted = next((u.value for u in updates if u.fact == "child_count"), None)
     only = orders <= {1} and (children == 1 if children is not None else counted in (None, 1))
     hukou = any(u.fact == "hukou_in_city" and u.value for u in updates)
-    shown = [u for u in updates if not (u.fact == "city" and hukou)]  # 济南户口 says the city
+    shown = [u for u in hukou_said_once(updates) if not (u.fact == "city" and hukou)]
     shown.sort(key=lambda u: (u.child is not None, u.child or 0))
     at_birth = birth_known or any(
         u.fact in ("hardship_at_birth", "child.hardship_at_birth") for u in updates
