@@ -280,7 +280,7 @@ def asked_parts(
                 said_of = re.sub(r"\s{2,}", " ", AGE_BY_NAME.sub(r"\1 ", part))
                 part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ', '}{said_of}"
             elif (
-                lead or not found or not follows_up(part)
+                (lead or not follows_up(part)) and not HEARSAY.search(part)
             ) and (  # "托育机构有补贴吗 一个月多少": how much of that one, not the 600
                 described := described_measure(lead, part, city, lang)
             ) is not None:
@@ -291,6 +291,19 @@ def asked_parts(
         ):
             found.append((part, entry))
     return found
+
+
+# A part saying which question was meant ("我问的是钱", "I meant the money").
+SAID_MEANT = re.compile(r"我(?:问|说)的是|\bi (?:meant|asked|was asking)\b", re.I)
+# A child's age said in a part ("三岁半那个", "the 3 year old"): no figure of a measure.
+AGE_SAID = re.compile(r"\d+\s*(?:岁半?|周岁)|\b\d+\s*(?:years? old|yo|y/o)\b", re.I)
+
+
+# A part that tells what was heard or held up as the example, asking nothing of its own ("听说
+# 济南每月600", "heard jinan pays 600").
+HEARSAY = re.compile(
+    r"听说|据说|好像|听人说|\bheard\b|\bi hear\b|\blike (?:in )?(?:jinan|beijing)\b", re.I
+)
 
 
 # A part that only opens a subject the next part asks of ("那上学呢 三个孩子能一个学校吗", "what
@@ -313,18 +326,20 @@ def described_measure(
 
     if city is None or BARE_OPENER.search(part):
         return None
-    said = f"{lead} {part}".strip()
+    if SAID_MEANT.search(part):
+        return None  # "我问的是钱": which question was meant, the answer's own
+    said = AGE_SAID.sub(" ", f"{lead} {part}").strip()  # "3岁半那个": a child, not a figure
     entry = asked_measure(said, city, lang)
-    own = entry is not None and entry.city == city
-    if entry is not None and own and not found_by_search_only(said, entry):
-        # "她单位交了生育保险 住院生孩子能报销不" in Beijing: its maternity insurance, by name
+    if (
+        entry is not None
+        and entry.city == city
+        and not is_monthly_money(entry)  # money by its bare word: the parts' own reading
+        and (bool(lead) or not found_by_search_only(said, entry))
+    ):  # "老三明年上幼儿园 能优先进普惠园吗": clause 13's priority, what the clause told before
+        # the question makes clear; a bare part found by the search alone is only its guess
         return entry, f"{entry.title.get(lang)}{'' if lang == 'zh' else ': '}{said}"
-    there = only_elsewhere(part, city)
-    if there:
-        return there[0], part
-    if entry is None or not own:
-        return None
-    return entry, f"{entry.title.get(lang)}{'' if lang == 'zh' else ': '}{said}"
+    there = only_elsewhere(part, city) if QUESTION.search(normalise(part)) else []
+    return (there[0], part) if there else None
 
 
 def aspect(part: str, city: str | None, current: Entry | None) -> str:

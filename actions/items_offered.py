@@ -19,6 +19,7 @@ from policy_kb import InputError, evaluate
 from understanding.text import normalise
 
 OFFER = "more_items"  # the offer slot's value after "另外N项要看吗？"
+QUESTIONS_OFFER = "next_questions"  # after "…还有5项；…再问5个问题就能确定，要继续吗？"
 
 # The items meant: counted ("6项", "那6个", "the other 6", "those 6") or named as the rest
 # ("另外的", "剩下的", "其余几项", "the rest", "the remaining ones", "the others").
@@ -59,7 +60,7 @@ def offered_items_taken(tracker: Tracker, text: str) -> bool:
         return False
     if tracker.get_slot("offer") == OFFER:
         return True
-    return tracker.get_slot("result_shown") is True and _counted_rest(tracker, said)
+    return tracker.get_slot("offer") == QUESTIONS_OFFER and _counted_rest(tracker, said)
 
 
 def _counted_rest(tracker: Tracker, said: str) -> bool:
