@@ -60,7 +60,10 @@ def offered_items_taken(tracker: Tracker, text: str) -> bool:
         return False
     if tracker.get_slot("offer") == OFFER:
         return True
-    return tracker.get_slot("offer") == QUESTIONS_OFFER and _counted_rest(tracker, said)
+    questions = tracker.get_slot("offer") == QUESTIONS_OFFER or (
+        bool(tracker.get_slot("requested_slot")) and tracker.get_slot("result_shown") is True
+    )  # the questions offered, or already being asked ("继续" took the offer up)
+    return questions and _counted_rest(tracker, said)
 
 
 def _counted_rest(tracker: Tracker, said: str) -> bool:

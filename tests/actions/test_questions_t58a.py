@@ -274,7 +274,10 @@ def test_a_question_naming_a_child_while_the_form_waits_is_answered() -> None:
     ("text", "lang"),
     [("另外5项给俺看看", "zh"), ("yes list the other 5", "en"), ("ok show me those 5", "en")],
 )
-def test_the_summary_s_counted_items_are_listed_while_the_form_waits(text: str, lang: str) -> None:
+@pytest.mark.parametrize("offer", ["next_questions", None])  # None: "继续" took it up
+def test_the_summary_s_counted_items_are_listed_while_the_form_waits(
+    text: str, lang: str, offer: str | None
+) -> None:
     """The summary named some items and counted the rest ("…还有5项"), then offered further
     questions; a take-up of those counted items, while the form waits on its question, lists
     them (the form then asks again), never "didn't understand"."""
@@ -284,7 +287,7 @@ def test_the_summary_s_counted_items_are_listed_while_the_form_waits(text: str, 
     from actions.household import household_from_slots
     from policy_kb import evaluate
 
-    slots = {**JINAN_THREE, "birth_hardship": False, "offer": "next_questions"}
+    slots = {**JINAN_THREE, "birth_hardship": False, "offer": offer}
     household = household_from_slots(slots, date(2026, 12, 3))
     assert household is not None
     count = other_items(evaluate(household, as_of=date(2026, 12, 3))).more
