@@ -36,6 +36,7 @@ from actions.each_part import (
     asking_pieces,
     each_part_answered,
     money_applied_in_parts,
+    part_not_answered,
     with_confirmation,
 )
 from actions.enrolled import answered_enrolment, window_entry
@@ -781,6 +782,9 @@ class ActionAnswerPolicyQuestion(Action):
         )
 
         said = str(tracker.latest_message.get("text") or "")
+        missed = part_not_answered(tracker)
+        if missed is not None:  # "幼儿园的事呢 你没说": that part of the message before, answered
+            return await self.run(dispatcher, with_text(tracker, missed), domain)
         lang_now = reply_language(tracker)
         closing = "" if in_hotline(tracker) else short_closing(said, lang_now)
         question = asked_after_closing(said) if closing else ""
@@ -2363,6 +2367,8 @@ class ActionRouteUnclear(Action):
             items_shown is not None
         ):  # "另外5项给俺看看" after "另外5项要看吗？": the items (tester 57)
             return items_shown
+        if part_not_answered(tracker) is not None:  # "幼儿园的事呢 你没说" (tester 57 c05)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if reason_now_asked(text):  # "so the third one only gets 600 since she's working now?"
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if (
@@ -2623,6 +2629,9 @@ class ActionUnclearInForm(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        items_shown = show_offered_items(dispatcher, tracker, text)
+        if items_shown is not None:  # "yes list the other 6" while a question waits (tester 57)
+            return items_shown
         if asks_full_check(text) and not in_hotline(tracker):  # "都帮我看看" while a question
             from actions.conversation import ActionGoOn  # waits: the full check goes on
 

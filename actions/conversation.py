@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, mixed_hukou, render
-from actions.answers import ActionAnswerPolicyQuestion, tracker_with
+from actions.answers import ActionAnswerPolicyQuestion, tracker_with, with_text
 from actions.apply_money import money_to_apply_for
 from actions.children import asked_child, births_to_come
 from actions.closing import asked_after_closing, short_closing
@@ -26,6 +26,7 @@ from actions.focus import (
     asks_for_grandparents,
     back_then,
     deciding_child,
+    elsewhere,
     focus,
     is_monthly_money,
     leave_for_the_children,
@@ -358,6 +359,15 @@ class ActionHandleCorrection(Action):
                     utter_once(dispatcher, tracker, imagined)
                     events += imagined_in_talk({**slots, **updates}, piece)
                     break
+            rest = " ".join(asking_pieces(text))
+            if asked is None and rest and elsewhere(rest, city, lang):
+                # "哦说错了 大孙子六岁了 明年上小学 以后小的能跟哥哥上一个学校不" in Beijing: the
+                # age noted, then the question, which only the other plan answers (Jinan
+                # clause 13), the family's plan's silence said (tester 57 c07 heard nothing)
+                events += await ActionAnswerPolicyQuestion().run(
+                    dispatcher, with_text(updated(tracker, updates), rest), domain
+                )
+                other = True
             # "公积金我俩都交 想买第一套房 能贷多少": the loan is answered, not the last question;
             # then what else the facts changed, without the refusals nobody asked about
             events += changed_answer(dispatcher, tracker, updates, reply_language(tracker), other)

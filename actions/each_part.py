@@ -12,15 +12,18 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import render
 from actions.apply_money import APPLY_ASKED, AUTOMATIC_ASKED, LATE_ASKED, money_to_apply_for
 from actions.focus import (
     ASKED_FOR_ONESELF,
     GRANDPARENT_SPEAKING,
     GRANDPARENTS_MEASURE,
     QUESTION,
+    asked_measure,
     asks_for_grandparents,
     checked_figure,
     corrected_topic,
+    found_by_search_only,
     is_monthly_money,
     monthly_subsidy,
     named_entry,
@@ -30,7 +33,7 @@ from actions.headline import CHILD_NAMED
 from actions.language import reply_language
 from actions.money_first import MONEY_WORDS
 from actions.of_the_topic import nothing_left_asked, topic_meant
-from actions.side_questions import TOPIC_SLOT, context_city, named_measure, topic
+from actions.side_questions import TOPIC_SLOT, context_city, follows_up, named_measure, topic
 from actions.turn import Run
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -103,6 +106,26 @@ def for_the_grandparent(part: str, city: str | None, grandparent: bool) -> Entry
 def asking_pieces(text: str) -> list[str]:
     """The parts of `text` that ask something, in order: its sentences' clauses, split again at
     "and", 还有, 另外, 以及."""
+    return [p for p in _pieces(text) if _asks(p)]
+
+
+def pieces_with_lead(text: str) -> list[tuple[str, str]]:
+    """Each asking part of `text` with what the clauses told just before it ("老三明年上幼儿园 |
+    能优先进普惠园吗": the kindergarten the priority is asked of), in order."""
+    found: list[tuple[str, str]] = []
+    told: list[str] = []
+    for piece in _pieces(text):
+        if _asks(piece):
+            found.append((" ".join(told), piece))
+            told = []
+        else:
+            told.append(piece)
+    return found
+
+
+def _pieces(text: str) -> list[str]:
+    """The clauses of `text`, a clause that only tells what the next one asks about joined to
+    it."""
     said = corrected_topic(normalise(text))  # "我问的是老三的600 不是托育机构的": that alone
     parts = [  # a sentence's last clause keeps its question mark ("…, and do I get anything?")
         c.strip() + ("?" if sentence.rstrip().endswith(("?", "？")) and i == len(cs) - 1 else "")
@@ -124,7 +147,7 @@ def asking_pieces(text: str) -> list[str]:
             joined[-1] = f"{joined[-1]} {piece}"
         else:
             joined.append(piece)
-    return [p for p in joined if _asks(p)]
+    return joined
 
 
 # A clause that tells what the next one asks about: a condition ("if we have a 3rd later",
@@ -223,11 +246,11 @@ def asked_parts(
     citizen is the child's grandparent, and asking for oneself asks the grandparents' measure.
     `current`: the measure under discussion, whose application a part may ask without naming
     it ("or is it automatic?" after the 600: the monthly money's application, clause 12)."""
-    asking = asking_pieces(text)
+    asking = pieces_with_lead(text)
     if len(asking) < 2:
         return []
     found: list[tuple[str, Entry]] = []
-    for part in asking:
+    for lead, part in asking:
         # "老二住院报销是不是多5个点": named by its rate (Jinan clause 15's 5 percentage points)
         entry = named_measure(part, city, lang) or rate_quoted(part, city, lang)
         # "the rent thing, how do we withdraw? automatic?": a bare "automatic?" after another
@@ -256,12 +279,67 @@ def asked_parts(
                 # months of clause 15's insurance gave tester 50 e07 a second "No." block)
                 said_of = re.sub(r"\s{2,}", " ", AGE_BY_NAME.sub(r"\1 ", part))
                 part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ', '}{said_of}"
+            elif (
+                (lead or not follows_up(part)) and not HEARSAY.search(part)
+            ) and (  # "托育机构有补贴吗 一个月多少": how much of that one, not the 600
+                described := described_measure(lead, part, city, lang)
+            ) is not None:
+                entry, part = described
         if entry is not None and all(
             (entry.id, aspect(part, city, current)) != (e.id, aspect(p, city, current))
             for p, e in found
         ):
             found.append((part, entry))
     return found
+
+
+# A part saying which question was meant ("我问的是钱", "I meant the money").
+SAID_MEANT = re.compile(r"我(?:问|说)的是|\bi (?:meant|asked|was asking)\b", re.I)
+# A child's age said in a part ("三岁半那个", "the 3 year old"): no figure of a measure.
+AGE_SAID = re.compile(r"\d+\s*(?:岁半?|周岁)|\b\d+\s*(?:years? old|yo|y/o)\b", re.I)
+
+
+# A part that tells what was heard or held up as the example, asking nothing of its own ("听说
+# 济南每月600", "heard jinan pays 600").
+HEARSAY = re.compile(
+    r"听说|据说|好像|听人说|\bheard\b|\bi hear\b|\blike (?:in )?(?:jinan|beijing)\b", re.I
+)
+
+
+# A part that only opens a subject the next part asks of ("那上学呢 三个孩子能一个学校吗", "what
+# about school? can the three go to one school"): no question of its own.
+BARE_OPENER = re.compile(
+    r"^\W*(?:那|那么)?[\u4e00-\u9fff]{1,5}呢\W*$|^\W*(?:and )?what about(?: \w+){1,2}\W*$", re.I
+)
+
+
+def described_measure(
+    lead: str, part: str, city: str | None, lang: Lang
+) -> tuple[Entry, str] | None:
+    """The measure a part asks about by what it is, not by its name ("能优先进普惠园吗" after
+    "老三明年上幼儿园": Jinan clause 13's kindergarten priority; "生孩子的钱能报吗": the delivery
+    costs; "loan cap for 1st home?": clause 14's loan ceiling), with the part to answer alone.
+    A measure only another city's plan has ("公积金贷款能多贷吗" of a Beijing family) is that
+    one, and the part stays as said, for the answer to say the family's plan has none. None when
+    the part names nothing clearly (tester 57 c05, c07, h1, h2 heard only the named part)."""
+    from actions.answers import only_elsewhere  # answers imports this module
+
+    if city is None or BARE_OPENER.search(part):
+        return None
+    if SAID_MEANT.search(part):
+        return None  # "我问的是钱": which question was meant, the answer's own
+    said = AGE_SAID.sub(" ", f"{lead} {part}").strip()  # "3岁半那个": a child, not a figure
+    entry = asked_measure(said, city, lang)
+    if (
+        entry is not None
+        and entry.city == city
+        and not is_monthly_money(entry)  # money by its bare word: the parts' own reading
+        and (bool(lead) or not found_by_search_only(said, entry))
+    ):  # "老三明年上幼儿园 能优先进普惠园吗": clause 13's priority, what the clause told before
+        # the question makes clear; a bare part found by the search alone is only its guess
+        return entry, f"{entry.title.get(lang)}{'' if lang == 'zh' else ': '}{said}"
+    there = only_elsewhere(part, city) if QUESTION.search(normalise(part)) else []
+    return (there[0], part) if there else None
 
 
 def aspect(part: str, city: str | None, current: Entry | None) -> str:
@@ -284,9 +362,11 @@ def children_in_reply(part: str, said: str, count: int) -> bool:
 
 
 def _answered(entry: Entry, events: list[EventType], said: str) -> bool:
-    """Whether the answer given is about `entry`: it made `entry` or a measure of the same
-    clause the topic (the 600 and its 200 more, clause 12, are answered together), or names its
-    title."""
+    """Whether the answer given is about `entry`: it made `entry` the topic, or the monthly
+    money when `entry` is money of the same clause (the 600 and its 200 more, Jinan clause 12,
+    are answered together), or names its title. Another measure of the same clause is not
+    answered by it: Beijing's clause (12) holds the leave and the maternity insurance, and
+    tester 57 c07 heard only the leave."""
     entries = catalogue().entries
     topics = [
         entries[str(e.get("value"))]
@@ -294,7 +374,15 @@ def _answered(entry: Entry, events: list[EventType], said: str) -> bool:
         if e.get("name") == TOPIC_SLOT and str(e.get("value")) in entries
     ]
     return (
-        any(t.id == entry.id or (t.city, t.clause) == (entry.city, entry.clause) for t in topics)
+        any(
+            t.id == entry.id
+            or (
+                (t.city, t.clause) == (entry.city, entry.clause)
+                and is_monthly_money(t)
+                and is_monthly_money(entry)
+            )
+            for t in topics
+        )
         or entry.title.zh in said
         or entry.title.en.lower() in said.lower()
     )
@@ -309,14 +397,15 @@ def left_out(
     grandparent: bool = False,
     current: Entry | None = None,
     children: int = 0,
-) -> list[str]:
-    """The parts of `text` naming a measure the answer (`events`, the replies `said`) left out;
-    the monthly money's application is left out unless the answer says the plan gives none, and
-    a part asking of a child (of the family's `children`) unless the answer names that child."""
+) -> list[tuple[str, Entry]]:
+    """The parts of `text` naming a measure the answer (`events`, the replies `said`) left out,
+    each with its measure; the monthly money's application is left out unless the answer says
+    the plan gives none, and a part asking of a child (of the family's `children`) unless the
+    answer names that child."""
     parts = asked_parts(text, city, lang, grandparent, current)
     applied = money_applied_in_parts(text, city, current)
     return [
-        p
+        (p, e)
         for p, e in parts
         if not _answered(e, events, said)
         or (
@@ -397,9 +486,11 @@ def each_part_answered(run: Run) -> Run:
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, *rest: Any
     ) -> list[EventType]:
         from actions.answers import with_slots, with_text  # answers imports this module
+        from actions.hotline import hotline_city, in_hotline  # hotline imports answers' kin
 
         text = str(tracker.latest_message.get("text") or "")
-        city = context_city(tracker)
+        # a caller's city on the hotline ("来电 北京 … 公积金贷款能多贷吗"), not the last family's
+        city = hotline_city(tracker) if in_hotline(tracker) else context_city(tracker)
         lang = reply_language(tracker)
         grandparent = grandparent_speaking(tracker)
         mine = for_the_grandparent(text, city, grandparent) if grandparent else None
@@ -429,12 +520,78 @@ def each_part_answered(run: Run) -> Run:
         if GRANDPARENTS_NONE.search(said):  # "…爷爷奶奶能有啥补贴不 济南那种长护险北京有吗":
             # the plan's no to the grandparents answered that part too (tester 51 c02 then got
             # clause (16)'s families who lost their only child as Beijing's "long-term care")
-            left = [part for part in left if not _names_grandparents_measure(part)]
-        for part in left:
-            more = await run(self, dispatcher, with_text(tracker, part), *rest)
-            if any(e.get("event") == "followup" for e in more):
-                break
-            events = [*events, *more]
+            left = [(part, e) for part, e in left if not _names_grandparents_measure(part)]
+        asked = [p for p, _ in asked_parts(text, city, lang, grandparent, current)] if left else []
+        answered_at = min(
+            (i for i, p in enumerate(asked) if p not in [part for part, _ in left]), default=0
+        )
+        for part, entry in left:
+            # a part asked before the one the answer took is answered before it ("老三明年上幼儿园
+            # 能优先进普惠园吗 俺俩还能休育儿假不": the kindergarten first, then the leave)
+            first = (
+                part in asked
+                and asked.index(part) < answered_at
+                and not BARE_OPENER.search(part)  # "那上学呢 …": the answer's own lead-in
+            )
+            at = len(dispatcher.messages)
+            if city is not None and entry.city != city:
+                # "公积金贷款能多贷吗" of a Beijing family: its plan says nothing of it, the
+                # other plan's measure named as that plan's (Jinan clause 14), said once
+                dispatcher.utter_message(text=render.not_in_plan(city, [entry], lang, part))
+                more: list[EventType] = []
+            else:
+                more = await run(self, dispatcher, with_text(tracker, part), *rest)
+                if any(e.get("event") == "followup" for e in more):
+                    break
+            if first:
+                moved = dispatcher.messages[at:]
+                del dispatcher.messages[at:]
+                dispatcher.messages[start:start] = moved
+                start += len(moved)
+            events = [*more, *events] if first else [*events, *more]  # the last asked: the topic
         return events
 
     return cast(Run, wrapped)
+
+
+# The citizen saying a part of their question went unanswered ("幼儿园的事呢 你没说", "you
+# didn't answer the kindergarten part", "what about the loan, you skipped it").
+NOT_SAID = re.compile(
+    r"你?(?:还)?没(?:有)?(?:说|回答|答|讲|提)|漏(?:了|掉)|没回我|没告诉我"
+    r"|\byou (?:didn'?t|did not|never) (?:answer|say|mention|tell|cover|reply)"
+    r"|\byou (?:missed|skipped|forgot|left out)\b|\b(?:not|never) answered\b",
+    re.I,
+)
+# The words of such a complaint that name no subject.
+COMPLAINT_WORDS = re.compile(
+    NOT_SAID.pattern
+    + r"|的事(?:情|儿)?|那个|这个|问题|部分|呢|吗|啊|呀|吧|那|我问的|刚才|还有|[的了]"
+    + r"|\b(?:what|about|the|part|question|bit|one|thing|that|it|me|my|and|too|also|pls|please)\b",
+    re.I,
+)
+
+
+def part_not_answered(tracker: Tracker) -> str | None:
+    """The part of the citizen's message before this one that a complaint ("幼儿园的事呢 你没
+    说") points to, with the clause told before it ("老三明年上幼儿园 能优先进普惠园吗"), to be
+    answered now; the complaint's own words when no part of that message has them; None when
+    the message is no such complaint (tester 57 c05 got "抱歉，我没太明白")."""
+    text = str(tracker.latest_message.get("text") or "")
+    said = normalise(text)
+    if not NOT_SAID.search(said):
+        return None
+    subject = COMPLAINT_WORDS.sub(" ", said).strip(" ,，。.!！?？")
+    if not subject:
+        return None
+    users = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
+    before = users[-2] if len(users) > 1 else ""
+    words = (
+        [subject[i : i + 2] for i in range(len(subject) - 1) if not subject[i : i + 2].isspace()]
+        if re.search(r"[\u4e00-\u9fff]", subject)
+        else [w for w in re.findall(r"[a-z]{4,}", subject.lower())]
+    )
+    for lead, piece in pieces_with_lead(before):
+        asked = f"{lead} {piece}".strip()
+        if any(w in asked.lower() for w in words):
+            return asked
+    return subject

@@ -28,7 +28,7 @@ from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding.text import normalise
-from wording.cities import CITIES, city_asked, city_name
+from wording.cities import CITIES, city_asked, city_name, mentioned_city
 from wording.entitlements import clause_name
 from wording.language import t
 
@@ -73,6 +73,19 @@ def family_measures(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:
     return titles[:MOST_NAMED]
 
 
+def _grandparents_piece(text: str) -> str:
+    """The part of `text` that asks what grandparents get, when another part only tells of the
+    other city ("北京对爷爷奶奶有啥补贴没 听说济南给爷爷奶奶交保险": Beijing is asked, Jinan the
+    hearsay; tester 57 c07 got Jinan's clause 15 alone); the whole text otherwise."""
+    from actions.each_part import asking_pieces  # each_part imports answers' neighbours
+
+    for piece in asking_pieces(text):
+        said = normalise(piece)
+        if asks_for_grandparents(said) and mentioned_city(piece) is not None:
+            return piece
+    return text
+
+
 def grandparents_unserved(
     text: str, slots: dict[str, Any], lang: Lang, home: str | None = None
 ) -> str | None:
@@ -83,7 +96,9 @@ def grandparents_unserved(
     instead, c02 clause (16)'s families who lost their only child). None for any other message,
     or a city whose plan has one."""
     family_city = slots.get("city")
-    city = city_asked(text, home or (str(family_city) if family_city else None))
+    city = city_asked(
+        _grandparents_piece(text), home or (str(family_city) if family_city else None)
+    )
     said = normalise(text)
     if city is None or not asks_for_grandparents(said):
         return None
@@ -123,6 +138,11 @@ def grandparents_unserved(
                     f'"{entry.title.en}" for grandparents is in the {there} plan (clause '
                     f"{entry.clause}), not in the {name} plan.",
                 )
+            )
+            # whose grandparents it is for, in that plan's words: its own city's children and
+            # that city's insurance, so a grandparent elsewhere does not take it as theirs
+            lines.append(
+                t(lang, f"{there}的规定：", f"The {there} rule: ") + entry.summary.get(lang)
             )
     return "\n".join(lines)
 

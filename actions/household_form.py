@@ -1437,12 +1437,17 @@ async def _question_taken_for_an_answer(
     domain: DomainDict,
     text: str,
     lang: Lang,
+    child_named: bool = False,
 ) -> list[EventType]:
     """A question about a measure that the intent classifier took for an answer to the form's
     question ("will I get the extra 200 because of unemployment" while the hardship question
     waits; tester 18 c09): it is answered here, as action_unclear_in_form answers one it did not
     place, and the form goes on. Without this the form read nothing, rejected the turn, and the
-    core fallback said "Sorry, I didn't get that". [] when the message asks about no measure."""
+    core fallback said "Sorry, I didn't get that". [] when the message asks about no measure.
+    A question naming a child (`child_named`: "老二上幼儿园能优先吗") is answered here whatever
+    its intent: the child it names, taken as the one under discussion, keeps the form from
+    rejecting the turn, so the rule answering questions during the form never ran and the form
+    only asked again."""
     from actions.answers import ActionAnswerPolicyQuestion, asks_about_a_measure
 
     intent = (tracker.latest_message.get("intent") or {}).get("name")
@@ -1450,7 +1455,11 @@ async def _question_taken_for_an_answer(
         return []
     # "can we still claim the months we missed? yes or no", 到底能不能补: the yes or no asked
     # for is no answer to the form (tester 40 n4 got the insurance question instead)
-    if intent != "inform" and not (intent in ("affirm", "deny") and YES_OR_NO.search(text)):
+    if (
+        intent != "inform"
+        and not (intent in ("affirm", "deny") and YES_OR_NO.search(text))
+        and not child_named
+    ):
         return []
     if not asks_about_a_measure(tracker, text, lang):
         return []
@@ -1745,7 +1754,19 @@ class ValidateHouseholdForm(FormValidationAction):
         elif not updates and problem is None and guessed is None and asks_what_next(text):
             events += _going_on(dispatcher, tracker, lang)
         elif not updates and problem is None and guessed is None:
-            events += await _question_taken_for_an_answer(dispatcher, tracker, domain, text, lang)
+            from actions.items_offered import show_offered_items  # it reads the family's report
+
+            offered = (
+                show_offered_items(dispatcher, tracker, text)
+                if tracker.get_slot("requested_slot")
+                else None
+            )
+            if offered is not None:  # "另外5项给俺看看", "yes list the other 6" while a question
+                events += offered  # waits: the items, then the question again (tester 57)
+            else:
+                events += await _question_taken_for_an_answer(
+                    dispatcher, tracker, domain, text, lang, child_named=bool(events)
+                )
         return events
 
     async def get_validation_events(

@@ -12,12 +12,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock, render
 from actions.focus import FOCUS_SLOT, settled_report
+from actions.headline import other_items
 from actions.household import household_from_slots
 from actions.language import reply_language
 from policy_kb import InputError, evaluate
 from understanding.text import normalise
 
 OFFER = "more_items"  # the offer slot's value after "另外N项要看吗？"
+QUESTIONS_OFFER = "next_questions"  # after "…还有5项；…再问5个问题就能确定，要继续吗？"
 
 # The items meant: counted ("6项", "那6个", "the other 6", "those 6") or named as the rest
 # ("另外的", "剩下的", "其余几项", "the rest", "the remaining ones", "the others").
@@ -44,15 +46,40 @@ MAX_CHARS = 40  # a take-up is short; longer messages say more than that
 
 def offered_items_taken(tracker: Tracker, text: str) -> bool:
     """Whether `text` takes up the offer of the items the summary did not name (the slot
-    `offer` is "more_items"), naming them by their count or as the rest."""
+    `offer` is "more_items"), naming them by their count or as the rest; or, when the summary
+    offered further questions instead ("…还有5项；…再问5个问题就能确定，要继续吗？"), asks for
+    the items it counted by that count ("另外5项给俺看看": tester 57 got "没太明白"), the
+    questions waiting or not."""
     said = normalise(text).strip()
-    return (
-        tracker.get_slot("offer") == OFFER
-        and len(said) <= MAX_CHARS
+    if not (
+        len(said) <= MAX_CHARS
         and bool(ITEMS_MEANT.search(said))
         and bool(SHOW.search(said))
         and not OTHER_QUESTION.search(said)
-    )
+    ):
+        return False
+    if tracker.get_slot("offer") == OFFER:
+        return True
+    questions = tracker.get_slot("offer") == QUESTIONS_OFFER or (
+        bool(tracker.get_slot("requested_slot")) and tracker.get_slot("result_shown") is True
+    )  # the questions offered, or already being asked ("继续" took the offer up)
+    return questions and _counted_rest(tracker, said)
+
+
+def _counted_rest(tracker: Tracker, said: str) -> bool:
+    """Whether `said` names by its count the items the family's summary left unnamed."""
+    counts = {int(n) for n in re.findall(r"(?<![\d.])(\d+)(?![\d.])", said)}
+    if not counts:
+        return False
+    day = clock.today()
+    try:
+        household = household_from_slots(tracker.slots, day)
+    except InputError:
+        return False
+    if household is None:
+        return False
+    report = settled_report(tracker.slots, day) or evaluate(household, as_of=day)
+    return other_items(report).more in counts
 
 
 def show_offered_items(

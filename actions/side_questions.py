@@ -61,6 +61,8 @@ def _terms(entry_id: str) -> list[str]:
 FOLLOW_UP = re.compile(
     r"去哪|在哪|哪里|哪儿|怎么[办申领弄取]|如何[办申领]|咋[办申领弄]|线上|网上|手机上|(?<![a-z])app(?![a-z])|材料|证件|带什么"
     r"|需要什么|要什么|流程|手续|多少|几天|多久|多长|找谁|哪个部门|电话|能办|能领|能取|能贷|能报|反映|投诉"
+    # "那我该去问谁 单位说不清楚" after the leave: whom to ask about it (tester 57 c03)
+    r"|问谁|找哪|谁管|谁负责"
     r"|能不能[提取领办贷报](?!前)|从哪个?月|哪个月开始|从什么时候|从啥时候|什么时候开始|啥时候开始"
     r"|apply|application|where|online|document|paperwork|what do (?:i|we) need|how much|how long"
     r"|how many|who (?:do|should|can)|which (?:office|department)|claim|withdraw|how do (?:i|we)"
@@ -86,7 +88,7 @@ FOLLOW_UP = re.compile(
 STEPS = re.compile(
     r"去哪|在哪|哪里|哪儿|怎么[办申领弄]|如何[办申领]|咋[办申领弄]|线上|网上|手机上|(?<![a-z])app(?![a-z])|材料|证件|带什么"
     r"|需要什么|流程|手续|找谁|哪个部门|能办|反映|投诉|apply|application|where|online|document|paperwork"
-    r"|complain|turn to"
+    r"|complain|turn to|问谁|找哪|谁管|谁负责"
     r"|what do (?:i|we) need|who (?:do|should|can)|which (?:office|department)|how do (?:i|we)",
     re.I,
 )
