@@ -1022,7 +1022,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
 # plan's silence (answers.insured_elsewhere_answer), not the window's verdict.
 INSURED_SOMEWHERE = re.compile(
     r"在(?!期限|规定|时间|出生|满)[\u4e00-\u9fff]{2,4}?(?:上|参保|参加|交|缴|办|买)"
-    r"|\b(?:insured|enrol\w*|signed up|registered) in (?!time\b|the\b|a\b)[a-z]+\b",
+    r"|\b(?:insured|insurance|enrol\w*|signed up|registered) in (?!time\b|the\b|a\b)[a-z]+\b",
     re.I,
 )
 
@@ -1382,8 +1382,8 @@ def childs_insurance(said: str, city: str | None) -> Entry | None:
     clause 15) for a question about the child's own insurance ("what about baby medical
     insurance, do we pay?"), not the "birth one thing" card that names medical insurance among
     the formalities (tester 57 c04); None without one."""
-    if city is None or not CHILDS_OWN_INSURANCE.search(said):
-        return None
+    if city is None or not CHILDS_OWN_INSURANCE.search(said) or INSURED_SOMEWHERE.search(said):
+        return None  # "孩子医保是在老家交的": insured at a place named, whether it counts is unsaid
     return next(
         (
             e
