@@ -73,6 +73,7 @@ from actions.focus import (
     paid_together_sums,
     partner_leave,
     settled_report,
+    topic_named_measure,
     undated_children,
     whole_period_totals,
 )
@@ -194,6 +195,7 @@ from actions.supplement import (
     supplement_entry,
 )
 from actions.turn import cards_once, figures_said, utter_once
+from actions.twins_supposed import twins_money_answer
 from actions.unborn_height import unborn_height_line
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
@@ -835,6 +837,17 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=now_reason)
             supplement = supplement_entry(context_city(tracker))
             return about(supplement) if supplement is not None else []
+        twins = (
+            None
+            if hotline
+            else twins_money_answer(
+                dict(tracker.slots), said, reply_language(tracker), clock.today()
+            )
+        )
+        if twins is not None:  # "if twins, how much per month total": the birth as two (12)
+            dispatcher.utter_message(text=twins)
+            subsidy = monthly_subsidy(context_city(tracker))
+            return about(subsidy) if subsidy is not None else []
         next_one = next_child_answer(
             next_child_slots(tracker, clock.today()) if hotline else dict(tracker.slots),
             tracker.latest_message.get("text") or "",
@@ -1568,7 +1581,8 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=render.not_found(lang))
             return []
         children = tracker.get_slot("children") or []
-        named = named_measure(text, city, lang)
+        # "would the 2nd child's hospital stay be reimbursed more?": a measure named by its topic
+        named = named_measure(text, city, lang) or topic_named_measure(normalise(text), city)
         if (
             tracker.get_slot("result_shown")
             and imagines_a_child(text, children)
@@ -1958,6 +1972,8 @@ def only_elsewhere(text: str, city: str | None) -> list[Entry]:
     said = normalise(text)
     if nursery_fees(said, city_asked(text, city)) is not None:
         return []  # "the twins go to a nursery later, is there help with fees?": Jinan's 400
+    if topic_named_measure(said, city_asked(text, city)) is not None:
+        return []  # "what about baby medical insurance?" in Jinan: clause 15's enrolment
     return named_only_elsewhere(said, city_asked(text, city), fact_spans(said))[:2]
 
 

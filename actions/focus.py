@@ -916,6 +916,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         registration = _clear_best(rest, city, lang, set(), frozenset(shares(rest)))
         if registration is not None:
             return registration
+    stay = topic_named_measure(said, city)
+    if stay is not None and named_entry(said, city, []) in (None, stay):
+        return stay  # "老二要是住院 医保能多报点不": the children's inpatient rate (Jinan 15)
     if (
         city is not None
         and (MONEY_ASKED.search(said) or CHILDS_SUBSIDY.search(said))
@@ -1019,7 +1022,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
 # plan's silence (answers.insured_elsewhere_answer), not the window's verdict.
 INSURED_SOMEWHERE = re.compile(
     r"在(?!期限|规定|时间|出生|满)[\u4e00-\u9fff]{2,4}?(?:上|参保|参加|交|缴|办|买)"
-    r"|\b(?:insured|enrol\w*|signed up|registered) in (?!time\b|the\b|a\b)[a-z]+\b",
+    r"|\b(?:insured|insurance|enrol\w*|signed up|registered) in (?!time\b|the\b|a\b)[a-z]+\b",
     re.I,
 )
 
@@ -1097,6 +1100,8 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
         return False
     if monthly_sum_quoted(said, entry.city) == entry:
         return False  # "the 800" of Jinan's 600 and its 200: the subsidy quoted by its sum
+    if topic_named_measure(said, entry.city) == entry:
+        return False  # "老二要是住院 医保能多报点不": a child in hospital names clause 15's rate
     rest = YEAR.sub(" ", said)
     if {float(n) for n in NUMBER.findall(rest)} & _figures(entry) or shares(rest) & _figures(
         entry, share=True
@@ -1311,6 +1316,99 @@ CHILDS_SUBSIDY = re.compile(
     rf"|\b(?:subsidy|allowance)\b\s*(?:for|of)\s*(?:the |our |my )?{_A_CHILD}",
     re.I,
 )
+
+
+# A child in hospital ("老二要是住院 医保能多报点不", "if our kid ends up in hospital, does
+# insurance pay more?"), not the mother's stay for the birth (住院分娩, "hospital delivery").
+CHILD_IN_HOSPITAL = re.compile(
+    rf"{_A_CHILD}[^。？?！!，,]{{0,10}}住院|住院[^。？?！!]{{0,4}}的?(?:孩子|小孩|娃|宝宝|儿童)"
+    r"|\b(?:child|children|kids?|baby|babies|son|daughter|toddler|little one)(?:'s)?\b"
+    r"[^.?!]{0,30}\bhospital|\bhospital\w*\b[^.?!]{0,20}\b(?:child|children|kids?|son|daughter"
+    r"|toddler)\b",
+    re.I,
+)
+BIRTH_STAY = re.compile(
+    r"生孩子|生娃|生宝宝|生产|分娩|顺产|剖|待产|出生|生的时候|生老|月子"
+    r"|deliver|birth|labou?r|c-section|caesarean|born",
+    re.I,
+)
+
+
+# What a child's check-up costs ("孩子体检要钱吗", "is the kid's check-up free?"): Jinan clause 8,
+# "Medical check-ups for infants and young children are free of charge", not clause 5's child
+# health services, whose card names no cost.
+CHECKUP = re.compile(r"体检|健康检查|check-?ups?\b|medical exam|physicals?\b", re.I)
+COST_ASKED = re.compile(
+    r"钱|免费|收费|花费|费用|自费|掏|付费|\b(?:free|cost\w*|pay\w*|charge\w*|fees?|price)\b", re.I
+)
+FREE_CHECKUPS_MEASURE = "婴幼儿免费健康体检"
+
+
+def checkup_cost(said: str, city: str | None) -> Entry | None:
+    """The city's free check-ups for infants (Jinan clause 8) for a question about what a
+    check-up costs; None without such a question, or in a plan without the measure."""
+    if city is None or not (CHECKUP.search(said) and COST_ASKED.search(said)):
+        return None
+    found = named_entry(FREE_CHECKUPS_MEASURE, city)
+    return found if found is not None and found.title.zh == FREE_CHECKUPS_MEASURE else None
+
+
+# The child's own insurance named ("the baby's own resident medical insurance fee", "the newborn
+# joining resident medical insurance", "孩子的居民医保"): Jinan clause 15's newborn enrolment, not
+# the mother's cover for the birth.
+CHILDS_OWN_INSURANCE = re.compile(
+    r"\b(?:baby|babies|newborn|child|children|kids?|infant|son|daughter|twins|little one"
+    r"|(?:2nd|3rd|second|third) (?:one|child|kid|baby))(?:'s|s'|s)?\b"
+    r"[^.?!;]{0,40}?\b(?:(?:resident|basic|urban)\s+)*(?:medical|health)\s+insurance"
+    r"|\b(?:resident\s+)?(?:medical|health)\s+insurance\s+(?:fee\s+|contribution\s+)?"
+    r"(?:for|of)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:baby|newborn|child|kid|infant|twins)\b"
+    r"|(?<!生)(?:孩子|宝宝|娃|小孩|新生儿|婴儿|老[二三2-9]\u2060?|[二三]宝)(?:的|自己的)?"
+    r"(?:上|参加|参保|办|交)?(?:居民)?(?:医保|医疗保险)",
+    re.I,
+)
+
+
+def topic_named_measure(said: str, city: str | None) -> Entry | None:
+    """The measure a question names by its topic rather than a title: a child's hospital stay
+    (Jinan clause 15), what a check-up costs (Jinan clause 8) or the child's own insurance
+    (Jinan clause 15's enrolment within six months of birth)."""
+    return (
+        childs_hospital_stay(said, city) or checkup_cost(said, city) or childs_insurance(said, city)
+    )
+
+
+def childs_insurance(said: str, city: str | None) -> Entry | None:
+    """The city's measure for enrolling a newborn in medical insurance within a window (Jinan
+    clause 15) for a question about the child's own insurance ("what about baby medical
+    insurance, do we pay?"), not the "birth one thing" card that names medical insurance among
+    the formalities (tester 57 c04); None without one."""
+    if city is None or not CHILDS_OWN_INSURANCE.search(said) or INSURED_SOMEWHERE.search(said):
+        return None  # "孩子医保是在老家交的": insured at a place named, whether it counts is unsaid
+    return next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == city and "enrol_within_months" in e.parameters
+        ),
+        None,
+    )
+
+
+def childs_hospital_stay(said: str, city: str | None) -> Entry | None:
+    """The city's measure raising children's inpatient reimbursement (Jinan clause 15: "The
+    reimbursement rate for children and adolescents hospitalized under the medical insurance
+    policy will be increased by 5 percentage points") for a question about a child in hospital
+    that is no birth; None without one (Beijing's plan has none: the search answers)."""
+    if city is None or not CHILD_IN_HOSPITAL.search(said) or BIRTH_STAY.search(said):
+        return None
+    return next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == city and "rate_increase" in e.parameters
+        ),
+        None,
+    )
 
 
 # A subsidy asked after a measure named just before ("孩子医保要办吗 有没有补贴", "do we need the
@@ -1622,11 +1720,16 @@ AMOUNT_RECEIVED = re.compile(
     r"|\bhow much (?:is|are|was) (?:the |our |my )?(?:subsid(?:y|ies)|allowance)\b",
     re.I,
 )
-# Words of another topic than the family's money ("老二上医保有补贴吗", "托育机构有补贴吗").
+# Words of another topic than the family's money ("老二上医保有补贴吗", "托育机构有补贴吗"); a
+# check-up or a hospital stay asked with 要钱吗 is what it costs (Jinan clause 8's free check-ups,
+# clause 15's children's inpatient rate), not the monthly money (tester 57 c09: "孩子体检要钱吗"
+# got "要。育儿补贴…").
 OTHER_TOPIC = re.compile(
     r"医保|保险|险|公积金|住房|房|租|贷|假|学|园|托|机构|单位|企业|公司|税|车|地铁|公交|老人|长护"
+    r"|体检|检查|住院|看病|疫苗|接种"
     r"|insurance|loan|leave|rent|housing|fund|school|kindergarten|tax|bus|subway|nursery"
-    r"|institution|employer|company|grandparent",
+    r"|institution|employer|company|grandparent|check-?ups?\b|medical exam|physicals?\b"
+    r"|hospital|vaccin",
     re.I,
 )
 MAX_TOPICS = 3  # measures named in a question about what there is on a topic

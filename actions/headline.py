@@ -496,6 +496,11 @@ def from_the_birth(items: Sequence[Entitlement], lang: Lang) -> tuple[str, str]:
     return child, t(lang, f"预产期约{month}，是估算", f"due about {month}, an estimate")
 
 
+def is_born(child: str) -> str:
+    """ "is born" of one child, "are born" of the babies on the way together."""
+    return "are born" if child == "the babies" else "is born"
+
+
 def _born_later(items: list[Entitlement], lang: Lang) -> str | None:
     """'Not yet' for money paid from a birth still to come (the plan pays until an age, with no
     first month: Jinan clause 12's 600 a month to age 3), said as from the birth, the due month
@@ -2079,7 +2084,8 @@ def _with_the_coming_child(
         return t(
             lang,
             f"对，{child}出生后（{when}）每月共{fmt.money(asked, lang)}。",
-            f"Yes, once {child} is born ({when}), {fmt.money(asked, lang)} a month in all.",
+            f"Yes, once {child} {is_born(child)} ({when}), "
+            f"{fmt.money(asked, lang)} a month in all.",
         )
     stop = min(ends)
     limit = _age_limit(paying, stop)
@@ -2178,7 +2184,11 @@ def monthly_total(
         if upcoming:  # a baby on the way: its money from the birth
             child, when = from_the_birth(upcoming, lang)  # never "from 1 March 2027"
             lines.append(
-                t(lang, f"{child}出生后（{when}）还有：", f"Once {child} is born ({when}), also:")
+                t(
+                    lang,
+                    f"{child}出生后（{when}）还有：",
+                    f"Once {child} {is_born(child)} ({when}), also:",
+                )
             )
             lines += per_child_money(upcoming, lang)
         lines += open_money
@@ -2224,7 +2234,7 @@ def monthly_total(
             t(
                 lang,
                 f"现在还没有按月发的钱；{child}出生后（{when}）：",
-                f"Nothing is paid monthly yet; once {child} is born ({when}):",
+                f"Nothing is paid monthly yet; once {child} {is_born(child)} ({when}):",
             ),
             *per_child_money(monthly, lang),
             *if_on_benefits_at_birth(report, coming, lang),

@@ -35,6 +35,7 @@ from actions.each_part import (
     with_confirmation,
 )
 from actions.focus import (
+    CHILDS_OWN_INSURANCE,
     FOCUS_SLOT,
     QUESTION,
     QUESTION_SLOT,
@@ -336,7 +337,30 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     said = hardship_kept_to_the_birth_to_come(text, said, children, day)
     said = _first_home_of_the_loan_asked(text, said, slots)
     said = _supposed_child_left_out(text, said, slots, day)
+    said = _childs_own_insurance_left_out(text, said)
     return _dates_placed_by_sex(text, said, children)
+
+
+def _childs_own_insurance_left_out(text: str, said: list[FactUpdate]) -> list[FactUpdate]:
+    """The mother's insurance for the birth read from words about the child's own insurance is
+    no fact of the family (tester 57 c04: "i mean the baby's own resident medical insurance fee.
+    is it free? deadline?" overwrote her employee maternity insurance). Jinan clause 15 gives
+    the newborn's enrolment its own rule: "within six months to participate in the city's
+    residents of basic health insurance". A cover told apart from the child's words ("I have
+    resident medical insurance, what about the baby's?") is kept."""
+    children_said = [m.span() for m in CHILDS_OWN_INSURANCE.finditer(text)]
+    if not children_said:
+        return said
+
+    def of_the_child(u: FactUpdate) -> bool:
+        if u.fact != "birth_insurance" or not u.span:
+            return False
+        places = [m.start() for m in re.finditer(re.escape(u.span), text, re.I)]
+        return bool(places) and all(
+            any(a <= p and p + len(u.span) <= b for a, b in children_said) for p in places
+        )
+
+    return [u for u in said if not of_the_child(u)]
 
 
 CHILD_FACTS = ("child.due_date", "child.birth_date")

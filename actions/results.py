@@ -3,6 +3,7 @@ and what-if comparisons that leave the family's own facts untouched."""
 
 import itertools
 import re
+from contextvars import ContextVar
 from datetime import date, timedelta
 from typing import Any
 
@@ -2343,6 +2344,10 @@ def births_told_by_year(text: str, city: str | None, day: date) -> set[date]:
     return years
 
 
+# Set while a what-if is handed to the policy answers, which may hand it back: never twice.
+HANDED_TO_ANSWERS: ContextVar[bool] = ContextVar("handed_to_answers", default=False)
+
+
 class ActionWhatIf(Action):
     """'What if we have a third child next year?': evaluated side by side, facts unchanged."""
 
@@ -2361,13 +2366,21 @@ class ActionWhatIf(Action):
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get it?"
             dispatcher.utter_message(text=next_one)
             return imagined_in_talk(dict(tracker.slots), text)
-        if per_child_or_birth_asked(text) or asked_of_other_city(dict(tracker.slots), text):
+        if not HANDED_TO_ANSWERS.get() and (
+            per_child_or_birth_asked(text) or asked_of_other_city(dict(tracker.slots), text)
+        ):
             # "if it's twins is the 3000 doubled?": what the clause says of the amount, no twins
             # imagined; "if we move our hukou to jinan…" of a Beijing family: that plan's rule
-            # as a what-if, its silence on when the hukou must be held (tester 57)
+            # as a what-if, its silence on when the hukou must be held (tester 57). Handed on
+            # once: the answers handing the what-if back get it evaluated here (tester 57 c10's
+            # "万一这胎又是双胞胎 老三老四都有600吗" went back and forth until the turn failed).
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports us
 
-            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+            handed = HANDED_TO_ANSWERS.set(True)
+            try:
+                return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+            finally:
+                HANDED_TO_ANSWERS.reset(handed)
         household = household_from_slots(tracker.slots, day)
         stand_ins = _eldest_stood_in(dict(tracker.slots), day) if household is not None else None
         if household is not None and household.children is None and stand_ins is not None:

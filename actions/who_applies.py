@@ -116,6 +116,17 @@ def measure_meant(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
     return named or topic(tracker) or money
 
 
+def paid_to_whom(entry: Entry, theirs: str, lang: Lang) -> str:
+    """Who receives money the plan gives to others than families: its text names them (Jinan
+    clause 12: "Recorded child-care service organizations that enroll infants and toddlers
+    under the age of 3 … will be given subsidies for child-care fees based on the actual number
+    of enrolments, at a rate of 400 yuan per person per month"), so the answer is theirs, not
+    the plan's silence on who may claim (tester 57 c08)."""
+    return "\n".join(
+        [theirs, render.entry_brief(entry, lang), render.lead_departments(entry, lang)]
+    )
+
+
 def on_behalf_answer(entry: Entry, text: str, lang: Lang) -> str:
     """The plan's silence on who may claim `entry`, whose account is paid and whether a
     relative may act for the family, with the clause; then whom to ask."""
@@ -145,7 +156,12 @@ def who_or_where_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, E
     steps); with the measure it is about. None for any other message."""
     if ON_BEHALF.search(text):
         entry = measure_meant(tracker, text, lang)
-        return (on_behalf_answer(entry, text, lang), entry) if entry is not None else None
+        if entry is None:
+            return None
+        theirs = render.paid_to_others(entry, lang)
+        if theirs is not None:  # "the 400 nursery subsidy, who receives it, me or nursery?"
+            return paid_to_whom(entry, theirs, lang), entry
+        return on_behalf_answer(entry, text, lang), entry
     if MORE_ASKED.search(text):
         return None
     if not WHERE_DONE.search(text):
