@@ -557,7 +557,9 @@ def each_part_answered(run: Run) -> Run:
 # The citizen saying a part of their question went unanswered ("幼儿园的事呢 你没说", "you
 # didn't answer the kindergarten part", "what about the loan, you skipped it").
 NOT_SAID = re.compile(
-    r"你?(?:还)?没(?:有)?(?:说|回答|答|讲|提)|漏(?:了|掉)|没回我|没告诉我"
+    # not the plan's silence ("没说要住在济南吧"): the reply's, said to it or ending the message
+    r"你(?:还)?没(?:有)?(?:说|回答|答|讲|提)|(?:还)?没(?:有)?(?:说|回答|答|讲|提)(?:呢|啊|呀|吧)?\s*$"
+    r"|漏(?:了|掉)|没回我|没告诉我"
     r"|\byou (?:didn'?t|did not|never) (?:answer|say|mention|tell|cover|reply)"
     r"|\byou (?:missed|skipped|forgot|left out)\b|\b(?:not|never) answered\b",
     re.I,

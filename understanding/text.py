@@ -478,7 +478,7 @@ _ZH_SUPPOSED_THEN_ASKED = re.compile(
 # A supposition opened straight after a statement (…租房住要是今年…): not after a word that
 # leads into it (但是, 就是, 那, 可).
 _ZH_TOLD_BEFORE_SUPPOSED = re.compile(
-    r"(?<=[\u4e00-\u9fff\d])(?<![但就那可还也都是说问想庭人们户者我你他她俺咱])(?=(?:如果|假如|要是|万一|假设|假若|倘若))"
+    r"(?<=[\u4e00-\u9fff\d])(?<![但就那可还也都是说问想庭人们户者我你他她俺咱娃宝孩子儿女的])(?=(?:如果|假如|要是|万一|假设|假若|倘若))"
 )
 # The question of a supposition ended (…还有吗, …能领到几岁, …能多多少), then a statement.
 _ZH_ASKED_THEN_TOLD = re.compile(
