@@ -1355,11 +1355,12 @@ def checkup_cost(said: str, city: str | None) -> Entry | None:
 
 # The child's own insurance named ("the baby's own resident medical insurance fee", "the newborn
 # joining resident medical insurance", "孩子的居民医保"): Jinan clause 15's newborn enrolment, not
-# the mother's cover for the birth.
+# the mother's cover for the birth. A comma ends the reach: "two kids born May 2024, resident
+# medical insurance" lists the family's insurance beside its children.
 CHILDS_OWN_INSURANCE = re.compile(
     r"\b(?:baby|babies|newborn|child|children|kids?|infant|son|daughter|twins|little one"
     r"|(?:2nd|3rd|second|third) (?:one|child|kid|baby))(?:'s|s'|s)?\b"
-    r"[^.?!;]{0,40}?\b(?:(?:resident|basic|urban)\s+)*(?:medical|health)\s+insurance"
+    r"[^.?!;,]{0,40}?\b(?:(?:resident|basic|urban)\s+)*(?:medical|health)\s+insurance"
     r"|\b(?:resident\s+)?(?:medical|health)\s+insurance\s+(?:fee\s+|contribution\s+)?"
     r"(?:for|of)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:baby|newborn|child|kid|infant|twins)\b"
     r"|(?<!生)(?:孩子|宝宝|娃|小孩|新生儿|婴儿|老[二三2-9]\u2060?|[二三]宝)(?:的|自己的)?"

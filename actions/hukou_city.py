@@ -33,6 +33,8 @@ from wording.entitlements import clause_name
 from wording.language import t
 
 HUKOU_CITY_SLOT = "hukou_city"
+# The kinds of a fact update that tell the family's city ("不对 我们在济南" corrects it).
+TOLD = ("statement", "correction")
 
 # The family speaking of its own hukou, or holding it still ("我们户口在济南", "户口还是济南的",
 # "our hukou still jinan", "we have jinan hukou"): told, not a rule asked ("济南户口能领吗").
@@ -130,7 +132,7 @@ def hukou_and_home(
     if len(held) != 1 or move_ahead_to(text) is not None:
         return None
     there = held[0]
-    told = [str(u.value) for u in said if u.fact == "city" and u.kind == "statement"]
+    told = [str(u.value) for u in said if u.fact == "city" and u.kind in TOLD]
     if there in told and slots.get("city") not in (None, there):
         return None  # "我们打算回济南生 户口是济南的": the family moves there (understanding's)
     lived = [c for c in CITIES if lives_in(c).search(norm)]
@@ -163,7 +165,7 @@ def hukou_city_read(text: str, said: list[FactUpdate], slots: dict[str, Any]) ->
     held = slots.get(HUKOU_CITY_SLOT)
     if held is None:
         return said
-    city = next((u.value for u in said if u.fact == "city" and u.kind == "statement"), None)
+    city = next((u.value for u in said if u.fact == "city" and u.kind in TOLD), None)
     if city == held:  # moved to the city of the hukou: living there with its hukou
         said = [u for u in said if u.fact != "hukou_in_city"]
         return [
