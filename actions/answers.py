@@ -120,6 +120,7 @@ from actions.late_claims import (
     hukou_moved_lately,
 )
 from actions.leave_checked import leave_days_checked
+from actions.leave_end import family_leave_end
 from actions.leave_per_child import leave_per_child_answer
 from actions.leave_short import employer_days_answer
 from actions.lives_elsewhere import answered_lives_elsewhere
@@ -890,6 +891,14 @@ class ActionAnswerPolicyQuestion(Action):
             tracker = with_slots(tracker, **updates)
             set_told = [SlotSet(name, value) for name, value in updates.items()]
         text = tracker.latest_message.get("text") or ""
+        ends = (
+            None
+            if in_hotline(tracker)
+            else family_leave_end(dict(tracker.slots), text, reply_language(tracker), clock.today())
+        )
+        if ends is not None:  # "when does maternity leave end": the date, not the days again
+            dispatcher.utter_message(text=ends[0])  # (Jinan clause 11; tester 59 c04)
+            return [*set_told, *about(ends[1])]
         unborn = unborn_height_line(dict(tracker.slots), text, reply_language(tracker))
         if unborn is not None:  # "how can i know her height she's not born yet": the rule
             dispatcher.utter_message(text=unborn)
@@ -1480,6 +1489,7 @@ class ActionAnswerPolicyQuestion(Action):
             subsidy_shown=bool(tracker.get_slot("result_shown"))
             or (shown is not None and is_monthly_money(shown)),
         )
+        several = _own_beside_a_figure_elsewhere(several, city)
         # 那上学呢 三个孩子能一个学校吗 in Beijing: the longer words are Jinan's (13), not (13)
         # "we rent, any help with the rent?": the city's own measures, none only elsewhere
         own = bool(several) and all(e.city == city for e in several)
@@ -1860,6 +1870,18 @@ def figure_checked_of_topic(
         # true?": the measure gives no such figure
         return current, None
     return None if right is None else (current, right)
+
+
+def _own_beside_a_figure_elsewhere(several: list[Entry], city: str | None) -> list[Entry]:
+    """The measures a question asks, without another plan's measure of a kind the city's own
+    plan has among them ("我老公能休15天陪产假吗" in Beijing: 15 days is Jinan's paternity leave,
+    but Beijing's clause (12) has paternity leave too, with no number of days); fewer than two
+    left is none (the question is of one measure, answered with its figure checked)."""
+    if city is None:
+        return several
+    own_kinds = {e.kind for e in several if e.city == city}
+    kept = [e for e in several if e.city == city or e.kind not in own_kinds]
+    return kept if len(kept) >= 2 else []
 
 
 def _other_money_unnamed(current: Entry, other: Entry, text: str, city: str | None) -> bool:

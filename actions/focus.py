@@ -59,6 +59,7 @@ QUESTION = re.compile(
     r"|(?:^|[,.;!?]\s*|\b(?:and|so|but)\s+)any\s+(?:[a-z]+\s+){0,3}?(?:help|support|subsid\w*"
     r"|money|benefits?|polic(?:y|ies)|perks?|discounts?|allowances?)\b"
     r"|(?:是|对|没错|不错)吧|对不对|\bright\W*$|\bcorrect\W*$"  # 一个月800是吧, "600 right"
+    r"|\d\s*(?:块|元)?(?:了|啦)?呗[\s?？。!！]*$"  # 那就是一个月800了呗: a figure put back
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|how|what|when|which|should|am)\b"
     r"|\b(?:how (?:much|many|long)|what|where|which|whether|whats|wheres|hows|whens)\b"
     # "when" inside a statement joins clauses ("we were on dibao when the twins were born")
@@ -114,7 +115,12 @@ def _figures(entry: Entry, share: bool = False) -> set[float]:
 # a tag asking for a yes, and the number (万, million, k scale it); years, ages and dates are no
 # figure.
 FIGURE_CHECK = re.compile(
-    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|对不对|对还是不对|没错吧|吧[\s?？。]*$|真的吗|是真的|靠谱吗|\bright\b|\bcorrect\b"
+    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|对不对|对还是不对|没错吧|[吧呗][\s?？。!！]*$|真的吗|是真的|靠谱吗"
+    r"|\bright\b|\bcorrect\b"
+    # days of leave asked with 吗 or "?" ("能休15天陪产假吗", "陪产假有15天吗", "dad gets 15 days
+    # off?"): a figure put to be confirmed, which a plan may not give (Beijing's clause (12))
+    r"|\d\s*天[^，,。?？]{0,6}假[^，,。?？]{0,3}吗|假[^，,。?？]{0,4}\d+\s*天[^，,。?？]{0,3}吗"
+    r"|\b\d+\s*days?\b[^.?!]{0,25}\b(?:off|leave)\b[^.?!]{0,10}\?"
     r"|isn'?t it|\bis (?:it|that)\b|\btrue\b|\breally\b|\byes or no\b|\bright or wrong\b"
     r"|^\W*so\b[^?]*\d[^?]*\?\s*$"  # "so it's 1000 a month?", "so 1600 for both?"
     # a figure someone else gave ("我单位说128天", "HR said 98 days"): to be checked too
@@ -780,6 +786,8 @@ def named_only_elsewhere(said: str, city: str | None, spans: list[str]) -> list[
                 for a, b in taken
             )
         ]
+        if set(named) & set(mine_said):
+            continue  # "老公能休15天陪产假吗" in Beijing: 陪产假 is its own (12) too, one subject
         if long and all(w not in own for w in long):
             found.append(entry)  # 公积金 is nowhere in Beijing's plan
     return found

@@ -1398,14 +1398,15 @@ MONTHLY_TOTAL = re.compile(
 )
 
 
-# A figure a month put as a question to confirm: "一个月800是吧", "每月600对吗", "so 800 a month,
-# right?" (the issue's example: a question about the amount, not a child one month old).
+# A figure a month put as a question to confirm: "一个月800是吧", "每月600对吗", "一个月800了呗",
+# "so 800 a month, right?" (the issue's example: a question about the amount, not a child one
+# month old).
 AMOUNT_CHECK = re.compile(
     r"(?=.*(?:一个月|每个月|每月|月|a month|per month|monthly|each month"
     r"|\beach\b|per (?:kid|child|baby|twin)|每个孩子|每孩|每人|每个娃"  # "800 each for the twins"
     r"|一共|总共|合计|加起来|\bin total\b|\btotal\b|altogether"  # "那一共是800对吧"
     r"|\bboth\b|\bfor the (?:two|twins)\b|两个一共|俩))"  # "so 1600 for both?"
-    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|对不对|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b"
+    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|对不对|没错吧|[吧呗][\s?？。!！]*$|\bright\b|\bcorrect\b"
     r"|\bis (?:it|that)\b|isn'?t it|[?？]))"
     # never a day of birth ("今年8月15生的"): a figure is not followed by 生
     # nor a month of the year ("二宝11月2号生的 一个月600是吧": 11 is November, tester 37 c01)

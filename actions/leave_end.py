@@ -8,6 +8,7 @@ plan that states no days (Beijing (12)) gets no date: its own answer says it giv
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 from actions import render
 from policy_kb import format as fmt
@@ -26,8 +27,12 @@ END_OF_LEAVE = re.compile(
     r"|哪天结束|什么时候结束|啥时候结束|截止|结束日期|最后一天)"
     r"|\buntil (?:what|which) (?:date|day)\b[^.?!]{0,40}\bleave\b"
     r"|\bleave\b[^.?!]{0,30}\b(?:until when|till when|until what date|end date|last day)\b"
-    r"|\bwhen (?:does|will|would) (?:her|the|his|my|their) (?:maternity )?leave"
-    r" (?:end|finish|run out)\b"
+    r"|\b(?:when|what (?:date|day))(?: exactly)? (?:does|will|would|do|is|'?s)?\s*"
+    r"(?:(?:her|the|his|my|their|our|your|mum'?s|mom'?s|wife'?s) )?(?:maternity )?leave"
+    r" (?:end|finish|run out|expire|be over|over|up)\b"
+    r"|\bwhen (?:does|will|would|can|should|must) (?:she|i|my wife|the mother|the mom|mum|mom)"
+    r" (?:go|get|come|be) back (?:to|at) work\b"
+    r"|(?:产假|假)\S{0,3}(?:休|放)?到几[月号]|产假\S{0,6}(?:几号|哪天|啥时候|什么时候)(?:回去|回|去)?上班"
     r"|\b(?:on|take) (?:maternity )?leave (?:until|till) when\b",
     re.I,
 )
@@ -48,11 +53,17 @@ def maternity_leave_end(entry: Entry, born: date) -> date:
 
 
 def leave_end_answer(
-    city: str | None, born: date, month_only: bool, lang: Lang, today: date
+    city: str | None,
+    born: date,
+    month_only: bool,
+    lang: Lang,
+    today: date,
+    read_out: bool = True,
 ) -> tuple[str, Entry] | None:
     """The end date of the maternity leave for a birth on `born`: the days and the clause, how
-    they were counted, that the date is an estimate per the text, a sentence to read out and
-    the lead department; None when the city's plan has no days of maternity leave."""
+    they were counted, that the date is an estimate per the text, a sentence to read out (for
+    the hotline, `read_out`) and the lead department; None when the city's plan has no days of
+    maternity leave."""
     entry = catalogue().entries.get(f"{city}.maternity_leave") if city else None
     if entry is None or "days" not in entry.parameters:
         return None
@@ -88,15 +99,43 @@ def leave_end_answer(
                 "the exact date.)",
             )
         )
-    lines.append(
-        t(
-            lang,
-            f"可以这样念：“按{place}方案第{entry.clause}条，产假{days}天，从孩子出生那天算起，"
-            f"大约休到{end_said}。”",
-            f'You can read out: "Under clause {entry.clause} of the {place} plan, maternity '
-            f"leave is {days} days; counted from the day of the birth, it runs until about "
-            f'{end_said}."',
+    if read_out:
+        lines.append(
+            t(
+                lang,
+                f"可以这样念：“按{place}方案第{entry.clause}条，产假{days}天，从孩子出生那天算起，"
+                f"大约休到{end_said}。”",
+                f'You can read out: "Under clause {entry.clause} of the {place} plan, maternity '
+                f"leave is {days} days; counted from the day of the birth, it runs until about "
+                f'{end_said}."',
+            )
         )
-    )
     lines.append(render.lead_departments(entry, lang))
     return "\n".join(lines), entry
+
+
+def family_leave_end(
+    slots: dict[str, Any], text: str, lang: Lang, today: date
+) -> tuple[str, Entry] | None:
+    """Until what date the mother's maternity leave runs, asked by a citizen ("when does
+    maternity leave end", "产假休到几月"): counted from the birth the message tells, else the
+    family's latest birth or the one due (Jinan clause 11's 158 days); None when no such end is
+    asked, no birth is dated to the month or the family's plan states no days."""
+    if not asks_leave_end(text):
+        return None
+    from actions.hotline import birth_told  # hotline imports this module
+
+    born = birth_told(text)
+    if born is None:
+        children = slots.get("children") or slots.get("children_partial") or []
+        dated = [
+            (date.fromisoformat(str(c["birth_date"])[:10]), c.get("precision") == "month")
+            for c in children
+            if isinstance(c, dict)
+            and c.get("birth_date")
+            and c.get("precision") in ("day", "month", None)
+        ]
+        born = max(dated) if dated else None
+    if born is None:
+        return None
+    return leave_end_answer(slots.get("city"), born[0], born[1], lang, today, read_out=False)

@@ -8323,6 +8323,11 @@ def _period(value: Any) -> tuple[date, date] | None:
     return first, date.fromordinal(add_months(first, 1).toordinal() - 1)
 
 
+# Benefits taken up again (今年又吃上低保了, 去年重新办的, "back on dibao since may"): they were
+# held before too, so a birth before the start tells nothing (tester 59 c05 heard of none).
+RESUMED = re.compile(r"又|再次|重新|\bagain\b|\bback on\b", re.I)
+
+
 def _births_against_start(
     span: str,
     known_children: list[dict[str, Any]],
@@ -8331,7 +8336,8 @@ def _births_against_start(
     add: Any,
 ) -> None:
     """To the question about the births, 低保是去年才办的 (on benefits since a time told): no at the
-    births before it, yes at those after; a birth in the same period as the start is unsaid."""
+    births before it, yes at those after; a birth in the same period as the start is unsaid, and
+    so is a birth before benefits taken up again."""
     if not household.STARTED.search(span) and not household.GOT_ON.search(span):
         return
     start = next(
@@ -8344,12 +8350,13 @@ def _births_against_start(
         return
     births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
     births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    resumed = RESUMED.search(span) is not None
     held: dict[int, bool] = {}
     for order, born in births.items():
         period = _period(born)
         if period is None:
             continue  # a birth of unknown date: no answer for it, nor for every birth
-        if period[1] < since[0]:
+        if period[1] < since[0] and not resumed:
             held[order] = False
         elif period[0] > since[1]:
             held[order] = True
