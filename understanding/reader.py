@@ -288,8 +288,11 @@ OTHER_EVENT = re.compile(
     + r"|(?:上|读|念|进)(?:小学|初中|高中|幼儿园|托班|托儿所|学前班|\d年级|大班|中班|小班)"  # 今年9月上小学
     r"|\b(?:got|get|brought|bring|took|take|came|come|coming|went|go|going) (?:\w+ ){0,2}home\b"
     r"|\bleft (?:the )?hospital|\bout of (?:the )?hospital"
-    # "no.1 starts school in sept", "she started nursery in march": school, not the birth
-    r"|\bstart(?:s|ed|ing)? (?:at )?(?:school|kindergarten|nursery|daycare|preschool|primary|first grade)\b"
+    # "no.1 starts school in sept", "she started nursery in march", "our triplets go
+    # kindergarten next year": school, not the birth
+    r"|\b(?:start(?:s|ed|ing)?|go(?:es|ing)?|went|enrol(?:l)?(?:s|ed|ing)?|join(?:s|ed|ing)?"
+    r"|enter(?:s|ed|ing)?) (?:at |to |in |into )?(?:the )?"
+    r"(?:school|kindergarten|nursery|daycare|preschool|primary|first grade)\b"
     # an illness: 昨天发烧了, "the little one had a fever yesterday", "she was sick last week"
     r"|发烧|发热|生病|病了|感冒|咳嗽|拉肚子|\b(?:fever|sick|ill|flu|cough(?:ing)?|vomit(?:ing|ed)?|throwing up)\b"
     # "letter came yesterday", "the money arrived last week": a thing came, no child
@@ -4196,6 +4199,13 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     return found
 
 
+# Sons and daughters (grandsons and granddaughters) counted one after the other.
+_BOYS = r"(?:儿子?|男孩?|小子|孙子|外孙(?!女))"
+_GIRLS = r"(?:女儿?|女孩|闺女|丫头|千金|孙女|外孙女)"
+_COUNTED_AND = r"\s*(?:和|跟|加|还有|另外|、|,|，)?\s*"
+_EN_SEX = r"(?:grand)?(?:boys?|sons?|girls?|daughters?)"
+
+
 def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
@@ -4258,11 +4268,12 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         # "two sets of twins", "2 sets of twins and our eldest": one more child beside them
         return int(pairs.group(1) or pairs.group(2)) * 2 + beside, pairs.group(0)
     mixed = re.search(
-        r"(?<![\d.])(?P<a>\d)\s*(?:个)?(?:儿子?|男孩?|小子)\s*(?P<b>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)"
-        r"|(?<![\d.])(?P<g>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)\s*(?P<h>\d)\s*(?:个)?(?:儿子?|男孩?|小子)"
-        r"|(?P<c>\d|an?) (?:boys?|sons?|girls?|daughters?)\s*(?:and|&|\+|,)?\s*(?P<d>\d|an?) (?:boys?|sons?|girls?|daughters?)\b",
+        # 两儿一女, 俩孙子一个孙女, 一个闺女 两个儿子 (tester 59 c02 heard two grandchildren of three)
+        rf"(?<![\d.第])(?P<a>\d)\s*(?:个)?{_BOYS}{_COUNTED_AND}(?P<b>\d)\s*(?:个)?{_GIRLS}"
+        rf"|(?<![\d.第])(?P<g>\d)\s*(?:个)?{_GIRLS}{_COUNTED_AND}(?P<h>\d)\s*(?:个)?{_BOYS}"
+        rf"|(?P<c>\d|an?) {_EN_SEX}\s*(?:and|&|\+|,)?\s*(?P<d>\d|an?) {_EN_SEX}\b",
         text,
-    )  # 两儿一女, "2 boys and a girl", "2 girls 1 boy": the children counted by sex
+    )  # "2 boys and a girl", "2 girls 1 boy", "two grandsons and a granddaughter": by sex
     counted_by_sex = (
         sum(1 if p.startswith("a") else int(p) for p in mixed.groups() if p) if mixed else 0
     )

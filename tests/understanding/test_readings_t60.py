@@ -1,0 +1,55 @@
+"""Grandchildren counted by sex one after the other (俩孙子一个孙女, 一个孙女俩孙子, "two
+grandsons and a granddaughter"): the family's count is their sum; and children who go to
+kindergarten next year ("our triplets go kindergarten next year"): no birth to come. A household,
+what the citizen wrote, and the facts the assistant takes from it (tester 59 c02 and c10)."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import facts_on
+
+facts = facts_on(date(2026, 12, 4))
+JINAN = {"city": "jinan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俩孙子一个孙女 老大7岁 下面是双胞胎 2025年5月生的",
+        "一个孙女俩孙子",
+        "两个外孙一个外孙女",
+        "一个闺女 两个儿子都上学了",
+        "two grandsons and a granddaughter",
+        "2 granddaughters and a grandson",
+    ],
+)
+def test_children_counted_by_sex_are_summed(text: str) -> None:
+    """Three children, whatever their sexes: each count is part of the family, not all of it."""
+    assert ("child_count", None, 3, "statement") in facts(text, JINAN)
+
+
+def test_the_twins_below_a_counted_elder_are_dated_together() -> None:
+    got = facts("俩孙子一个孙女 老大7岁 下面是双胞胎 2025年5月生的", JINAN)
+    dates = {(c, str(v)) for f, c, v, _ in got if f == "child.birth_date"}
+    assert {(2, "2025-05"), (3, "2025-05")} <= dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our triplets go kindergarten next year",
+        "twins going to nursery next sept, any help",
+        "the triplets start kindergarten next year, any help?",
+        "our eldest enrolled in kindergarten last september",
+    ],
+)
+def test_going_to_kindergarten_is_no_birth(text: str) -> None:
+    """A date of school or nursery is no birth and no due date (no pregnancy told)."""
+    got = facts(text, JINAN)
+    assert not [f for f in got if f[0] in ("child.due_date", "child.birth_date")], got
+
+
+def test_twins_due_next_year_are_still_a_pregnancy() -> None:
+    got = facts("we have twins due next year", JINAN)
+    assert [f for f in got if f[0] == "child.due_date"], got
