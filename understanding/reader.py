@@ -8570,9 +8570,13 @@ def _births_in_a_span(
     yes at the births in the years between, no at those before or after; a birth in the first
     or last year is unsaid. Only births the message has given no answer of their own. A benefit
     told of one year (领失业金是24年那会儿): yes at the births of that year, the others unsaid."""
-    if any(u.fact == "hardship_at_birth" for u in updates):
+    span = _span_of_years(norm, today, updates)
+    whole = [u for u in updates if u.fact == "hardship_at_birth"]
+    if whole and (
+        span is None or any(u.value is not True or not _spans_meet(u.span, span[2]) for u in whole)
+    ):
         return
-    if (span := _span_of_years(norm, today, updates)) is None:
+    if span is None:
         _births_in_the_year(norm, known_children, updates, today, add)
         return
     first, last, said, start = span
@@ -8588,14 +8592,25 @@ def _births_in_a_span(
     births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
     births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
     answered = {u.child for u in updates if u.fact == "child.hardship_at_birth"}
+    placed: dict[int, bool] = {}
     for order, born in sorted(births.items()):
         period = _period(born)
         if period is None or order in answered:
             continue
         if first < period[0].year and period[1].year < last:
-            add("child.hardship_at_birth", True, said, order)
+            placed[order] = True
         elif period[1].year < first or period[0].year > last:
-            add("child.hardship_at_birth", False, said, order)
+            placed[order] = False
+    if whole and (len(placed) < len(births) or all(placed.values())):
+        return  # "on dibao" of every birth stands unless each birth is placed, one without
+    updates[:] = [u for u in updates if u not in whole]  # 低保从21年吃到24年: birth by birth
+    for order, value in placed.items():
+        add("child.hardship_at_birth", value, said, order)
+
+
+def _spans_meet(one: str | None, other: str) -> bool:
+    """Whether two spans of a message share words (one holds the other)."""
+    return bool(one) and (one in other or other in one)  # type: ignore[operator]
 
 
 def _births_after_a_start(

@@ -53,3 +53,29 @@ def test_going_to_kindergarten_is_no_birth(text: str) -> None:
 def test_twins_due_next_year_are_still_a_pregnancy() -> None:
     got = facts("we have twins due next year", JINAN)
     assert [f for f in got if f[0] == "child.due_date"], got
+
+
+# Jinan clause 12's 200 is for births "during" dibao, special hardship support or unemployment
+# benefits: a benefit held from one year to another places each birth known, the births in the
+# years between with it, those before and after without; a birth in the first or last year is
+# unsaid.
+THREE_BORN = {
+    "city": "jinan",
+    "children": [{"birth_date": "2018"}, {"birth_date": "2023-05"}, {"birth_date": "2025-09"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "低保从2021年吃到2024年",
+        "从21年到24年吃的低保",
+        "低保是21年到24年",
+        "we were on dibao from 2021 to 2024",
+    ],
+)
+def test_a_benefit_held_between_two_years_is_placed_birth_by_birth(text: str) -> None:
+    got = facts(text, THREE_BORN, asked="hardship_at_birth")
+    held = {(c, v) for f, c, v, _ in got if f == "child.hardship_at_birth"}
+    assert held == {(1, False), (2, True), (3, False)}, got
+    assert not [f for f in got if f[0] == "hardship_at_birth"], got
