@@ -4206,6 +4206,16 @@ _COUNTED_AND = r"\s*(?:和|跟|加|还有|另外|、|,|，)?\s*"
 _EN_SEX = r"(?:grand)?(?:boys?|sons?|girls?|daughters?)"
 
 
+# One more child named after children counted by sex ("two boys 6 and 4 plus a newborn girl",
+# "2 girls, and also a baby boy"): one beyond the count.
+ONE_MORE_OF_THE_OTHER = re.compile(
+    r"\b(?:plus|and also|also|and then|then|besides|as well as|and) (?:a|an|one|1|our|my) "
+    r"(?:(?:new ?born|new|baby|little|tiny|younger|youngest|small) )*"
+    r"(?:girl|boy|daughter|son|baby|newborn|little one)\b"
+    r"(?![^.;!?]{0,20}\b(?:on (?:the|its|her|his) way|due|coming|expected|in the oven|pregnan))"
+)
+
+
 def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
@@ -4375,6 +4385,14 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         m = None  # "our third and fourth were born in march, 2 girls": those two, by sex
     if m and m.group("h") and asked in ("owns_home_in_city", "buying_first_home", "renting"):
         m = None  # "not planning to, we already have one": the home asked of, not a child
+    if (
+        m
+        and m.group("w")
+        and re.search(r"(?:boys|girls|sons|daughters)$", m.group(0))
+        and (extra := ONE_MORE_OF_THE_OTHER.search(text, m.end()))
+        and not MULTIPLES.search(text)
+    ):  # "two boys 6 and 4 plus a newborn girl": the boys counted, and one more
+        return int(EN_NUMBERS.get(m.group("w"), m.group("w"))) + 1, text[m.start() : extra.end()]
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):

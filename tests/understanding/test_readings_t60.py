@@ -79,3 +79,18 @@ def test_a_benefit_held_between_two_years_is_placed_birth_by_birth(text: str) ->
     held = {(c, v) for f, c, v, _ in got if f == "child.hardship_at_birth"}
     assert held == {(1, False), (2, True), (3, False)}, got
     assert not [f for f in got if f[0] == "hardship_at_birth"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("two boys 6 and 4 plus a newborn girl", 3),
+        ("two boys 6 and 4 and a baby girl born last tuesday", 3),
+        ("2 girls, 7 and 5, and also a baby boy", 3),
+        ("two boys 6 and 4 and a baby girl due in march", 2),
+    ],
+)
+def test_one_more_child_after_children_counted_by_sex(text: str, count: int) -> None:
+    """Boys counted, then a girl named after them: the family has one more than the boys; a
+    girl due is a pregnancy, not a child born."""
+    assert ("child_count", None, count, "statement") in facts(text, JINAN, asked="children")
