@@ -99,6 +99,7 @@ from actions.hukou_city import (
 )
 from actions.items_offered import show_offered_items
 from actions.language import reply_language
+from actions.leave_end import family_leave_end
 from actions.loan_case import more_children_answer
 from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid, per_child_or_birth_asked
@@ -690,6 +691,9 @@ def focused_reply(
     found = focus(slots, entry.id, clock.today())
     if question is None:
         question = str(tracker.get_slot(QUESTION_SLOT) or "")
+    ends = family_leave_end(slots, question, lang, clock.today())
+    if ends is not None and ends[1].id == entry.id:  # "孩子11月2号出生 产假休到哪天": the date
+        return ends[0]  # the leave's last day from the birth told (Jinan clause 11)
     if found.missing:  # "公积金贷款能贷多少": the family's ceiling if buying the first home (14)
         supposed = presumed_reply(tracker, slots, entry, question, lang)
         if supposed is not None:

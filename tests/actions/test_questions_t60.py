@@ -163,3 +163,23 @@ async def test_beijing_gives_no_end_date() -> None:
         "产假休到几号", "zh", city="beijing", hukou_in_city=True, children=[day("2026-11-02")]
     )
     assert "2027年" not in reply and "没有写各类假期的天数" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("我在济南 孩子11月2号出生的 产假休到哪天", "zh", "2027年4月8日"),
+        ("we're in jinan, baby born 2 nov, when does my maternity leave end?", "en", "8 Apr 2027"),
+    ],
+)
+async def test_birth_told_with_the_leave_end_asked(text: str, lang: str, end: str) -> None:
+    """A first message telling the birth and asking the leave's end (Jinan clause 11, 158 days
+    from 2 November 2026): the date, not the days alone, once the form has what it needs."""
+    from actions.results import focused_reply
+    from policy_kb.kb import catalogue
+
+    slots = {"city": "jinan", "children": [day("2026-11-02")], "language": lang}
+    tracker = make_tracker(text, intent="inform", **slots)
+    entry = catalogue().entries["jinan.maternity_leave"]
+    reply = focused_reply(tracker, slots, entry, lang, question=text)
+    assert end in reply and "158" in reply, reply
