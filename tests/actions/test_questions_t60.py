@@ -169,6 +169,7 @@ async def test_beijing_gives_no_end_date() -> None:
     ("text", "lang", "end"),
     [
         ("我在济南 孩子11月2号出生的 产假休到哪天", "zh", "2027年4月8日"),
+        ("济南户口 宝宝11月2号出生 产假到几号结束", "zh", "2027年4月8日"),
         ("we're in jinan, baby born 2 nov, when does my maternity leave end?", "en", "8 Apr 2027"),
     ],
 )
@@ -183,3 +184,12 @@ async def test_birth_told_with_the_leave_end_asked(text: str, lang: str, end: st
     entry = catalogue().entries["jinan.maternity_leave"]
     reply = focused_reply(tracker, slots, entry, lang, question=text)
     assert end in reply and "158" in reply, reply
+
+
+@pytest.mark.parametrize("text", ["产假到几号结束", "济南户口 宝宝上个月5号出生 产假到几号结束"])
+def test_a_day_asked_with_jihao_is_a_question_about_the_leave(text: str) -> None:
+    """几号 asks for a day: the message asks about maternity leave (clause 11)."""
+    from actions.focus import asked_measure
+
+    found = asked_measure(text, "jinan", "zh")
+    assert found is not None and found.id == "jinan.maternity_leave", found
