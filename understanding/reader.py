@@ -2003,12 +2003,20 @@ ELDER_GROUP = re.compile(
 )
 
 
+# The children at home counted, their ages to follow, after a pregnancy told: 家里俩 一个6岁一个3岁.
+AT_HOME_GROUP = re.compile(
+    r"(?:家里|家里头|家里面|家中)(?:还|已经)?(?:有)?\s*(?P<n>[2-4])\s*(?:个)?\s*(?:孩子|娃)?\s*(?=$|1个)"
+)
+
+
 def _elder_group(clause: str, index: int, story: _Story) -> None:
     """上头哥俩 after the twins told (老三老四一胎生的 今年1月): the elder ones, new children, are
     whom the ages after them belong to, one each."""
     group = ELDER_GROUP.match(clause)
     if group is None or not any(c.told and not c.pregnant for c in story.children):
-        return
+        group = AT_HOME_GROUP.match(clause)
+        if group is None or not any(c.told and c.pregnant for c in story.children):
+            return  # 怀着老三呢 家里俩 一个6岁一个3岁: the ones at home, beside the one on the way
     story._set_subject([story.new(word="kids") for _ in range(int(group.group("n")))], index, False)
 
 

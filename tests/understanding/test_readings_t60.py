@@ -94,3 +94,12 @@ def test_one_more_child_after_children_counted_by_sex(text: str, count: int) -> 
     """Boys counted, then a girl named after them: the family has one more than the boys; a
     girl due is a pregnancy, not a child born."""
     assert ("child_count", None, count, "statement") in facts(text, JINAN, asked="children")
+
+
+def test_the_children_at_home_beside_a_pregnancy_take_the_ages_after_them() -> None:
+    """怀着老三呢 家里俩 一个6岁一个3岁: two children born, 6 and 3, and the third on the way."""
+    got = facts("怀着老三呢 家里俩 一个6岁一个3岁", JINAN)
+    assert ("child_count", None, 2, "statement") in got
+    dates = {(c, str(v)) for f, c, v, _ in got if f == "child.birth_date"}
+    assert dates == {(1, "2020-06"), (2, "2023-06")}
+    assert any(f == "child.due_date" and c == 3 for f, c, _, _ in got)
