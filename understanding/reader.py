@@ -360,7 +360,7 @@ CHILD_COUNT = re.compile(
     # 统共就仨, 拢共俩, 满共仨: the total said with a colloquial word for "altogether"
     r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| and a half\b|"
+    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:(?:grand)?(?:girl|boy|son|daughter|baby) )?(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| and a half\b|"
     + _THINGS_COUNTED
     + r")|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d| and a half\b|"
     + _THINGS_COUNTED
@@ -4216,11 +4216,14 @@ _EN_SEX = r"(?:grand)?(?:boys?|sons?|girls?|daughters?)"
 
 # One more child named after children counted by sex ("two boys 6 and 4 plus a newborn girl",
 # "2 girls, and also a baby boy"): one beyond the count.
+# Not a child to come ("2 boys and a girl on the way", "plus a baby due in may").
+_NOT_BORN_YET = (
+    r"(?![^.;!?]{0,20}\b(?:on (?:the|its|her|his) way|due|coming|expected|in the oven|pregnan))"
+)
 ONE_MORE_OF_THE_OTHER = re.compile(
     r"\b(?:plus|and also|also|and then|then|besides|as well as|and) (?:a|an|one|1|our|my) "
     r"(?:(?:new ?born|new|baby|little|tiny|younger|youngest|small) )*"
-    r"(?:girl|boy|daughter|son|baby|newborn|little one)\b"
-    r"(?![^.;!?]{0,20}\b(?:on (?:the|its|her|his) way|due|coming|expected|in the oven|pregnan))"
+    r"(?:girl|boy|daughter|son|baby|newborn|little one)\b" + _NOT_BORN_YET
 )
 
 
@@ -4289,7 +4292,7 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         # 两儿一女, 俩孙子一个孙女, 一个闺女 两个儿子 (tester 59 c02 heard two grandchildren of three)
         rf"(?<![\d.第])(?P<a>\d)\s*(?:个)?{_BOYS}{_COUNTED_AND}(?P<b>\d)\s*(?:个)?{_GIRLS}"
         rf"|(?<![\d.第])(?P<g>\d)\s*(?:个)?{_GIRLS}{_COUNTED_AND}(?P<h>\d)\s*(?:个)?{_BOYS}"
-        rf"|(?P<c>\d|an?) {_EN_SEX}\s*(?:and|&|\+|,)?\s*(?P<d>\d|an?) {_EN_SEX}\b",
+        rf"|(?P<c>\d|an?) {_EN_SEX}\s*(?:and|&|\+|,)?\s*(?P<d>\d|an?) {_EN_SEX}\b{_NOT_BORN_YET}",
         text,
     )  # "2 boys and a girl", "2 girls 1 boy", "two grandsons and a granddaughter": by sex
     counted_by_sex = (
@@ -4395,12 +4398,15 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         m = None  # "not planning to, we already have one": the home asked of, not a child
     if (
         m
-        and m.group("w")
-        and re.search(r"(?:boys|girls|sons|daughters)$", m.group(0))
+        and (counted := m.group("w") or m.group("h"))
+        and (
+            re.search(r"(?:boys|girls|sons|daughters)$", m.group(0))
+            or re.match(r"\s*(?:grand)?(?:boys|girls|sons|daughters)\b", text[m.end() :])
+        )
         and (extra := ONE_MORE_OF_THE_OTHER.search(text, m.end()))
         and not MULTIPLES.search(text)
-    ):  # "two boys 6 and 4 plus a newborn girl": the boys counted, and one more
-        return int(EN_NUMBERS.get(m.group("w"), m.group("w"))) + 1, text[m.start() : extra.end()]
+    ):  # "(we have) two boys 6 and 4 plus a newborn girl": the boys counted, and one more
+        return int(EN_NUMBERS.get(counted, counted)) + 1, text[m.start() : extra.end()]
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):

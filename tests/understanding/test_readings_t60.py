@@ -103,3 +103,27 @@ def test_the_children_at_home_beside_a_pregnancy_take_the_ages_after_them() -> N
     dates = {(c, str(v)) for f, c, v, _ in got if f == "child.birth_date"}
     assert dates == {(1, "2020-06"), (2, "2023-06")}
     assert any(f == "child.due_date" and c == 3 for f, c, _, _ in got)
+
+
+def test_a_newborn_born_on_a_day_is_one_child_beside_the_boys_counted() -> None:
+    """"we have two boys 6 and 4 and a newborn girl born last tuesday": three children, the girl
+    born on 24 November 2026, and no fourth child made of the word "newborn"."""
+    got = facts("we have two boys 6 and 4 and a newborn girl born last tuesday", JINAN)
+    assert ("child_count", None, 3, "statement") in got
+    dates = {(c, str(v)) for f, c, v, _ in got if f == "child.birth_date"}
+    assert dates == {(1, "2020-06"), (2, "2022-06"), (3, "2026-11-24")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have 2 boys and a girl on the way",
+        "two grandsons and a granddaughter due in may",
+        "2 girls and a baby due in march",
+    ],
+)
+def test_a_child_to_come_after_the_children_counted_by_sex_is_not_counted(text: str) -> None:
+    """Two children born and one on the way: the count is two, the one to come is the third."""
+    got = facts(text, JINAN)
+    assert ("child_count", None, 2, "statement") in got
+    assert any(f == "child.due_date" and c == 3 for f, c, _, _ in got)
