@@ -839,7 +839,8 @@ PATTERNS.append(
             # "a newborn of 12 days", its age told after it
             r"(?:刚出生|刚生下来|刚生(?!下来))"
             r"(?!\s*的?\s*(?:那阵|那会|那时|那段|那几|那年|那天|的时候|时候|时(?!间)))"
-            r"|just born|(?:newborn|new born)(?! of \d)" + NEWBORN_BENEFIT
+            r"|just born|(?:newborn|new born)(?! of \d)"
+            + NEWBORN_BENEFIT
             # "a newborn girl born last tuesday": the birth's own date dates her, not "newborn"
             + r"(?!\s+(?:(?:baby\s+)?(?:girls?|boys?|sons?|daughters?|babies|baby|twins|triplets)\s+)?"
             r"(?:was\s+|were\s+|is\s+|got\s+)?born\b)"

@@ -1400,7 +1400,7 @@ _ZH_CHILD = (
     r"|\d个?大的|\d个?小的)\u2060?"
 )
 _ZH_NEW_CHILD = (
-    r"(?<=[\u4e00-\u9fff])(?<![生怀是给在的和跟家我俺咱们个对要再又还刚才就添这那把让替为与及或第头前上下大宝小胎老孙外俩])"
+    r"(?<=[\u4e00-\u9fff])(?<![生怀是给在的和跟家我俺咱们个对要再又还刚才就添这那把让替为与及或第头前上下大宝小胎老孙外俩出米])"
     r"(?<!生了)(?<!添了)(?<!怀了)(?<!有了)"  # 今年又生了老二才二十天: the child born, with its age
     # 生 and the child after a time is that birth's time (今年生小的时候, 上个月生双胞胎时)
     r"(?=(?<![年月天周])生" + _ZH_CHILD + r"|" + _ZH_CHILD + r")"
@@ -1475,6 +1475,21 @@ _ZH_AFTER_BENEFIT = (
     r"|(?<=[的了呢])(?=(?:今年|去年|前年|后来|这两年|最近|上个?月)(?:才|刚|又|就)?(?:下岗|失业|被裁|没了工作|辞职|评上|退出|领上|开始领|不领|停了))"
 )
 
+# A child and its own time or figure, run on after another's with no separator (老大大前年出生老二今年,
+# 老大是前年的老二去年元旦那天, 大的一米四小的九十公分, 大儿子出生那年领失业金二闺女出生时候正常上班):
+# the next child's own clause. Not 10月的老二还没上户口 (the month is that child's).
+_ZH_KIN = r"(?:老大|老\d\u2060?(?:闺女|儿子|丫头|小子)?|大宝|\d宝|大的|小的|(?:大|小)(?:儿子|闺女|女儿|孙子|孙女|外孙女?))\u2060?"
+_ZH_OWN_TIME = r"(?:\d|今年|去年|前年|大前年|上个?月|是(?:\d|今年|去年|前年|大前年))"
+_ZH_RUN_ON_CHILD = (
+    r"(?<=出生)(?=" + _ZH_KIN + _ZH_OWN_TIME + r")"
+    r"|(?<=[年月份]的)(?=" + _ZH_KIN + _ZH_OWN_TIME + r")"
+    r"|(?:(?<=米\d)|(?<=\d\d)(?<![年月号日]\d\d))(?="
+    + _ZH_KIN
+    + r"(?:\d|今年|去年|前年|才|刚|都|已经))"
+    r"|(?:(?<=低保)|(?<=失业金)|(?<=特困)|(?<=供养)|(?<=上班))(?:了|呢|的)?"
+    r"(?=" + _ZH_KIN + r"(?:出生|生)的?(?:时候|时|那会儿?|那阵子?|那年))"
+)
+
 # A child told after another's age, run on (俺孙子两岁半了俺孙女刚满月, 老大八岁了小的才三个月): the next
 # child's own clause.
 _ZH_NEXT_CHILD_AFTER_AGE = (
@@ -1540,6 +1555,8 @@ CLAUSE_BREAK = re.compile(
     + _ZH_NEXT_CHILD_AFTER_AGE
     + r"|"
     + _ZH_BIRTH_AFTER_AN_AGE
+    + r"|"
+    + _ZH_RUN_ON_CHILD
 )  # "the 2019 and 2021 births": two years named together, one clause; "a 2 and a half year old
 # boy": one age, one clause
 

@@ -106,7 +106,7 @@ def test_the_children_at_home_beside_a_pregnancy_take_the_ages_after_them() -> N
 
 
 def test_a_newborn_born_on_a_day_is_one_child_beside_the_boys_counted() -> None:
-    """"we have two boys 6 and 4 and a newborn girl born last tuesday": three children, the girl
+    """ "we have two boys 6 and 4 and a newborn girl born last tuesday": three children, the girl
     born on 24 November 2026, and no fourth child made of the word "newborn"."""
     got = facts("we have two boys 6 and 4 and a newborn girl born last tuesday", JINAN)
     assert ("child_count", None, 3, "statement") in got

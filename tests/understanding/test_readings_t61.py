@@ -1,0 +1,57 @@
+"""Chinese typed with no separator at all, one child's figure run into the next child's
+(老大大前年出生老二今年, 大的一米四小的九十公分, 大儿子出生那年领失业金二闺女出生时候正常上班): each child
+keeps its own date, height or hardship. A household, what the citizen wrote, and the facts the
+assistant takes from it."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import facts_on
+
+facts = facts_on(date(2026, 12, 4))
+JINAN = {"city": "jinan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("老大大前年出生老二今年", "2023", "2026"),
+        ("老大是前年的老二去年元旦那天", "2024", "2025-01-01"),
+        ("俺们老二是大前年的老大一四年", "2014", "2023"),
+    ],
+)
+def test_each_child_run_on_keeps_its_own_birth_year(text: str, first: str, second: str) -> None:
+    dates = {(c, str(v)) for f, c, v, _ in facts(text, JINAN) if f == "child.birth_date"}
+    assert dates == {(1, first), (2, second)}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [("大的一米四小的九十公分", 140, 90), ("老大1米2小的1米", 120, 100)],
+)
+def test_each_child_run_on_keeps_its_own_height(text: str, first: int, second: int) -> None:
+    heights = {(c, v) for f, c, v, _ in facts(text, JINAN) if f == "child.height_cm"}
+    assert heights == {(1, first), (2, second)}
+
+
+def test_two_younger_ones_counted_after_a_height_stay_two() -> None:
+    """大的一米四 俩小的都是一米零五: the younger two share one height."""
+    heights = {(c, v) for f, c, v, _ in facts("大的一米四 俩小的都是一米零五", JINAN, "children.height_cm")
+               if f == "child.height_cm"}  # fmt: skip
+    assert {(2, 105), (3, 105)} <= heights
+
+
+def test_unemployment_benefit_at_the_first_birth_only_run_on() -> None:
+    """Jinan clause on births in hardship: it is read per birth; the first had 失业金, the second
+    was born while both worked."""
+    got = facts("大儿子出生那年领失业金二闺女出生时候正常上班", JINAN)
+    assert ("child.hardship_at_birth", 1, True, "statement") in got
+    assert ("child.hardship_at_birth", 2, False, "statement") in got
+
+
+def test_the_month_before_a_child_with_no_time_of_its_own_is_that_childs() -> None:
+    got = facts("10月的老二还没上户口", JINAN)
+    assert ("child.birth_date", 2, "2026-10", "statement") in {
+        (f, c, str(v), k) for f, c, v, k in got
+    }
