@@ -55,3 +55,28 @@ def test_the_month_before_a_child_with_no_time_of_its_own_is_that_childs() -> No
     assert ("child.birth_date", 2, "2026-10", "statement") in {
         (f, c, str(v), k) for f, c, v, k in got
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "elder"),
+    [
+        ("我儿媳妇怀了双胞胎七个月了家里还有个大孙子五岁", "2021-06"),
+        ("儿媳妇怀了双胞胎四个月了大孙女都六岁了全家都盼着呢", "2020-06"),
+        ("闺女怀了双胞胎医生说预产期五月下旬她家老大才三岁半我得过去帮忙", "2023-06"),
+    ],
+)
+def test_the_child_at_home_after_twins_on_the_way_is_the_eldest(text: str, elder: str) -> None:
+    """Twins expected and a child at home, run together: the child is the first, the twins the
+    second and third births."""
+    got = facts(text)
+    births = {(c, str(v)) for f, c, v, _ in got if f == "child.birth_date"}
+    assert births == {(1, elder)}
+    assert {c for f, c, _, _ in got if f == "child.due_date"} == {2, 3}
+
+
+@pytest.mark.parametrize(
+    "text", ["家里四个娃老大十一老二八岁", "俩娃一个八岁多一个刚满三岁都是北京户口"]
+)
+def test_ages_listed_with_no_separator_each_date_a_child(text: str) -> None:
+    births = {c for f, c, _, _ in facts(text) if f == "child.birth_date"}
+    assert births == {1, 2}
