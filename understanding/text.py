@@ -1491,6 +1491,13 @@ _ZH_RUN_ON_CHILD = (
     r"|(?<=[了月旬号日])(?=(?:她家|他家|俺家|我家|家里|家里头)?(?:还有个?|还有1个|有个|有1个)?"
     + _ZH_KIN
     + r"(?:都|才|已经|刚|今年)?\d)"
+    # 查出来是双胞胎大宝刚满三周岁, 第二胎老大四岁半: the eldest at home after the pregnancy told
+    r"|(?:(?<=胎)|(?<=胎\u2060))(?=(?:老大|大宝|大的)\u2060?(?:都|才|已经|刚|今年)?满?\d)"
+    # 预产期是七月二十号第二胎: the pregnancy's order after its date
+    r"|(?<=[号日月旬])(?=(?:第\d胎|头胎|\d胎)\u2060?(?:$|老大|大宝|大的|[，,\s]))"
+    # 生了个闺女大哥八岁二哥五岁: the elder brothers and sisters, each with an age
+    r"|(?<=[\u4e00-\u9fff])(?<![的个是和跟有我俺她他大小老哥姐胎头上])"
+    r"(?=(?:大|小|2|3|老2\u2060?)?(?:哥哥?|姐姐?)(?:都|才|已经|今年)?\d(?!个))"
     # 一个刚满三岁都是北京户口: the family's hukou after the last age
     r"|(?<=[岁半多天周])(?=(?:都|也|全|全家)(?:是|在)?(?:北京|济南|本地|外地|老家)?(?:户口|户籍))"
     # 俩娃一个八岁多一个刚满三岁: each "one" of the children counted, its age after it

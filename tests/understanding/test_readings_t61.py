@@ -37,7 +37,7 @@ def test_each_child_run_on_keeps_its_own_height(text: str, first: int, second: i
 
 def test_two_younger_ones_counted_after_a_height_stay_two() -> None:
     """大的一米四 俩小的都是一米零五: the younger two share one height."""
-    heights = {(c, v) for f, c, v, _ in facts("大的一米四 俩小的都是一米零五", JINAN, "children.height_cm")
+    heights = {(c, v) for f, c, v, _ in facts("大的一米四 俩小的都是一米零五", JINAN, asked="children.height_cm")
                if f == "child.height_cm"}  # fmt: skip
     assert {(2, 105), (3, 105)} <= heights
 
@@ -80,3 +80,26 @@ def test_the_child_at_home_after_twins_on_the_way_is_the_eldest(text: str, elder
 def test_ages_listed_with_no_separator_each_date_a_child(text: str) -> None:
     births = {c for f, c, _, _ in facts(text) if f == "child.birth_date"}
     assert births == {1, 2}
+
+
+def test_the_elder_brothers_after_a_newborn_sister_each_have_an_age() -> None:
+    """上周四生了个闺女大哥八岁二哥五岁: the brothers are the first and second, the girl the third."""
+    got = facts("上周四生了个闺女大哥八岁二哥五岁", asked="children")
+    births = {(c, str(v)) for f, c, v, _ in got if f == "child.birth_date"}
+    assert births == {(1, "2018-06"), (2, "2021-06"), (3, "2026-11-26")}
+
+
+def test_the_eldest_after_twins_due_as_the_second_pregnancy() -> None:
+    """双胞胎预产期是七月二十号第二胎老大四岁半: the eldest, and the twins due as the second and third."""
+    got = facts("双胞胎预产期是七月二十号第二胎老大四岁半")
+    assert {(c, str(v)) for f, c, v, _ in got if f == "child.due_date"} == {
+        (2, "2027-07-20"),
+        (3, "2027-07-20"),
+    }
+    assert {(c, str(v)) for f, c, v, _ in got if f == "child.birth_date"} == {(1, "2022-06")}
+
+
+def test_twin_brother_and_sister_are_not_elder_siblings() -> None:
+    """一对双胞胎哥哥九岁 妹妹两岁: the brother is one of the twins, not a child of his own."""
+    got = facts("三个 一对双胞胎哥哥九岁 妹妹两岁", asked="children")
+    assert {c for f, c, _, _ in got if f == "child.birth_date"} == {1, 2, 3}
