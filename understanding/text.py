@@ -1324,6 +1324,19 @@ _EN_NEW_PERSON = (
     r"(?:i|we|she|he|they|im|ive|i'm|i've|we're|we've|she's|he's|they're|they've|hes|shes)"
     r" (?!and\b|or\b|too\b)[a-z0-9])"
 )
+# The child at home after a pregnancy told, typed without a comma ("7 months pregnant with twins
+# our daughter is 3", "im 7 months pregnant the eldest is 3", "pregnant with the 2nd first one 2 years").
+_EN_CHILD_AFTER_PREGNANCY = (
+    r"(?:"
+    + "|".join(
+        rf"(?<=\b{w})"
+        for w in ("pregnant", "expecting", "twins", "triplets", "2nd", "3rd", "second", "third",
+                  "baby", "months along")
+    )
+    + r") (?=(?:(?:our|my|her|his|their|the) (?:only |big |older |eldest |oldest |first |little )?"
+    r"(?:daughter|son|boy|girl|kid|child|one|eldest|oldest|first|grandson|granddaughter)"
+    r"|first one|1st one) (?:is |'s |was |just |only |turned |already )*\d)"
+)  # fmt: skip
 _EN_NEW_CHILD = (
     r"(?<=[a-z0-9'])"
     + _EN_LEADS_IN
@@ -1551,6 +1564,8 @@ CLAUSE_BREAK = re.compile(
     + r"|"
     + _EN_AFTER_YES
     + r"|"
+    + _EN_CHILD_AFTER_PREGNANCY
+    + r"|"
     + _EN_SPOUSE_NEXT
     # Chinese run together with no separator: where the next child's time or now opens
     + r"|"
@@ -1580,6 +1595,7 @@ CLAUSE_BREAK = re.compile(
 # The English breaks by a new subject, told apart (CLAUSE_BREAK has no groups: callers split on it).
 _EN_PERSON_AT = re.compile(_EN_NEW_PERSON)
 _EN_CHILD_AT = re.compile(_EN_NEW_CHILD)
+_EN_AFTER_PREGNANCY_AT = re.compile(_EN_CHILD_AFTER_PREGNANCY)
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
@@ -1592,6 +1608,7 @@ def clauses(text: str) -> list[tuple[int, str]]:
         person = m.group(0) == " " and _EN_PERSON_AT.match(text, m.start())
         if (
             (person or _EN_CHILD_AT.match(text, m.start()))
+            and not _EN_AFTER_PREGNANCY_AT.match(text, m.start())
             and not _EN_YES_BEFORE.search(text, start, m.start() + 1)
             and (
                 _EN_OPENS_ON_A_TIME.search(text, start, m.start())
