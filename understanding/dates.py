@@ -756,7 +756,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:their|his|her) (?:sis|sister|brother|bro)\b"  # "twin boys 2 and their sister 7"
             # "twins 2 weeks old, brother 3, sister 6": a sibling word opening a listed part
             r"|(?:(?<=^)|(?<=, )|(?<=and )|(?<=plus ))(?:sister|brother|sis|bro)(?= \d)"
-            r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter|lad|lass)(?= \d| of \d)"
+            # "girl 8 boy 5": the next child of a list typed without commas, not "2 boy 5"
+            r"|(?:(?<!\d )|(?<=[a-z] \d )|(?<=[a-z] \d\d ))"
+            r"(?:son|daughter|boy|girl|grandson|granddaughter|lad|lass)(?= \d| of \d)"
             r"|(?<=\b1 )(?:son|daughter|boy|girl|kid|child)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
             # "3 kids, 16 14 and 2 months", "the others 13, 10 and 6": the children, then their ages
             r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others|ages"

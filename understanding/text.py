@@ -1337,6 +1337,16 @@ _EN_CHILD_AFTER_PREGNANCY = (
     r"(?:daughter|son|boy|girl|kid|child|one|eldest|oldest|first|grandson|granddaughter)"
     r"|first one|1st one) (?:is |'s |was |just |only |turned |already )*\d)"
 )  # fmt: skip
+# Children listed each with a figure, typed without commas ("girl 8 boy 5", "eldest 1m45 2nd 1.18
+# smallest only 95cm", "granddaughter 9 youngest grandson 2 and half"): each child its own clause.
+_EN_NEXT_IN_A_LIST = (
+    r"(?:(?<=\d)|(?<=\dcm)|(?<=\dm)|(?<=\byears)|(?<=\bmonths)|(?<=\bhalf)|(?<=\byrs)|(?<=\byo)"
+    r"|(?<=\bold)) (?=(?:(?:the|our|my|his|her) )?"
+    r"(?:(?:eldest|oldest|youngest|middle|smallest|biggest|2nd|3rd|second|third|older|younger|little"
+    r"|big|baby)(?: (?:grandson|granddaughter|son|daughter|boy|girl|one|kid|child|brother|sister))?"
+    r"|grandson|granddaughter|son|daughter|boy|girl|brother|sister)"
+    r"(?: is|'s)?(?: only| just| about)? \d(?! ?(?:kids|children|boys|girls|sons|daughters)\b))"
+)
 _EN_NEW_CHILD = (
     r"(?<=[a-z0-9'])"
     + _EN_LEADS_IN
@@ -1566,6 +1576,13 @@ CLAUSE_BREAK = re.compile(
     + r"|"
     + _EN_CHILD_AFTER_PREGNANCY
     + r"|"
+    + _EN_NEXT_IN_A_LIST
+    # "my 2 kids are 2 and 4 does it stop at 3?": a question opens after the facts, unstopped
+    + r"|(?<=[a-z0-9])(?<!\bhow)(?<!\blong)(?<!\bmuch)(?<!\bmany)(?<!\bwhat)(?<!\bwhen)"
+    r"(?<!\bwhere)(?<!\bwhy)(?<!\bwho)(?<!\bwhich)(?<!\bif)(?<!\bso)(?<!\band)(?<!\bor)"
+    r" (?=(?:how (?:much|many|long|do|does|can)|(?:is|does|did|can) (?:it|we|i|he|she|they|that"
+    r"|this)|(?:do|are|am|can) (?:we|i|they)|what (?:about|if|do|does|can|is))\b)"
+    + r"|"
     + _EN_SPOUSE_NEXT
     # Chinese run together with no separator: where the next child's time or now opens
     + r"|"
@@ -1595,7 +1612,7 @@ CLAUSE_BREAK = re.compile(
 # The English breaks by a new subject, told apart (CLAUSE_BREAK has no groups: callers split on it).
 _EN_PERSON_AT = re.compile(_EN_NEW_PERSON)
 _EN_CHILD_AT = re.compile(_EN_NEW_CHILD)
-_EN_AFTER_PREGNANCY_AT = re.compile(_EN_CHILD_AFTER_PREGNANCY)
+_EN_AFTER_PREGNANCY_AT = re.compile(_EN_CHILD_AFTER_PREGNANCY + "|" + _EN_NEXT_IN_A_LIST)
 
 
 def clauses(text: str) -> list[tuple[int, str]]:

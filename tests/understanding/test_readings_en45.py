@@ -27,3 +27,36 @@ def test_the_child_told_after_a_pregnancy_is_the_eldest(
     got = facts(text)
     assert {(c, str(v)) for f, c, v, _ in got if f == "child.birth_date"} == {(1, elder)}
     assert {c for f, c, _, _ in got if f == "child.due_date"} == due
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("girl 8 boy 5 and baby girl born in december", {(1, "2017-05"), (2, "2020-05")}),
+        ("eldest grandson 12 granddaughter 9 youngest grandson 2 and half", {(1, "2013-05"), (2, "2016-05"), (3, "2023-05")}),
+        ("my 2 kids are 2 and 4 does it stop at 3?", {(1, "2021-05"), (2, "2023-05")}),
+    ],
+)  # fmt: skip
+def test_children_listed_each_with_an_age_without_commas(
+    text: str, ages: set[tuple[int, str]]
+) -> None:
+    got = {(c, str(v)) for f, c, v, _ in facts(text) if f == "child.birth_date"}
+    assert ages <= got
+
+
+def test_heights_listed_without_commas_go_to_their_own_children() -> None:
+    got = facts("my 3 kids heights eldest 1m45 2nd 1.18 smallest only 95cm")
+    heights = {(c, v) for f, c, v, _ in got if f == "child.height_cm"}
+    assert heights == {(1, 145), (2, 118), (3, 95)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if my mother in law also paid gongjijin would that count as 3?",
+        "how long does it take for dibao to get approved",
+    ],
+)
+def test_a_question_is_not_cut_from_its_own_opening(text: str) -> None:
+    """A hypothesis and its question, or a question word and its verb, stay one question."""
+    assert all(k == "question" for _, _, _, k in facts(text))
