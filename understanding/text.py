@@ -1347,6 +1347,54 @@ _EN_NEXT_IN_A_LIST = (
     r"|grandson|granddaughter|son|daughter|boy|girl|brother|sister)"
     r"(?: is|'s)?(?: only| just| about)? \d(?! ?(?:kids|children|boys|girls|sons|daughters)\b))"
 )
+# English typed without punctuation, where a comma would stand between one birth's answer and
+# the next, now, or a question.
+_EN_UNSTOPPED_BIRTHS = (
+    # "the 2nd and 3rd no now also no dibao": now, after one birth's answer
+    r"(?:(?<=\bno)|(?<=\byes)|(?<=\bnope)|(?<=\bnah)|(?<=\byep))"
+    r" (?=(?:now|nowadays|currently|these days|at the moment)\b)"
+    # "we had 失业金 for our eldest we were ok": one birth's benefit, then another child's
+    + r"|(?:"
+    + "|".join(
+        rf"(?<={w})"
+        for w in (
+            "失业金",
+            "特困",
+            "低保",
+            "dibao",
+            "tekun",
+            "shiyejin",
+            "benefit",
+            "benefits",
+            "support",
+            "allowance",
+        )
+    )
+    + r") (?=(?:for|with) (?:the|our|my) (?:first|second|third|1st|2nd|3rd|eldest|oldest|older"
+    r"|younger|youngest|big|little|baby|twins|other|老大|老\d)\u2060?(?: one| birth)?"
+    r" (?:we|i|they|he|she|no|not|nope|nah|yes|nothing|none)\b"
+    # "when the first born we are on dibao the 2nd and 3rd no": the other births' answer
+    r"|(?:老大|老\d)\u2060?(?:(?:and )?老\d\u2060?)* ?(?:no|not|nope|nah|yes|neither|both)\b"
+    # "born 2021 when we still had dibao the baby born this june no dibao": the next birth told
+    r"|(?:the|our|my) (?:first|second|third|1st|2nd|3rd|eldest|oldest|older|younger|youngest|big"
+    r"|little|baby|twins|other|老大|老\d)\u2060?(?: one| boy| girl)? (?:was |were )?(?:born|came|arrived)\b)"
+    # "for the older one no the baby born last month yes": one birth's answer, then the next's
+     + r"|(?:(?<=[a-z\d] no)|(?<=[a-z\d] yes)|(?<=[a-z\d] nope)|(?<=[a-z\d] nah)|(?<=[a-z\d] yep))"
+    r" (?=(?:(?:for|with) )?(?:the|our|my)"
+    r" (?:first|second|third|1st|2nd|3rd|eldest|oldest|older|younger|youngest|big|little|baby|twins"
+    r"|other|老大|老\d)\b)"
+    # "… i had job already now again no job": now, told after the births
+     + r"|(?<=[a-z])(?<!\bright)(?<!\buntil)(?<!\bby)(?<!\bfrom)(?<!\bjust)(?<!\bfor)(?<!\bsince)"
+    r"(?<!\band)(?<!\bbut)(?<!\bso)(?<!\bis)(?<!\bare)(?<!\bwas) (?=now (?:again|also|too|still|we|i|he"
+    r"|she|they|my|our|his|her|no|not|on|off|taking|getting|receiving)\b)"
+    # "my 2 kids are 2 and 4 does it stop at 3?": a question opens after the facts, unstopped
+     + r"|(?<=[a-z0-9])(?<!\bhow)(?<!\blong)(?<!\bmuch)(?<!\bmany)(?<!\bwhat)(?<!\bwhen)"
+    r"(?<!\bwhere)(?<!\bwhy)(?<!\bwho)(?<!\bwhich)(?<!\bif)(?<!\bso)(?<!\band)(?<!\bor)"
+    r" (?=(?:how (?:much|many|long|do|does|can)|(?:is|does|did|can) (?:it|we|i|he|she|they|that"
+    r"|this)|(?:do|are|am|can) (?:we|i|they)|what (?:about|if|do|does|can|is))\b)"
+)
+
+
 _EN_NEW_CHILD = (
     r"(?<=[a-z0-9'])"
     + _EN_LEADS_IN
@@ -1577,11 +1625,8 @@ CLAUSE_BREAK = re.compile(
     + _EN_CHILD_AFTER_PREGNANCY
     + r"|"
     + _EN_NEXT_IN_A_LIST
-    # "my 2 kids are 2 and 4 does it stop at 3?": a question opens after the facts, unstopped
-    + r"|(?<=[a-z0-9])(?<!\bhow)(?<!\blong)(?<!\bmuch)(?<!\bmany)(?<!\bwhat)(?<!\bwhen)"
-    r"(?<!\bwhere)(?<!\bwhy)(?<!\bwho)(?<!\bwhich)(?<!\bif)(?<!\bso)(?<!\band)(?<!\bor)"
-    r" (?=(?:how (?:much|many|long|do|does|can)|(?:is|does|did|can) (?:it|we|i|he|she|they|that"
-    r"|this)|(?:do|are|am|can) (?:we|i|they)|what (?:about|if|do|does|can|is))\b)"
+    + r"|"
+    + _EN_UNSTOPPED_BIRTHS
     + r"|"
     + _EN_SPOUSE_NEXT
     # Chinese run together with no separator: where the next child's time or now opens
@@ -1612,7 +1657,9 @@ CLAUSE_BREAK = re.compile(
 # The English breaks by a new subject, told apart (CLAUSE_BREAK has no groups: callers split on it).
 _EN_PERSON_AT = re.compile(_EN_NEW_PERSON)
 _EN_CHILD_AT = re.compile(_EN_NEW_CHILD)
-_EN_AFTER_PREGNANCY_AT = re.compile(_EN_CHILD_AFTER_PREGNANCY + "|" + _EN_NEXT_IN_A_LIST)
+_EN_AFTER_PREGNANCY_AT = re.compile(
+    _EN_CHILD_AFTER_PREGNANCY + "|" + _EN_NEXT_IN_A_LIST + "|" + _EN_UNSTOPPED_BIRTHS
+)
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
@@ -1653,11 +1700,14 @@ _EN_NEXT_TIME = re.compile(
     r"|daughter|boy|girl|老大|老\d)\b)"
 )
 _EN_OPENS_ON_A_BIRTH = re.compile(r"\s*(?:when|while|at|for|with) (?:the|our|my|his|her|their) ")
+# A birth told as a time inside the clause ("we were on 特困 when our daughter was born in 2019 …",
+# "when the twins came we had 失业金 …"): the next child's time after it is its own clause.
+_EN_TELLS_A_BIRTH_TIME = re.compile(r"\b(?:when|while)\b.{0,40}?\b(?:born|came|arrived)\b")
 
 
 def _next_birth_time(start: int, clause: str) -> list[tuple[int, str]]:
     """The clause, cut before a second birth's time when it opened on one and has its own verb."""
-    if not _EN_OPENS_ON_A_BIRTH.match(clause):
+    if not _EN_OPENS_ON_A_BIRTH.match(clause) and not _EN_TELLS_A_BIRTH_TIME.search(clause):
         return [(start, clause)]
     for m in _EN_NEXT_TIME.finditer(clause):
         head = clause[: m.start()]

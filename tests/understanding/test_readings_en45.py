@@ -60,3 +60,42 @@ def test_heights_listed_without_commas_go_to_their_own_children() -> None:
 def test_a_question_is_not_cut_from_its_own_opening(text: str) -> None:
     """A hypothesis and its question, or a question word and its verb, stay one question."""
     assert all(k == "question" for _, _, _, k in facts(text))
+
+
+# Per-birth hardship typed without punctuation: each birth keeps its own answer (Jinan's
+# per-child support depends on the benefit at that child's birth).
+BABY_LAST_MONTH = {
+    "city": "jinan",
+    "children": [{"birth_date": "2019-05"}, {"birth_date": "2025-10"}],
+}
+TWO_BORN = {"city": "jinan", "children": [{"birth_date": "2019-05"}, {"birth_date": "2023-08"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "asked", "expected"),
+    [
+        ("we were on 特困 when our daughter was born in 2019 when the boy was born no", TWO_BORN, None, {(1, True), (2, False)}),
+        ("big boy born 2021 when we still had dibao the baby born this june no dibao", None, None, {(1, True), (2, False)}),
+        ("jinan 3 kids when the first born we are on dibao the 2nd and 3rd no now also no dibao", None, None, {(1, True), (2, False), (3, False)}),
+        ("for the older one no the baby born last month yes we were on 特困 support then", BABY_LAST_MONTH, "hardship_at_birth", {(1, False), (2, True)}),
+    ],
+)  # fmt: skip
+def test_each_birth_keeps_its_own_benefit_answer(
+    text: str, known: dict[str, object] | None, asked: str | None, expected: set[tuple[int, bool]]
+) -> None:
+    got = facts(text, known, asked=asked)
+    assert {(c, v) for f, c, v, _ in got if f == "child.hardship_at_birth"} == expected
+
+
+THREE_BORN = {
+    "children": [{"birth_date": "2019-01"}, {"birth_date": "2024-01"}, {"birth_date": "2024-01"}]
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yes with the baby husband was laid off and got unemployment pay", "no for our eldest, yes for the twin girls"],
+)  # fmt: skip
+def test_an_answer_opening_the_message_stays_with_its_child(text: str) -> None:
+    got = facts(text, THREE_BORN, asked="hardship_at_birth")
+    assert not any(f == "hardship_at_birth" for f, _, _, _ in got)
