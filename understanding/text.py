@@ -1341,11 +1341,15 @@ _EN_CHILD_AFTER_PREGNANCY = (
 # smallest only 95cm", "granddaughter 9 youngest grandson 2 and half"): each child its own clause.
 _EN_NEXT_IN_A_LIST = (
     r"(?:(?<=\d)|(?<=\dcm)|(?<=\dm)|(?<=\byears)|(?<=\bmonths)|(?<=\bhalf)|(?<=\byrs)|(?<=\byo)"
-    r"|(?<=\bold)) (?=(?:(?:the|our|my|his|her) )?"
+    r"|(?<= years old)|(?<= year old)|(?<= yrs old)) (?=(?:(?:the|our|my|his|her) )?"
     r"(?:(?:eldest|oldest|youngest|middle|smallest|biggest|2nd|3rd|second|third|older|younger|little"
     r"|big|baby)(?: (?:grandson|granddaughter|son|daughter|boy|girl|one|kid|child|brother|sister))?"
     r"|grandson|granddaughter|son|daughter|boy|girl|brother|sister)"
     r"(?: is|'s)?(?: only| just| about)? \d(?! ?(?:kids|children|boys|girls|sons|daughters)\b))"
+)
+_EN_BIRTH_CHILD = (
+    r"(?:first|second|third|1st|2nd|3rd|eldest|oldest|older|younger|youngest|big|little|baby|twins"
+    r"|other|newest|new|老大|老\d)"
 )
 # English typed without punctuation, where a comma would stand between one birth's answer and
 # the next, now, or a question.
@@ -1368,11 +1372,15 @@ _EN_UNSTOPPED_BIRTHS = (
             "benefits",
             "support",
             "allowance",
+            "money",
         )
     )
     + r") (?=(?:for|with) (?:the|our|my) (?:first|second|third|1st|2nd|3rd|eldest|oldest|older"
     r"|younger|youngest|big|little|baby|twins|other|老大|老\d)\u2060?(?: one| birth)?"
-    r" (?:we|i|they|he|she|no|not|nope|nah|yes|nothing|none)\b"
+    r" (?:we|i|they|he|she|nothing|none)\b"
+    # "… got unemployment money the older two no": the other children's answer
+    r"|(?:the|our|my) (?:older|other|elder|big|first|younger|little) (?:two|2|three|3|ones|kids"
+    r"|children) (?:no|not|nope|nah|yes|neither|both)\b"
     # "when the first born we are on dibao the 2nd and 3rd no": the other births' answer
     r"|(?:老大|老\d)\u2060?(?:(?:and )?老\d\u2060?)* ?(?:no|not|nope|nah|yes|neither|both)\b"
     # "born 2021 when we still had dibao the baby born this june no dibao": the next birth told
@@ -1383,13 +1391,39 @@ _EN_UNSTOPPED_BIRTHS = (
     r" (?=(?:(?:for|with) )?(?:the|our|my)"
     r" (?:first|second|third|1st|2nd|3rd|eldest|oldest|older|younger|youngest|big|little|baby|twins"
     r"|other|老大|老\d)\b)"
+    # "we were on dibao for the second one not for the first", "not for the first one for the baby
+    # yes": one birth's part ends where the other birth is named
+    + r"|(?<=[a-z\d\u2060]) (?=not (?:for|with|at|when) (?:the|our|my) "
+    + _EN_BIRTH_CHILD
+    + r"\b)"
+    + r"|(?:"
+    + "|".join(
+        rf"(?<=\b{w})"
+        for w in (
+            "first",
+            "second",
+            "third",
+            "1st",
+            "2nd",
+            "3rd",
+            "eldest",
+            "oldest",
+            "youngest",
+            "baby",
+            "twins",
+            "one",
+        )
+    )
+    + r") (?=(?:for|with) (?:the|our|my) "
+    + _EN_BIRTH_CHILD
+    + r"\b)"
     # "… i had job already now again no job": now, told after the births
-     + r"|(?<=[a-z])(?<!\bright)(?<!\buntil)(?<!\bby)(?<!\bfrom)(?<!\bjust)(?<!\bfor)(?<!\bsince)"
+    + r"|(?<=[a-z])(?<!\bright)(?<!\buntil)(?<!\bby)(?<!\bfrom)(?<!\bjust)(?<!\bfor)(?<!\bsince)"
     r"(?<!\band)(?<!\bbut)(?<!\bso)(?<!\bis)(?<!\bare)(?<!\bwas) (?=now (?:again|also|too|still|we|i|he"
     r"|she|they|my|our|his|her|no|not|on|off|taking|getting|receiving)\b)"
     # "my 2 kids are 2 and 4 does it stop at 3?": a question opens after the facts, unstopped
-     + r"|(?<=[a-z0-9])(?<!\bhow)(?<!\blong)(?<!\bmuch)(?<!\bmany)(?<!\bwhat)(?<!\bwhen)"
-    r"(?<!\bwhere)(?<!\bwhy)(?<!\bwho)(?<!\bwhich)(?<!\bif)(?<!\bso)(?<!\band)(?<!\bor)"
+     + r"|(?:(?<=\d)|(?<=\bold)|(?<=\bmonths)|(?<=\byears)|(?<=\byrs)|(?<=\bhukou)|(?<=\bdibao)"
+    r"|(?<=\bgongjijin)|(?<=\btwins)|(?<=\btriplets)|(?<=\bjinan)|(?<=\bbeijing))"
     r" (?=(?:how (?:much|many|long|do|does|can)|(?:is|does|did|can) (?:it|we|i|he|she|they|that"
     r"|this)|(?:do|are|am|can) (?:we|i|they)|what (?:about|if|do|does|can|is))\b)"
 )
@@ -1559,13 +1593,12 @@ _ZH_RUN_ON_CHILD = (
     + r"(?:\d|今年|去年|前年|才|刚|都|已经))"
     # 怀了双胞胎七个月了家里还有个大孙子五岁, 预产期五月下旬她家老大才三岁半: the child at home after
     # the pregnancy told, with its own age
-    r"|(?<=[了月旬号日])(?=(?:她家|他家|俺家|我家|家里|家里头)?(?:还有个?|还有1个|有个|有1个)?"
+    r"|(?<=[了月旬号日])(?<!生了)(?<!添了)(?<!怀了)(?<!有了)(?<!来了)"
+    r"(?=(?:她家|他家|俺家|我家|家里|家里头)?(?:还有个?|还有1个|有个|有1个)?"
     + _ZH_KIN
     + r"(?:都|才|已经|刚|今年)?\d)"
     # 查出来是双胞胎大宝刚满三周岁, 第二胎老大四岁半: the eldest at home after the pregnancy told
     r"|(?:(?<=胎)|(?<=胎\u2060))(?=(?:老大|大宝|大的)\u2060?(?:都|才|已经|刚|今年)?满?\d)"
-    # 预产期是七月二十号第二胎: the pregnancy's order after its date
-    r"|(?<=[号日月旬])(?=(?:第\d胎|头胎|\d胎)\u2060?(?:$|老大|大宝|大的|[，,\s]))"
     # 生了个闺女大哥八岁二哥五岁: the elder brothers and sisters, each with an age
     r"|(?<=[\u4e00-\u9fff])(?<![的个是和跟有我俺她他大小老哥姐胎头上])"
     r"(?=(?:大|小|2|3|老2\u2060?)?(?:哥哥?|姐姐?)(?:都|才|已经|今年)?\d(?!个))"

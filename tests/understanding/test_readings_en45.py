@@ -99,3 +99,38 @@ THREE_BORN = {
 def test_an_answer_opening_the_message_stays_with_its_child(text: str) -> None:
     got = facts(text, THREE_BORN, asked="hardship_at_birth")
     assert not any(f == "hardship_at_birth" for f, _, _, _ in got)
+
+
+BORN_2019_2025 = {"children": [{"birth_date": "2019-05"}, {"birth_date": "2025-09"}]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were on dibao for the second one not for the first",
+        "not for the first for the second yes we had dibao",
+        "not for the first one for the baby yes we were on dibao in january",
+    ],
+)
+def test_one_birth_yes_the_other_no_without_commas(text: str) -> None:
+    """Dibao at the second birth only: the answer is the second child's, not every birth's."""
+    got = facts(text, BORN_2019_2025, asked="hardship_at_birth")
+    assert ("child.hardship_at_birth", 2, True, "statement") in got
+    assert not any(f == "hardship_at_birth" for f, _, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what money do we get for the baby",
+        "resident medical insurance delivery how much in jinan",
+    ],
+)
+def test_a_question_opening_on_its_own_word_states_no_fact_of_the_family(text: str) -> None:
+    assert not any(f.startswith("child") for f, _, _, _ in facts(text))
+
+
+def test_an_age_before_the_child_named_stays_that_childs() -> None:
+    """ "my 6-year-old daughter is 125 cm": one daughter, 6 years old and 125 cm tall."""
+    got = facts("my 6-year-old daughter is 125 cm, does she pay for the bus?")
+    assert {c for f, c, _, _ in got if f.startswith("child.")} == {1}

@@ -89,16 +89,6 @@ def test_the_elder_brothers_after_a_newborn_sister_each_have_an_age() -> None:
     assert births == {(1, "2018-06"), (2, "2021-06"), (3, "2026-11-26")}
 
 
-def test_the_eldest_after_twins_due_as_the_second_pregnancy() -> None:
-    """双胞胎预产期是七月二十号第二胎老大四岁半: the eldest, and the twins due as the second and third."""
-    got = facts("双胞胎预产期是七月二十号第二胎老大四岁半")
-    assert {(c, str(v)) for f, c, v, _ in got if f == "child.due_date"} == {
-        (2, "2027-07-20"),
-        (3, "2027-07-20"),
-    }
-    assert {(c, str(v)) for f, c, v, _ in got if f == "child.birth_date"} == {(1, "2022-06")}
-
-
 def test_twin_brother_and_sister_are_not_elder_siblings() -> None:
     """一对双胞胎哥哥九岁 妹妹两岁: the brother is one of the twins, not a child of his own."""
     got = facts("三个 一对双胞胎哥哥九岁 妹妹两岁", asked="children")
