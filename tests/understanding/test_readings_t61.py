@@ -93,3 +93,31 @@ def test_twin_brother_and_sister_are_not_elder_siblings() -> None:
     """一对双胞胎哥哥九岁 妹妹两岁: the brother is one of the twins, not a child of his own."""
     got = facts("三个 一对双胞胎哥哥九岁 妹妹两岁", asked="children")
     assert {c for f, c, _, _ in got if f == "child.birth_date"} == {1, 2, 3}
+
+
+TWINS_SECOND = {"children": [{"birth_date": "2015-09"}, {"birth_date": "2020-04"}, {"birth_date": "2020-04"}, {"birth_date": "2024-12"}]}  # fmt: skip
+
+
+# Per-birth hardship typed with no separator (Jinan's support is read per birth): each birth
+# keeps its own answer.
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("第一胎没领第二胎双胞胎那回领了第三胎又没领", TWINS_SECOND, {(1, False), (2, True), (3, True), (4, False)}),
+        ("大的那个生的时候吃低保小的那对双胞胎生的时候就不吃了", None, {(1, True), (2, False), (3, False)}),
+        ("老二那回领失业金了其他几回都没有", {"children": [{"birth_date": "2016-01"}, {"birth_date": "2019-01"}, {"birth_date": "2023-01"}]}, {(2, True)}),
+    ],
+)  # fmt: skip
+def test_each_birth_run_on_keeps_its_own_benefit_answer(
+    text: str, known: dict[str, object] | None, expected: set[tuple[int, bool]]
+) -> None:
+    got = facts(text, known, asked="hardship_at_birth")
+    assert expected <= {(c, v) for f, c, v, _ in got if f == "child.hardship_at_birth"}
+
+
+def test_benefit_then_the_birth_it_was_at_stays_one_clause() -> None:
+    """不对 领低保是生老二的时候: a correction naming the second birth, not dibao now."""
+    known = {"children": [{"birth_date": "2017-03", "hardship_at_birth": True}, {"birth_date": "2021-08", "hardship_at_birth": False}]}  # fmt: skip
+    got = facts("不对 领低保是生老二的时候 老大那会儿没领", known)
+    assert ("child.hardship_at_birth", 2, True, "correction") in got
+    assert not any(f == "hardship_now" for f, _, _, _ in got)
