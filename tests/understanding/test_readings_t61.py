@@ -121,3 +121,9 @@ def test_benefit_then_the_birth_it_was_at_stays_one_clause() -> None:
     got = facts("不对 领低保是生老二的时候 老大那会儿没领", known)
     assert ("child.hardship_at_birth", 2, True, "correction") in got
     assert not any(f == "hardship_now" for f, _, _, _ in got)
+
+
+def test_what_else_the_family_gets_is_no_births_answer() -> None:
+    """那我们家还有别的啥能享受的: a question about other support, not one birth's answer then another."""
+    got = facts("那我们家还有别的啥能享受的 公积金900000是按2个孩子算的对吧", JINAN)
+    assert not any(f == "housing_fund_contributors" for f, _, _, _ in got)
