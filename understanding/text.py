@@ -38,6 +38,8 @@ TYPOS = {
     "双棒": "双胞胎",  # the same without 儿 (小的俩是双棒, 又添了对双棒)
     "补帖": "补贴",  # 北京这个补帖: the subsidy, 帖 typed for 贴
     "生于险": "生育险",
+    "予产期": "预产期",  # typed by sound
+    "预产其": "预产期",
     "生于保险": "生育保险",
     "济兰": "济南",
     "一百天": "100天",
@@ -47,6 +49,11 @@ TYPOS = {
     "hokou": "hukou",
     "houkou": "hukou",
     "twinz": "twins",
+    "pregant": "pregnant",  # phone typos of the pregnancy and multiples words
+    "pregnat": "pregnant",
+    "prego ": "pregnant ",
+    "tripletts": "triplets",
+    "twinns": "twins",
     "preggers": "pregnant",  # "preggo with twins again, 5 months along": pregnant, said short
     "preggo": "pregnant",
     "shuangbaotai": "twins",  # pinyin, like laoda and dibao: "shuangbaotai born 10 days ago"
@@ -87,6 +94,7 @@ TYPOS = {
 PINYIN_INITIALS = {"gjj": "公积金", "lg": "老公", "lp": "老婆", "xf": "媳妇"}
 _PINYIN_INITIALS = re.compile(r"(?<![a-z])(gjj|lg|lp|xf)(?![a-z])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_EN_GJJ = re.compile(r"(?<![a-z])gjj(?![a-z])")
 # A home typed short, as a word of its own: "i own an apt", "2 apts" (not "adapt", "aptitude").
 _APT = re.compile(r"(?<![a-z])apt(s?)(?![a-z])")
 # Units of an age or a pregnancy typed short, said in full so one set of patterns reads them:
@@ -1006,6 +1014,8 @@ def normalise(text: str) -> str:
         text = re.sub(r"预产(?!期)", "预产期", text)
     if _HAN.search(text) and _PINYIN_INITIALS.search(text):  # lg没gjj: 老公没公积金
         text = _PINYIN_INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], text)
+    elif "gjj" in text:  # "neither of us has gjj": the housing fund by its initials, in English
+        text = _EN_GJJ.sub("gongjijin", text)
     if _SHORT_UNIT_HINT.search(text):
         for pattern, unit in _SHORT_UNITS:
             text = pattern.sub(unit, text)

@@ -134,3 +134,25 @@ def test_an_age_before_the_child_named_stays_that_childs() -> None:
     """ "my 6-year-old daughter is 125 cm": one daughter, 6 years old and 125 cm tall."""
     got = facts("my 6-year-old daughter is 125 cm, does she pay for the bus?")
     assert {c for f, c, _, _ in got if f.startswith("child.")} == {1}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "payers"),
+    [
+        ("neither of us has gjj, we both do odd jobs", None, 0),
+        ("actually my wife started paying gjj too last month so 2 now", {"housing_fund_contributors": 1}, 2),
+    ],
+)  # fmt: skip
+def test_the_housing_fund_by_its_initials_in_english(
+    text: str, known: dict[str, object] | None, payers: int
+) -> None:
+    """gjj is 公积金, the housing provident fund, in an English message too."""
+    got = facts(text, known)
+    assert any(f == "housing_fund_contributors" and v == payers for f, _, v, _ in got)
+    assert not any(f == "child_count" for f, _, _, _ in got)
+
+
+def test_a_pregnancy_typed_with_typos_is_read() -> None:
+    """ "pregant w tripletts omg, 4 months, first time": three babies due."""
+    got = facts("pregant w tripletts omg, 4 months, first time")
+    assert {c for f, c, _, _ in got if f == "child.due_date"} == {1, 2, 3}

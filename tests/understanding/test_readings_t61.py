@@ -127,3 +127,8 @@ def test_what_else_the_family_gets_is_no_births_answer() -> None:
     """那我们家还有别的啥能享受的: a question about other support, not one birth's answer then another."""
     got = facts("那我们家还有别的啥能享受的 公积金900000是按2个孩子算的对吧", JINAN)
     assert not any(f == "housing_fund_contributors" for f, _, _, _ in got)
+
+
+def test_the_due_date_word_typed_by_sound_is_read() -> None:
+    """予产期是明年2月 这是头胎: 予 typed for 预, a first baby due in February 2027."""
+    assert ("child.due_date", 1, "2027-02", "statement") in facts("予产期是明年2月 这是头胎")
