@@ -1357,10 +1357,12 @@ _EN_NEXT_IN_A_LIST = (
     r"|grandson|granddaughter|son|daughter|boy|girl|brother|sister)"
     r"(?: is|'s)?(?: only| just| about)? \d(?! ?(?:kids|children|boys|girls|sons|daughters)\b))"
 )
-_EN_BIRTH_CHILD = (
+# A child named by its order or size ("the 2nd", "our eldest", "the twins", 老大 read from laoda).
+_EN_ORDER_CHILD = (
     r"(?:first|second|third|1st|2nd|3rd|eldest|oldest|older|younger|youngest|big|little|baby|twins"
-    r"|other|newest|new|老大|老\d)"
+    r"|other|老大|老\d)"
 )
+_EN_BIRTH_CHILD = r"(?:" + _EN_ORDER_CHILD + r"|newest|new)"
 # English typed without punctuation, where a comma would stand between one birth's answer and
 # the next, now, or a question.
 _EN_UNSTOPPED_BIRTHS = (
@@ -1385,8 +1387,9 @@ _EN_UNSTOPPED_BIRTHS = (
             "money",
         )
     )
-    + r") (?=(?:for|with) (?:the|our|my) (?:first|second|third|1st|2nd|3rd|eldest|oldest|older"
-    r"|younger|youngest|big|little|baby|twins|other|老大|老\d)\u2060?(?: one| birth)?"
+    + r") (?=(?:for|with) (?:the|our|my) "
+    + _EN_ORDER_CHILD
+    + r"\u2060?(?: one| birth)?"
     r" (?:we|i|they|he|she|nothing|none)\b"
     # "… got unemployment money the older two no": the other children's answer
     r"|(?:the|our|my) (?:older|other|elder|big|first|younger|little) (?:two|2|three|3|ones|kids"
@@ -1394,13 +1397,14 @@ _EN_UNSTOPPED_BIRTHS = (
     # "when the first born we are on dibao the 2nd and 3rd no": the other births' answer
     r"|(?:老大|老\d)\u2060?(?:(?:and )?老\d\u2060?)* ?(?:no|not|nope|nah|yes|neither|both)\b"
     # "born 2021 when we still had dibao the baby born this june no dibao": the next birth told
-    r"|(?:the|our|my) (?:first|second|third|1st|2nd|3rd|eldest|oldest|older|younger|youngest|big"
-    r"|little|baby|twins|other|老大|老\d)\u2060?(?: one| boy| girl)? (?:was |were )?(?:born|came|arrived)\b)"
+    + r"|(?:the|our|my) "
+    + _EN_ORDER_CHILD
+    + r"\u2060?(?: one| boy| girl)? (?:was |were )?(?:born|came|arrived)\b)"
     # "for the older one no the baby born last month yes": one birth's answer, then the next's
-     + r"|(?:(?<=[a-z\d] no)|(?<=[a-z\d] yes)|(?<=[a-z\d] nope)|(?<=[a-z\d] nah)|(?<=[a-z\d] yep))"
-    r" (?=(?:(?:for|with) )?(?:the|our|my)"
-    r" (?:first|second|third|1st|2nd|3rd|eldest|oldest|older|younger|youngest|big|little|baby|twins"
-    r"|other|老大|老\d)\b)"
+    + r"|(?:(?<=[a-z\d] no)|(?<=[a-z\d] yes)|(?<=[a-z\d] nope)|(?<=[a-z\d] nah)|(?<=[a-z\d] yep))"
+    r" (?=(?:(?:for|with) )?(?:the|our|my) "
+    + _EN_ORDER_CHILD
+    + r"\b)"
     # "we were on dibao for the second one not for the first", "not for the first one for the baby
     # yes": one birth's part ends where the other birth is named
     + r"|(?<=[a-z\d\u2060]) (?=not (?:for|with|at|when) (?:the|our|my) "
@@ -1714,7 +1718,7 @@ CLAUSE_BREAK = re.compile(
 # The English breaks by a new subject, told apart (CLAUSE_BREAK has no groups: callers split on it).
 _EN_PERSON_AT = re.compile(_EN_NEW_PERSON)
 _EN_CHILD_AT = re.compile(_EN_NEW_CHILD)
-_EN_AFTER_PREGNANCY_AT = re.compile(
+_EN_UNSTOPPED_AT = re.compile(
     _EN_CHILD_AFTER_PREGNANCY + "|" + _EN_NEXT_IN_A_LIST + "|" + _EN_UNSTOPPED_BIRTHS
 )
 
@@ -1729,7 +1733,7 @@ def clauses(text: str) -> list[tuple[int, str]]:
         person = m.group(0) == " " and _EN_PERSON_AT.match(text, m.start())
         if (
             (person or _EN_CHILD_AT.match(text, m.start()))
-            and not _EN_AFTER_PREGNANCY_AT.match(text, m.start())
+            and not _EN_UNSTOPPED_AT.match(text, m.start())
             and not _EN_YES_BEFORE.search(text, start, m.start() + 1)
             and (
                 _EN_OPENS_ON_A_TIME.search(text, start, m.start())
