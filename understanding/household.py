@@ -752,6 +752,9 @@ INSURANCE = [
             r"|\b(?:no |without (?:any )?|(?:didn't|don't|doesn't|did not|do not) have (?:any )?)"
             r"(?:shebao|yibao|social (?:security|insurance))\b"
             r"|not insured|uninsured"
+            # "neither of us has any insurance", "none of us had insurance": no one of the family
+            r"|\b(?:neither|none|nobody|no one)(?: of (?:us|them))? (?:has|have|had|got|pays?|paid)"
+            r"(?: got)? (?:any )?(?:\w+ )?(?:insurance|shebao|yibao|social (?:security|insurance))\b"
         ),
     ),
     (
@@ -1215,12 +1218,14 @@ _ORDER_WORD = r"(?:老\d|老大|大宝|\d宝|头胎|\d胎)\u2060?"
 _ALL_CAUGHT = r"(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝)(?:都|全)(?:没)?(?:赶上|碰上)"
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
-    r"(?:生|出生|落地|降生|出世)[^，,]{0,6}(?:的时候|时候|那会|那1?阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回"
+    r"(?:生|出生|落地|降生|出世)[^，,]{0,8}(?:的时候|时候|那会|那1?阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回"
     r"|" + THOSE_DAYS + r")|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝|胞胎|龙凤胎)\u2060?(?:的)?(?:时候|时|那会|那年)"
     # 生老大生老二都没领过, 生大宝二宝也领着: the births of the children listed, then 都 / 也
     r"|生" + _ORDER_WORD + r"(?:(?:和|跟|、)?生?" + _ORDER_WORD + r")*(?:都|也)"
+    # 生老二还在领失业金, 生老三正吃着低保: that birth, the benefit still held then
+    r"|生" + _ORDER_WORD + r"(?=(?:还|正|正好|刚好)(?:在|是)?(?:领|吃|拿))"
     # 领着低保生的, 吃着低保那会儿生的: born while the benefit was held
     r"|(?:领着|吃着|在领|在吃|正领|正吃)[^，,]{0,8}?(?:生|出生)的"
     # 俩都是低保那几年生的, 失业金那年生的: born in the years the benefit was held
@@ -1265,6 +1270,9 @@ BIRTH_TIME = re.compile(
     r"|\bborn\b[^,.;]{0,20}?\b(?:during|in|within) (?:our|the|their|his|her|my|those) (?=(?:"
     + _BENEFIT_EN
     + r"))"
+    # "no dibao at any of my 3 kids births", "for all of our kids' births": every birth
+    r"|\b(?:any|all|each|either|none|both) of (?:the |our |my |their )?(?:\d |two |three |four )?"
+    r"(?:kids|children|babies|grandkids|grandchildren)['’]?s? births?\b"
     # "none of the births had dibao", "at neither of our births": every birth
     r"|\b(?:none|neither|all|both|each|either|any) (?:of )?(?:the |our |my )?births\b"
     # "on dibao when all three kids came", "when both of our boys were born": every birth
@@ -3676,7 +3684,8 @@ _ONE_PAYER = (
 )
 PAYERS_LISTED = re.compile(  # "me wife and my dad all pay in": a bare space between two as well
     rf"(?<![\w-])(?P<list>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)(?:{_ONE_PAYER})){{1,4}})"
-    r"\s+(?:all |both |each |also )?(?:pay|are paying|contribute|have|have got)\b(?! no\b)"
+    r"\s+(?:all |both |each |also )?(?:pay|are paying|contribute|have|have got"
+    r"|(?:have |'ve )?(?:both |all )?been (?:paying|contributing))\b(?! no\b)"  # "me n my wife been paying"
 )
 
 

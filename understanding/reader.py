@@ -3835,6 +3835,11 @@ ASKING = re.compile(
 ASKED_UNMARKED = re.compile(
     r"(?:is|are|does|do|can|could|will|would|should|isn't|aren't|doesn't|don't)$"
 )
+# A negative opener told from a question by what follows it: "don't we get more?" asks, "dont own
+# any apartment in jinan" (no subject, typed short) tells.
+SUBJECT_AFTER = re.compile(
+    r"\s+(?:we|i|you|they|he|she|it|there|that|this|the|my|our|your|their|twins|kids|children)\b"
+)
 
 
 # Twins or triplets named as the topic of a question, not as the family's children.
@@ -3922,6 +3927,12 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
         sentence = text[start : end.start()]
         lead = re.match(r"\s*(?:or|and|so|but)\b", sentence)
         asks = ASKING.match(sentence, lead.end() if lead else 0)
+        if (
+            asks
+            and asks.group(0).strip() in ("don't", "doesn't")
+            and not SUBJECT_AFTER.match(sentence, asks.end())
+        ):
+            asks = None  # "dont own any apartment in jinan": a statement typed without its subject
         if (
             (
                 asks
@@ -6599,6 +6610,10 @@ def _understand(
             size = 3 if twins.group("three") else 2
             if not found:  # the twins known: children born on the same date
                 found.extend(_known_multiples(known_children, size))
+            if not found:  # 二宝三宝双胞胎生的时候: the twins named by order in this clause
+                own = birth_orders_named(clause)
+                if len(own) == size and own == list(range(own[0], own[0] + size)):
+                    found.extend(own)
             if not found:  # 老三老四双胞胎 … 九个月: the twins named by order, born the same day
                 found.extend(_twins_by_order(story.children, size))
             if not found:  # twins told of only here: after the children named by order
@@ -6674,6 +6689,8 @@ def _understand(
                     named_here.append(same[0])
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
             named_here = _relation_born_again(clause, orders[0][1], orders[0][0].word)
+        if not named_here and not found and not known_children:
+            named_here = _sibling_of_the_multiples(clause, norm, orders)  # 生他们妹妹的时候没吃
         if not named_here and not found:
             named_here = _the_one_by_pronoun(clause, orders)
         if not named_here and not found:
@@ -6697,7 +6714,7 @@ def _understand(
         ):
             named_here = [1]  # "when our boy was born we were on tekun": the one child's birth
         born = [(c, o) for c, o in orders if not c.pregnant]
-        for order in named_here:
+        for order in [o for o in named_here if o not in found]:
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (
                     (count[0] if count else 0)
@@ -7394,6 +7411,27 @@ BIRTH_OF_RELATIVE = re.compile(
     r"(?:生|出生)(?P<word>闺女|女儿|儿子|孙子|孙女|外孙女|外孙|丫头|小子)"
     r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
 )
+
+
+# The twins' younger sibling named by its relation to them (生他们妹妹的时候, 他俩弟弟出生那会儿,
+# 妹妹出生那年): the child born after the multiple birth told.
+SIBLING_OF_MULTIPLES = re.compile(
+    r"(?:生|(?<![\u4e00-\u9fff])|他们|她们|他俩|她俩|哥俩|姐俩|俩)的?(?P<s>妹妹|弟弟)(?:的)?"
+    r"(?=(?:出生|生|出来|落地)?的?(?:时候|时|那会儿?|那阵子?|那年))"
+)
+
+
+def _sibling_of_the_multiples(clause: str, norm: str, orders: list[tuple[Child, int]]) -> list[int]:
+    """The order of the younger sibling of the one multiple birth told in the message `norm`
+    that the clause names by its relation (双胞胎… 生他们妹妹的时候没吃: child 3), else none. The
+    twins are then the first births: no other child is named by order or told with an age."""
+    m = SIBLING_OF_MULTIPLES.search(clause)
+    twins = list(MULTIPLES.finditer(norm))
+    if m is None or len(twins) != 1 or MULTIPLES.search(clause):
+        return []
+    if birth_orders_named(norm) or any(c.size == 1 for c, _o in orders):
+        return []
+    return [(3 if twins[0].group("three") else 2) + 1]
 
 
 def _twins_by_order(children: list[Child], size: int) -> list[int]:

@@ -88,6 +88,14 @@ TYPOS = {
     "龙风胎": "龙凤胎",
     "龙奉胎": "龙凤胎",
     "老俩口": "老夫妻",
+    "daugther": "daughter",  # phone typos of the kin and home words the patterns read
+    "daugter": "daughter",
+    "duaghter": "daughter",
+    "apartmnt": "apartment",
+    "appartment": "apartment",
+    "apartement": "apartment",
+    "insurence": "insurance",
+    "insurace": "insurance",
 }
 # Words typed by their pinyin initials in a Chinese message: lg没gjj 就我有 = 老公没公积金 就我有
 # (only between non-letters: not the letters of an English word).
@@ -1055,6 +1063,8 @@ def normalise(text: str) -> str:
         )
     if "apt" in text:
         text = _APT.sub(r"apartment\1", text)
+    if "bros" in text:  # "her twin bros just turned 2": brothers, the word the patterns read
+        text = re.sub(r"(?<![a-z])bros(?![a-z])", "brothers", text)
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)
@@ -1519,7 +1529,7 @@ _ZH_CHILD = (
     r"|\d个?大的|\d个?小的)\u2060?"
 )
 _ZH_NEW_CHILD = (
-    r"(?<=[\u4e00-\u9fff])(?<![生怀是给在的和跟家我俺咱们个对要再又还刚才就添这那把让替为与及或第头前上下大宝小胎老孙外俩出米])"
+    r"(?<=[\u4e00-\u9fff])(?<![生怀是给在的和跟家我俺咱们个对要再又还刚才就添这那把让替为与及或第头前上下大宝小胎老孙外俩出米里])"
     r"(?<!生了)(?<!添了)(?<!怀了)(?<!有了)"  # 今年又生了老二才二十天: the child born, with its age
     # 生 and the child after a time is that birth's time (今年生小的时候, 上个月生双胞胎时)
     r"(?=(?<![年月天周])生" + _ZH_CHILD + r"|" + _ZH_CHILD + r")"

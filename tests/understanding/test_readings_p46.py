@@ -1,0 +1,105 @@
+"""Fresh probes written by citizens' phrasing (stop 46): twins named by their orders at a birth,
+a pregnancy told as 肚子里老三, the twins' younger sister, a benefit held at a named birth, and
+English typed short (daugther, bros, "me n my wife been paying", "dont own any apartment"). A
+household, what the citizen wrote, and the facts the assistant takes from it."""
+
+from datetime import date
+
+from tests.understanding.readings import facts_on
+
+facts = facts_on(date(2026, 12, 4))
+JINAN = {"city": "jinan"}
+TWINS_AFTER_A_GIRL = {
+    "children": [{"birth_date": "2018-10"}, {"birth_date": "2024-04"}, {"birth_date": "2024-04"}]
+}
+
+
+def hardship_by_child(text: str, known: dict[str, object]) -> set[tuple[int | None, object]]:
+    return {(c, v) for f, c, v, _ in facts(text, known) if f == "child.hardship_at_birth"}
+
+
+def test_twins_named_by_order_at_their_birth_are_those_children() -> None:
+    """老大出生那年俺家是低保 二宝三宝双胞胎生的时候就不是了: children 2 and 3 are the twins, no 4th or 5th."""
+    said = hardship_by_child("老大出生那年俺家是低保 二宝三宝双胞胎生的时候就不是了", {})
+    assert said == {(1, True), (2, False), (3, False)}
+
+
+def test_a_baby_in_the_belly_named_by_order_is_due_not_born() -> None:
+    """二宝一岁三个月 肚子里老三四个月了: four months pregnant with the third, due in five months."""
+    known = {"city": "beijing", "children": [{"birth_date": "2021-02"}]}
+    got = {(f, c, str(v)) for f, c, v, _ in facts("二宝一岁三个月 肚子里老三四个月了", known)}
+    assert ("child.due_date", 3, "2027-05") in got
+    assert not any(f == "child.birth_date" and c == 3 for f, c, _ in got)
+    assert not any(c == 4 for _, c, _ in got)
+
+
+def test_benefit_at_the_birth_of_the_twins_named_with_a_long_phrase() -> None:
+    """生那对双胞胎外孙的时候 女婿在领失业金: at the twins' birth, not now."""
+    said = hardship_by_child(
+        "生那对双胞胎外孙的时候 女婿在领失业金 大外孙女出生那会儿没领", TWINS_AFTER_A_GIRL
+    )
+    assert said == {(1, False), (2, True), (3, True)}
+
+
+def test_still_on_the_benefit_when_the_second_was_born() -> None:
+    """生老二还在领失业金: at the second birth; 老大那会儿没领: not at the first."""
+    known = {"city": "jinan", "children": [{"birth_date": "2021-05"}, {"due_date": "2026-12"}]}
+    text = "老二昨天生了 生老二还在领失业金 老大那会儿没领"
+    assert hardship_by_child(text, known) == {(1, False), (2, True)}
+    assert not any(f == "hardship_now" for f, *_ in facts(text, known))
+
+
+def test_the_twins_younger_sister_is_the_third_child() -> None:
+    """双胞胎哥俩出生那会儿吃低保 生他们妹妹的时候没吃: the twins 1 and 2 yes, their sister 3 no."""
+    for text in (
+        "双胞胎哥俩出生那会儿吃低保 生他们妹妹的时候没吃",
+        "双胞胎哥俩出生那会儿吃低保 妹妹出生的时候没吃",
+    ):
+        assert hardship_by_child(text, {}) == {(1, True), (2, True), (3, False)}
+
+
+def test_daughter_typed_daugther_and_brothers_typed_bros() -> None:
+    """my daugther is 6 n her twin bros just turned 2: three children, the twins 2."""
+    dates = {
+        (c, str(v))
+        for f, c, v, _ in facts("my daugther is 6 n her twin bros just turned 2", {})
+        if f == "child.birth_date"
+    }
+    assert dates == {(1, "2020-06"), (2, "2024-12"), (3, "2024-12")}
+
+
+def test_two_payers_named_before_been_paying() -> None:
+    """me n my wife been paying gongjijin for like 6 yrs: two people pay into the fund."""
+    said = facts("me n my wife been paying gongjijin for like 6 yrs", JINAN)
+    assert ("housing_fund_contributors", None, 2, "statement") in said
+
+
+def test_no_home_told_without_its_subject() -> None:
+    """dont own any apartmnt in jinan, renting from a friend: a statement, not a question."""
+    said = facts("dont own any apartmnt in jinan, renting from a friend", JINAN)
+    assert ("owns_home_in_city", None, False, "statement") in said
+    assert ("renting", None, True, "statement") in said
+
+
+def test_a_negative_question_still_asks() -> None:
+    """dont we get more for twins: asked, nothing stated of the home or the children."""
+    assert facts("dont we get more for twins", JINAN) == set()
+
+
+def test_neither_parent_insured() -> None:
+    said = facts("neither of us has any insurance tbh", JINAN)
+    assert ("birth_insurance", None, "none", "statement") in said
+
+
+def test_no_benefit_at_any_of_the_kids_births_is_every_birth() -> None:
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2015-03"},
+            {"birth_date": "2018-09"},
+            {"birth_date": "2023-01"},
+        ],
+    }
+    said = facts("no dibao at any of my 3 kids births", known)
+    assert ("hardship_at_birth", None, False, "statement") in said
+    assert not any(f == "hardship_now" for f, *_ in said)
