@@ -4451,9 +4451,9 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         return 1, only_one.group(0)
     if asked == "children":
         bare = re.match(
-            r"^\s*(?:(?:呃|嗯+|额|哦|啊|那个|就是说|um+|uh+|er+|well)[\s,，]*)*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",
+            r"^\s*(?:(?:呃|嗯+|额|哦|啊|那个|就是说|um+|uh+|er+|well)[\s,，]*)*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！]|[.:：](?!\d)|$)",
             text,
-        )
+        )  # not 23.5.1, 23/5/1: a date answered, no count
         if bare and not (bare.group(1) == "1" and ONE_BESIDE_MULTIPLES.match(text, bare.end(1))):
             return int(bare.group(1)), bare.group(0)
     one_and_multiples = _one_beside_multiples(text, story)

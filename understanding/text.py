@@ -1683,6 +1683,8 @@ CLAUSE_BREAK = re.compile(
     + r") (?=(?:our|my|the|their|his|her) (?:first|second|third|1st|2nd|3rd|eldest|oldest|older"
     r"|big|little|son|daughter|boy|girl|baby|grandson|granddaughter)(?: one)? (?:is|was|'s|just"
     r"|turned|\d))"
+    # "3 kids 9 6 and 1 we rent": the last age of a list, then a new subject
+    r"|(?:(?<=\d and \d)|(?<=\d and \d\d)) (?=(?:we|i|we're|i'm|im|my|our)\b)"
     # English typed without punctuation: a new subject opens a new clause, as a comma would
     r"|"
     + _EN_NEW_PERSON

@@ -103,3 +103,22 @@ def test_no_benefit_at_any_of_the_kids_births_is_every_birth() -> None:
     said = facts("no dibao at any of my 3 kids births", known)
     assert ("hardship_at_birth", None, False, "statement") in said
     assert not any(f == "hardship_now" for f, *_ in said)
+
+
+def test_last_age_of_a_list_before_a_new_subject() -> None:
+    """beijing 3 kids 9 6 and 1 we rent …: the youngest is 1, and the family rents."""
+    text = "beijing 3 kids 9 6 and 1 we rent can i withdraw housing fund for rent"
+    said = facts(text)
+    dates = {(c, str(v)) for f, c, v, _ in said if f == "child.birth_date"}
+    assert dates == {(1, "2017-06"), (2, "2020-06"), (3, "2025-06")}
+    assert ("renting", None, True, "statement") in said
+
+
+def test_a_dotted_date_answering_the_children_question_is_no_count() -> None:
+    """23.5.1 to "how many children": a birth on 1 May 2023, not 23 children."""
+    said = facts("23.5.1", {"city": "beijing"}, asked="children")
+    assert not any(f == "child_count" for f, *_ in said)
+    assert ("child.birth_date", 1, "2023-05-01", "statement") in {
+        (f, c, str(v), k) for f, c, v, k in said
+    }
+    assert ("child_count", None, 3, "statement") in facts("3. the eldest is 5", asked="children")
