@@ -336,11 +336,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                     "eldest",
                     "oldest",
                     "youngest",
+                    "first",
+                    "1st",
                     "second",
                     "2nd",
                     "third",
                     "3rd",
+                    "fourth",
+                    "4th",
                     "one",
+                    "son",
+                    "daughter",
+                    "boy",
+                    "girl",
                 ]
             )
             + r")in '?)(?P<y>[0-2]\d)\b(?![./-]\d|\s*(?:days?|weeks?|months?|hours?|mins?|%|cm|kg|lbs?))"

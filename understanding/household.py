@@ -1533,6 +1533,12 @@ ALSO_AT_BIRTH = re.compile(
     r"\s*(?:and |also |plus )?(?:at|for|with|during) (?:his|her|their|the|each|both) births?"
     r"(?: too| as well| also)?\s*[.!]*\s*$"
 )
+# Another child's birth added to the one just answered, said short: "… when the twins were born
+# | and the eldest too", "| and for our first as well", "| and when the youngest was born too".
+CHILD_TOO = re.compile(
+    r"\s*(?:and |also |plus )?(?:(?:for|with|at) )?(?:when )?(?:the|our|my|his|her) (?:\w+ )?\w+"
+    r"(?: (?:was|were) born|'s birth)?(?: too| as well| also)\s*[.!]*\s*"
+)
 # A birth added to the benefit told in the part before, as a time of its own: "his mum got the
 # 失业金 while pregnant | and when he was born", "we had dibao | and also when the baby was born".
 ALSO_WHEN_BORN = re.compile(
@@ -2812,6 +2818,17 @@ def hardship(
         ):
             # "dibao at laoer's birth | and now": the benefit of that birth, held now too
             found.append(HardshipSaid("now", last_birth.held, None, i, clause, explicit=True))
+            continue
+        if (
+            not word
+            and last_birth is not None
+            and last_birth.at == i - 1
+            and orders
+            and CHILD_TOO.fullmatch(clause)
+        ):
+            # "we had tekun when the twins were born | and the eldest too": that birth as well
+            for order in orders:
+                found.append(HardshipSaid("birth", last_birth.held, order, i, clause))
             continue
         last_now = found[-1] if found and found[-1].when == "now" else None
         if (

@@ -209,6 +209,13 @@ OTHER_TOPIC = re.compile(
     r"|政策|规定|文件"  # 按2022年的政策: the year of a rule
     r"|contribut|premiums?\b"  # "12 months of contributions before the due date": paid in, no age
 )
+# A length of paying in or working told right after the verb ("she's paid 14 months already",
+# "worked there 14 months", "been contributing for 8 months"): a duration, no child's age.
+PAID_FOR_BEFORE = re.compile(
+    r"\b(?:paid|paying|pays|worked|working|contributed|contributing|insured|employed)"
+    r"(?: (?:in|into it|it|there|here|gongjijin|shebao|social insurance|the fund|insurance))?"
+    r"(?: for)?(?: (?:about|around|like|almost|nearly|over|just|only|already))? $"
+)
 # An event of a parent's life said right after a date: the date is that event's.
 PARENT_EVENT_AFTER = re.compile(
     r"\s*(?:就|刚|才|又|也|被)?(?:失业|下岗|辞职|离职|裁员|被裁|没了工作|丢了工作|结婚|领证|搬家|买房|买的房"
@@ -606,7 +613,8 @@ BELOW_BEFORE = re.compile(
     r"|(?<![不差])(?:快|将近|接近|眼看)(?:有|到|要到)?(?=\s*$)"  # 老大快一米三了: not yet 130
     r"|\b(?:is|'s|are|both|all|still|definitely|obviously|easily|way|well|both of them)\s+"
     r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+|just\s+|a bit\s+|slightly\s+)?(?:under|below|less than|shorter than)"
-    r"|nowhere near|not even|n't even|\bnot (?:yet|quite)(?: at| reached)?|\b(?:hasn't|has not|haven't|have not|isn't|aren't)(?: yet)? (?:reached|hit|got to|at)(?: yet)?"
+    r"|nowhere near|not even|n't even|\bnot (?:yet|quite)(?: at| reached)?"
+    r"|\b(?:isn't|is not|aren't|are not|'s not)(?: yet| quite| even)?|\b(?:hasn't|has not|haven't|have not|isn't|aren't)(?: yet)? (?:reached|hit|got to|at)(?: yet)?"
     r"|\b(?:both|all|my|our|the|his|her|their|eldest|oldest|youngest|one|first|second|third|baby)\s+"
     r"(?:(?:kids|children|twins|boys|girls|ones|son|daughter|boy|girl|grandson|granddaughter|one)\s+)?"
     r"(?:still\s+|surely\s+|definitely\s+|probably\s+|obviously\s+|clearly\s+|certainly\s+)?"
@@ -2601,8 +2609,12 @@ def _read_children(
                     not targets
                     and len(known) >= 2
                     and asked == "children.height_cm"
-                    and (ALL_OF_THEM.search(clause[: event.start]) or "一样高" in whole)
-                ):  # "俩人一样高 都一米零五": every child the bot asked about
+                    and (
+                        ALL_OF_THEM.search(clause[: event.start])
+                        or "一样高" in whole
+                        or EACH_AFTER.match(clause, event.end)
+                    )
+                ):  # "俩人一样高 都一米零五", "1m2 each": every child the bot asked about
                     for number in range(1, len(known) + 1):
                         child = story.by_order(number)
                         child.height, child.height_span = cm, span
@@ -2757,6 +2769,12 @@ def _asked_together(
         if c.get("height_cm") is None and story.by_order(i).height is None
     ]  # fmt: skip
     return [story.by_order(i) for i in heightless] if len(heightless) > 1 else []
+
+
+# One height said to be every child's after it: "1m2 each", "1.2m both", 1米2 都是, 1米2 俩都是.
+EACH_AFTER = re.compile(
+    r"\s*(?:each\b|both\b|apiece\b|for (?:both|each)\b|all\b|(?:俩|两个|两人|他俩|她俩)?都(?:是|一样)?)"
+)
 
 
 # 都 or 一样高 in the clause after several children named: 大宝二宝是双胞胎 一米三五了都, 老二老三
@@ -6049,6 +6067,7 @@ def _understand(
             and TO_AN_EVENT.match(norm, m.end)
         )
         and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
+        and not (m.kind == "age" and PAID_FOR_BEFORE.search(norm[max(0, m.start - 30) : m.start]))
         and not _conceived(norm, m, pieces, hypothetical, today)
         and not (m.kind == "date" and _of_a_home_plan(m, pieces))
     ]  # fmt: skip

@@ -1176,6 +1176,10 @@ def normalise(text: str) -> str:
         text = TIME_BACK.sub(r"\1 ago", text)
     if "kids" in text or "children" in text or "ages" in text:
         text = _AGES_LISTED.sub(_twins_listed, text)
+        # "11, 8, 8 (twins) and 3": the twins' note after their age, already told by it
+        text = re.sub(
+            r"(?<=\btwins \d) \((?:the )?twins\)|(?<=\btwins \d\d) \((?:the )?twins\)", "", text
+        )
     if "sets of" in text or "pairs of" in text or "对" in text:
         text = _SETS_AGES.sub(_sets_ages, text)
     # Heights said in words: "one hundred and eighteen" = 118, "one oh three" = 103.
@@ -1351,7 +1355,7 @@ _EN_CHILD_AFTER_PREGNANCY = (
     + "|".join(
         rf"(?<=\b{w})"
         for w in ("pregnant", "expecting", "twins", "triplets", "2nd", "3rd", "second", "third",
-                  "baby", "months along")
+                  "baby", "months along", "number 2", "number 3", "no. 2", "no. 3", "no.2", "no.3")
     )
     + r") (?=(?:(?:our|my|her|his|their|the) (?:only |big |older |eldest |oldest |first |little )?"
     r"(?:daughter|son|boy|girl|kid|child|one|eldest|oldest|first|grandson|granddaughter)"
@@ -1362,7 +1366,7 @@ _EN_CHILD_AFTER_PREGNANCY = (
 _EN_NEXT_IN_A_LIST = (
     r"(?:(?<=\d)|(?<=\dcm)|(?<=\dm)|(?<=\byears)|(?<=\bmonths)|(?<=\bhalf)|(?<=\byrs)|(?<=\byo)"
     r"|(?<= years old)|(?<= year old)|(?<= yrs old)) (?=(?:(?:the|our|my|his|her) )?"
-    r"(?:(?:eldest|oldest|youngest|middle|smallest|biggest|2nd|3rd|second|third|older|younger|little"
+    r"(?:(?:eldest|oldest|youngest|middle|smallest|biggest|1st|2nd|3rd|first|second|third|older|younger|little"
     r"|big|baby)(?: (?:grandson|granddaughter|son|daughter|boy|girl|one|kid|child|brother|sister))?"
     r"|grandson|granddaughter|son|daughter|boy|girl|brother|sister)"
     r"(?: is|'s)?(?: only| just| about)? \d(?! ?(?:kids|children|boys|girls|sons|daughters)\b))"
@@ -1683,6 +1687,9 @@ CLAUSE_BREAK = re.compile(
     + r") (?=(?:our|my|the|their|his|her) (?:first|second|third|1st|2nd|3rd|eldest|oldest|older"
     r"|big|little|son|daughter|boy|girl|baby|grandson|granddaughter)(?: one)? (?:is|was|'s|just"
     r"|turned|\d))"
+    # "our 2nd in 22 now planning to buy", "twins 3 now renting": a figure, then now and its verb
+    r"|(?<=\d) (?=now (?:planning|plan|want|wanting|looking|thinking|renting|living|saving|trying"
+    r"|expecting|pregnant|we|i|on)\b)"
     # "3 kids 9 6 and 1 we rent": the last age of a list, then a new subject
     r"|(?:(?<=\d and \d)|(?<=\d and \d\d)) (?=(?:we|i|we're|i'm|im|my|our)\b)"
     # English typed without punctuation: a new subject opens a new clause, as a comma would
@@ -1727,6 +1734,12 @@ CLAUSE_BREAK = re.compile(
 # boy": one age, one clause
 
 
+# A child and its birth date listed, typed short ("the first 2022.7", "our 2nd 2024.3.1"): a clause
+# of its own before a new subject, not a time that opens the subject's clause.
+_EN_CHILD_AND_DATE = re.compile(
+    r"\s*(?:the|our|my|his|her) (?:first|second|third|1st|2nd|3rd|eldest|oldest|youngest|middle"
+    r"|older|younger)(?: one| son| daughter| boy| girl| kid)? (?:born )?\d{4}[./]\d{1,2}(?:[./]\d{1,2})?"
+)
 # The English breaks by a new subject, told apart (CLAUSE_BREAK has no groups: callers split on it).
 _EN_PERSON_AT = re.compile(_EN_NEW_PERSON)
 _EN_CHILD_AT = re.compile(_EN_NEW_CHILD)
@@ -1752,8 +1765,13 @@ def clauses(text: str) -> list[tuple[int, str]]:
                 or (
                     _EN_TIME.search(text, start, m.start())
                     and not _EN_SUBJECT_OR_VERB.search(text, start, m.start())
+                    and not _EN_CHILD_AND_DATE.fullmatch(text, start, m.start())
                 )
-                or (person and _EN_TELLS_A_BIRTH.search(text, start, m.start()))
+                or (
+                    person
+                    and _EN_TELLS_A_BIRTH.search(text, start, m.start())
+                    and not _EN_CHILD_AND_DATE.fullmatch(text, start, m.start())
+                )
             )
         ):
             continue  # "when her first was born they were on dibao": one clause, as with no comma

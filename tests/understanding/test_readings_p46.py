@@ -122,3 +122,73 @@ def test_a_dotted_date_answering_the_children_question_is_no_count() -> None:
         (f, c, str(v), k) for f, c, v, k in said
     }
     assert ("child_count", None, 3, "statement") in facts("3. the eldest is 5", asked="children")
+
+
+def test_months_paid_in_are_no_age() -> None:
+    """she's paid 14 months already: a length of paying in, no child 14 months old."""
+    said = facts(
+        "Wife has employee maternity insurance thru her company, she's paid 14 months already"
+    )
+    assert not any(f == "child.birth_date" for f, *_ in said)
+    assert ("child.birth_date", 1, "2025-10") in {
+        (f, c, str(v)) for f, c, v, _ in facts("she's 14 months")
+    }
+
+
+def test_another_child_added_to_the_birth_just_answered() -> None:
+    """we had tekun when the twins were born and the eldest too: all three births."""
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2017-01"},
+            {"birth_date": "2020-05"},
+            {"birth_date": "2020-05"},
+        ],
+    }
+    said = hardship_by_child("we had tekun when the twins were born and the eldest too", known)
+    assert said == {(1, True), (2, True), (3, True)}
+
+
+def test_the_first_child_after_a_pregnancy_by_number() -> None:
+    """due in june with number 2 our first is 20 months: the first child's age read."""
+    dates = {
+        (f, c, str(v)) for f, c, v, _ in facts("due in june with number 2 our first is 20 months")
+    }
+    assert ("child.due_date", 2, "2027-06") in dates
+    assert ("child.birth_date", 1, "2025-04") in dates
+
+
+def test_benefit_at_the_birth_named_after_the_children_listed_with_dates() -> None:
+    text = "our second born 2025.12 the first 2022.7 i was on unemployment benefit when the second came"
+    assert hardship_by_child(text, {}) == {(2, True)}
+
+
+def test_one_height_for_each_child_asked() -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2020-09"}, {"birth_date": "2020-09"}]}
+    heights = {
+        (c, v)
+        for f, c, v, _ in facts("1m2 each", known, asked="children.height_cm")
+        if f == "child.height_cm"
+    }
+    assert heights == {(1, 120.0), (2, 120.0)}
+
+
+def test_not_yet_a_height_is_below_it() -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2019-10"}, {"birth_date": "2023-01"}]}
+    said = facts("the eldest isn't 1m3 yet, does he need a ticket??", known)
+    assert ("child.height_below_cm", 1, 130.0, "statement") in said
+    assert not any(f == "child.height_cm" for f, *_ in said)
+
+
+def test_twins_noted_in_brackets_after_their_age() -> None:
+    said = facts("kids are 11, 8, 8 (twins) and 3")
+    dates = {(c, str(v)) for f, c, v, _ in said if f == "child.birth_date"}
+    assert dates == {(1, "2015-06"), (2, "2018-06"), (3, "2018-06"), (4, "2023-06")}
+    assert not any(f == "child_count" for f, *_ in said)
+
+
+def test_children_by_order_and_short_year_then_a_home_plan() -> None:
+    said = facts("we had our first in 19 and our 2nd in 22 now planning to buy our first flat")
+    dates = {(c, str(v)) for f, c, v, _ in said if f == "child.birth_date"}
+    assert dates == {(1, "2019"), (2, "2022")}
+    assert ("buying_first_home", None, True, "statement") in said
