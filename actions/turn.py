@@ -911,6 +911,39 @@ def no_bubble_twice(dispatcher: CollectingDispatcher, tracker: Tracker, start: i
     dispatcher.messages[start:] = kept
 
 
+SAME_AS_LAST = {"zh": "和上一条回答相同：", "en": "The same answer as above applies:"}
+LAST_REPLY_SLOT = "last_reply"
+
+
+def _digest(texts: Sequence[str]) -> str:
+    return hashlib.sha1("\n\n".join(t.strip() for t in texts).encode()).hexdigest()[:12]
+
+
+def same_as_last_turn(
+    dispatcher: CollectingDispatcher, tracker: Tracker, start: int
+) -> list[EventType]:
+    """When the turn's first reply repeats the last turn's whole reply word for word, say so
+    first (tester 45 e4: "what about the older ones" got the upbringing-subsidy answer the
+    youngest had just got, with nothing to show it was meant for them too); a bare "Yes." may
+    well stand twice. The actions see only the current turn's events (bot/patches), so the last
+    turn's reply is kept as a digest in the `last_reply` slot, set by each action that sends."""
+    texts = [str(m.get("text") or "").strip() for m in dispatcher.messages[start:]]
+    if not any(texts):
+        return []
+    earlier = said_before(dispatcher, tracker, start)
+    if (
+        not earlier
+        and all(texts)
+        and sum(len(t) for t in texts) >= MIN_LINE_REPEATED * 3
+        and _digest(texts) == tracker.get_slot(LAST_REPLY_SLOT)
+    ):
+        from actions.language import reply_language  # the language module imports this one
+
+        first = dispatcher.messages[start]
+        first["text"] = f"{SAME_AS_LAST[reply_language(tracker)]}\n{first['text']}"
+    return [SlotSet(LAST_REPLY_SLOT, _digest([*earlier[::-1], *texts]))]
+
+
 def cards_once(run: Run) -> Run:
     """An action's run (or the form's extraction) that sends no measure's card already given this
     turn: several actions of one turn (an answer, then the form reading facts told with it, then
@@ -949,6 +982,7 @@ def cards_once(run: Run) -> Run:
         nothing_sent_empty(dispatcher, start)
         no_bubble_twice(dispatcher, tracker, start)
         no_fallback_after_answer(dispatcher, tracker, start)
-        return events
+        # before the action's own events, as blocks_once: the slot it sets last stays last
+        return [*same_as_last_turn(dispatcher, tracker, start), *events]
 
     return cast(Run, wrapped)

@@ -96,11 +96,35 @@ def placed_by_sex(update: FactUpdate) -> bool:
     return update.fact in HEIGHTS
 
 
+# A parent or grandparent of a sex, named before a pronoun of that sex: "my wife works at a
+# company, what leave does she get" asks of the wife, not of the family's daughter (tester 45 e2).
+PRONOUN = re.compile(r"(?:she|she's|her|he|he's|hes|him|his)", re.I)
+ADULT_F = re.compile(
+    r"\b(?:wife|mother|mom|mum|grandma|granny|nainai|laolao)\b|老婆|媳妇|妻子|孩子妈|宝妈|奶奶|姥姥|外婆"
+)
+ADULT_M = re.compile(
+    r"\b(?:husband|hubby|father|dad|daddy|grandpa|granddad)\b|老公|丈夫|孩子爸|孩子他爸|爷爷|姥爷|外公"
+)
+
+
+def _pronoun_of_an_adult(said: str, m: re.Match[str]) -> bool:
+    """Whether the sex word `m` is a pronoun after a parent of that sex is named."""
+    if not PRONOUN.fullmatch(m.group(0)):
+        return False
+    adult = ADULT_F if m.group("f") else ADULT_M
+    return adult.search(said, 0, m.start()) is not None
+
+
 def children_named_by_sex(question: str, children: list[dict[str, Any]]) -> set[int]:
     """The birth orders of the children a question names by sex ("is my son free on the
     subway", "so my daughter pays and my son is free right?", 儿子要买票吗): each sex word's one
     child of that sex; empty when a sex names none or several."""
-    sexes = {"f" if m.group("f") else "m" for m in SEX_WORD.finditer(normalise(question))}
+    said = normalise(question)
+    sexes = {
+        "f" if m.group("f") else "m"
+        for m in SEX_WORD.finditer(said)
+        if not _pronoun_of_an_adult(said, m)
+    }
     named: set[int] = set()
     for sex in sexes:
         which = [i for i, c in enumerate(children, start=1) if c.get("sex") == sex]

@@ -59,7 +59,7 @@ def texts(dispatcher: CollectingDispatcher) -> str:
 # Bookkeeping of what the bot has said (digests of clause-block lines, actions/turn.py): not
 # a fact of the family nor a state of the dialogue the tests compare; tests that carry it from
 # one turn to the next read the events themselves.
-BOOKKEEPING = frozenset({"said_lines"})
+BOOKKEEPING = frozenset({"said_lines", "last_reply"})
 
 
 def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
