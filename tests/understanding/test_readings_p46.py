@@ -192,3 +192,55 @@ def test_children_by_order_and_short_year_then_a_home_plan() -> None:
     dates = {(c, str(v)) for f, c, v, _ in said if f == "child.birth_date"}
     assert dates == {(1, "2019"), (2, "2022")}
     assert ("buying_first_home", None, True, "statement") in said
+
+
+def test_year_and_its_month_with_de_between() -> None:
+    """老三是二零二三年的一月二十号: the full date."""
+    assert ("child.birth_date", 3, "2023-01-20") in {
+        (f, c, str(v)) for f, c, v, _ in facts("老三是二零二三年的一月二十号")
+    }
+
+
+def test_voice_run_on_the_first_two_births_answered_apart() -> None:
+    """…生老三的时候我老公失业了在领失业金那前两个的时候都没有: the third yes, the first two no."""
+    text = (
+        "那个我想问一下就是我们家老大呢是一八年的然后老二是二零年的老三是今年三月份生的"
+        "然后生老三的时候我老公失业了在领失业金那前两个的时候都没有"
+    )
+    assert hardship_by_child(text, {}) == {(1, False), (2, False), (3, True)}
+
+
+def test_grandchildren_run_on_with_ages_then_the_birth_named() -> None:
+    """外孙女今年刚满两岁外孙五个月北京户口生外孙的时候闺女在领失业金: the grandson's birth."""
+    text = "外孙女今年刚满两岁外孙五个月北京户口生外孙的时候闺女在领失业金"
+    assert hardship_by_child(text, {}) == {(2, True)}
+    assert hardship_by_child("我孙女三岁半孙子刚出生二十天生孙子的时候儿子家吃着低保", {}) == {
+        (2, True)
+    }
+
+
+def test_the_third_after_the_twins_age_run_on() -> None:
+    said = facts("老大老二是双胞胎那个十岁了老三呢是今年刚生的才四十天")
+    dates = {(c, str(v)) for f, c, v, _ in said if f == "child.birth_date"}
+    assert dates == {(1, "2016-06"), (2, "2016-06"), (3, "2026-10-25")}
+
+
+def test_each_birth_answered_run_on() -> None:
+    """生老大那阵没有低保生老二那年有了生老三那时候又没了现在也没有."""
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2011-09"},
+            {"birth_date": "2014-01"},
+            {"birth_date": "2018-06"},
+        ],
+    }
+    text = "生老大那阵没有低保生老二那年有了生老三那时候又没了现在也没有"
+    assert hardship_by_child(text, known) == {(1, False), (2, True), (3, False)}
+
+
+def test_a_bare_age_this_year_then_the_younger_twins() -> None:
+    """老大今年十三下面一对双胞胎九岁…: the eldest 13, the twins 9."""
+    said = facts("老大今年十三下面一对双胞胎九岁生双胞胎的时候领低保")
+    dates = {(c, str(v)) for f, c, v, _ in said if f == "child.birth_date"}
+    assert dates == {(1, "2013-06"), (2, "2017-06"), (3, "2017-06")}
