@@ -982,7 +982,11 @@ def cards_once(run: Run) -> Run:
         nothing_sent_empty(dispatcher, start)
         no_bubble_twice(dispatcher, tracker, start)
         no_fallback_after_answer(dispatcher, tracker, start)
-        # before the action's own events, as blocks_once: the slot it sets last stays last
-        return [*same_as_last_turn(dispatcher, tracker, start), *events]
+        # before the action's own events, as blocks_once: the slot it sets last stays last;
+        # after a restart, which would wipe it, and which stays the first event
+        last_reply = same_as_last_turn(dispatcher, tracker, start)
+        if any(e.get("event") in ("restart", "session_started") for e in events):
+            return [*events, *last_reply]
+        return [*last_reply, *events]
 
     return cast(Run, wrapped)
