@@ -539,7 +539,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # not a sum of money ("the nursery fee is 2000 a month", "rent 2000/mth", 房租2000一个月)
             r"(?<![\d.])(?<!¥)(?<!fee )(?<!fees )(?<!costs )(?<!cost )(?<!rent )(?<!pay )(?<!paid )"
             r"(?<!salary )(?<!income )(?<!charge )(?<!price )(?<!费)(?<!房租)(?<!工资)(?<!收入)"
-            r"(?P<y>(?:19|20)\d{2})(?:\s*年)?(?![\d%]|\.\d|\s*(?:元|块|yuan|rmb|万|个|人|/|一个月|每月"
+            # 一个月2000多, 每月2000: a sum said after the month it is paid for; 2000多 is no year
+            r"(?<!个月)(?<!每月)(?<!1月)(?<!月交)(?<!月付)"
+            r"(?P<y>(?:19|20)\d{2})(?:\s*年)?(?![\d%]|\.\d|\s*(?:多|来|元|块|yuan|rmb|万|个|人|/|一个月|每月"
             r"|(?:a|per|each|every) (?:month|mth|mo|year|yr)\b)"
             # "2000 was the nursery fee", 2000是托育费: the number named as a sum after it
             r"|\s+(?:was|is|are|were)\s+(?:the\s+|our\s+|my\s+)?(?:[a-z]+\s+)?"

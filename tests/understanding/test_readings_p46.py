@@ -244,3 +244,24 @@ def test_a_bare_age_this_year_then_the_younger_twins() -> None:
     said = facts("老大今年十三下面一对双胞胎九岁生双胞胎的时候领低保")
     dates = {(c, str(v)) for f, c, v, _ in said if f == "child.birth_date"}
     assert dates == {(1, "2013-06"), (2, "2017-06"), (3, "2017-06")}
+
+
+def test_a_monthly_fee_is_no_birth_year() -> None:
+    """…送托育园了一个月2000多有补贴吗 (tester 46 c9): a fee, not a child born in 2000."""
+    text = "济南户口两个娃老大2019年的老二23年3月8号生的现在送托育园了一个月2000多有补贴吗"
+    dates = {(c, str(v)) for f, c, v, _ in facts(text) if f == "child.birth_date"}
+    assert dates == {(1, "2019"), (2, "2023-03-08")}
+
+
+def test_twins_on_the_way_then_which_birth_it_is() -> None:
+    """怀了双胞胎5个月了头胎 (tester 46 c8): two babies due, no single first child."""
+    said = facts("在北京上班外地户口怀了双胞胎5个月了头胎 有什么政策")
+    due = {(c, str(v)) for f, c, v, _ in said if f == "child.due_date"}
+    assert due == {(1, "2027-04"), (2, "2027-04")}
+
+
+def test_the_eldest_after_the_baby_due_named_by_order() -> None:
+    said = facts("儿媳妇预产期明年三月份是老二老大今年刚满三岁")
+    got = {(f, c, str(v)) for f, c, v, _ in said}
+    assert ("child.due_date", 2, "2027-03") in got
+    assert ("child.birth_date", 1, "2023-12") in got
