@@ -1651,7 +1651,8 @@ _ZH_RUN_ON_CHILD = (
     # 预产期明年3月份是老二老大今年刚满3岁: the baby due is 老二; the eldest and its age follow
     r"|(?<=是老\d\u2060)(?=(?:老大|大的|大宝)\u2060?(?:今年|去年|前年)?(?:都|才|已经|刚)?满?\d)"
     # 怀了双胞胎5个月了头胎: which birth this is, said after the pregnancy's months
-    r"|(?:(?<=个月了)|(?<=周了))(?=头胎|头1胎|第\d胎|是头胎|是第\d胎)"
+    r"|(?:(?<=个月了)|(?<=周了))(?=头胎|头1胎|第\d胎|是头胎|是第\d胎|这是|怀的|怀上的|怀了)"
+    r"|(?<=胎)(?=这是(?:头|第))"  # 怀的龙凤胎这是头胎: the twins, then which birth
     # 老大今年13下面一对双胞胎9岁: the younger (or elder) ones after an age, their own clause
     r"|(?<=[\d岁半多月天])(?=(?:下面|底下|下边|下头|后面|上面|上头)(?:还有)?(?:1对|一对|1个|一个|2个|俩|个)?"
     r"(?:双胞胎|龙凤胎|三胞胎|弟弟|妹妹|哥哥|姐姐|小的|儿子|闺女|孙子|孙女|外孙))"
@@ -1702,6 +1703,13 @@ CLAUSE_BREAK = re.compile(
     # "our 2nd in 22 now planning to buy", "twins 3 now renting": a figure, then now and its verb
     r"|(?<=\d) (?=now (?:planning|plan|want|wanting|looking|thinking|renting|living|saving|trying"
     r"|expecting|pregnant|we|i|on)\b)"
+    # "tekun at the first birth unemployment benefit when the second was born nothing for the
+    # third", "dibao when laoda was born tekun for the twins laosi nothing still on tekun now": one
+    # birth's benefit, then the next birth's, typed without commas
+    r"|(?:(?<=\bborn)|(?<=\bbirth)|(?<=\bcame)) (?=(?:dibao|tekun|unemployment|shiyejin|(?:nothing|none) (?:for|with|at))\b)"
+    r"|(?:(?<=\bfor the twins)|(?<=\bfor the triplets)) (?=(?:laoda|laoer|laosan|laosi|the (?:first"
+    r"|second|third|fourth|eldest|youngest|baby))\b)"
+    r"|(?<=\bnothing) (?=(?:still|now|currently)\b)"
     # "3 kids 9 6 and 1 we rent": the last age of a list, then a new subject
     r"|(?:(?<=\d and \d)|(?<=\d and \d\d)) (?=(?:we|i|we're|i'm|im|my|our)\b)"
     # English typed without punctuation: a new subject opens a new clause, as a comma would

@@ -265,3 +265,51 @@ def test_the_eldest_after_the_baby_due_named_by_order() -> None:
     got = {(f, c, str(v)) for f, c, v, _ in said}
     assert ("child.due_date", 2, "2027-03") in got
     assert ("child.birth_date", 1, "2023-12") in got
+
+
+def test_a_month_then_its_sum_is_no_age() -> None:
+    """小的3岁一个月房租1800: the younger child is 3; 一个月 opens the month's rent."""
+    said = facts("我家在济南租房住了5年了俩孩子大的9岁小的3岁一个月房租1800")
+    dates = {(c, str(v)) for f, c, v, _ in said if f == "child.birth_date"}
+    assert dates == {(1, "2017-06"), (2, "2023-06")}
+    assert ("child.birth_date", 2, "2025-10") in {
+        (f, c, str(v)) for f, c, v, _ in facts("老二1岁2个月")
+    }
+
+
+def test_a_flat_bought_with_its_size() -> None:
+    said = facts(
+        "bought a 90 sqm flat here last yr loan 600k our 2 kids are 5 and 1", {"city": "beijing"}
+    )
+    assert ("owns_home_in_city", None, True, "statement") in said
+
+
+def test_twins_on_the_way_run_on_with_which_birth() -> None:
+    said = facts("我媳妇怀孕8个月了怀的龙凤胎这是头胎在北京")
+    due = {(c, str(v)) for f, c, v, _ in said if f == "child.due_date"}
+    assert due == {(1, "2027-01"), (2, "2027-01")}
+
+
+def test_each_birth_its_benefit_typed_without_commas() -> None:
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2016-09"},
+            {"birth_date": "2020-03"},
+            {"birth_date": "2024-01"},
+        ],
+    }
+    text = "tekun at the first birth unemployment benefit when the second was born nothing for the third and nothing now"
+    assert hardship_by_child(text, known) == {(1, True), (2, True), (3, False)}
+    four = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2014-02"},
+            {"birth_date": "2019-06"},
+            {"birth_date": "2019-06"},
+            {"birth_date": "2024-11"},
+        ],
+    }
+    text = "dibao when laoda was born tekun for the twins laosi nothing still on tekun now"
+    assert hardship_by_child(text, four) == {(1, True), (2, True), (3, True), (4, False)}
+    assert ("hardship_now", None, True, "statement") in facts(text, four)
