@@ -1677,6 +1677,15 @@ _ZH_NEXT_CHILD_AFTER_AGE = (
 _EN_ORDINAL_WORDS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 
 
+# The next birth's benefit after one birth's, typed without a comma ("tekun at the first birth
+# unemployment benefit when the second was born nothing for the third"); not after a clause that
+# opens on the birth and names no benefit yet ("the 3rd birth dibao", clauses() keeps it whole).
+_EN_BENEFIT_AFTER_A_BIRTH = (
+    r"(?:(?<=\bborn)|(?<=\bbirth)|(?<=\bcame)) "
+    r"(?=(?:dibao|tekun|unemployment|shiyejin|(?:nothing|none) (?:for|with|at))\b)"
+)
+_EN_BENEFIT_AFTER_A_BIRTH_AT = re.compile(_EN_BENEFIT_AFTER_A_BIRTH)
+_EN_BENEFIT_NAMED = re.compile(r"\b(?:dibao|tekun|unemployment|shiyejin|benefits?|nothing|none)\b")
 # A clause in brackets at the end of one ("me no (shiyejin now), …") is a clause of its own; one
 # inside a clause ("my laoer (2nd grandson) was born …") is not.
 CLAUSE_BREAK = re.compile(
@@ -1706,8 +1715,9 @@ CLAUSE_BREAK = re.compile(
     # "tekun at the first birth unemployment benefit when the second was born nothing for the
     # third", "dibao when laoda was born tekun for the twins laosi nothing still on tekun now": one
     # birth's benefit, then the next birth's, typed without commas
-    r"|(?:(?<=\bborn)|(?<=\bbirth)|(?<=\bcame)) (?=(?:dibao|tekun|unemployment|shiyejin|(?:nothing|none) (?:for|with|at))\b)"
-    r"|(?:(?<=\bfor the twins)|(?<=\bfor the triplets)) (?=(?:laoda|laoer|laosan|laosi|the (?:first"
+    r"|"
+    + _EN_BENEFIT_AFTER_A_BIRTH
+    + r"|(?:(?<=\bfor the twins)|(?<=\bfor the triplets)) (?=(?:laoda|laoer|laosan|laosi|the (?:first"
     r"|second|third|fourth|eldest|youngest|baby))\b)"
     r"|(?<=\bnothing) (?=(?:still|now|currently)\b)"
     # "3 kids 9 6 and 1 we rent": the last age of a list, then a new subject
@@ -1795,6 +1805,10 @@ def clauses(text: str) -> list[tuple[int, str]]:
             )
         ):
             continue  # "when her first was born they were on dibao": one clause, as with no comma
+        if _EN_BENEFIT_AFTER_A_BIRTH_AT.match(text, m.start()) and not _EN_BENEFIT_NAMED.search(
+            text, start, m.start()
+        ):
+            continue  # "the 3rd birth dibao": the birth opens its own answer
         if m.start() > start:
             pieces.append((start, text[start : m.start()]))
         start = m.end()
