@@ -5,13 +5,11 @@ household, what the citizen wrote, and the facts the assistant takes from it."""
 
 from datetime import date
 
-from tests.understanding.readings import facts_on
+from tests.understanding.readings import facts_on, family, kids
 
 facts = facts_on(date(2026, 12, 4))
 JINAN = {"city": "jinan"}
-TWINS_AFTER_A_GIRL = {
-    "children": [{"birth_date": "2018-10"}, {"birth_date": "2024-04"}, {"birth_date": "2024-04"}]
-}
+TWINS_AFTER_A_GIRL = {"children": kids("2018-10", "2024-04", "2024-04")}
 
 
 def hardship_by_child(text: str, known: dict[str, object]) -> set[tuple[int | None, object]]:
@@ -26,7 +24,7 @@ def test_twins_named_by_order_at_their_birth_are_those_children() -> None:
 
 def test_a_baby_in_the_belly_named_by_order_is_due_not_born() -> None:
     """二宝一岁三个月 肚子里老三四个月了: four months pregnant with the third, due in five months."""
-    known = {"city": "beijing", "children": [{"birth_date": "2021-02"}]}
+    known = {"city": "beijing", "children": kids("2021-02")}
     got = {(f, c, str(v)) for f, c, v, _ in facts("二宝一岁三个月 肚子里老三四个月了", known)}
     assert ("child.due_date", 3, "2027-05") in got
     assert not any(f == "child.birth_date" and c == 3 for f, c, _ in got)
@@ -43,7 +41,7 @@ def test_benefit_at_the_birth_of_the_twins_named_with_a_long_phrase() -> None:
 
 def test_still_on_the_benefit_when_the_second_was_born() -> None:
     """生老二还在领失业金: at the second birth; 老大那会儿没领: not at the first."""
-    known = {"city": "jinan", "children": [{"birth_date": "2021-05"}, {"due_date": "2026-12"}]}
+    known = {"city": "jinan", "children": [*kids("2021-05"), {"due_date": "2026-12"}]}
     text = "老二昨天生了 生老二还在领失业金 老大那会儿没领"
     assert hardship_by_child(text, known) == {(1, False), (2, True)}
     assert not any(f == "hardship_now" for f, *_ in facts(text, known))
@@ -92,14 +90,7 @@ def test_neither_parent_insured() -> None:
 
 
 def test_no_benefit_at_any_of_the_kids_births_is_every_birth() -> None:
-    known = {
-        "city": "jinan",
-        "children": [
-            {"birth_date": "2015-03"},
-            {"birth_date": "2018-09"},
-            {"birth_date": "2023-01"},
-        ],
-    }
+    known = family("2015-03", "2018-09", "2023-01")
     said = facts("no dibao at any of my 3 kids births", known)
     assert ("hardship_at_birth", None, False, "statement") in said
     assert not any(f == "hardship_now" for f, *_ in said)
@@ -137,14 +128,7 @@ def test_months_paid_in_are_no_age() -> None:
 
 def test_another_child_added_to_the_birth_just_answered() -> None:
     """we had tekun when the twins were born and the eldest too: all three births."""
-    known = {
-        "city": "jinan",
-        "children": [
-            {"birth_date": "2017-01"},
-            {"birth_date": "2020-05"},
-            {"birth_date": "2020-05"},
-        ],
-    }
+    known = family("2017-01", "2020-05", "2020-05")
     said = hardship_by_child("we had tekun when the twins were born and the eldest too", known)
     assert said == {(1, True), (2, True), (3, True)}
 
@@ -164,7 +148,7 @@ def test_benefit_at_the_birth_named_after_the_children_listed_with_dates() -> No
 
 
 def test_one_height_for_each_child_asked() -> None:
-    known = {"city": "beijing", "children": [{"birth_date": "2020-09"}, {"birth_date": "2020-09"}]}
+    known = {"city": "beijing", "children": kids("2020-09", "2020-09")}
     heights = {
         (c, v)
         for f, c, v, _ in facts("1m2 each", known, asked="children.height_cm")
@@ -174,7 +158,7 @@ def test_one_height_for_each_child_asked() -> None:
 
 
 def test_not_yet_a_height_is_below_it() -> None:
-    known = {"city": "beijing", "children": [{"birth_date": "2019-10"}, {"birth_date": "2023-01"}]}
+    known = {"city": "beijing", "children": kids("2019-10", "2023-01")}
     said = facts("the eldest isn't 1m3 yet, does he need a ticket??", known)
     assert ("child.height_below_cm", 1, 130.0, "statement") in said
     assert not any(f == "child.height_cm" for f, *_ in said)
@@ -227,14 +211,7 @@ def test_the_third_after_the_twins_age_run_on() -> None:
 
 def test_each_birth_answered_run_on() -> None:
     """生老大那阵没有低保生老二那年有了生老三那时候又没了现在也没有."""
-    known = {
-        "city": "jinan",
-        "children": [
-            {"birth_date": "2011-09"},
-            {"birth_date": "2014-01"},
-            {"birth_date": "2018-06"},
-        ],
-    }
+    known = family("2011-09", "2014-01", "2018-06")
     text = "生老大那阵没有低保生老二那年有了生老三那时候又没了现在也没有"
     assert hardship_by_child(text, known) == {(1, False), (2, True), (3, False)}
 
@@ -291,25 +268,10 @@ def test_twins_on_the_way_run_on_with_which_birth() -> None:
 
 
 def test_each_birth_its_benefit_typed_without_commas() -> None:
-    known = {
-        "city": "jinan",
-        "children": [
-            {"birth_date": "2016-09"},
-            {"birth_date": "2020-03"},
-            {"birth_date": "2024-01"},
-        ],
-    }
+    known = family("2016-09", "2020-03", "2024-01")
     text = "tekun at the first birth unemployment benefit when the second was born nothing for the third and nothing now"
     assert hardship_by_child(text, known) == {(1, True), (2, True), (3, False)}
-    four = {
-        "city": "jinan",
-        "children": [
-            {"birth_date": "2014-02"},
-            {"birth_date": "2019-06"},
-            {"birth_date": "2019-06"},
-            {"birth_date": "2024-11"},
-        ],
-    }
+    four = family("2014-02", "2019-06", "2019-06", "2024-11")
     text = "dibao when laoda was born tekun for the twins laosi nothing still on tekun now"
     assert hardship_by_child(text, four) == {(1, True), (2, True), (3, True), (4, False)}
     assert ("hardship_now", None, True, "statement") in facts(text, four)
