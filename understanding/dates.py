@@ -1606,6 +1606,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             if kind == "just_born":
                 just.append(mention)
     found.sort(key=lambda x: x.start)
+    found = [_year_by_the_age(text, m, found) for m in found]
     # "上礼拜刚生", "昨天刚出生", "3天前刚生的": the time of that birth, then "just born" of it;
     # one birth, not a second child born this month (tester 33's grandmother had two)
     return [
@@ -1613,6 +1614,30 @@ def find_mentions(text: str, today: date) -> list[Mention]:
         for i, m in enumerate(found)
         if not (m in just and i > 0 and _times_the_birth(found[i - 1], m))
     ]
+
+
+# A month and a two-digit number, no year: "jan 24", "march 23" (a day, or a year typed short).
+MONTH_AND_TWO_DIGITS = re.compile(r"[a-z]+\.? (?P<n>\d{2})")
+
+
+def _year_by_the_age(text: str, mention: Mention, found: list[Mention]) -> Mention:
+    """`mention`, or, for a month and a two-digit number read as a day of the latest such month
+    ("born in jan 24, she's almost 3"), that month of the year 20NN when an age the message tells
+    agrees with it (within six months) and not with the day (two years or more apart)."""
+    said = MONTH_AND_TWO_DIGITS.fullmatch(text, mention.start, mention.end)
+    if said is None or mention.kind != "date" or mention.precision != "day" or not mention.floating:
+        return mention
+    year = _safe(2000 + int(said.group("n")), mention.value.month)
+    if year is None or year > mention.value:
+        return mention
+
+    def months(a: date, b: date) -> int:
+        return abs((a.year - b.year) * 12 + a.month - b.month)
+
+    ages = [m for m in found if m.kind == "age"]
+    if any(months(m.value, year) <= 6 and months(m.value, mention.value) >= 24 for m in ages):
+        return replace(mention, value=year, precision="month", floating=False)
+    return mention
 
 
 def _times_the_birth(before: Mention, just_born: Mention) -> bool:

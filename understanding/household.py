@@ -580,6 +580,11 @@ def hukou(
             held = not (
                 re.search(r"(?:不是|不在|没有|没|非)[^，,]{0,6}$", clause[: m.start()])
                 or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
+                # "what if our hukou isn't in jinan", "if we don't have jinan hukou"
+                or re.search(
+                    r"\b(?:isn't|is not|aren't|are not|wasn't|not|don't|do not|doesn't|no)\b",
+                    clause,
+                )
             )
             return [Said("hukou_in_city", held, i, clause)]
         if (
@@ -1214,11 +1219,13 @@ _BENEFIT_EN = (
 THOSE_DAYS = r"那(?:几|\d|些)(?:个)?(?:天|日子|周|星期|礼拜|回|次)|那段(?:时间|日子)"
 # A child named by birth order: 老二, 大宝, 三宝, 头胎.
 _ORDER_WORD = r"(?:老\d|老大|大宝|\d宝|头胎|\d胎)\u2060?"
+# A part that only names a child by its order (头胎 | 2胎 | 都赶上领失业金了: listed, then told of).
+ORDERS_ONLY = re.compile(r"\s*" + _ORDER_WORD + r"\s*")
 # The children counted, said to have caught the benefit's time or not: 俩孩子都没赶上, 三个娃全赶上了.
 _ALL_CAUGHT = r"(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝)(?:都|全)(?:没)?(?:赶上|碰上)"
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
-    r"(?:生|出生|落地|降生|出世)[^，,]{0,8}(?:的时候|时候|那会|那1?阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回"
+    r"(?:生|出生|落地|降生|出世)[^，,]{0,8}(?:的时候|时候|前后|那会|那1?阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回"
     r"|" + THOSE_DAYS + r")|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝|胞胎|龙凤胎)\u2060?(?:的)?(?:时候|时|那会|那年)"
@@ -1232,7 +1239,9 @@ BIRTH_TIME = re.compile(
     r"|那(?:几|\d|些)?年(?:里|间)?(?:出)?生(?:的|了)"
     r"|"
     + _ALL_CAUGHT
-    + r"|(?:老\d|老大|大宝|\d宝|老小|小的)\u2060?(?:都|也|正好|刚好)?(?:没)?(?:赶上|碰上)"
+    + r"|(?:老\d|老大|大宝|\d宝|老小|小的|头胎|\d胎)\u2060?(?:都|也|正好|刚好)?(?:没)?(?:赶上|碰上)"
+    # 头胎 二胎 | 都赶上领失业金了: the births just named, each caught the benefit's time
+    r"|^\s*(?:都|也|全)(?:没)?(?:赶上|碰上)"
     # 老大就是那当中生的, 那中间生了老二, 那段时间生的: born within the benefit's time just told
     r"|那(?:当中|中间|段时间|段日子)(?:里)?(?:出)?生(?:的|了)"
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of (?:the (?:births|kids|children)|them\b)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\b(?:neither|either) (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
@@ -1437,7 +1446,8 @@ CHILD_OF_YEAR = re.compile(r"是\s*\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?份?的")
 COINCIDED = re.compile(r"赶上|碰上|正好|刚好|恰好|赶巧")
 # A bare yes or no, said right after a birth told: 小的2023年生的 没领.
 BARE_REPLY = re.compile(
-    r"\s*(?:也|都|还|就)?(?:没有|没领过?|没吃过?|没赶上|没|有|领了|领过|领着|吃着|赶上了)(?:的|了|过|呢|啊)?\s*"
+    r"\s*(?:也|都|还|就)?(?:没有|没领过?|没吃过?|没赶上|没|有|领了|领过|领着|吃着|赶上了)(?:的|了|过|呢|啊)?"
+    r"(?:(?:(?<=没领)|(?<=没吃)|(?<=没领过)|(?<=没有))(?:啥|什么|任何))?\s*"  # 没领啥: nothing
 )
 # Put on the benefit after a birth: "we went on dibao after our son was born", "only got tekun
 # after the birth" (not "got unemployment money after losing his job").
@@ -1986,7 +1996,7 @@ BORN_BEFORE_JOB_LOST = re.compile(
 HELD_UNTIL = re.compile(
     r"(?:领|吃)(?:到|至)\s*(?:(?:(?P<y>(?:19|20)?\d{2})|(?P<this>今年))\s*年?\s*(?:(?P<mo>\d{1,2})\s*月)?"
     r"|(?P<rel>去年|前年|大前年|上个?月)"
-    r"|(?P<rel2>[^，,\s]{0,3}(?:满月|百天|100天|出生|落地)))"  # 一直领到孩子满月: a time in a born child's life
+    r"|(?P<rel2>[^，,\s]{0,3}(?:满月|百天|100天|出生|落地|\d{1,2}个?月大|\d{1,2}岁)))"  # 一直领到孩子满月: a time in a born child's life
     # "she was on unemployment benefit until Oct 2026", "dibao till march": held up to then
     r"|\b(?:until|till|til|up to|up until|through)\s+(?:(?P<enmo>jan|feb|mar|apr|may|jun|jul|aug"
     r"|sep|oct|nov|dec)[a-z]*\.?(?:\s+|$))?(?P<eny>(?:19|20)\d{2})?\b"
@@ -2382,6 +2392,23 @@ def _answer_before_a_question(clauses: Clauses) -> Clauses:
     return clauses[: asking[0]]
 
 
+# One benefit's name put in place of another's (是特困供养 不是低保, 不是低保是失业金), and a part
+# that only names one (是特困供养 | 不是低保).
+_BENEFIT_NAME = (
+    r"(?:特困供养|特困|低保|失业保险金|失业金|dibao|tekun|unemployment(?: benefits?| money)?)"
+)
+BENEFIT_SWAPPED = re.compile(
+    rf"(?<!不)是{_BENEFIT_NAME}[\s，,]*(?:不是|而不是){_BENEFIT_NAME}"
+    rf"|不是{_BENEFIT_NAME}[\s，,]*(?:是|而是){_BENEFIT_NAME}"
+    rf"|\b(?:it was|it's|was) {_BENEFIT_NAME}[\s,]+not {_BENEFIT_NAME}\b"
+    rf"|\bnot {_BENEFIT_NAME}[\s,]+(?:it was |it's |but )?{_BENEFIT_NAME}\b"
+)
+BENEFIT_ALONE = re.compile(
+    rf"\s*(?:不对|说错了|sorry|no)?[\s,]*(?:是|不是|而是|就是|应该是|it was|it's|was|not|but)?\s*"
+    rf"{_BENEFIT_NAME}(?:户)?\s*(?:not {_BENEFIT_NAME})?[.!。]?\s*"
+)
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -2400,6 +2427,10 @@ def hardship(
     right ("i said no dibao but actually we started it"), so "it" is that benefit; `only_child`:
     the family has one child at most, so a birth named by a pronoun (生他那年) is "the birth"."""
     clauses = [(o, " " * len(c) if _birth_to_come(c) else c) for o, c in clauses]
+    told = " ".join(c for _, c in clauses)
+    if BENEFIT_SWAPPED.search(told) and not (BIRTH_TIME.search(told) or NOW.search(told)):
+        # 是特困供养 不是低保: which benefit it was, put right; no time of holding it told
+        clauses = [(o, " " * len(c) if BENEFIT_ALONE.fullmatch(c) else c) for o, c in clauses]
     whole = " ".join(c for _, c in clauses)
     unnamed = named_in_slip or (
         asked != "hardship_at_birth"
@@ -2531,6 +2562,8 @@ def hardship(
             (
                 named_alone
                 if not orders and SUBJECT_ONLY.fullmatch(clause)  # "…, she | and my son were…"
+                else [*named_alone, *orders]
+                if named_alone and ORDERS_ONLY.fullmatch(clause)  # 头胎 | 2胎 | 都赶上…: both
                 else orders
                 if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause)
                 else named_alone
@@ -3265,7 +3298,35 @@ def hardship(
         h for h in found
         if not (h.when == "now" and PREGNANCY_TIME.search(h.span) and not NOW.search(h.span))
     ]  # fmt: skip
-    return _benefit_put_right(_never_held(found), clauses)
+    return _other_birth_denied(
+        _benefit_put_right(_never_held(found), clauses), clauses, birth_orders
+    )
+
+
+# A birth named only to be denied before the one it is put right to (不是老三 | 是老二出生的时候有低保).
+NOT_THAT_BIRTH = re.compile(
+    r"\s*(?:不对\s*)?不是(?:生)?" + _ORDER_WORD + r"(?:的|那个|那次|那会儿?)?\s*"
+)
+
+
+def _other_birth_denied(
+    found: list[HardshipSaid], clauses: Clauses, birth_orders: Callable[[str], list[int]]
+) -> list[HardshipSaid]:
+    """`found`, and, where a birth's answer opens on 是 right after a part that only denies
+    another birth (不是老三 | 是老二出生的时候有低保), the opposite answer for the birth denied."""
+    added: list[HardshipSaid] = []
+    told = {h.child for h in found if h.when == "birth"}
+    for h in found:
+        if h.when != "birth" or h.child is None or h.at < 1:
+            continue
+        prior = clauses[h.at - 1][1]
+        if not (IS_INSTEAD.match(clauses[h.at][1]) and NOT_THAT_BIRTH.fullmatch(prior)):
+            continue
+        for order in birth_orders(prior):
+            if order not in told:
+                added.append(HardshipSaid("birth", not h.held, order, h.at - 1, prior.strip()))
+                told.add(order)
+    return [*found, *added]
 
 
 # Never had the benefit (一直没领过低保, 从来没吃过低保, "we've never been on dibao"): not at any
@@ -3823,7 +3884,7 @@ PAID_BEFORE_ONLY = re.compile(
 PAYER_SPLIT = (
     r"(?<=交)(?=[我他她俺])"
     r"|(?<=[缴了年月金过着呢])(?=(?:我|他|她|俺|老婆|老公|媳妇|爱人|对象|公公|婆婆|我爸|我妈|岳父|岳母|小姑子"
-    r"|我弟|我哥|我姐|我妹|孩子他?爸|孩子他?妈|俺老婆|俺老公|俺媳妇|俺男人|我老婆|我老公|我媳妇)"
+    r"|我弟|我哥|我姐|我妹|孩子他?爸|孩子他?妈|俺老婆|俺老公|俺媳妇|俺男人|我老婆|我老公|我媳妇|我爱人|俺爱人|我对象|我男人)"
     # 老婆一天没交过, 媳妇在私企, 我的去年才开始交, 我老公倒是一直交着: the next payer's own words
     r"(?:也|都|还|没|不|交|缴|单位|一直|那|在|是|的|倒|1天|一天|今年|去年|刚|从|现在|目前))"
 )

@@ -78,7 +78,7 @@ ORDERED = re.compile(
     r"|(?:(?<=the )|(?<=our )|(?<=my ))(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:(?:后|下)(?:面|头|边)?2|底下2)(?!\s*个?\s*多?\s*(?:[天月年周岁号日点\d]|星期|礼拜|小时|钟头))个?)|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
+    r"|(?P<later>(?:(?:后|下)(?:面|头|边)?2|底下2)(?!\s*个?\s*多?\s*(?:[天月年周岁号日点\d]|星期|礼拜|小时|钟头))个?)|(?P<first_two>(?:(?<![提之以上])(?:前|头)(?:头|面|边)?|上(?:头|面|边))(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
     r"|^\s*first (?:2|two)(?= (?:yes|no|nope|yeah|yep|were|was|did|didn't)\b)"  # "first two no, the third yes"
     r"|(?<![岁月天周拜期多])大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
     r"|(?P<last_two>2个?小的|小的"
@@ -7235,7 +7235,7 @@ KIN_COUNTED_BIRTH = re.compile(
 # The birth of the writer's own child by its kinship word, the family's one child (生俺家小子那阵,
 # 生我们家闺女的时候, 生咱家孙子那年): that child's birth (README), not "the birth".
 OWN_KIN_BIRTH = re.compile(
-    r"生(?:了)?(?:俺|我|咱)(?:们)?家(?:的)?(?:大|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头"
+    r"生(?:了)?(?:俺|我|咱)(?:们)?家?(?:的)?(?:大|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头"
     r"|小子)(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
 )
 

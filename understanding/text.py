@@ -1290,7 +1290,16 @@ def normalise(text: str) -> str:
             ),
             text,
         )
+    if "胞胎" in text or "龙凤胎" in text:
+        # 老二老三 龙凤胎 1岁半: the orders named, then what they are, one clause (not two more)
+        text = _ORDERS_THEN_MULTIPLES.sub("", text)
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
+
+
+# The space between the multiples' orders and their kind (老2⁠3⁠ 龙凤胎, 2宝3宝 是双胞胎).
+_ORDERS_THEN_MULTIPLES = re.compile(
+    r"(?<=[老宝]\d\u2060老\d\u2060)[ \t\u3000]+(?=(?:是|都是)?(?:1对)?(?:双胞胎|龙凤胎|三胞胎))"
+)
 
 
 # English typed without punctuation ("pregnant with our second our first is 2", "both of us pay
@@ -1453,7 +1462,9 @@ _EN_UNSTOPPED_BIRTHS = (
      + r"|(?:(?<=\d)|(?<=\bold)|(?<=\bmonths)|(?<=\byears)|(?<=\byrs)|(?<=\bhukou)|(?<=\bdibao)"
     r"|(?<=\bgongjijin)|(?<=\btwins)|(?<=\btriplets)|(?<=\bjinan)|(?<=\bbeijing))"
     r" (?=(?:how (?:much|many|long|do|does|can)|(?:is|does|did|can) (?:it|we|i|he|she|they|that"
-    r"|this)|(?:do|are|am|can) (?:we|i|they)|what (?:about|if|do|does|can|is))\b)"
+    r"|this)|(?:do|are|am|can) (?:we|i|they)|what (?:about|if|do|does|can|is)"
+    # "3 kids ages 7 5 and 2 any subsidy": the benefit asked of, unstopped
+    r"|any (?:subsid(?:y|ies)|money|benefits?|support|help|allowance|payments?|cash)|anything for)\b)"
 )
 
 
@@ -1720,6 +1731,11 @@ CLAUSE_BREAK = re.compile(
     + r"|(?:(?<=\bfor the twins)|(?<=\bfor the triplets)) (?=(?:laoda|laoer|laosan|laosi|the (?:first"
     r"|second|third|fourth|eldest|youngest|baby))\b)"
     r"|(?<=\bnothing) (?=(?:still|now|currently)\b)"
+    # "wife pregnant due next month already have one kid age 2": the children at home, after
+    # what was said before them, with the subject left out
+    r"|(?<=[a-z0-9])(?<!\bwe)(?<!\bi)(?<!\bthey)(?<!\bshe)(?<!\bhe)(?<!\byou)(?<!\bwho)(?<!\bit)"
+    r"(?<!\band)(?<!\bbut)(?<!\bor)"
+    r" (?=(?:already|also) (?:have|got|has)\b)"
     # "3 kids 9 6 and 1 we rent": the last age of a list, then a new subject
     r"|(?:(?<=\d and \d)|(?<=\d and \d\d)) (?=(?:we|i|we're|i'm|im|my|our)\b)"
     # English typed without punctuation: a new subject opens a new clause, as a comma would
