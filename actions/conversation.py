@@ -438,7 +438,9 @@ def changed_answer(
         slots = {**tracker.slots, **updates}
         asked = other_child_asked(tracker, slots)
         dispatcher.utter_message(text=focused_reply(tracker, slots, entry, lang, asked))
-        return []
+        # the child turned to stays the question's: "那老三呢 今年1月生的", then "是 都是济南户口"
+        # is answered for 老三, not again for the 老二 first asked of (tester 46b c4)
+        return [] if asked is None else [SlotSet(QUESTION_SLOT, asked[:500])]
     before = household_from_slots(tracker.slots, day)
     after = household_from_slots({**tracker.slots, **updates}, day)
     if after is None:

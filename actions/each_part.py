@@ -34,6 +34,7 @@ from actions.language import reply_language
 from actions.money_first import MONEY_WORDS
 from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.side_questions import TOPIC_SLOT, context_city, follows_up, named_measure, topic
+from actions.titled import titled
 from actions.turn import Run
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -272,7 +273,7 @@ def asked_parts(
             if entry is None and MONEY_START.search(part):
                 entry = monthly_subsidy(city)
             if entry is not None:  # its name said with it, for the part to be answered alone
-                part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ': '}{part}"
+                part = titled(entry, lang, part)
             elif (child := for_the_child(part, current or money_said(part, city))) is not None:
                 entry = child  # "老大能领吗": the measure discussed, asked of that child
                 # "my eldest (6)": the age says who is meant, no figure of a measure (the 6
@@ -499,7 +500,7 @@ def each_part_answered(run: Run) -> Run:
             and not asks_for_grandparents(normalise(text))
             and (named_measure(text, city, lang) is None)
         ):  # "我带孩子有没有啥补贴" from a grandmother: the grandparents' measure (clause 15)
-            tracker = with_text(tracker, f"{mine.title.get(lang)} {text}")
+            tracker = with_text(tracker, titled(mine, lang, text, " "))
         start = len(dispatcher.messages)
         events = await run(self, dispatcher, tracker, *rest)
         if any(e.get("event") == "followup" for e in events):

@@ -95,6 +95,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.supplement import coming_supplement, supplement_verdict
+from actions.titled import citizens_words
 from actions.turn import cards_once, utter_once
 from actions.unsaid import notes_unsaid_worries, worries_deferred
 from actions.what_changed import asks_what_correction_changes, correction_effect
@@ -291,6 +292,7 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     """The fact updates `text` states, given what the conversation knows and asked, and which
     child it is about."""
     about = slots.get(TALK_SLOT)
+    text = citizens_words(text)  # a measure's name put before a part is no fact told
     said = understand(
         text,
         known_household(slots, day),

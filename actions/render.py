@@ -2224,7 +2224,7 @@ def absent_answer(topic: AbsentTopic, city: str | None, lang: Lang) -> str:
     # the family's own city's measures when it has any: one line on a phone, not the other
     # plan's twin of it (the under-3 tax deduction, Jinan 12 and Beijing (9))
     nearest = [e for e in nearest if e.city == city] or nearest
-    lines = [topic.said.get(lang), t(lang, "方案里相关的是：", "What the plans do have:")]
+    lines = [topic.said_for(city).get(lang), t(lang, "方案里相关的是：", "What the plans do have:")]
     for e in nearest:
         where = city_name(e.city, lang)
         leads = ("、" if lang == "zh" else ", ").join(

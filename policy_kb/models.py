@@ -175,7 +175,15 @@ class AbsentTopic(Strict):
     asks: TextList
     unless: TextList = Field(default_factory=TextList)  # words of a measure the plans do have
     said: Text
+    # the same silence in one city's words, said to a family of that city (a Jinan family is
+    # not told what Beijing's plan leaves out; tester 46b c1): city id -> text
+    said_in: dict[str, Text] = Field(default_factory=dict)
     nearest: list[str] = Field(min_length=1)
+
+    def said_for(self, city: str | None) -> Text:
+        """What to say to a family of `city` (None: not known): that city's wording, else
+        both plans'."""
+        return self.said_in.get(city or "", self.said)
 
 
 class Catalogue(Strict):
