@@ -195,6 +195,7 @@ from actions.supplement import (
     reason_now_asked,
     supplement_entry,
 )
+from actions.titled import titled
 from actions.turn import cards_once, figures_said, utter_once
 from actions.twins_supposed import twins_money_answer
 from actions.unborn_height import unborn_height_line
@@ -449,7 +450,7 @@ def child_asked_of_topic(tracker: Tracker, text: str, city: str | None, lang: La
         return None  # "那老大有没有", "and the older one?": the child follow-up's own answer
     if len(asking_pieces(text)) > 1 or for_the_child(text, current) is None:
         return None
-    return f"{current.title.get(lang)}{t(lang, '', ', ')}{text}"
+    return titled(current, lang, text, t(lang, "", ", "))
 
 
 def two_measures(text: str, city: str | None, lang: Lang) -> list[str] | None:

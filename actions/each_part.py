@@ -279,7 +279,7 @@ def asked_parts(
                 # "my eldest (6)": the age says who is meant, no figure of a measure (the 6
                 # months of clause 15's insurance gave tester 50 e07 a second "No." block)
                 said_of = re.sub(r"\s{2,}", " ", AGE_BY_NAME.sub(r"\1 ", part))
-                part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ', '}{said_of}"
+                part = titled(entry, lang, said_of, "" if lang == "zh" else ", ")
             elif (
                 (lead or not follows_up(part)) and not HEARSAY.search(part)
             ) and (  # "托育机构有补贴吗 一个月多少": how much of that one, not the 600
@@ -338,7 +338,7 @@ def described_measure(
         and (bool(lead) or not found_by_search_only(said, entry))
     ):  # "老三明年上幼儿园 能优先进普惠园吗": clause 13's priority, what the clause told before
         # the question makes clear; a bare part found by the search alone is only its guess
-        return entry, f"{entry.title.get(lang)}{'' if lang == 'zh' else ': '}{said}"
+        return entry, titled(entry, lang, said)
     there = only_elsewhere(part, city) if QUESTION.search(normalise(part)) else []
     return (there[0], part) if there else None
 

@@ -37,7 +37,7 @@ from policy_kb.text import Lang, Text, TextList
 from understanding import understand
 from understanding.household import BABY_REGISTRATION, HARDSHIP_NAMED, moved_from_a_former_hukou
 from understanding.text import clauses, normalise
-from wording.cities import CITIES, city_asked, mentioned_city, patterns
+from wording.cities import CITIES, city_asked, mentioned_city, named_cities, patterns
 
 FOCUS_SLOT = "focus_entry"
 QUESTION_SLOT = "focus_question"  # the words of that question (its answer leads with yes/no)
@@ -65,8 +65,14 @@ QUESTION = re.compile(
     # "when" inside a statement joins clauses ("we were on dibao when the twins were born")
     r"|\b(?:until|till|since|from) when\b"
     r"|\bwhen (?:do|does|did|is|are|was|were|will|would|can|could|should|must|shall)\b"
-    r"|(?:^|[,.;!?]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|will|would|should"
-    r"|am|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b",
+    # "first is 4 can we get the 600": a question opening after the facts, typed unstopped
+    r"|(?:^|[,.;!?]\s*|\b(?:so|and|but|then)\s+|(?<=\d )|(?<=\bold )|(?<=\bmonths )"
+    r"|(?<=\byears )|(?<=\bhukou )|(?<=\bjinan )|(?<=\bbeijing ))"
+    r"(?:can|could|do|does|did|is|are|will|would|should"
+    r"|am|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b"
+    # "we rent dont own anything can we take money out …": "can we" after any word, unstopped
+    r"|(?<=[a-z0-9] )(?<!\bif )(?<!\bwhen )(?<!\bas )(?<!\bthat )(?<!\bso )(?<!\bwhat )"
+    r"(?:can|could|should|may) (?:i|we)\b(?! (?:do|did|have|are)\b)",
     re.I,
 )
 # "我们想贷款买房 两口子都交公积金", "we want to take out a housing fund loan": a loan in view asks
@@ -890,6 +896,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     # "原来北京户口 今年迁到济南了 老二在北京生的 能领补贴吗": Beijing is where the hukou was and
     # the child born, Jinan's plan is asked (tester 51 c06)
     city = moved if moved is not None and city in (None, moved) else city_asked(text, city)
+    both = named_cities(text)
+    figured = [e for c in both if (e := figure_named(text, c)) is not None] if len(both) > 1 else []
+    if len(figured) == 1 and city != figured[0].city:
+        # "we live in jinan but hukou still in beijing … can we get the 600 a month": both cities
+        # named, the figure is one plan's (Jinan clause 12), asked of that plan (tester 46 c10)
+        city = figured[0].city
     # "end date?", "birth date", "due date": a day asked or told, never the dating measure
     said = DAY_NOT_DATING.sub(lambda m: m.group("what") or m.group("of"), said)
     if city is not None and said != normalise(text) and REGISTRATION_MEANT.search(said):
@@ -1002,7 +1014,10 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if not QUESTION.search(re.sub(r"呢(?:[\s，,。.!！]|$)", " ", said)):
         return None  # "我们家呢": a 呢 asks about a measure only when it names one (陪产假呢)
     rest = YEAR.sub(" ", said)  # 2022年生的老二: a year names no measure, nor is it a figure
-    numbers = {float(n) for n in NUMBER.findall(rest)}
+    figures = rest
+    for span in spans:  # "first is 4 can we get the 600": the age told is no figure asked
+        figures = re.sub(rf"(?<![\d.]){re.escape(span)}(?![\d.])", " ", figures)
+    numbers = {float(n) for n in NUMBER.findall(figures)}
     best = _clear_best(rest, city, lang, numbers, frozenset(shares(rest)))
     if (
         best is not None

@@ -2193,6 +2193,10 @@ def monthly_total(
             )
             lines += per_child_money(upcoming, lang)
         lines += open_money
+        if asked is None:
+            # a child past 3 beside one paid now: what it had and when it stopped, not left out
+            # silently (tester 46 c7: "3 kids 6 3 and 1 … what subsidy do we get")
+            lines += _ended_money(report, lang, paid)[:-1]
         lines.append(clause_line(paying[0], lang))
         return "\n".join(lines)
     if monthly:

@@ -1634,7 +1634,14 @@ def _year_by_the_age(text: str, mention: Mention, found: list[Mention]) -> Menti
     def months(a: date, b: date) -> int:
         return abs((a.year - b.year) * 12 + a.month - b.month)
 
-    ages = [m for m in found if m.kind == "age"]
+    # the age of the same child: said in the same sentence, right after the date
+    ages = [
+        m
+        for m in found
+        if m.kind == "age"
+        and 0 <= m.start - mention.end <= 40
+        and not re.search(r"[.!?;。！？；]", text[mention.end : m.start])
+    ]
     if any(months(m.value, year) <= 6 and months(m.value, mention.value) >= 24 for m in ages):
         return replace(mention, value=year, precision="month", floating=False)
     return mention

@@ -2428,7 +2428,11 @@ def hardship(
     the family has one child at most, so a birth named by a pronoun (生他那年) is "the birth"."""
     clauses = [(o, " " * len(c) if _birth_to_come(c) else c) for o, c in clauses]
     told = " ".join(c for _, c in clauses)
-    if BENEFIT_SWAPPED.search(told) and not (BIRTH_TIME.search(told) or NOW.search(told)):
+    if (
+        BENEFIT_SWAPPED.search(told)
+        and CORRECTING.search(told)
+        and not (BIRTH_TIME.search(told) or NOW.search(told))
+    ):
         # 是特困供养 不是低保: which benefit it was, put right; no time of holding it told
         clauses = [(o, " " * len(c) if BENEFIT_ALONE.fullmatch(c) else c) for o, c in clauses]
     whole = " ".join(c for _, c in clauses)

@@ -606,6 +606,8 @@ HEIGHT_LIMIT = re.compile(
 )
 # 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
 HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
+# "he is not 1.3m yet": the height not reached, not a height said wrong.
+NOT_YET = re.compile(r"\s*yet\b")
 # A child said to be shorter than a height, with none measured: "还不到1米3", "哪有1米3",
 # "she's well under 1.3m". Not the limit asked about ("不到1米3的免费吗", "kids under 1.3m").
 BELOW_BEFORE = re.compile(
@@ -822,8 +824,10 @@ def _events(
     for m in HEIGHT.finditer(clause):
         if any(e.what == "date" and e.start <= m.start() < e.end for e in events):
             continue
-        if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]):
-            continue  # 不是一米二 是一米二八
+        if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]) and not NOT_YET.match(
+            clause, m.end()
+        ):
+            continue  # 不是一米二 是一米二八; not "he is not 1.3m yet", below it
         if (
             BELOW_BEFORE.search(clause[max(0, m.start() - 24) : m.start()])
             or BELOW_OPENING.match(clause[: m.start()])

@@ -53,6 +53,10 @@ TYPOS = {
     "pregnat": "pregnant",
     "prego ": "pregnant ",
     "tripletts": "triplets",
+    "tripplets": "triplets",
+    "triplits": "triplets",
+    "mnths": "months",
+    "mnth": "month",
     "twinns": "twins",
     "preggers": "pregnant",  # "preggo with twins again, 5 months along": pregnant, said short
     "preggo": "pregnant",
@@ -1170,6 +1174,13 @@ def normalise(text: str) -> str:
         text = _EN_TENS_WORD.sub(_tens, text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
     text = _AFTER_ORDER_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
+    if "on the way" in text:  # "3 kids 10 7 and 2, twins on the way": a twin pregnancy, no
+        # twins aged 2
+        text = re.sub(
+            r"\b(?:a )?(?:pair of |set of )?(twins|triplets) (?:are |is )?on the way\b",
+            r"expecting \1",
+            text,
+        )
     if "fortnight" in text:  # "born a fortnight ago", "a fortnight old": two weeks
         text = FORTNIGHT.sub("2 weeks", text)
     if "back" in text:  # "our third was born 10 days back": 10 days ago
@@ -1376,7 +1387,7 @@ _EN_NEXT_IN_A_LIST = (
     r"(?:(?<=\d)|(?<=\dcm)|(?<=\dm)|(?<=\byears)|(?<=\bmonths)|(?<=\bhalf)|(?<=\byrs)|(?<=\byo)"
     r"|(?<= years old)|(?<= year old)|(?<= yrs old)) (?=(?:(?:the|our|my|his|her) )?"
     r"(?:(?:eldest|oldest|youngest|middle|smallest|biggest|1st|2nd|3rd|first|second|third|older|younger|little"
-    r"|big|baby)(?: (?:grandson|granddaughter|son|daughter|boy|girl|one|kid|child|brother|sister))?"
+    r"|big|baby)(?: (?:grandson|granddaughter|son|daughter|boy|girl|one|kid|child|brother|sister|baby))?"
     r"|grandson|granddaughter|son|daughter|boy|girl|brother|sister)"
     r"(?: is|'s)?(?: only| just| about)? \d(?! ?(?:kids|children|boys|girls|sons|daughters)\b))"
 )

@@ -171,6 +171,11 @@ def _named(lowered: str) -> list[str]:
     return [key for key, c in CITIES.items() if any(w in lowered for w in c.words)]
 
 
+def named_cities(text: str) -> list[str]:
+    """Every city `text` names, in the order of CITIES."""
+    return _named(text.lower())
+
+
 def cities_meant(text: str, known: str | None) -> list[str]:
     """The cities a question is about: the one it names, else the family's, else all of them."""
     city = mentioned_city(text) or known

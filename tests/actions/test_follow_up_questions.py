@@ -1041,9 +1041,10 @@ async def test_an_english_answer_quotes_its_clause() -> None:
 
 async def test_the_maternity_allowance_amount_is_in_neither_plan() -> None:
     """Testers 45 c6 and 46 c4: 生育津贴有多少 got the 158 days of leave, three times. Clause 11
-    leaves the allowance to state, provincial and city rules; no plan gives an amount."""
+    leaves the allowance to state, provincial and city rules; no plan gives an amount. A Jinan
+    family hears Jinan's plan only (tester 46b c1)."""
     reply, _ = await ask("生育津贴有多少", city="jinan")
-    assert "两个方案都没有写生育津贴的金额" in reply and "第11条" in reply
+    assert "没有写生育津贴的金额" in reply and "第11条" in reply and "北京" not in reply
     assert "济南市卫生健康委员会" in reply
     reply, _ = await ask("how much is the maternity allowance", "en", city="jinan")
-    assert "neither plan states the amount" in reply
+    assert "it does not state the amount" in reply and "Beijing" not in reply

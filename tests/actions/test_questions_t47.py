@@ -5,6 +5,7 @@ the birth (the measure's own name, put before the question, read as a fact); and
 family asking for housing support got the childcare workers' rental housing (clause (9))."""
 
 import asyncio
+from datetime import date
 from typing import Any
 
 from rasa_sdk.executor import CollectingDispatcher
@@ -12,8 +13,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionHandleCorrection
 from actions.focus import asked_measure
+from actions.headline import monthly_total
+from actions.household import household_from_slots
 from actions.render import absent_answer
-from actions.titled import citizens_words
+from actions.results import imagines_a_child, paid_before_end
+from actions.titled import citizens_words, titled
+from policy_kb import evaluate
 from policy_kb.kb import catalogue
 from tests.actions.conftest import day, make_tracker, month, slot_events, texts
 
@@ -83,9 +88,12 @@ def test_the_childs_own_insurance_asked_is_no_fact_of_the_mothers_cover() -> Non
 
 
 def test_a_measures_name_put_before_a_part_is_not_the_citizens_words() -> None:
-    title = catalogue().entries["jinan.newborn_medical_insurance_subsidy"].title.zh
-    assert citizens_words(f"{title}小孩的医保要自己交钱不") == "小孩的医保要自己交钱不"
-    assert citizens_words("我是居民医保 能报多少") == "我是居民医保 能报多少"
+    entry = catalogue().entries["jinan.newborn_medical_insurance_subsidy"]
+    made = titled(entry, "zh", "小孩的医保要自己交钱不")
+    assert made.startswith(entry.title.zh)
+    assert citizens_words(made) == "小孩的医保要自己交钱不"
+    # a message that opens on a measure's own name is the citizen's: 育儿假 is kept
+    assert citizens_words("育儿假是夫妻各10天还是一共10天") == "育儿假是夫妻各10天还是一共10天"
 
 
 def test_housing_support_in_beijing_is_the_public_rental_priority() -> None:
@@ -97,3 +105,45 @@ def test_housing_support_in_beijing_is_the_public_rental_priority() -> None:
     ):
         found = asked_measure(text, "beijing", lang)
         assert found is not None and found.id == "beijing.public_rental_priority", text
+
+
+def test_the_600_asked_by_a_family_living_in_jinan_with_beijing_hukou() -> None:
+    """ "we live in jinan but hukou still in beijing … first is 4 can we get the 600 a month":
+    Jinan's childcare subsidy is asked (its figure), not Beijing's plan (tester 46 c10)."""
+    text = (
+        "we live in jinan but hukou still in beijing our 2nd was born last month first is 4 "
+        "can we get the 600 a month"
+    )
+    asked = asked_measure(text, "jinan", "en")
+    assert asked is not None and asked.id == "jinan.childcare_subsidy"
+    asked = asked_measure("我们住济南 户口在北京 能领600吗", "jinan", "zh")
+    assert asked is not None and asked.id == "jinan.childcare_subsidy"
+
+
+def test_the_second_child_of_three_is_no_child_to_come() -> None:
+    """ "and the middle one? she is the 2nd child born after 2023" of a family of three: her
+    own subsidy, paid until she turned 3 (Jinan clause 12), not a what-if of another birth."""
+    children = [month("2020-06"), day("2023-01-10"), month("2025-06", hardship_at_birth=True)]
+    assert not imagines_a_child(
+        "and the middle one? she is the 2nd child born after 2023", children
+    )
+    assert imagines_a_child("what if we have a third child", children)
+    assert imagines_a_child("what about a 3rd baby", children[:2])
+
+
+def test_the_money_of_a_child_past_three_is_said_beside_the_money_paid_now() -> None:
+    """On 4 December 2026, three children: the second born 10 January 2023 turned 3 in January,
+    the third (June 2025) was born on dibao. 800 a month for the third, and the second's 600
+    said to have stopped (Jinan clause 12), not left out (tester 46 c7)."""
+    day_asked = date(2026, 12, 4)
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [month("2020-06"), day("2023-01-10"), month("2025-06", hardship_at_birth=True)],
+    }
+    household = household_from_slots(slots, day_asked)
+    assert household is not None
+    report = evaluate(household, as_of=day_asked)
+    said = monthly_total(report, "en", paid=paid_before_end(household, report))
+    assert "child 3: 600+200=800 yuan/month" in said
+    assert "child 2: 600 yuan/month" in said and "stopped on 10 Jan 2026" in said

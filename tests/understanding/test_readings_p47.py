@@ -151,3 +151,45 @@ def test_a_hukou_elsewhere_supposed_in_english() -> None:
     assert ("hukou_in_city", None, True, "question") in facts(
         "what if we move our hukou to jinan", family("2025-08")
     )
+
+
+def test_triplets_typed_tripplets_beside_the_eldest() -> None:
+    """ "tripplets r 3 and our oldest is 10": four children, the triplets 3."""
+    got = facts("tripplets r 3 and our oldest is 10")
+    assert ("child_count", None, 4, "statement") in got
+    assert births("tripplets r 3 and our oldest is 10") == {
+        1: "2016-06",
+        2: "2023-06",
+        3: "2023-06",
+        4: "2023-06",
+    }
+
+
+def test_twins_on_the_way_after_three_ages() -> None:
+    """ "we have 3 kids 10 7 and 2, twins on the way": the youngest is 2, and twins are due
+    (the 4th and 5th), no twins aged 2."""
+    got = facts("we have 3 kids 10 7 and 2, twins on the way")
+    assert births("we have 3 kids 10 7 and 2, twins on the way") == {
+        1: "2016-06",
+        2: "2019-06",
+        3: "2024-06",
+    }
+    assert {c for f, c, *_ in got if f == "child.due_date"} == {4, 5}
+
+
+def test_the_third_baby_after_the_second_typed_without_commas() -> None:
+    """ "the eldest is 9 2nd is 6 the third baby 3 mnths old": each age to its child."""
+    assert births("the eldest is 9 2nd is 6 the third baby 3 mnths old") == {
+        1: "2017-06",
+        2: "2020-06",
+        3: "2026-09",
+    }
+
+
+def test_a_height_not_reached_yet() -> None:
+    """ "my son is not 1.3m yet": below 130 cm; 不是一米二 是一米二八: 128 cm, the first said wrong."""
+    known = family("2019-05")
+    got = facts("my son is not 1.3m yet, do he need ticket", known)
+    assert ("child.height_below_cm", 1, 130.0, "statement") in got
+    got = facts("不是一米二 是一米二八", known)
+    assert ("child.height_cm", 1, 128.0, "statement") in got
