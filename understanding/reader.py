@@ -3397,6 +3397,8 @@ YES_NO_FACTS = (
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
     r"|scratch that|let me fix|\bnot (?!yet\b|really\b|sure\b|quite\b|much\b|now\b|always\b)[\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\b(?:hold|hang) on\b|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|(?:我|俺)(?:可|也|从来|根本|压根)?没(?:有)?(?:说|讲)过?(?=\S)|\bi (?:never|didn't|did not) (?:said|say|told you|wrote|write|typed)\b|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记写]差了|[说记]串了|[说记数算看]糊涂"
+    # "no we have 3 kids, forgot the baby": a child left out before, the count put right
+    r"|\bforgot (?:the|our|my|about|to (?:say|mention|tell|count|add))\b|忘(?:了)?(?:说|算|提)"
 )
 # "no its flexible employment not resident", no question asked: the message opens on a no and
 # names the value wrong, so it puts a known fact right.

@@ -1104,6 +1104,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=[俩仨])(?=[\d一二两三四五六七八九十半])", JOINER, text)
     # 两千零二十六年, 两千二十年: a year said in words, one number (not 2 and 千零二十六)
     text = _CN_THOUSAND_YEAR.sub("二", text) if "两千" in text else text
+    # 生俩娃时候: the births of the two children, not of 二娃 (the second), once both are digits
+    text = re.sub(r"(?<=生)(俩|仨|两)(?=娃|孩子|小孩|宝宝)", r"\1个", text)
     for word, digit in _COUNT_WORDS:
         text = text.replace(word, digit)
     if "胎" in text:  # 上面哥俩是双胞胎: the pair counted by their word, then told as the multiples

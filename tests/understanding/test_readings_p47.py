@@ -193,3 +193,18 @@ def test_a_height_not_reached_yet() -> None:
     assert ("child.height_below_cm", 1, 130.0, "statement") in got
     got = facts("不是一米二 是一米二八", known)
     assert ("child.height_cm", 1, 128.0, "statement") in got
+
+
+def test_a_child_forgotten_puts_the_count_right() -> None:
+    """ "no we have 3 kids, forgot the baby, shes 2 months", two children known: the count put
+    right, the baby the third."""
+    got = facts("no we have 3 kids, forgot the baby, shes 2 months", family("2019-08", "2022-02"))
+    assert ("child_count", None, 3, "correction") in got
+    assert ("child.birth_date", 3, "2026-10", "statement") in got
+
+
+def test_the_births_of_the_two_children_are_every_birth() -> None:
+    """生俩娃的时候都在领失业金: at both births (not at 二娃's alone)."""
+    got = facts("生俩娃的时候都在领失业金", {"children": kids("2020-06", "2023-06")})
+    assert ("hardship_at_birth", None, True, "statement") in got
+    assert not any(f == "child.hardship_at_birth" for f, *_ in got)
