@@ -1607,6 +1607,17 @@ class ActionAnswerPolicyQuestion(Action):
         # "那补到什么时候" of the measure discussed: the family's own dates, when its facts decide
         follow = names_a_child(text) or (follows_up(text) and not asks_how(text))
         meant = asked or (entry if entry is topic(tracker) and follow else None)
+        base = monthly_subsidy(meant.city) if meant is not None else None
+        if (
+            meant is not None
+            and base is not None
+            and meant.id != base.id
+            and is_monthly_money(meant)
+            and names_a_child(text)
+            and not SUPPLEMENT_NAMED.search(text)
+        ):  # "那老二呢" after the 800 of 老三: 老二's own money (the 600), not the 200 more
+            # alone (tester 46 c6 heard only "育儿补贴困难家庭加发（第2个孩子）")
+            meant = base
         decided = answer_for_family(tracker, text, meant, lang) if meant is not None else None
         cover = (
             cover_named(text)
@@ -2174,6 +2185,13 @@ def _ended_why_not(tracker: Tracker, text: str, current: Entry, lang: Lang) -> s
         )
     )
     return "\n".join(lines)
+
+
+# The 200 more itself named in a follow-up ("那老二的200呢", "and the dibao extra for the 2nd?").
+SUPPLEMENT_NAMED = re.compile(
+    r"低保|特困|失业|加发|多给|额外|200|\b(?:dibao|tekun|hardship|unemployment|extra|supplement)\b",
+    re.I,
+)
 
 
 def cover_named(text: str) -> str | None:

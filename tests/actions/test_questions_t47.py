@@ -147,3 +147,25 @@ def test_the_money_of_a_child_past_three_is_said_beside_the_money_paid_now() -> 
     said = monthly_total(report, "en", paid=paid_before_end(household, report))
     assert "child 3: 600+200=800 yuan/month" in said
     assert "child 2: 600 yuan/month" in said and "stopped on 10 Jan 2026" in said
+
+
+def test_the_second_child_asked_after_the_thirds_800_gets_its_own_600() -> None:
+    """老三 born on dibao got 600+200; "那老二呢" asks 老二's own money, the 600 (Jinan clause
+    12), not the 200 more alone (tester 46 c6 heard only the supplement's refusal)."""
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [month("2020-06"), month("2023-03"), month("2025-05", hardship_at_birth=True)],
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+    }
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("那老二呢", "ask_policy", **slots)
+    asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, {}))
+    said = texts(dispatcher)
+    assert said.startswith("育儿补贴（第2个孩子）"), said
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("那老二的200呢", "ask_policy", **slots)
+    asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, {}))
+    assert "育儿补贴困难家庭加发（第2个孩子）" in texts(dispatcher)
