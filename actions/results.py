@@ -1014,6 +1014,12 @@ def monthly_total_for(
             total += "\n" + until_age(report, lang, said=total)
         else:
             total = _until_first(report, total, lang)
+    if without and (EVERY_CHILD.search(question) or BOTH_BABIES.search(question)):
+        # "so both babies get 600 each?" of twins born first: not each, never "Yes" (tester 47
+        # c11); the one with no money first, then the one paid
+        first, _, rest = total.partition("\n")
+        total = rest if YES_OPENING.match(first) else total
+        without = "\n" + t(lang, "不是每个孩子都有。", "No, not each of them.") + without
     if without:  # "那老大有没有": the child asked about answered first (tester 46 c01)
         total = without.lstrip("\n") + "\n" + total
     note = _monthly_dates_note(slots, report, lang)
@@ -1080,6 +1086,8 @@ def _children_without_money(report: Report, question: str, count: int, lang: Lan
     """For children the question also names that get no monthly money ("一个月600是吧 那老大呢
     老大有没有"), why, one line each (Jinan clause 12: second and third children only)."""
     named = asked_children(question, count)
+    if EVERY_CHILD.search(question) or BOTH_BABIES.search(question):
+        named = set(range(1, count + 1))  # "so both babies get 600 each?": each child's answer
     lines = []
     for child in sorted(named):
         money = [e for e in report.entitlements if e.child == child and e.monthly_amount_cny]
@@ -1524,6 +1532,17 @@ EVERY_CHILD = re.compile(
     r"|\bboth (?:kids|children)\b",
     re.I,
 )
+
+
+# Both of a pair asked about: "do both babies get 600", "both twins", 俩都能领吗, 两个都有吗.
+BOTH_BABIES = re.compile(
+    r"\bboth (?:of )?(?:the |our |my )?(?:babies|twins|of them|boys|girls|grandkids)\b"
+    r"|\b(?:babies|twins) (?:both|each)\b|\beach (?:baby|twin)\b"
+    r"|(?:俩|两个|2个|双胞胎|龙凤胎)(?:孩子|娃|宝宝)?都",
+    re.I,
+)
+# A reply opening on yes: "Yes, once the baby is born.", "对，孩子出生后开始发。", "能。".
+YES_OPENING = re.compile(r"^(?:Yes\b|对[，。]|对$|能。|有。|可以。)")
 
 
 def asked_group(question: str, children: list[dict[str, Any]]) -> set[int]:

@@ -1634,6 +1634,14 @@ BIRTH_AFTER_END = re.compile(
 DUE_BEFORE_END = re.compile(r"预产期[^，,。\s]{0,3}$")
 
 
+# A time in which a payment is asked of or told, not a birth: 那二孙女这个月还能领吗 (tester 47 c2
+# got "老二2026年12月出生"), 今年还发不发, "this month can we still get it".
+PAID_IN_THAT_TIME = re.compile(
+    r"\s*(?:的钱|的补贴)?\s*(?:还|也)(?:能|可以|会)?(?:领|发|拿|有)(?:不|没|吗|么|了吗|没有)?"
+    r"(?![\u4e00-\u9fff]{0,2}(?:生|出生))"
+)
+
+
 def _end_of_a_payment(before: str, after: str) -> bool:
     """A date after 到 / "until" / "up to": when a payment ends, no birth or due date (not
     预产期到明年4月, the due date itself)."""
@@ -2410,6 +2418,7 @@ def _read_children(
                     or _end_of_a_payment(
                         clause[: mention.start - offset], clause[mention.end - offset :]
                     )
+                    or PAID_IN_THAT_TIME.match(clause, mention.end - offset) is not None
                     or _start_of_a_span(
                         whole[: mention.start] if whole else clause[: mention.start - offset],
                         whole[mention.end :] if whole else clause[mention.end - offset :],

@@ -21,6 +21,7 @@ from actions.titled import citizens_words, titled
 from policy_kb import evaluate
 from policy_kb.kb import catalogue
 from tests.actions.conftest import day, make_tracker, month, slot_events, texts
+from understanding import understand
 
 GRANDMA_ASKS = "我是孩子奶奶 济南的 孙子老二2022年12月生的 能领600不"
 AFTER_THE_FIRST_ANSWER: dict[str, Any] = {
@@ -169,3 +170,35 @@ def test_the_second_child_asked_after_the_thirds_800_gets_its_own_600() -> None:
     tracker = make_tracker("那老二的200呢", "ask_policy", **slots)
     asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, {}))
     assert "育儿补贴困难家庭加发（第2个孩子）" in texts(dispatcher)
+
+
+def test_both_twins_of_a_first_birth_do_not_each_get_the_600() -> None:
+    """Twins due, the family's first: "so both babies get 600 each?" is no, never "Yes"; only
+    the 2nd child gets the 600 (Jinan clause 12; tester 47 c11)."""
+    slots = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [day("2025-09-01"), day("2025-09-01")],  # due: a birth date to come
+        "children_partial": [day("2025-09-01"), day("2025-09-01")],
+        "requested_slot": "birth_insurance",  # the form asks the cover at the birth
+    }
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("so both babies get 600 each?", "ask_policy", **slots)
+    asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, {}))
+    said = texts(dispatcher)
+    assert not said.startswith("Yes"), said
+    assert said.startswith("No"), said
+    assert "child 2: 600 yuan/month" in said or "(child 2): 600 yuan/month" in said, said
+
+
+def test_this_month_asked_of_a_payment_is_no_birth() -> None:
+    """那二孙女这个月还能领吗: whether this month is still paid, not 老二 born this month."""
+    known = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [month("2018-06"), month("2023-12", hardship_at_birth=True), month("2026-05")],
+    }
+    assert understand("那二孙女这个月还能领吗", known, None, date(2026, 12, 4)) == []
+    told = understand("老三这个月生的", known, None, date(2026, 12, 4))
+    assert [(u.fact, u.child, u.value) for u in told] == [("child.birth_date", 3, "2026-12")]
