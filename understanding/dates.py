@@ -1607,6 +1607,18 @@ def find_mentions(text: str, today: date) -> list[Mention]:
                 just.append(mention)
     found.sort(key=lambda x: x.start)
     found = [_year_by_the_age(text, m, found) for m in found]
+    # 今天出生一百天, "today she's 3 months": the day the age is told on, no birth that day
+    found = [
+        m
+        for i, m in enumerate(found)
+        if not (
+            TODAY_WORD.fullmatch(text, m.start, m.end)
+            and i + 1 < len(found)
+            and found[i + 1].kind == "age"
+            and re.search(r"\d|满月", text[found[i + 1].start : found[i + 1].end]) is not None
+            and not text[m.end : found[i + 1].start].strip(" 就才刚已经都满")
+        )
+    ]
     # "上礼拜刚生", "昨天刚出生", "3天前刚生的": the time of that birth, then "just born" of it;
     # one birth, not a second child born this month (tester 33's grandmother had two)
     return [
@@ -1616,6 +1628,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
     ]
 
 
+TODAY_WORD = re.compile(r"今天|今儿|今日|today")
 # A month and a two-digit number, no year: "jan 24", "march 23" (a day, or a year typed short).
 MONTH_AND_TWO_DIGITS = re.compile(r"[a-z]+\.? (?P<n>\d{2})")
 

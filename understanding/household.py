@@ -3766,7 +3766,7 @@ _ONE_PAYER = (
 )
 PAYERS_LISTED = re.compile(  # "me wife and my dad all pay in": a bare space between two as well
     rf"(?<![\w-])(?P<list>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)(?:{_ONE_PAYER})){{1,4}})"
-    r"\s+(?:all |both |each |also )?(?:pay|are paying|contribute|have|have got"
+    r"\s+(?:all |both |each |also )?(?:pay|paid|are paying|contribute|contributed|have|have got"
     r"|(?:have |'ve )?(?:both |all )?been (?:paying|contributing))\b(?! no\b)"  # "me n my wife been paying"
 )
 

@@ -6364,6 +6364,18 @@ def _understand(
             )
         ):  # 他们五岁的姐姐, 上面还有个闺女, 上头还有个大闺女: the elder besides
             count = (count[0] + len(elders), count[1])
+    if (
+        count is not None
+        and re.fullmatch(r"\s*\d{1,2}\s*[,，]?\s*", count[1])
+        and sum(m.kind == "age" for m in mentions) > 1
+        and any(
+            m.kind == "age"
+            and norm[m.start : m.end] == count[1].strip(" ,，")
+            and m.start == norm.find(count[1].strip(" ,，"))
+            for m in mentions
+        )
+    ):
+        count = None  # "12,9,6 yrs" answering the children question: three ages, no 12 children
     if count is not None:
         add("child_count", count[0], count[1])
         _ages_of_the_counted(norm, count, story, known_children)

@@ -208,3 +208,25 @@ def test_the_births_of_the_two_children_are_every_birth() -> None:
     got = facts("生俩娃的时候都在领失业金", {"children": kids("2020-06", "2023-06")})
     assert ("hardship_at_birth", None, True, "statement") in got
     assert not any(f == "child.hardship_at_birth" for f, *_ in got)
+
+
+def test_ages_listed_as_the_answer_to_the_children_question() -> None:
+    """ "12,9,6 yrs" answering how many children: three ages, not twelve children; "3, all
+    girls lol. 12, 8 and 3": three children."""
+    got = facts("12,9,6 yrs", {"city": "jinan"}, asked="children")
+    assert not any(f == "child_count" for f, *_ in got)
+    assert births("12,9,6 yrs") == {1: "2014-06", 2: "2017-06", 3: "2020-06"}
+    got = facts("3, all girls lol. 12, 8 and 3.", {}, asked="children")
+    assert ("child_count", None, 3, "statement") in got
+
+
+def test_two_payers_who_paid() -> None:
+    """ "me n husband paid housing fund for 3 years": two payers."""
+    got = facts("me n husband paid housing fund for 3 years", {"city": "jinan"})
+    assert ("housing_fund_contributors", None, 2, "statement") in got
+
+
+def test_a_hundred_days_old_today() -> None:
+    """孙子今天出生一百天: born 100 days ago (about 26 August), not today; 今天刚生的: today."""
+    assert births("孙子今天出生一百天 家里摆了百日宴") == {1: "2026-08-26"}
+    assert births("今天刚生的") == {1: "2026-12-04"}
