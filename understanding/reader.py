@@ -3895,7 +3895,12 @@ COUNTING_MULTIPLES_ASKED = re.compile(
 KIND_OF_FAMILY = re.compile(
     r"\b(?:families|family's|households|parents|couples|people|ppl|those|anyone|everyone)\b"
     r"|\ba (?:family|household|couple)\b"  # "whats the max loan for a family with 3 kids"
+    # "for 2 kids family", "for family with 3 kids": the kind named by its count, no article
+    r"|\b(?:for|of) (?:a )?\d (?:kids?|children|child) (?:family|families|household)\b"
+    r"|\b(?:for|of) (?:a )?(?:family|household) with \d (?:kids?|children)\b"
 )
+# "i asked for 2 kids family": the writer asking, no fact of the writer's family.
+WRITER_ASKING = re.compile(r"\bi (?:asked|meant|was asking|am asking|'m asking|asking)\b")
 WRITER_OR_KIN = re.compile(
     r"\b(?:we|we're|we've|we'd|our|ours|i|i'm|i've|i'd|my|me|us|mine|wife|husband|hubby|son"
     r"|daughter|baby|grandson|granddaughter)\b|我|俺|咱"
@@ -3911,7 +3916,7 @@ def _kind_of_family_asked(sentence: str, mark: str) -> bool:
             or bool(re.match(r"\s*(?:what|whats|what's|how|which|is|are|does|do|can)\b", sentence))
         )
         and bool(KIND_OF_FAMILY.search(sentence))
-        and not WRITER_OR_KIN.search(sentence)
+        and not WRITER_OR_KIN.search(WRITER_ASKING.sub(" ", sentence))
         and not HYPOTHETICAL.search(sentence)
     )
 

@@ -230,3 +230,11 @@ def test_a_hundred_days_old_today() -> None:
     """孙子今天出生一百天: born 100 days ago (about 26 August), not today; 今天刚生的: today."""
     assert births("孙子今天出生一百天 家里摆了百日宴") == {1: "2026-08-26"}
     assert births("今天刚生的") == {1: "2026-12-04"}
+
+
+def test_the_writer_asking_of_a_kind_of_family() -> None:
+    """ "i asked for 2 kids family, how much?": a rule asked of a kind of family, no count of
+    the writer's (tester 47 e4 was read back "Noted: 2 children"); "we are a 2 kids family":
+    the writer's."""
+    assert facts("i asked for 2 kids family, how much?") == set()
+    assert ("child_count", None, 2, "statement") in facts("we are a 2 kids family, how much?")
