@@ -3,6 +3,7 @@ and what-if comparisons that leave the family's own facts untouched."""
 
 import itertools
 import re
+from collections.abc import Sequence
 from contextvars import ContextVar
 from datetime import date, timedelta
 from typing import Any
@@ -996,7 +997,9 @@ def monthly_total_for(
             head, clause = total.rsplit("\n", 1)
             total = "\n".join([head, was.rsplit("\n", 1)[0], clause])
     until_asked = bool(UNTIL_ASKED.search(question)) and not AGE_SAID.search(total)
-    without = _children_without_money(report, question, len(household.children), lang)
+    days = [c.birth_date for c in household.children]
+    multiples = [i for i, d in enumerate(days, start=1) if days.count(d) > 1]
+    without = _children_without_money(report, question, len(household.children), lang, multiples)
     if was:  # of a child whose money ended: the day it ended at the age it did, when asked until
         # when (到啥时候停), and the other children in one line, not each refusal (tester 21 c8),
         # before the clause
@@ -1014,7 +1017,7 @@ def monthly_total_for(
             total += "\n" + until_age(report, lang, said=total)
         else:
             total = _until_first(report, total, lang)
-    if without and (EVERY_CHILD.search(question) or BOTH_BABIES.search(question)):
+    if without and multiples and BOTH_BABIES.search(question):
         # "so both babies get 600 each?" of twins born first: not each, never "Yes" (tester 47
         # c11); the one with no money first, then the one paid
         first, _, rest = total.partition("\n")
@@ -1082,12 +1085,14 @@ def _amount_quoted(question: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _children_without_money(report: Report, question: str, count: int, lang: Lang) -> str:
+def _children_without_money(
+    report: Report, question: str, count: int, lang: Lang, multiples: Sequence[int] = ()
+) -> str:
     """For children the question also names that get no monthly money ("一个月600是吧 那老大呢
     老大有没有"), why, one line each (Jinan clause 12: second and third children only)."""
     named = asked_children(question, count)
-    if EVERY_CHILD.search(question) or BOTH_BABIES.search(question):
-        named = set(range(1, count + 1))  # "so both babies get 600 each?": each child's answer
+    if multiples and BOTH_BABIES.search(question):
+        named = set(multiples)  # "so both babies get 600 each?" of twins: each twin's answer
     lines = []
     for child in sorted(named):
         money = [e for e in report.entitlements if e.child == child and e.monthly_amount_cny]

@@ -238,3 +238,15 @@ def test_the_writer_asking_of_a_kind_of_family() -> None:
     the writer's."""
     assert facts("i asked for 2 kids family, how much?") == set()
     assert ("child_count", None, 2, "statement") in facts("we are a 2 kids family, how much?")
+
+
+def test_a_question_closed_by_bu_while_the_benefit_question_waits() -> None:
+    """双胞胎的医保现在去交还免费不, asked while the bot waits for the benefits at the births: a
+    question, no "no" for the twins' births (tester 47 c1); 老大有 双胞胎没有: the answer."""
+    known = family("2020-06", "2025-10", "2025-10")
+    assert facts("双胞胎的医保现在去交还免费不", known, asked="hardship_at_birth") == set()
+    assert hardship_by_child("老大有 双胞胎没有", known, "hardship_at_birth") == {
+        (1, True),
+        (2, False),
+        (3, False),
+    }
