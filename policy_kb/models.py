@@ -177,13 +177,16 @@ class AbsentTopic(Strict):
     said: Text
     # the same silence in one city's words, said to a family of that city (a Jinan family is
     # not told what Beijing's plan leaves out; tester 46b c1): city id -> text
-    said_in: dict[str, Text] = Field(default_factory=dict)
+    said_in: dict[City, Text] = Field(default_factory=dict)
     nearest: list[str] = Field(min_length=1)
 
     def said_for(self, city: str | None) -> Text:
         """What to say to a family of `city` (None: not known): that city's wording, else
         both plans'."""
-        return self.said_in.get(city or "", self.said)
+        for key, text in self.said_in.items():
+            if key == city:
+                return text
+        return self.said
 
 
 class Catalogue(Strict):
