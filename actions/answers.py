@@ -212,7 +212,7 @@ from policy_kb.report import Entitlement
 from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
 from understanding import FactUpdate
-from understanding.household import INSURANCE, birth_insurance
+from understanding.household import HARDSHIP_NAMED, INSURANCE, birth_insurance
 from understanding.text import CLAUSE_BREAK, clauses, normalise
 from wording.cities import (
     CITIES,
@@ -1614,7 +1614,7 @@ class ActionAnswerPolicyQuestion(Action):
             and meant.id != base.id
             and is_monthly_money(meant)
             and names_a_child(text)
-            and not SUPPLEMENT_NAMED.search(text)
+            and not (HARDSHIP_NAMED.search(text) or EXTRA_NAMED.search(text))
         ):  # "那老二呢" after the 800 of 老三: 老二's own money (the 600), not the 200 more
             # alone (tester 46 c6 heard only "育儿补贴困难家庭加发（第2个孩子）")
             meant = base
@@ -2187,11 +2187,9 @@ def _ended_why_not(tracker: Tracker, text: str, current: Entry, lang: Lang) -> s
     return "\n".join(lines)
 
 
-# The 200 more itself named in a follow-up ("那老二的200呢", "and the dibao extra for the 2nd?").
-SUPPLEMENT_NAMED = re.compile(
-    r"低保|特困|失业|加发|多给|额外|200|\b(?:dibao|tekun|hardship|unemployment|extra|supplement)\b",
-    re.I,
-)
+# The 200 more itself named in a follow-up ("那老二的200呢", "and the extra for the 2nd?"), beside
+# the benefits it is paid for (understanding.household.HARDSHIP_NAMED).
+EXTRA_NAMED = re.compile(r"加发|多给|额外|200|\b(?:extra|supplement)\b", re.I)
 
 
 def cover_named(text: str) -> str | None:
