@@ -6844,11 +6844,22 @@ def _understand(
         and any(household.HARDSHIP.search(c) for i, (_, c) in enumerate(pieces) if i in asking)
         and not any(household.HARDSHIP.search(c) for _, c in told_pieces)
     )  # "i said no dibao but actually we started it in december": the benefit named in the slip
+    named_one = next(iter(ordered)) if len(ordered) == 1 else None
+    slip = CORRECTION.search(norm)
+    if (
+        named_one is not None
+        and slip is not None
+        and household.HARDSHIP.search(norm[: slip.start()])
+        and not household.HARDSHIP.search(norm[slip.start() :])
+        and not orders_in(norm[: slip.start()])
+    ):  # "那会儿我儿子刚好失业了 在领失业保险金 不对 大孙子是7岁": the child named in the age put
+        # right after it is not the birth the benefit was told of (tester 48 c2)
+        named_one = None
     saids = household.hardship(
         [(o, " " * len(c) if i in topic else c) for i, (o, c) in enumerate(told_pieces)],
         orders_in,
         asked,
-        next(iter(ordered)) if len(ordered) == 1 else None,
+        named_one,
         max((i + 1 for i, c in enumerate(known_children) if c.get("birth_date")), default=0),
         today,
         named_in_slip=benefit_slipped,
