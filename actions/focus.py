@@ -239,7 +239,9 @@ def _figures_in_unit_said(entry: Entry, text: str, numbers: set[float]) -> set[f
     """`entry`'s figures (rates aside) in the unit a message says ("15天": days), or in yuan
     for an amount of 100 or more said bare ("tax deduction 1000 a month, true?" of a measure
     whose only figure is an age limit of 3 years: none to compare with)."""
-    said = normalise(text)
+    # a unit asked about is no unit of the figure put back ("一个月800是吧 … 育儿假几天": the
+    # 800 is no number of days, tester 48 c1 got "不是这个数" of the leave)
+    said = UNIT_ASKED.sub(" ", normalise(text))
     units = [unit for pattern, unit in UNITS_SAID if pattern.search(said)]
     if not units and any(n >= MIN_QUOTED_AMOUNT for n in numbers):
         units = ["cny"]
@@ -251,6 +253,10 @@ def _figures_in_unit_said(entry: Entry, text: str, numbers: set[float]) -> set[f
     }
 
 
+# A unit asked about, with no figure of its own ("几天", "多少平", "how many days").
+UNIT_ASKED = re.compile(
+    r"(?:几|多少)\s*(?:天|平米?|块钱?|元)|\bhow (?:many|much) (?:days?|square|yuan)\b", re.I
+)
 # The unit said with a figure, as the parameters' units name it ("15天" → days).
 UNITS_SAID = [
     (re.compile(r"天|days?\b", re.I), "day"),
@@ -641,6 +647,14 @@ REGISTRATION_MEANT = re.compile(
     re.I,
 )
 REGISTRATION_QUERY = {"zh": "新生儿上户口", "en": "newborn hukou"}
+# The money meant, said bare in a correction of the topic ("我问的是补贴", "说的是那个钱", "I asked
+# about the subsidy").
+MONEY_MEANT = re.compile(
+    r"(?:问的?是|说的?是|问)\s*(?:那个|这个)?(?:育儿)?(?:补贴|补助|钱)"
+    r"|\b(?:asked|asking|meant|mean|talking) (?:about )?(?:the )?"
+    r"(?:subsidy|money|cash|allowance)\b",
+    re.I,
+)
 
 
 def corrected_topic(said: str) -> str:
@@ -913,6 +927,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         )
         if meant is not None:
             return meant
+    if city is not None and said != normalise(text) and MONEY_MEANT.search(said):
+        # "我问的是补贴 不是陪产假 到底从出生还是落户开始算": the monthly money, never the leave
+        # rejected (tester 48 c7 got the paternity leave a third time)
+        money = monthly_subsidy(city) or monthly_measure(city)
+        if money is not None and named_entry(said, city, []) in (None, money):
+            return money
     fees = nursery_fees(said, city)
     if fees is not None:  # "老三上托儿所有补贴不": the 400 to nurseries, not the 600 discussed
         return fees
