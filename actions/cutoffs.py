@@ -32,9 +32,11 @@ HUKOU = "hukou_in_city"
 # A refusal put in question: "为啥 差几天啊", "那不是才差几天吗", "就差几天也不行吗", "why, it's
 # only a few days", "how come, she missed it by a week".
 WHY_REFUSED = re.compile(
-    r"为啥|为什么|凭什么|凭啥|怎么就|咋就|差(?:了)?(?:几|没几|十几|一两|两|一|\d+)(?:天|周|个?星期)"
-    r"|(?:才|就|只)差|\bwhy\b|\bhow come\b"
-    r"|\b(?:only|just|by) (?:a |one |two |\d+ )?(?:few |couple of )?(?:days?|weeks?)\b",
+    r"为啥|为什么|凭什么|凭啥|怎么就|咋就"
+    r"|差(?:了)?(?:几|没几|十几|一两|两|一|\d+)(?:天|周|个?星期|个多?月)(?:都|也|就)?不(?:行|能|给|算)"
+    r"|差(?:了)?(?:几|没几|十几|一两|两|一|\d+)(?:天|周|个?星期)"
+    r"|(?:才|就|只)差|\bwhy\b|\bhow come\b|\bmissed (?:it |out )?by\b|\bjust missed\b"
+    r"|\b(?:only|just|by) (?:a |one |two |\d+ )?(?:few |couple of )?(?:days?|weeks?|months?)\b",
     re.I,
 )
 

@@ -28,6 +28,9 @@ NONE_PUT_BACK = re.compile(
     rf"(?:是吧|对吧|吧|是不是|对不对|是吗|对吗)"
     rf"|\b(?:there'?s|there is|there are|it has|they have|has|have|gives?|pays?) no {_CASH_EN}\b"
     rf"|\bno {_CASH_EN}\b[^.]{{0,30}}(?:\bright\b|\?)"
+    # "so in beijing we get 0 yuan cash, right?", "一个月0元对吧": nothing, as a figure of zero
+    rf"|\b(?:0|zero) (?:yuan|rmb|cny)?\s*(?:{_CASH_EN})?\b[^.]{{0,30}}(?:\bright\b|\?)"
+    rf"|(?<![\d.])(?:0|零)\s*(?:元|块)[^，,。]{{0,8}}(?:是吧|对吧|吧|是不是|对不对|是吗|对吗|[？?])"
     rf"|\b(?:doesn'?t|does not) (?:have|give|pay)\b[^.?]{{0,20}}{_CASH_EN}\b",
     re.I,
 )

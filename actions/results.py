@@ -936,6 +936,7 @@ def monthly_total_for(
     if asked is None and not MONTHLY_TOTAL.search(question) and not until and not sum_asked:
         return None  # "how much the 600 thing is total": the whole period's (tester 46 c10)
     day = clock.today()
+    undated = set() if slots.get("children") else _undated(slots)
     settled = settled_children(dict(slots), day)
     if settled is not None:  # "一个月多少 到啥时候" of 老三, the elders' dates not yet asked
         slots = {**slots, "children": settled, "children_partial": settled}
@@ -971,6 +972,8 @@ def monthly_total_for(
         # "一个月1000是吧" names no measure: the family's money, not the one paying 1000
         return None
     report = settled_report(slots, day) or evaluate(household, as_of=day)
+    # a child whose date was only filled in is refused on no date told
+    report = _without_refusals_of(report, undated)
     paying = any(e.status == "eligible" and e.monthly_amount_cny for e in report.entitlements)
     quoted = asked if asked is not None else _amount_quoted(question)
     whole_asked = bool(WHOLE_ASKED.search(question)) and not MONTH_SAID.search(question)
@@ -1037,6 +1040,22 @@ def monthly_total_for(
         steps = render.follow_up(subsidy, render.ASKS_FIGURE.sub(" ", question), lang)
         total += "\n\n" + steps
     return total
+
+
+def _undated(slots: dict[str, Any]) -> set[int]:
+    """The children (1-based) whose birth dates the family has not told."""
+    partial = slots.get("children_partial") or []
+    return {i for i, c in enumerate(partial, start=1) if not c.get("birth_date")}
+
+
+def _without_refusals_of(report: Report, children: set[int]) -> Report:
+    """`report` without the refusals of `children`, whose dates were filled in only to decide
+    another child's money: "第2个孩子出生于2009年12月4日" would state a date nobody told (a
+    second child born before a third born in November 2022 is refused either way, clause 12)."""
+    kept = [
+        e for e in report.entitlements if not (e.child in children and e.status == "not_eligible")
+    ]
+    return report.model_copy(update={"entitlements": kept})
 
 
 def _named_by_words(question: str, entry: Entry) -> bool:
