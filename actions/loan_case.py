@@ -99,10 +99,21 @@ def loan_case_answer(
     if payers is None:
         return one_child_answer(tracker, text, city, lang)
     entry = case_entry(tracker, text, city, lang)
-    if entry is None or (table := _table(entry)) is None:
+    if entry is None:
         return None
     children: Any = tracker.get_slot("children") or []
     count = children_said(text) or (len(children) if isinstance(children, list) else None)
+    said = ceiling_said(entry, payers, count, lang)
+    return (said, entry) if said is not None else None
+
+
+def ceiling_said(entry: Entry, payers: int, count: int | None, lang: Lang) -> str | None:
+    """The table's figure for `payers` housing-fund payers and `count` children (every row when
+    the count is unknown), with the clause and document; None when `entry` has no table or the
+    count is below its first row (one child: Jinan clause 14 raises no ceiling for it)."""
+    table = _table(entry)
+    if table is None:
+        return None
     rows = sorted(table)
     if count:
         if count < rows[0]:
@@ -140,7 +151,42 @@ def loan_case_answer(
     clause = t(
         lang, f"（{lead_in.rstrip('。')}）。\n{source}", f" ({lead_in.rstrip('.')}).\n{source}"
     )
-    return said + clause, entry
+    return said + clause
+
+
+def hukou_city_loan(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """The loan ceiling of the plan of the family's hukou city, asked by a family living in the
+    other city ("济南买房公积金能贷多少 我俩都交着" from a Jinan-hukou family in Beijing, tester 47
+    c4 got the height question, then Beijing's silence): the cell for its payers and children
+    (Jinan clause 14: 900,000 yuan for two children and two payers), then what the plan leaves
+    unsaid (its fund's contributors; housing fund paid in the other city) and its lead
+    department. None unless the hukou city differs from the city lived in, its plan has the
+    table measure asked, and the payers are told (now or before)."""
+    from actions.render import lead_departments  # render imports the answers that use this
+
+    home, hukou = tracker.get_slot("city"), tracker.get_slot("hukou_city")
+    if not home or not hukou or hukou == home:
+        return None
+    entry = table_entry(text, hukou, lang, topic(tracker))
+    if entry is None or entry.city != hukou:
+        return None
+    payers = payers_said(text) or tracker.get_slot("housing_fund_contributors")
+    if not isinstance(payers, int) or payers < 1:
+        return None
+    children: Any = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    count = children_said(text) or (len(children) if isinstance(children, list) else None)
+    said = ceiling_said(entry, payers, count, lang)
+    if said is None:
+        return one_child_answer(tracker, text, hukou, lang)
+    there, here = city_name(hukou, lang), city_name(home, lang)
+    silent = t(
+        lang,
+        f"方案写的是{there}的住房公积金缴存职工家庭；在{here}缴存的公积金算不算，方案没有写。",
+        f"The plan is for families paying into {there}'s housing provident fund; whether "
+        f"contributions paid in {here} count, it does not say.",
+    )
+    head, _, source = said.rpartition("\n")
+    return "\n".join([head, silent, source, lead_departments(entry, lang)]), entry
 
 
 def family_loan_case(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
@@ -287,3 +333,62 @@ def _loan_source(entry: Entry, lang: Lang) -> str:
         f"{where} plan, clause {entry.clause}; buying a first owner-occupied home.\n"
         f"Source: {document}, clause {entry.clause}",
     )
+
+
+# A row of the table asked after its figure was given ("and for 2 kids?", "那两个孩子呢", "what
+# about 3 children"): a follow-up naming a count of children and no other measure.
+ROW_FOLLOW_UP = re.compile(
+    r"\b(?:and|what about|how about|for|with)\b[^.?!]{0,12}\b(?:\d|two|three)\s*(?:kids?|child"
+    r"(?:ren)?)\b|(?:那|如果|要是)?[^，,。?？]{0,4}(?:\d|两|俩|三|仨)个?(?:孩子|娃|小孩)(?:的)?(?:家庭)?"
+    r"(?:呢|的话)"
+    # "要是再生个老三呢", "三胎的话呢", "what if we have a third": one more child, that row
+    r"|(?:再生|再要|生了?|有了?)(?:个|一个)?(?:老三|三胎|第三个|老3\u2060?|3胎|第3个)(?:孩子)?"
+    r"(?:呢|的话|以后|之后|(?=\s)|$)"
+    r"|\b(?:have|had|get|got) (?:a )?(?:third|3rd)(?: (?:one|child|kid|baby))?\b",
+    re.I,
+)
+
+COUNT_WORD = re.compile(r"\d|two|three|third|两|俩|三|仨", re.I)
+COUNT_WORDS = {"two": 2, "three": 3, "third": 3, "两": 2, "俩": 2, "三": 3, "仨": 3} | {
+    str(n): n for n in range(1, 10)
+}
+
+
+def row_follow_up(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """The table's row for the count of children a follow-up names, no children of the family's
+    told, after the table measure was answered ("ok so 1 million right? and for 2 kids?" after
+    Jinan clause 14's ceiling: 2-child families, 600,000 with one payer and 900,000 with two or
+    more; tester 47 e4 got a bare "Yes."): the family's payers when told, else both; a figure
+    put back is confirmed first when it is one of the table's. None for any other message."""
+    current = topic(tracker)
+    said = normalise(text)
+    found = ROW_FOLLOW_UP.search(said)
+    if current is None or _table(current) is None or found is None:
+        return None
+    if tracker.get_slot("children") or tracker.get_slot("children_partial"):
+        return None  # a family's own children: what one more would change (more_children_answer)
+    named = named_entry(ROW_FOLLOW_UP.sub(" ", said), current.city)  # "2个孩子" names no measure
+    number = COUNT_WORD.search(found.group(0))
+    count = COUNT_WORDS.get(number.group(0).lower()) if number else None
+    if count is None or named not in (None, current):
+        return None
+    payers = payers_said(said) or tracker.get_slot("housing_fund_contributors")
+    if isinstance(payers, int) and payers >= 1:
+        row = ceiling_said(current, payers, count, lang)
+    else:
+        each = [ceiling_said(current, n, count, lang) for n in (1, 2)]
+        if None in each:
+            row = None
+        else:
+            first, second = (str(e).split("\n", 1) for e in each)
+            row = "\n".join([first[0], second[0], first[1]])
+    if row is None:
+        return one_child_answer(tracker, text, current.city, lang)
+    from actions.focus import figures_checked  # the answers' modules import this one
+
+    table = _table(current) or {}
+    figures = {v for cells in table.values() for v in cells.values()}
+    checked, _ = figures_checked(text)
+    if checked and checked & {float(v) for v in figures}:
+        row = t(lang, "对。", "Yes.") + "\n" + row
+    return row, current
