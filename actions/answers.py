@@ -31,7 +31,7 @@ from actions.counterpart import (
 )
 from actions.cover_unsaid import cover_unsaid_answer
 from actions.cutoffs import SHORT as WHY_SHORT
-from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
+from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money, cutoff_answer
 from actions.each_part import (
     asking_pieces,
     each_part_answered,
@@ -42,6 +42,7 @@ from actions.each_part import (
 from actions.enrolled import answered_enrolment, window_entry
 from actions.focus import (
     FOCUS_SLOT,
+    MIN_QUOTED_AMOUNT,
     MONEY_ASKED,
     QUESTION,
     QUESTION_SLOT,
@@ -124,7 +125,13 @@ from actions.leave_end import family_leave_end
 from actions.leave_per_child import leave_per_child_answer
 from actions.leave_short import employer_days_answer
 from actions.lives_elsewhere import answered_lives_elsewhere
-from actions.loan_case import family_loan_case, loan_case_answer, more_children_answer
+from actions.loan_case import (
+    family_loan_case,
+    hukou_city_loan,
+    loan_case_answer,
+    more_children_answer,
+    row_follow_up,
+)
 from actions.money_asked import answered_money
 from actions.money_elsewhere import money_elsewhere_answer, split_money_elsewhere
 from actions.money_items import money_items_reply
@@ -138,6 +145,7 @@ from actions.move_supposed import (
 from actions.moved_away import answered_moved_away
 from actions.multiples import answered_multiples, per_child_or_birth_answer
 from actions.no_cash import no_before_its_card, no_cash_confirmed, no_monthly_cash
+from actions.none_confirmed import none_put_to_family
 from actions.nursery import nursery_money_answer
 from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.offer_taken import check_taken_up
@@ -288,9 +296,24 @@ def _puts_a_known_fact_right(tracker: Tracker) -> bool:
     accepted = accepted_updates(text, slots, clock.today(), correcting=True, family=True)
     if not accepted.updates or accepted.problem is not None or accepted.unplaced is not None:
         return False
+    known = tracker.slots.get("children") or tracker.slots.get("children_partial") or []
     return bool(accepted.understood) and all(
-        u.kind == "correction" and u.fact in FACTS_PUT_RIGHT for u in accepted.understood
+        (u.kind == "correction" and u.fact in FACTS_PUT_RIGHT) or _day_of_a_known_month(u, known)
+        for u in accepted.understood
     )
+
+
+def _day_of_a_known_month(said: FactUpdate, children: list[dict[str, Any]]) -> bool:
+    """A known child's birth, known to the month, told to the day ("born jan 15 2023 btw. when
+    exactly did the 600 stop" of a 2nd born January 2023): the date the answer must now rest on
+    (tester 48 c9 heard the 1 January end again)."""
+    if said.fact != "child.birth_date" or not isinstance(said.child, int):
+        return False
+    if not 1 <= said.child <= len(children) or len(str(said.value)) != 10:
+        return False
+    known = children[said.child - 1] or {}
+    told = str(known.get("birth_date") or "")
+    return known.get("precision") == "month" and told[:7] == str(said.value)[:7]
 
 
 async def corrected_first(
@@ -347,6 +370,13 @@ def _kept_after_the_form(
     if SUPPOSING.search(text) or (MOVE_WORDS.search(text) and TO_COME.search(text)):
         return False
     return bool(changed.get("birth_insurance", "") != "none")
+
+
+def _children_told(tracker: Tracker) -> bool:
+    """The message tells a child's birth, due date or the number of children."""
+    return any(
+        name in ("children", "children_partial", "child_count") for name in facts_told(tracker)
+    )
 
 
 def tells_family_facts(tracker: Tracker) -> bool:
@@ -790,6 +820,18 @@ class ActionAnswerPolicyQuestion(Action):
         if missed is not None:  # "幼儿园的事呢 你没说": that part of the message before, answered
             return await self.run(dispatcher, with_text(tracker, missed), domain)
         lang_now = reply_language(tracker)
+        money_back = _monthly_sum_of_another_topic(tracker, said, lang_now)
+        if money_back is not None:  # "那一共一个月1600 俩孩子到三岁 对吧 去哪办" after the
+            # grandparents' insurance: the family's money and its application (tester 48 c2)
+            moved = with_slots(tracker, **{TOPIC_SLOT: money_back.id})
+            part = _part_putting_back(said)
+            own = monthly_total_for(moved.slots, part, lang_now) if part is not None else None
+            if part is None or own is None:
+                return await self.run(dispatcher, moved, domain)
+            dispatcher.utter_message(text=own)  # 对, the sum and its end first, then the rest
+            rest = said.replace(part, " ", 1).strip()
+            more = await self.run(dispatcher, with_text(moved, rest), domain) if rest else []
+            return [*about(money_back), *more]
         closing = "" if in_hotline(tracker) else short_closing(said, lang_now)
         question = asked_after_closing(said) if closing else ""
         if question:  # "…paternity leave in Beijing? bye", "ok thanks bye! actually one more,
@@ -987,6 +1029,10 @@ class ActionAnswerPolicyQuestion(Action):
         if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
             dispatcher.utter_message(text=listed)
             return []
+        row = row_follow_up(tracker, text, lang)
+        if row is not None:  # "ok so 1 million right? and for 2 kids?" after the loan ceiling:
+            dispatcher.utter_message(text=row[0])  # that row of clause 14 (tester 47 e4)
+            return [*about(row[1]), *(hotline_kept(tracker) if hotline_on else [])]
         elders = answered_grandparents(dispatcher, tracker)
         if elders is not None:  # "北京有没有给爷爷奶奶的补贴": 没有 first, never clause (16)'s
             return elders  # families who lost their only child nor the subsidy system (12)
@@ -1052,7 +1098,10 @@ class ActionAnswerPolicyQuestion(Action):
 
             return await ActionHandleCorrection().run(dispatcher, tracker, domain)
         told = city_told(tracker, text)
-        if told is not None:  # "生孩子报销怎么算 济南": the family's city, kept and read back
+        if told is not None and not _children_told(tracker):
+            # "生孩子报销怎么算 济南": the family's city, kept and read back; with a child or a
+            # pregnancy told too ("怀三胎了 预产期明年3月 济南的 想问问产假多长"), the form reads
+            # every fact (tester 48 c3 heard "记下了：在济南" alone)
             return await self.keeping_city(dispatcher, tracker, domain, told)
         # a caller's enrolment told ("老二23年2月出生 满7个月才参保 医保个人缴费能补吗"): the
         # citizen's answer on the caller's case (tester 50 c02 heard the rule, not its no)
@@ -1221,6 +1270,13 @@ class ActionAnswerPolicyQuestion(Action):
         cutoff = answered_cutoff(dispatcher, tracker, text)
         if cutoff is not None:  # "为啥 差几天啊" after a refusal, "eligibility start date?"
             return cutoff
+        none_here = none_put_to_family(dict(tracker.slots), text, lang)
+        if (
+            none_here is not None
+        ):  # "一分钱都没有是吧", "so we get nothing?": 对，没有, and why (12)
+            dispatcher.utter_message(text=none_here)
+            subsidy = monthly_subsidy(tracker.get_slot("city"))
+            return about(subsidy) if subsidy is not None else []
         changed = answered_change(dispatcher, tracker, text)
         if changed is not None:  # "does that change anything" after a correction
             return changed
@@ -1307,7 +1363,8 @@ class ActionAnswerPolicyQuestion(Action):
         family = bool(tracker.get_slot("result_shown")) and not in_hotline(tracker)
         case = (
             # "if we have a 3rd later, does the loan limit go up?": that many children's figure
-            (
+            (hukou_city_loan(tracker, text, lang) if not in_hotline(tracker) else None)
+            or (
                 more_children_answer(dict(tracker.slots), text, lang, topic(tracker))
                 if not in_hotline(tracker)
                 else None
@@ -1445,7 +1502,13 @@ class ActionAnswerPolicyQuestion(Action):
                 return about(meant)
         checked = figure_checked_of_topic(tracker, text, city, lang)
         if checked is not None:  # "so it's 15 days right?" of the paternity leave discussed
-            answer = figure_verdict(*checked, text, lang)
+            part = _part_putting_back(text)
+            own_money = (
+                monthly_total_for(tracker.slots, part, lang)
+                if part is not None and is_monthly_money(checked[0])
+                else None
+            )  # "一个月800是吧 领到孩子三岁 那…育儿假几天": the family's 800, then the leave
+            answer = own_money or figure_verdict(*checked, text, lang)
             if checked[1] is not None and checked[0].per_child:
                 # "双胞胎每个都有600是吧": each child named, as the family's facts decide it
                 each = named_child_answer(dict(tracker.slots), checked[0], text, lang)
@@ -1712,6 +1775,10 @@ def with_family_part(tracker: Tracker, entry: Entry, text: str, answer: str, lan
         aside = [line for line in answer.split("\n") if line.startswith(("(", "（"))]
         return "\n".join([lead, clause_line(mine[0], lang), *aside])
     told = list(tracker.get_slot("children") or tracker.get_slot("children_partial") or [])
+    if not told and all(e.status == "needs_info" for e in mine):
+        # "jinan maternity leave how many days" with no child told: the rule alone, not "For
+        # your family: … still needed: the children" after every answer (tester 48 c12)
+        return answer
     count = len(household.children or told)
     shown, refused = children_in_question(mine, text, count, told)
     earlier = " ".join(str(e.get("text") or "") for e in tracker.events if e.get("event") == "user")
@@ -1842,6 +1909,15 @@ def figure_checked_of_topic(
     if asked is None and figures_checked(text)[0]:  # "我们这边也是15天吧": a tag, no question word
         asked = named_entry(normalise(text), city)
     named = asked is not None and not found_by_search_only(text, asked)
+    figure_part = _part_putting_back(text)
+    if named and asked is not None and figure_part is not None:
+        # "一个月800是吧 领到孩子三岁 那我还能休育儿假吗 几天": the 800 is put back in a part that
+        # names no leave; the leave is asked besides (tester 48 c1 got "不是这个数" of the leave)
+        in_part = asked_measure(figure_part, city, lang)
+        if in_part is not None and not found_by_search_only(figure_part, in_part):
+            asked = in_part
+        elif any(n >= MIN_QUOTED_AMOUNT for n in figures_checked(figure_part)[0]):
+            named, asked = False, None  # an amount put back, of the money under discussion
     discussed = topic(tracker)
     family_money = monthly_subsidy(city)
     if (
@@ -1916,11 +1992,49 @@ def _figure_part(text: str) -> str:
     return normalise(next((p for p in parts if figures_checked(p)[0]), text))
 
 
+def _monthly_sum_of_another_topic(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
+    """The city's monthly money when a message names no measure but puts back a sum paid by the
+    month that is not the measure under discussion's ("那一共一个月1600 … 对吧" after the
+    grandparents' insurance: Jinan clause 12's money); None otherwise."""
+    current = topic(tracker)
+    city = context_city(tracker)
+    money = monthly_subsidy(city) if city else None
+    if current is None or money is None or is_monthly_money(current):
+        return None
+    said = normalise(text)
+    if not MONTHLY_SAID.search(said):
+        return None
+    if not any(n >= MIN_QUOTED_AMOUNT for n in figures_checked(text)[0]):
+        return None
+    asked = asked_measure(text, city, lang)
+    if asked is not None and not is_monthly_money(asked):
+        return None
+    return money if checked_figure(current, text) is not True else None
+
+
+# A sum said to be paid by the month ("一个月1600", "每月800", "1200 a month").
+MONTHLY_SAID = re.compile(r"[一1]个月|每个?月|月月|\ba month\b|\bmonthly\b|\bper month\b|/月", re.I)
+
+
+# The parts of a message, a Chinese question ending at its 吧 / 吗 / 呢 too ("陪产假15天对吧 我老婆
+# 能休多久").
+QUESTION_PARTS = re.compile(r"[?？]|\band\b|还有|另外|那|(?<=[吧吗呢])\s+")
+
+
+def _part_putting_back(text: str) -> str | None:
+    """The one part of a message of several parts that puts a figure back ("一个月800是吧 领到孩子
+    三岁" of "… 那我还能休育儿假吗 几天"); None when the message is one part, or the figure is put
+    back in none or several."""
+    parts = [p for p in QUESTION_PARTS.split(text) if p.strip()]
+    putting = [p for p in parts if figures_checked(p)[0]]
+    return putting[0] if len(parts) > 1 and len(putting) == 1 else None
+
+
 def _asked_besides(text: str, checked: Entry, city: str | None, lang: Lang) -> Entry | None:
     """A measure another part of the message asks about, besides the one whose figure it puts
     back ("so it's 15 days right? and how long do i get, maternity leave": maternity leave)."""
     # "陪产假15天对吧 我老婆能休多久": a Chinese question ends at its 吧 / 吗 / 呢 too
-    parts = [p for p in re.split(r"[?？]|\band\b|还有|另外|那|(?<=[吧吗呢])\s+", text) if p.strip()]
+    parts = [p for p in QUESTION_PARTS.split(text) if p.strip()]
     for part in parts:
         if figures_checked(part)[0]:
             continue
@@ -2442,7 +2556,12 @@ class ActionRouteUnclear(Action):
         if money_items_reply(dict(tracker.slots), text, lang, clock.today()) is not None:
             # "whats the 12 items in short? just the money ones" (tester 50 e09)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
-        if no_cash_confirmed(text, context_city(tracker), lang) is not None:
+        if (
+            no_cash_confirmed(text, context_city(tracker), lang) is not None
+            or none_put_to_family(dict(tracker.slots), text, lang) is not None
+            or cutoff_answer(tracker, text, lang) is not None
+        ):  # "一分钱都没有是吧": 对，没有; "差两个月都不行啊": the cut-off, no exception
+            # (tester 47 c8)
             # "我说的是北京现在没钱领 对不对": 对, clause (12) (tester 49 c03 got 没太明白)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if (

@@ -43,13 +43,22 @@ def city_told(tracker: Tracker, text: str) -> str | None:
         return None
     if tracker.get_slot(BRIEF_SLOT) or in_hotline(tracker):
         return None
+    city = city_named_alone(text)
+    if city is None:
+        return None
+    said = read_message(text, dict(tracker.slots), clock.today())
+    if any(u.fact == "city" and u.kind != "statement" for u in said):
+        return None
+    return city
+
+
+def city_named_alone(text: str) -> str | None:
+    """The one city `text` names ("济南买第一套房最多能贷多少"), not as a supposition ("如果我们搬
+    到北京"); None when it names none or both."""
     named = named_cities(text)
     if len(named) != 1 or mentioned_city(text) != named[0][0]:
         return None
     if SUPPOSED.search(text[: named[0][1]]):
-        return None
-    said = read_message(text, dict(tracker.slots), clock.today())
-    if any(u.fact == "city" and u.kind != "statement" for u in said):
         return None
     return named[0][0]
 

@@ -1090,7 +1090,9 @@ LATE_ACT = (
     r"(?:办|上|参|交|缴|买)(?:的|了|好)?"
 )
 ENROLLED_AT = re.compile(
-    r"(?P<zh>\d+|[一二两俩三四五六七八九十]+)\s*个?(?:多)?月(?:大)?(?:的时候|时|那会儿?)?[^，,。?？]{0,6}"
+    # "生完第2个月就在济南上了" (normalised 第2个\u2060月): the second month, an age of 2 months
+    r"(?P<zh>\d+|[一二两俩三四五六七八九十]+)\s*个?\u2060?(?:多)?月(?:大)?(?:的时候|时|那会儿?)?"
+    r"[^，,。?？]{0,6}"
     r"(?:办|上|参|交|买)(?:的|了|好)?"
     r"|(?:办|上|参保|交|买)[^，,。?？]{0,8}(?:时|的时候)[^，,。?？]{0,4}(?P<zh2>\d+|[一二两俩三四五六]+)\s*个?月"
     r"|\b(?:at|when (?:they|he|she|it) (?:was|were)) (?:about |around )?(?P<en>\d+|one|two|three|"
@@ -1337,7 +1339,18 @@ def changes(before: Report, after: Report, lang: Lang, refusals: bool = True) ->
                 lines.append(lead + t(lang, "：", ": ") + _join(figures, lang))
             else:
                 lead = t(lang, "新增：", "New: ") + label(e, lang)
-                lines.append(lead + (t(lang, "：", ": ") + _join(figures, lang) if figures else ""))
+                if not figures:  # "新增：生育保险待遇" alone said nothing (tester 48 c6): what the
+                    # plan gives, with its clause
+                    entry = get_entry(e.id)
+                    figures = [
+                        entry.summary.get(lang).rstrip("。.")
+                        + t(
+                            lang,
+                            f"（{clause_name(entry.clause, lang)}）",
+                            f" ({clause_name(entry.clause, lang)})",
+                        )
+                    ]
+                lines.append(lead + t(lang, "：", ": ") + _join(figures, lang))
         elif not refusals:
             continue
         elif was is not None and was.status == "eligible" and e.status == "needs_info":

@@ -760,6 +760,14 @@ def accepted_updates(
     date is asked again); the other children and facts of the message still count. `family`:
     a citizen's own family (not a hotline case), whose registrations may differ (mixed_hukou)."""
     understood = read_message(text, slots, day)
+    if family and not slots.get("city") and not any(u.fact == "city" for u in understood):
+        from actions.city_told import city_named_alone  # city_told imports this module
+
+        alone = city_named_alone(text)
+        if alone is not None and understood:  # "…我跟老婆都交公积金 济南买第一套房最多能贷多少":
+            # the one city named beside the family's facts is theirs, not asked again (tester
+            # 48 c4 was asked "请问您家在哪个城市？")
+            understood = [*understood, FactUpdate(fact="city", value=alone, span=alone)]
     guessed = unplaced(understood)
     if guessed is not None:
         understood = [u for u in understood if not u.guessed]
@@ -1248,8 +1256,13 @@ def _answer_too(
 ) -> list[EventType]:
     """After the answer, facts told inside a question about one measure ("灵活就业生孩子能报销吗"
     while the form asks the rest): the question is answered too, for the family as now known."""
+    from actions.loan_case import hukou_city_loan
     from actions.results import answer_for_family  # results imports this module
 
+    elsewhere_loan = hukou_city_loan(tracker, text, lang)
+    if elsewhere_loan is not None:  # "济南买房公积金能贷多少 我俩都交着" from Beijing (14)
+        utter_once(dispatcher, tracker, elsewhere_loan[0])
+        return about(elsewhere_loan[1])
     several = _each_part_for_family(dispatcher, tracker, text, updates, lang)
     if several:  # "没有 都上班呢 那老大有补贴吗 怎么申请啊": the eldest's no, then the application
         return several
@@ -1787,8 +1800,14 @@ class ValidateHouseholdForm(FormValidationAction):
                 if tracker.get_slot("requested_slot")
                 else None
             )
+            from actions.loan_case import row_follow_up  # loan_case reads the form's facts
+
+            row = row_follow_up(tracker, text, lang)
             if offered is not None:  # "另外5项给俺看看", "yes list the other 6" while a question
                 events += offered  # waits: the items, then the question again (tester 57)
+            elif row is not None:  # "要是再生个老三呢" after the ceiling while the children are
+                dispatcher.utter_message(text=row[0])  # asked: that row (clause 14), then the
+                events += about(row[1])  # question again (tester 48 c4)
             else:
                 events += await _question_taken_for_an_answer(
                     dispatcher, tracker, domain, text, lang, child_named=bool(events)
