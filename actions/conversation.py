@@ -57,6 +57,7 @@ from actions.household_form import (
 from actions.hukou_city import hukou_city_question
 from actions.items_offered import show_offered_items
 from actions.language import detect, reply_language, requested_language
+from actions.loan_case import row_follow_up
 from actions.money_elsewhere import answers_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
 from actions.multiples import per_child_or_birth_asked
@@ -156,10 +157,12 @@ class ActionHandleCorrection(Action):
             or asked_of_other_city(dict(tracker.slots), text)
             or (tracker.get_slot("result_shown") and reason_now_asked(text))
             or hukou_city_question(dict(tracker.slots), text, reply_language(tracker))
+            or row_follow_up(tracker, text, reply_language(tracker)) is not None
         ):
             # "那个3000 双胞胎是3000还是6000", "如果把户口迁回济南 二宝能领600吗": questions of an
             # amount or of a move supposed, not facts told of the family; Jinan's 600 asked by
-            # a family with Jinan hukou living in Beijing, from Jinan's plan (tester 57)
+            # a family with Jinan hukou living in Beijing, from Jinan's plan (tester 57); "and
+            # for 2 kids?" after the loan ceiling: that row, the family's count kept (47 e4)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if asks_start_over(text):  # "ugh. let's start over. beijing, one daughter 2 years old…":
             return start_over(dispatcher, tracker)  # a new family, not a correction (tester 42 c09)

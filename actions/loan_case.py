@@ -348,6 +348,8 @@ ROW_FOLLOW_UP = re.compile(
     re.I,
 )
 
+# One more child supposed ("要是再生个老三呢", "what if we have a third").
+ONE_MORE = re.compile(r"再生|再要|生了?|有了?|\bhave\b|\bhad\b|\bget\b|\bgot\b", re.I)
 COUNT_WORD = re.compile(r"\d|two|three|third|两|俩|三|仨", re.I)
 COUNT_WORDS = {"two": 2, "three": 3, "third": 3, "两": 2, "俩": 2, "三": 3, "仨": 3} | {
     str(n): n for n in range(1, 10)
@@ -365,8 +367,13 @@ def row_follow_up(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
     found = ROW_FOLLOW_UP.search(said)
     if current is None or _table(current) is None or found is None:
         return None
-    if tracker.get_slot("children") or tracker.get_slot("children_partial"):
+    family = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    if family and ONE_MORE.search(found.group(0)):
         return None  # a family's own children: what one more would change (more_children_answer)
+    if family and COUNT_WORD.search(found.group(0)) is not None:
+        number = COUNT_WORD.search(found.group(0))
+        if number is not None and COUNT_WORDS.get(number.group(0).lower()) == len(family):
+            return None  # "那3个孩子呢" of the family's own three: their own case
     named = named_entry(ROW_FOLLOW_UP.sub(" ", said), current.city)  # "2个孩子" names no measure
     number = COUNT_WORD.search(found.group(0))
     count = COUNT_WORDS.get(number.group(0).lower()) if number else None

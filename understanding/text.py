@@ -1008,6 +1008,21 @@ _SAID_BEFORE = re.compile(
 )
 
 
+# Text-speak, as whole words only ("bby born 2day!!", "yday", "tmrw"): "2days ago" is no "today".
+TEXT_SPEAK_WORDS = {
+    "2day": "today",
+    "tdy": "today",
+    "yday": "yesterday",
+    "ystrdy": "yesterday",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "bby": "baby",
+    "bbys": "babies",
+}
+TEXT_SPEAK = re.compile(r"(?<![\w'])(?:" + "|".join(TEXT_SPEAK_WORDS) + r")(?![\w'])")
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring). Cached: the reader and
@@ -1016,6 +1031,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    text = TEXT_SPEAK.sub(lambda m: TEXT_SPEAK_WORDS[m.group(0)], text)
     # 我刚不是说了济南户口吗, "didn't i say we have jinan hukou": a fact said again, no denial
     if "不是" in text or "n't" in text or " not " in text:
         text = _SAID_BEFORE.sub(lambda m: "说了" if "不" in m.group(0) else "i said", text)

@@ -293,7 +293,7 @@ def test_one_more_child_supposed_after_the_ceiling_is_the_three_child_row() -> N
 
 
 def test_enrolled_in_the_second_month_after_the_birth_is_in_time() -> None:
-    """"生完第二个月就在济南上了居民医保 今年还要交钱不": enrolled at 2 months, within the 6 months
+    """ "生完第二个月就在济南上了居民医保 今年还要交钱不": enrolled at 2 months, within the 6 months
     of clause 15, so that year's contribution is paid in full; not "was the child enrolled in
     time?" asked again (tester 48 c1)."""
     from actions.headline import enrolled_at_months
@@ -303,7 +303,7 @@ def test_enrolled_in_the_second_month_after_the_birth_is_in_time() -> None:
 
 
 async def test_one_more_child_supposed_while_the_form_asks_the_children() -> None:
-    """"要是再生个老三呢" while the form asks the children, after the ceiling with two payers:
+    """ "要是再生个老三呢" while the form asks the children, after the ceiling with two payers:
     the three-child row (1,000,000 yuan, clause 14), not the children question alone (tester
     48 c4)."""
     from actions.household_form import ValidateHouseholdForm

@@ -73,3 +73,21 @@ def test_a_question_about_the_eldest_is_no_answer_for_its_birth() -> None:
     got = facts("没有低保 都上班呢 另外老大上幼儿园有啥优惠没", family, asked="hardship_at_birth")
     assert not any(f == "child.hardship_at_birth" for f, *_ in got)
     assert any(f == "hardship_at_birth" and v is False for f, _, v, _ in got)
+
+
+def test_text_speak_for_today_and_the_baby() -> None:
+    """ "bby born 2day!! 3rd one" with the third due this month: born today, not nothing read;
+    "2days" stays two days."""
+    family = {
+        "city": "jinan",
+        "children": [{"birth_date": "2019-04"}, {"birth_date": "2022-08"}, {"due_date": "2026-12"}],
+    }
+    assert ("child.birth_date", 3, "2026-12-04", "statement") in facts(
+        "bby born 2day!! 3rd one", family
+    )
+    assert ("child.birth_date", 1, "2026-12-02", "statement") not in facts("born 2days ago")
+
+
+def test_a_city_typed_with_a_letter_missing() -> None:
+    """ "bejing" answering the city question is Beijing."""
+    assert facts("bejing", {}, asked="city") == {("city", None, "beijing", "statement")}
