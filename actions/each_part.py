@@ -517,6 +517,10 @@ def each_part_answered(run: Run) -> Run:
             tracker = with_slots(tracker, **{TOPIC_SLOT: now.id})
         family = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
         city = city or answered_city(events)
+        from actions.loan_case import row_follow_up  # loan_case reads this module's kin
+
+        if row_follow_up(tracker, text, lang) is not None:
+            return events  # "ok so 1 million right? and for 2 kids?": the row said covers it
         left = left_out(text, city, lang, events, said, grandparent, current, len(family))
         if GRANDPARENTS_NONE.search(said):  # "…爷爷奶奶能有啥补贴不 济南那种长护险北京有吗":
             # the plan's no to the grandparents answered that part too (tester 51 c02 then got

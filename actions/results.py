@@ -1672,7 +1672,9 @@ def _true_of(said: FactUpdate, born: Any) -> bool:
 # everything yes. My wife…", "ok go ahead".
 YES_TO_OFFER = re.compile(
     r"^\W*(?:要的|要|好的|好啊|好|行|可以|嗯+|查查|查一下|继续)(?=[\s，,。.!！~]|$)"
-    r"|^\W*(?:yes|yeah|yep|ok|okay|sure|please|go ahead|go on)\b"
+    r"|^\W*(?:yes|yeah|yep|sure|please|go ahead|go on)\b"
+    # "ok so 1 million right? and for 2 kids?": an acknowledgement opening a question, no yes
+    r"|^\W*(?:ok|okay)\b(?![\s,.!]*(?:so|and|but|then|what|how|is|are|does|do|can|wait)\b)"
     r"|\bcheck everything\b[^.?!]*\byes\b|都查|全查|全部查"
     # "是", "还要问啥 你问吧", "问吧 我回答", "ask away": yes to "要继续吗？" too (tester 43 c06 got
     # "没太明白" four times for it)
