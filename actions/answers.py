@@ -372,11 +372,12 @@ def _kept_after_the_form(
     return bool(changed.get("birth_insurance", "") != "none")
 
 
-def _children_told(tracker: Tracker) -> bool:
-    """The message tells a child's birth, due date or the number of children."""
-    return any(
-        name in ("children", "children_partial", "child_count") for name in facts_told(tracker)
-    )
+def _baby_due_told(tracker: Tracker) -> bool:
+    """The message tells a baby on the way ("怀三胎了 预产期明年3月")."""
+    today = clock.today().isoformat()
+    told = facts_told(tracker)
+    children = told.get("children") or told.get("children_partial") or []
+    return any(str(c.get("birth_date") or "")[:10] > today for c in children if c)
 
 
 def tells_family_facts(tracker: Tracker) -> bool:
@@ -1098,10 +1099,10 @@ class ActionAnswerPolicyQuestion(Action):
 
             return await ActionHandleCorrection().run(dispatcher, tracker, domain)
         told = city_told(tracker, text)
-        if told is not None and not _children_told(tracker):
-            # "生孩子报销怎么算 济南": the family's city, kept and read back; with a child or a
-            # pregnancy told too ("怀三胎了 预产期明年3月 济南的 想问问产假多长"), the form reads
-            # every fact (tester 48 c3 heard "记下了：在济南" alone)
+        if told is not None and not _baby_due_told(tracker):
+            # "生孩子报销怎么算 济南": the family's city, kept and read back; with a baby on the
+            # way told too ("怀三胎了 预产期明年3月 济南的 想问问产假多长"), the form reads every
+            # fact (tester 48 c3 heard "记下了：在济南" alone)
             return await self.keeping_city(dispatcher, tracker, domain, told)
         # a caller's enrolment told ("老二23年2月出生 满7个月才参保 医保个人缴费能补吗"): the
         # citizen's answer on the caller's case (tester 50 c02 heard the rule, not its no)
@@ -1270,10 +1271,9 @@ class ActionAnswerPolicyQuestion(Action):
         cutoff = answered_cutoff(dispatcher, tracker, text)
         if cutoff is not None:  # "为啥 差几天啊" after a refusal, "eligibility start date?"
             return cutoff
+        # "一分钱都没有是吧", "so we get nothing?": 对，没有, and why (clause 12)
         none_here = none_put_to_family(dict(tracker.slots), text, lang)
-        if (
-            none_here is not None
-        ):  # "一分钱都没有是吧", "so we get nothing?": 对，没有, and why (12)
+        if none_here is not None:
             dispatcher.utter_message(text=none_here)
             subsidy = monthly_subsidy(tracker.get_slot("city"))
             return about(subsidy) if subsidy is not None else []

@@ -323,3 +323,16 @@ async def test_one_more_child_supposed_while_the_form_asks_the_children() -> Non
     )
     await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
     assert "100万元（三孩及以上家庭）" in texts(dispatcher)
+
+
+def test_a_pregnancy_told_with_the_city_goes_to_the_form() -> None:
+    """ "怀三胎了 预产期明年3月 济南的 想问问产假多长 我老公能休几天": the form reads the city and
+    the baby due, and answers the leave for this birth; not the city alone read back (tester
+    48 c3 heard "记下了：在济南")."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "怀三胎了 预产期明年3月 济南的 想问问产假多长 我老公能休几天", language="zh"
+    )
+    events = asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, {}))
+    assert any(e.get("event") == "followup" and e.get("name") == "household_form" for e in events)
+    assert "记下了：在济南" not in texts(dispatcher)
