@@ -4498,6 +4498,14 @@ def _owning_words(clause: str, asked: str | None) -> str:
     return HOUSING_TOPIC.sub("〇", clause)
 
 
+# A second home bought or asked of ("第二套", "二套房", "a second home", "another flat").
+SECOND_HOME = re.compile(
+    r"第(?:二|2)\u2060?套|二套房|\b(?:second|2nd) (?:home|house|flat|apartment|property)\b"
+    r"|\banother (?:home|house|flat|apartment|property)\b",
+    re.I,
+)
+
+
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
     whole = " ".join(c for _, c in clauses)
@@ -4552,6 +4560,11 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
         # homes are talked of
         if m and DEFINED.search(clause[: m.start()]):
             m = None  # "what counts as first home", "is it still a first home": the kind defined
+        if "buying_first_home" not in found and SECOND_HOME.search(clause):
+            # "可是我们已经有一套房了 第二套能用这个额度吗", "买的是第二套": no first home (tester
+            # 49 c3 heard 900,000 three times)
+            found["buying_first_home"] = Said("buying_first_home", False, i, clause)
+            continue
         if m and "buying_first_home" not in found:
             negative = re.search(
                 r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"

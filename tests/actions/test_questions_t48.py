@@ -336,3 +336,23 @@ def test_a_pregnancy_told_with_the_city_goes_to_the_form() -> None:
     events = asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, {}))
     assert any(e.get("event") == "followup" and e.get("name") == "household_form" for e in events)
     assert "记下了：在济南" not in texts(dispatcher)
+
+
+def test_a_second_home_gets_no_raised_ceiling() -> None:
+    """ "可是我们已经有一套房了 第二套能用这个额度吗" after 900,000 for a first home: 不能, the raised
+    ceiling is for a first owner-occupied home only (clause 14), read back as no first home."""
+    from actions.conversation import ActionHandleCorrection
+
+    family = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [month("2019-03"), month("2023-05")],
+        "housing_fund_contributors": 2,
+        "buying_first_home": True,
+        "topic_entry": "jinan.housing_fund_loan_limit",
+        "result_shown": True,
+    }
+    said = answer("可是我们已经有一套房了 第二套能用这个额度吗", ActionHandleCorrection, **family)
+    assert "不能" in said and "首套" in said and "第14条" in said
+    assert "不是买首套房" in said and "90万" not in said.split("规定")[0]

@@ -91,3 +91,19 @@ def test_text_speak_for_today_and_the_baby() -> None:
 def test_a_city_typed_with_a_letter_missing() -> None:
     """ "bejing" answering the city question is Beijing."""
     assert facts("bejing", {}, asked="city") == {("city", None, "beijing", "statement")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "可是我们已经有一套房了 第二套能用这个额度吗",
+        "我们已经有一套了 买的是第二套 也能贷90万？",
+        "we already own one, its a second home",
+    ],
+)
+def test_a_second_home_is_no_first_home(text: str) -> None:
+    """Jinan clause 14 raises the loan ceiling for a first owner-occupied home only: a second
+    home told after "想买第一套房" puts buying_first_home to false (tester 49 c3 heard 900,000
+    three times)."""
+    got = facts(text, {"city": "jinan", "buying_first_home": True})
+    assert any(f == "buying_first_home" and v is False for f, _, v, _ in got)
