@@ -152,6 +152,10 @@ def hukou_city_read(text: str, said: list[FactUpdate], slots: dict[str, Any]) ->
     span = normalise(text)[:40]
     if apart is not None:
         there, home = apart
+        # the hukou's own words ("我们户口在济南"), not the message's start: a figure checked
+        # later in it ("那个600的补贴能领吗") must not take the hukou with it (tester 50 c8)
+        found = hukou_in(there).search(normalise(text))
+        span = found.group(0) if found is not None else span
         kept = [
             u
             for u in said

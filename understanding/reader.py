@@ -5387,6 +5387,7 @@ def understand(
     updates = _no_age_in_an_order(text, updates)
     updates = _due_after_the_children_counted(updates)
     updates = _benefits_unnamed_in_a_money_question(text, updates)
+    updates = _benefits_only_asked_of(text, updates)
     updates = _benefit_list_under_one_no(text, updates)
     updates = _year_narrowed_by_an_age(text, updates, today)
     updates = _age_naming_a_known_child(text, known or {}, updates)
@@ -5929,6 +5930,27 @@ PLAIN_ANSWER = re.compile(
     r"(?:(?:yes|yeah|yep|yup|no|nope|nah)\b|是的|是啊|对的?|有(?!没)|没|不是|无)",
     re.I,
 )
+
+
+# What a word means, asked ("低保是什么意思", "特困是啥", "what is tekun?"): a clause of its own.
+MEANING_ASKED = re.compile(
+    r"(?:是(?:什么|啥)|(?:什么|啥)意思)(?!时|候)[?？吗呢啊]*$|^(?:什么|啥)是"
+    r"|\bwhat(?: is|'s| does)\b|\bwhat do you mean\b|\bmeaning\b",
+    re.I,
+)
+
+
+def _benefits_only_asked_of(text: str, updates: list[FactUpdate]) -> list[FactUpdate]:
+    """A message that only asks what the benefits are ("低保是什么意思 特困是啥", to the question
+    whether the family had them at the birth) tells no benefit, yes or no (probes49 zh-10080)."""
+    pieces = [p for p in re.split(r"[\s,，。.;；!！?？]+", normalise(text)) if p]
+    if not pieces or not all(MEANING_ASKED.search(p) for p in pieces):
+        return updates
+    return [
+        u
+        for u in updates
+        if u.fact not in ("hardship_at_birth", "child.hardship_at_birth", "hardship_now")
+    ]
 
 
 def _benefits_unnamed_in_a_money_question(text: str, updates: list[FactUpdate]) -> list[FactUpdate]:

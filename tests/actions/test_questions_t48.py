@@ -356,3 +356,16 @@ def test_a_second_home_gets_no_raised_ceiling() -> None:
     said = answer("可是我们已经有一套房了 第二套能用这个额度吗", ActionHandleCorrection, **family)
     assert "不能" in said and "首套" in said and "第14条" in said
     assert "不是买首套房" in said and "90万" not in said.split("规定")[0]
+
+
+def test_the_hukou_city_stays_beside_a_figure_asked_in_the_same_message() -> None:
+    """ "我们户口在济南 但是人在北京上班 老二今年6月生的 那个600的补贴能领吗": living in Beijing with
+    Jinan hukou; the 600 asked later in the message does not take the hukou's city with it, so
+    clause 12 is answered on the Jinan hukou (tester 50 c8 heard "不能…您家所在城市的方案里没有")."""
+    from actions.household_form import accepted_updates
+    from tests.actions.conftest import TODAY
+
+    said = "我们户口在济南 但是人在北京上班 老二今年6月生的 那个600的补贴能领吗"
+    updates = accepted_updates(said, {"language": "zh"}, TODAY, family=True).updates
+    assert updates["city"] == "beijing" and updates["hukou_city"] == "jinan"
+    assert updates["hukou_in_city"] is False

@@ -107,3 +107,12 @@ def test_a_second_home_is_no_first_home(text: str) -> None:
     three times)."""
     got = facts(text, {"city": "jinan", "buying_first_home": True})
     assert any(f == "buying_first_home" and v is False for f, _, v, _ in got)
+
+
+def test_what_a_benefit_means_asked_is_no_answer() -> None:
+    """ "低保是什么意思 特困是啥" to "was the family on such benefits at the birth?": a question of
+    words, no yes (probes49 zh-10080); "没有 低保是啥时候的事" still answers no."""
+    family = {"city": "jinan", "children": [{"birth_date": "2024-01"}]}
+    assert facts("低保是什么意思 特困是啥", family, asked="hardship_at_birth") == set()
+    got = facts("没有 低保是啥时候的事", family, asked="hardship_at_birth")
+    assert ("hardship_at_birth", None, False, "confirmation") in got
