@@ -3603,6 +3603,11 @@ NOT_ENOUGH = re.compile(r"(?<![交缴])不(?:够|多|高|少|到)")
 LAPSED = re.compile(r"断缴|停缴")
 # "my husband also pays, so 2", the payers known: one more payer, the fund not named again.
 ALSO_PAYS = re.compile(r"\b(?:also|too) (?:pays|pay)\b|\b(?:pays|pay) (?:it )?(?:too|as well)\b")
+# "only my wife pays now", the payers known: who pays now, the fund not named again.
+ONLY_PAYS_EN = re.compile(
+    r"\b(?:only|just)\s+(?:my |the |her |his )?(?:wife|husband|partner|me|i|he|she|one of us)"
+    r"\s+(?:still\s+)?(?:pays|pay|is paying|paying|contributes|does)\b"
+)
 # 俩人都交, 都没交, 就我交, the payers known: who pays, the fund not named again (not 社保 or rent).
 CN_PAYERS = re.compile(
     r"(?:(?<![\d.])\d\s*(?:个)?人|(?:我|俺|咱)(?:们)?\d|两口子|谁|没人|就(?:我|他|她|俺)|只有\S{1,4}?)?"
@@ -3725,6 +3730,7 @@ def contributors(
             or not (
                 PAYERS_COUNTED.search(text)
                 or ALSO_PAYS.search(text)
+                or ONLY_PAYS_EN.search(text)
                 or (CN_PAYERS.search(text) and not OTHER_DUES.search(text))
             )
         )
@@ -4429,6 +4435,7 @@ def _rule_asked_after_an_if(clause: str) -> bool:
 
 HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 # The first-home question answered by naming it (第一套房, 首套, "our first home"): yes.
+LOAN_TALK = re.compile(r"贷|\b(?:loan|mortgage|borrow)\w*", re.I)
 FIRST_HOME_ANSWER = re.compile(
     r"\s*(?:是|对|嗯|就是)?\s*(?:首套|第1套|第一套|头一套|头1套)(?:房|房子)?(?:吧|啊|呀|呢|的)?\s*"
     r"|\s*(?:it'?s |it is |yes,? )?(?:our |my |a |the )?(?:very )?first (?:one|home|house|flat|apartment)\s*"
@@ -4573,7 +4580,9 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             )
             if re.search(r"买不起", clause):
                 pass
-            elif asked == "buying_first_home" and FIRST_HOME_ANSWER.fullmatch(clause):
+            elif FIRST_HOME_ANSWER.fullmatch(clause) and (
+                asked == "buying_first_home" or LOAN_TALK.search(whole)
+            ):  # "3 kids, only me paying in, first home" beside the loan asked: the home bought
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
