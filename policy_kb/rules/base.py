@@ -1,5 +1,6 @@
 """The rule framework: checks that explain themselves, and how checks become an Entitlement."""
 
+import string
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -77,6 +78,18 @@ def _format(value: Any, lang: Lang) -> str:
     return str(value)
 
 
+class _Plurals(string.Formatter):
+    """str.format, and "{n:child|children}" the word for the number n: the first for 1, the
+    second for any other ("You have 1 child", "2 housing fund contributors")."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return one if str(value) == "1" else many
+        return str(super().format_field(value, format_spec))
+
+
+_PLURALS = _Plurals()
 _REASONS: dict[tuple[Any, ...], Text] = {}  # filled reasons: the same few recur every evaluation
 _REASONS_KEPT = 4096
 
@@ -93,8 +106,8 @@ def reason(code: str, **values: Any) -> Text:
     template = cat.reasons[code]
     if not values:
         return template
-    zh = template.zh.format(**{k: _format(v, "zh") for k, v in values.items()})
-    en = template.en.format(**{k: _format(v, "en") for k, v in values.items()})
+    zh = _PLURALS.format(template.zh, **{k: _format(v, "zh") for k, v in values.items()})
+    en = _PLURALS.format(template.en, **{k: _format(v, "en") for k, v in values.items()})
     filled = Text(zh=zh, en=en[:1].upper() + en[1:])  # "the 2nd child ..." starts a sentence
     if len(_REASONS) >= _REASONS_KEPT:
         _REASONS.clear()
