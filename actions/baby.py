@@ -117,9 +117,10 @@ def measure_after_the_birth(
         return None  # every date known: the answer counts the children on the way already
     children = slots.get("children_partial") or []
     order = _unborn_order(children, day)
-    if order is None:
+    due = children[order - 1].get("birth_date") if order is not None else None
+    if order is None or not due:  # "pregnant w #4", no due date told: nothing to work out on
         return None
-    born = date.fromisoformat(str(children[order - 1]["birth_date"])[:10])
+    born = date.fromisoformat(str(due)[:10])
     # the elder children's dates may be unknown: what holds whichever they are (settled_report)
     base, then = settled_report(slots, day), settled_report(slots, born)
     if base is None or then is None:

@@ -32,6 +32,7 @@ from actions.focus import (
     leave_for_the_children,
     measures_asked,
     monthly_subsidy,
+    named_entry,
     settled_report,
     undated_children,
 )
@@ -57,7 +58,7 @@ from actions.household_form import (
 from actions.hukou_city import hukou_city_question
 from actions.items_offered import show_offered_items
 from actions.language import detect, reply_language, requested_language
-from actions.loan_case import row_follow_up
+from actions.loan_case import row_follow_up, table_supposed
 from actions.money_elsewhere import answers_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
 from actions.multiples import per_child_or_birth_asked
@@ -158,6 +159,7 @@ class ActionHandleCorrection(Action):
             or (tracker.get_slot("result_shown") and reason_now_asked(text))
             or hukou_city_question(dict(tracker.slots), text, reply_language(tracker))
             or row_follow_up(tracker, text, reply_language(tracker)) is not None
+            or table_supposed(text, tracker.get_slot("city"), reply_language(tracker))
         ):
             # "那个3000 双胞胎是3000还是6000", "如果把户口迁回济南 二宝能领600吗": questions of an
             # amount or of a move supposed, not facts told of the family; Jinan's 600 asked by
@@ -594,6 +596,15 @@ class ActionOnBehalf(Action):
         if ON_BEHALF.search(text) and tracker.get_slot("city"):
             # "姥姥能替闺女去办吗": who may apply, which the plan does not say
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        leave = spouse_leave(tracker, text)
+        if leave is not None:  # "我问的是我老公 不是我" after the leave: his own leave, the
+            # family kept (tester 50 c4 was asked the city and the children again)
+            lang = reply_language(tracker)
+            said = answer_for_family(tracker, text, leave, lang) or focused_reply(
+                tracker, dict(tracker.slots), leave, lang, text
+            )
+            dispatcher.utter_message(text=said)
+            return about(leave)
         if not facts_told(tracker):
             theirs = one_child_answer(tracker, text, reply_language(tracker), clock.today())
             if theirs is not None:  # "我问的是老大", "my son": that child's items
@@ -606,6 +617,31 @@ class ActionOnBehalf(Action):
         if tracker.get_slot("result_shown"):
             return await ActionHandleCorrection().run(dispatcher, tracker, domain)
         return [FollowupAction("household_form")]
+
+
+# The father or the mother meant by a question put of the family ("我问的是我老公 不是我",
+# "i meant my husband").
+SPOUSE_MEANT = re.compile(
+    r"(?:问的是|说的是|是问|是说|问)(?:我|俺)?(?:家)?(?:(?P<father>老公|丈夫|爱人|孩子(?:他)?爸|孩他爸)"
+    r"|(?P<mother>老婆|媳妇|妻子|孩子(?:他)?妈|孩他妈))"
+    r"|\b(?:i )?(?:meant|mean|was asking about|am asking about|asked about) (?:for )?my "
+    r"(?:(?P<father_en>husband)|(?P<mother_en>wife))\b",
+    re.I,
+)
+SPOUSE_LEAVE = {"father": "陪产假", "mother": "产假"}
+
+
+def spouse_leave(tracker: Tracker, text: str) -> Entry | None:
+    """The leave of the parent a question means ("我问的是我老公 不是我" after the leave: the
+    father's paternity leave; "i meant my wife": the maternity leave), while a leave is talked
+    about and the family's city is known; None otherwise."""
+    said = SPOUSE_MEANT.search(normalise(text))
+    current = topic(tracker)
+    city = tracker.get_slot("city")
+    if said is None or current is None or current.kind != "leave" or city is None:
+        return None
+    parent = "father" if said.group("father") or said.group("father_en") else "mother"
+    return named_entry(SPOUSE_LEAVE[parent], city)
 
 
 def _asks_of_known_family(tracker: Tracker) -> bool:

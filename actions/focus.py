@@ -54,10 +54,13 @@ QUESTION = re.compile(
     r"|听说|听人说|\bi heard\b|\bsomeone (?:said|told)\b"
     # "我问的是上学 老大老二上学", "i asked about the LOAN": a question put again
     r"|我问的是|我是问|我想问的是"
+    # "i just want the max loan amount": a figure wanted is a figure asked
+    r"|\b(?:i|we) (?:just |only )?(?:want|need|wanna) (?:to know )?(?:the|our|my)\b"
     r"|\bi (?:was )?ask(?:ed|ing) (?:about|for|when|how|whether|if|where)\b"
     # "rent in chaoyang, any rent help": a clause opening on "any … help" asks for it
     r"|(?:^|[,.;!?]\s*|\b(?:and|so|but)\s+)any\s+(?:[a-z]+\s+){0,3}?(?:help|support|subsid\w*"
-    r"|money|benefits?|polic(?:y|ies)|perks?|discounts?|allowances?)\b"
+    r"|money|benefits?|polic(?:y|ies)|perks?|discounts?|allowances?"
+    r"|tax(?:es)?|breaks?|relief|deductions?|credits?|leave|priority)\b"  # "any tax break for …"
     r"|(?:是|对|没错|不错)吧|对不对|\bright\W*$|\bcorrect\W*$"  # 一个月800是吧, "600 right"
     r"|\d\s*(?:块|元)?(?:了|啦)?呗[\s?？。!！]*$"  # 那就是一个月800了呗: a figure put back
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|how|what|when|which|should|am)\b"
@@ -1738,6 +1741,7 @@ MONEY_ASKED = re.compile(
     r"|每个?月(?:有没有|有没|给不给|发不发)|给不给钱|(?:有|给|发)(?:补贴|补助|钱)吗"
     r"|(?:有|给|发)(?:补贴|补助|钱)没(?:有)?(?![\u4e00-\u9fff])"  # 这俩生下来有补贴没
     r"|(?:给|发|补)多少钱"  # 北京生三胎给多少钱啊
+    r"|(?<![交缴掏花出付])(?:补贴|补助)(?:咋|怎么|怎样|如何)(?:算|计算|领|发|拿)"  # 双胞胎 补贴咋算
     r"|[二三23]\W?[胎孩宝]\S{0,3}(?:有|给|发)(?:啥|什么)(?:补贴|补助|钱)"  # 想问问生二胎有啥补贴
     r"|\bany (?:monthly |cash )?(?:money|cash|subsid(?:y|ies)|allowance)\b"
     r"|\b(?:get|give|pay) (?:us )?(?:any )?(?:monthly )?(?:money|cash)\b"

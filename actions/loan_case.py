@@ -237,6 +237,23 @@ def family_loan_case(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entr
 LATER = re.compile(r"再生|再要|再添|以后|将来|\blater\b|\bin the future\b|\bsomeday\b", re.I)
 
 
+# One more child put as a bare follow-up ("and with a third?", "what about a 3rd one?"): the
+# supposition and the child both, unsaid.
+ELLIPTIC_MORE = re.compile(
+    r"\b(?:and|what about|how about)\s+(?:with\s+|for\s+)?(?:a\s+)?(?:third|3rd)"
+    r"(?:\s+(?:one|child|kid|baby))?\s*(?:\?|$)",
+    re.I,
+)
+
+
+# A change asked of the figure ("doesnt help us", "raise the limit", 能多贷, 提高额度).
+RAISES = re.compile(
+    r"\b(?:help|helps|raise|raises|increase|increases|change|changes|go up|goes up|more|higher)\b"
+    r"|提高|多贷|增加|涨|变",
+    re.I,
+)
+
+
 def _unborn(children: list[dict[str, Any]]) -> int:
     """How many of the children told are still on the way today."""
     day = clock.today().isoformat()
@@ -255,10 +272,19 @@ def more_children_answer(
     family's children (in `slots`) are not told."""
     from actions.results import ANOTHER_CHILD, SUPPOSING  # results imports the answers' modules
 
-    supposed = SUPPOSING.search(text) or LATER.search(text)
-    if not (supposed and ANOTHER_CHILD.search(normalise(text))):
+    elliptic = ELLIPTIC_MORE.search(text)
+    named = table_entry(text, slots.get("city"), lang, None)
+    # "so a third kid doesnt help us at all on the loan?": the measure named, one more child
+    # supposed without "if"
+    supposed = (
+        SUPPOSING.search(text)
+        or LATER.search(text)
+        or elliptic
+        or (named is not None and RAISES.search(text))
+    )
+    if not (supposed and (elliptic or ANOTHER_CHILD.search(normalise(text)))):
         return None
-    entry = table_entry(text, slots.get("city"), lang, current)
+    entry = named or table_entry(text, slots.get("city"), lang, current)
     if entry is None or entry.city != slots.get("city") or (table := _table(entry)) is None:
         return None
     told: list[dict[str, Any]] = slots.get("children") or slots.get("children_partial") or []
@@ -347,6 +373,20 @@ ROW_FOLLOW_UP = re.compile(
     r"|\b(?:have|had|get|got) (?:a )?(?:third|3rd)(?: (?:one|child|kid|baby))?\b",
     re.I,
 )
+
+
+def table_supposed(text: str, city: str | None, lang: Lang) -> bool:
+    """A table measure asked of a family supposed ("housing fund loan max if we have 3 kids but
+    only i pay into it", "要是三个孩子 一个人交 能贷多少"): the figure for that case, not facts
+    told of the family (tester 49 c10 was asked three birth dates)."""
+    from actions.results import SUPPOSING  # results imports the answers' modules
+
+    if SUPPOSING.search(text) is None:
+        return False
+    # "… loan max if …", put without a question mark: the measure named asks it
+    entry = table_entry(text, city, lang, None) or named_entry(normalise(text), city)
+    return entry is not None and _table(entry) is not None
+
 
 # One more child supposed ("要是再生个老三呢", "what if we have a third").
 ONE_MORE = re.compile(r"再生|再要|生了?|有了?|\bhave\b|\bhad\b|\bget\b|\bgot\b", re.I)

@@ -1414,7 +1414,14 @@ def describe_change(
             if multiple not in parts:
                 parts.append(multiple)
         elif c.birth_date == undated_on:
-            joins = t(lang, "再生一个孩子", "another child is born")
+            more = sum(1 for o in after.children or [] if o.birth_date == undated_on) - sum(
+                1 for o in before.children or [] if o.birth_date == undated_on
+            )  # "if we have 3 kids" of a family of one: two more, not "another"
+            joins = (
+                t(lang, f"再有{more}个孩子", f"{more} more children are born")
+                if more > 1
+                else t(lang, "再生一个孩子", "another child is born")
+            )
             if joins not in parts:
                 parts.append(joins)
         elif c.birth_date in years_only:  # "next year", 明年: the year, never its 1 January
@@ -1533,6 +1540,8 @@ def precision_note(
     estimates = t(lang, "金额和日期都是估算", "the amounts and dates above are estimates")
     if not amounts:  # no amount shown: the dates alone are estimates
         estimates = t(lang, "日期是估算", "the dates above are estimates")
+    if not dated:  # no amount nor date shown (under 3, so under 1.3 m): the answer rests on
+        estimates = t(lang, "结果按推算的年龄判断", "the answer above rests on that age")  # the age
     notes = []
     for which, zh, en in (
         (
@@ -1824,12 +1833,20 @@ def undated_dates(undated: Sequence[Undated], lang: Lang) -> str:
     born = [u.order for u in undated if not u.due]
     due = [u.order for u in undated if u.due]
     if born:
-        who = t(lang, "、", " and ").join(fmt.child_label(i, lang) for i in born)
-        parts.append(t(lang, f"{who}的出生日期", f"the birth date of {who}"))
+        who = listed([fmt.child_label(i, lang) for i in born], lang)
+        dates = "birth dates" if len(born) > 1 else "birth date"
+        parts.append(t(lang, f"{who}的出生日期", f"the {dates} of {who}"))
     if due:
-        who = t(lang, "、", " and ").join(fmt.child_label(i, lang) for i in due)
+        who = listed([fmt.child_label(i, lang) for i in due], lang)
         parts.append(t(lang, f"{who}的预产期（哪个月）", f"the due month of {who}"))
-    return t(lang, "、", " and ").join(parts)
+    return t(lang, "、", "; ").join(parts)
+
+
+def listed(names: list[str], lang: Lang) -> str:
+    """'第1个孩子、第2个孩子' / 'child 1, child 2 and child 3': names joined as a list."""
+    if lang == "zh" or len(names) < 3:
+        return t(lang, "、", " and ").join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def going_on(full_check: bool, lang: Lang, after_money: bool = False) -> str:
