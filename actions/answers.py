@@ -1592,11 +1592,12 @@ class ActionAnswerPolicyQuestion(Action):
         asked = asked_measure(text, city, lang)
         by_name = asked is not None and named_entry(normalise(text), city) == asked
         # "老大呢 有补贴吗": the child's money; not for a measure named (低保家庭加多少: the 200)
+        extra = asked is not None and bool(HARDSHIP_NAMED.search(text) or EXTRA_NAMED.search(text))
         money = (
             child_money_asked(text, city)
-            if asked is None or (is_monthly_money(asked) and not by_name)
+            if asked is None or (is_monthly_money(asked) and not by_name and not extra)
             else None
-        )
+        )  # "老三能加200吗": the 200 more asked of that child, not its 600 (tester 50 c5)
         child_money = money is not None
         if (
             money is not None
@@ -1611,6 +1612,7 @@ class ActionAnswerPolicyQuestion(Action):
             and follows_up(text)
             and found_by_search_only(text, asked)
             and not leaves_topic(text, asked, current)
+            and not (asked.kind == "leave" and TIME_OFF_WORK.search(text))
         ):  # "how much exactly? like per month or per year?" after the rent withdrawal
             asked = None
         if (
@@ -1619,6 +1621,8 @@ class ActionAnswerPolicyQuestion(Action):
             and not by_name
             and ends_asked_of(text, current)
             and "age_limit_years" not in asked.parameters
+            # "how long can my husband take off when the 3rd comes": the leave's length, asked
+            and not (asked.kind == "leave" and TIME_OFF_WORK.search(text))
         ):  # "when exactly does it stop?" after the subsidy: its end, not a measure guessed
             asked = None
         if (

@@ -584,8 +584,12 @@ def yes_no_part(question: str, entry: Entry) -> str:
         return question
     terms = [term.casefold() for term in measure_terms(entry) if len(term) >= 2]
     naming = [i for i, piece in enumerate(pieces) if any(x in piece.casefold() for x in terms)]
-    if not naming or any(YES_NO.search(pieces[i]) for i in naming):
+    if not naming:
         return question
+    if any(YES_NO.search(pieces[i]) for i in naming):
+        # "那医保交钱那个也没有是吧 我老公今年还能休育儿假吗": the leave's own yes/no, not the
+        # paying asked of the insurance beside it (tester 50 c3 got "要。育儿假…已结束")
+        return " ".join(pieces[i] for i in naming)
     # a yes/no of one child's, apart from the measure's pieces ("老大能领吗" beside "我陪产假呢"):
     # that child's question, not this measure's (tester 48 c01 got "能。陪产假…")
     # of a measure given per child, the child named is asked of it ("Childcare subsidy, can the
@@ -608,7 +612,10 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     a yes/no question; '不发了（已于…停发）。' for what was paid and has ended (tester 26 r02,
     tester 39 c07: never '有（已于…停发）'); None
     for another question or an answer not yet decided."""
-    if not items or not YES_NO.search(yes_no_part(question, get_entry(items[0].id))):
+    if not items:
+        return None
+    question = yes_no_part(question, get_entry(items[0].id))
+    if not YES_NO.search(question):
         return None
     if asks_what(question):
         return None

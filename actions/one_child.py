@@ -213,6 +213,10 @@ def one_child_answer(tracker: Tracker, text: str, lang: Lang, day: date) -> str 
     order = child_named(question, children, day)
     if order is None:
         return None
+    from actions.supplement import SUPPLEMENT_ASKED  # supplement imports the answers' modules
+
+    if SUPPLEMENT_ASKED.search(question):  # "我问的是那200 老三能加200吗": the 200 more at that
+        return None  # child's birth (supplement_verdict), not all of its items (tester 50 c5)
     said = normalise(question)
     from actions.focus import (  # focus imports results, then this
         asked_measure,

@@ -763,9 +763,14 @@ def focused_reply(
         )
         or told
     )
+    heights = height_told_of(question, entry, len(children)) if named else set()
+    each = bool(heights - named)  # "小的不用买票吧 大的1米25": the child whose height is told is
+    named |= heights  # asked about too, each answered
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
     note = _dates_note(children, items, lang)
-    answer = focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
+    answer = focused_answer(
+        entry, items, question, lang, note, only_child=len(children) == 1, each_item=each
+    )
     later = figure_after_birth(slots, entry, lang, clock.today())
     if later is not None:  # 900,000 now, 1,000,000 once the third is born (clause 14)
         head, _, rest = answer.partition("\n")
@@ -1209,9 +1214,13 @@ def named_child_answer(
         or children_named_by_sex(question, children)  # "is my son free", the girl kept as such
     ) | (told or set())
     said = normalise(question)
+    count = len(children)
     if not named and len(said) <= SHORT_QUESTION and QUESTION.search(said):
         # "老大1米35 坐地铁要钱吗": the child told of in a short question is the one asked about
-        named = {n for n in birth_orders_named(said) if 1 <= n <= len(children)}
+        named = {n for n in birth_orders_named(said) if 1 <= n <= count}
+    heights = height_told_of(question, entry, count) if named else set()
+    told = (told or set()) | (heights - named)  # "小的不用买票吧 大的1米25": each answered
+    named |= heights
     day = clock.today()
     household = household_from_slots(slots, day) if named else None
     if household is None or household.city != entry.city:
@@ -1241,7 +1250,23 @@ def _dates_note(children: list[dict[str, Any]], items: list[Entitlement], lang: 
     about = _estimated_for(items)
     if about is None:
         about = _ending_child(children, items)
+    measured = _height_decides(children, items)
+    if measured:  # "老大1米25": the height told decides that child's ride, not the age
+        about = (about or set(range(1, len(children) + 1))) - measured
     return render.precision_note(children, lang, dated, on_age, about)
+
+
+def _height_decides(children: list[dict[str, Any]], items: list[Entitlement]) -> set[int]:
+    """The children whose told height decides their item (Beijing (12)'s free rides under
+    1.3 m): no note on their age-worked birth date belongs under it."""
+    return {
+        e.child
+        for e in items
+        if e.child is not None
+        and 0 < e.child <= len(children)
+        and children[e.child - 1].get("height_cm") is not None
+        and any(f.startswith("children.height") for f in catalogue().entries[e.id].facts)
+    }
 
 
 def _ending_child(children: list[dict[str, Any]], items: list[Entitlement]) -> set[int] | None:
@@ -1503,6 +1528,26 @@ def _order_beyond(text: str, count: int) -> bool:
     return any(int(a or b) > count for a, b in CHILD_BY_ORDER.findall(normalise(text)))
 
 
+HEIGHT_TOLD = re.compile(r"\d\s*米\s*\d|\d\s*(?:cm|厘米|公分)|\d\.\d+\s*m\b", re.I)
+
+
+def height_told_of(question: str, entry: Entry, count: int) -> set[int]:
+    """Of a measure read by height (Beijing (12)'s free rides under 1.3 m), the children whose
+    height the question tells ("小的不用买票吧 大的1米25": the elder, beside the younger asked
+    about), by birth order among `count`; empty for any other measure."""
+    if not any(f.startswith("children.height") for f in entry.facts):
+        return set()
+    return {
+        count + 1 + n if n < 0 else n
+        for _, c in clauses(normalise(question))
+        if HEIGHT_TOLD.search(c)
+        for n in birth_orders_named(c)
+    } & set(range(1, count + 1))
+
+
+CONFIRMING = re.compile(r"吧\s*[?？]?\s*$")
+
+
 def asked_children(question: str, count: int) -> set[int]:
     """The children the question itself asks about by their birth order ("那老二能领吗": {2};
     "老小呢": the youngest), read in its clauses that ask, not in those telling the family's
@@ -1510,7 +1555,12 @@ def asked_children(question: str, count: int) -> set[int]:
     when the question names none."""
     whole = normalise(question)
     said = clauses(whole)
-    asking = [c for at, c in said if QUESTION.search(c) or _marked_asking(whole, at, c)]
+    asking = [
+        c
+        for at, c in said
+        # "小的不用买票吧": a clause put for confirmation asks too
+        if QUESTION.search(c) or _marked_asking(whole, at, c) or CONFIRMING.search(c)
+    ]
     if names_a_child(question) or asks_of_a_child(question):  # "那老大呢 要买票吗", "老二呢"
         asking = [c for _, c in said]
     asking += [

@@ -26,7 +26,7 @@ NOW_SLOT = "hardship_now"  # household_form.NOW_SLOT (the form imports the answe
 # "加发的200", "额外的补贴", "the hardship top-up".
 SUPPLEMENT_ASKED = re.compile(
     r"(?:extra|additional|more|another|added|the)\s+(?:rmb\s*|¥\s*)?200\b|\b200\s*(?:more|extra)\b"
-    r"|(?<![+＋\d\s])\s*加\s*200|多(?:领|拿|给|发|补)?\s*200|(?<!\d)200\S{0,4}多(?:领|拿|给|发)|(?:加发|再加|额外|多给|多发)\S{0,4}(?:200|补贴|钱)?"
+    r"|(?<![+＋\d\s])\s*加(?:上|个)?\s*200|多(?:领|拿|给|发|补)?\s*200|(?<!\d)200\S{0,4}多(?:领|拿|给|发)|(?:加发|再加|额外|多给|多发)\S{0,4}(?:200|补贴|钱)?"
     r"|\b(?:hardship|dibao|unemployment)\s+(?:supplement|top-?up|extra)\b|\bsupplement\b",
     re.I,
 )
@@ -78,6 +78,9 @@ def supplement_verdict(slots: dict[str, Any], text: str, lang: Lang, day: date) 
     if extra is None or household is None:
         return None
     births = _at_births(household, day)
+    named = set(birth_orders_named(normalise(text)))
+    if named & {order for order, _ in births}:  # "老三那份能加上200不": that child's birth only,
+        births = [(order, b) for order, b in births if order in named]  # 老二's kept apart
     param = extra.parameters.get("monthly_amount_cny")
     amount = param.in_force(day) if param is not None else None
     if not births or not isinstance(amount, int) or any(b is True for _, b in births):
