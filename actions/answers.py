@@ -303,17 +303,49 @@ def _puts_a_known_fact_right(tracker: Tracker) -> bool:
     )
 
 
+def _dates_filled_in(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]] | None:
+    """The updates of a message after the answer whose every fact is a known child's date
+    filled in or refined ("老大2019年的" of 老大 not dated yet), with what was understood; None
+    for any other message."""
+    if (
+        in_hotline(tracker)
+        or tracker.active_loop.get("name")
+        or not tracker.get_slot("result_shown")
+    ):
+        return None
+    text = tracker.latest_message.get("text") or ""
+    slots = {**tracker.slots, "requested_slot": None}
+    accepted = accepted_updates(text, slots, clock.today(), correcting=True, family=True)
+    if not accepted.updates or accepted.problem is not None or accepted.unplaced is not None:
+        return None
+    known = tracker.slots.get("children") or tracker.slots.get("children_partial") or []
+    if not accepted.understood or not all(
+        _day_of_a_known_month(u, known) for u in accepted.understood
+    ):
+        return None
+    return accepted.updates, accepted.understood
+
+
 def _day_of_a_known_month(said: FactUpdate, children: list[dict[str, Any]]) -> bool:
     """A known child's birth, known to the month, told to the day ("born jan 15 2023 btw. when
     exactly did the 600 stop" of a 2nd born January 2023): the date the answer must now rest on
     (tester 48 c9 heard the 1 January end again)."""
     if said.fact != "child.birth_date" or not isinstance(said.child, int):
         return False
-    if not 1 <= said.child <= len(children) or len(str(said.value)) != 10:
+    if not 1 <= said.child <= len(children):
         return False
     known = children[said.child - 1] or {}
-    told = str(known.get("birth_date") or "")
-    return known.get("precision") == "month" and told[:7] == str(said.value)[:7]
+    if known.get("expected"):
+        return False  # a due date is the form's to take
+    told, value = str(known.get("birth_date") or ""), str(said.value)
+    if known.get("precision") == "month" and len(value) == 10 and told[:7] == value[:7]:
+        return True
+    # "老大2019年的。那就是济南给600是吧 到什么时候" of 老大 not dated yet, or "老二2024年8月" of
+    # 老二 known to the year: the date filled in, the answer resting on it (tester 49 c7 was
+    # asked 老大's month three turns running)
+    if not told:
+        return True
+    return known.get("precision") == "year" and len(value) > 4 and told[:4] == value[:4]
 
 
 async def corrected_first(
@@ -854,11 +886,26 @@ class ActionAnswerPolicyQuestion(Action):
             # plan for this family, what it leaves open and whom to ask (clause 12; tester 57)
             from actions.results import focused_reply  # results imports this module
 
-            reply = focused_reply(tracker, tracker.slots, held, lang_now, question=said)
+            filled = _dates_filled_in(tracker)
+            if filled is not None:  # "老大2019年的。那就是济南给600是吧 到什么时候": the date
+                # noted first, the answer resting on it (tester 49 c7 was asked it again)
+                updates, understood = filled
+                dispatcher.utter_message(
+                    text=readback(
+                        understood,
+                        tracker.get_slot("city"),
+                        lang_now,
+                        len(updates.get("children_partial") or []),
+                        answer_changes=True,
+                    )
+                )
+            slots = {**tracker.slots, **(filled[0] if filled else {})}
+            reply = focused_reply(tracker, slots, held, lang_now, question=said)
             if RESIDENCE_ASKED.search(said):  # "not where we live, no?": that first
-                reply = residence_answer(held, dict(tracker.slots), lang_now) + "\n" + reply
+                reply = residence_answer(held, slots, lang_now) + "\n" + reply
             dispatcher.utter_message(text=reply)
-            return about(held)
+            kept = [SlotSet(k, v) for k, v in (filled[0] if filled else {}).items()]
+            return [*kept, *about(held)]
         per_birth = per_child_or_birth_answer(
             said,
             hotline_city(tracker) if hotline else context_city(tracker),

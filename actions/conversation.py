@@ -96,11 +96,11 @@ from policy_kb import evaluate, get_entry
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
-from understanding import unknown_facts
+from understanding import FactUpdate, unknown_facts
 from understanding.text import normalise
 from wording.cities import cities_meant
 from wording.language import t
-from wording.understood import benefit_said_before, readback, recap
+from wording.understood import benefit_said_before, child_name, readback, recap
 
 
 class ActionDetectLanguage(Action):
@@ -264,6 +264,23 @@ class ActionHandleCorrection(Action):
                 same := changes_nothing(text, slots.get("city"), topic(tracker), lang)
             ):  # "she went back to work in august": no fact to change, and it changes nothing
                 dispatcher.utter_message(text=same)
+            elif problem is None and (dated := child_date_answered(tracker, slots)) is not None:
+                # "2019年3月" after "第1个孩子是哪年哪月出生的？" asked beside an answer: that
+                # child's date, the answer again (tester 49 c7 heard "我没听明白要改哪一项")
+                child_updates, child_understood = dated
+                dispatcher.utter_message(
+                    text=readback(
+                        child_understood,
+                        slots.get("city"),
+                        lang,
+                        len(child_updates.get("children_partial") or []),
+                        answer_changes=bool(tracker.get_slot("result_shown")),
+                    )
+                )
+                events = [SlotSet(k, v) for k, v in child_updates.items()]
+                if tracker.get_slot("result_shown"):
+                    events += changed_answer(dispatcher, tracker, child_updates, lang, False)
+                return events
             elif problem is None:
                 known = recap(known_facts(slots, clock.today()), slots.get("city"), lang)
                 dispatcher.utter_message(text=render.correction_unclear(lang, known))
@@ -617,6 +634,57 @@ class ActionOnBehalf(Action):
         if tracker.get_slot("result_shown"):
             return await ActionHandleCorrection().run(dispatcher, tracker, domain)
         return [FollowupAction("household_form")]
+
+
+# The bot's own question of one child's birth ("第1个孩子是哪年哪月出生的？", "老二是2024年几月
+# 出生的？", "When was child 1 born (year and month)?"), as render.ask_children puts it.
+CHILD_DATE_ASKED = re.compile(
+    r"(?:第(?P<n>\d)个孩子|(?P<name>老[大二三四五]))(?:是(?:\d{4}年)?(?:哪年哪月|几月)(?:哪天)?出生的"
+    r"|具体是哪年哪月哪天出生的)[？?]\s*$"
+    r"|\b(?:When was child (?P<en1>\d) born|Which month of \d{4} was child (?P<en2>\d) born"
+    r"|What is child (?P<en3>\d)'s exact birth date)\b[^\n]*\?\s*$"
+)
+NAMED_ORDER = {"老大": 1, "老二": 2, "老三": 3, "老四": 4, "老五": 5}
+
+
+def child_date_answered(
+    tracker: Tracker, slots: dict[str, Any]
+) -> tuple[dict[str, Any], list[FactUpdate]] | None:
+    """A bare date answering the bot's last question, of one child's birth put beside an
+    answer ("2019年3月" after "第1个孩子是哪年哪月出生的？"): that child's date read as told of it,
+    with what was understood; None when the last reply asked no child's date or the message
+    gives none."""
+    last = next(
+        (
+            str(e.get("text") or "")
+            for e in reversed(tracker.events[:-1])
+            if e.get("event") == "bot" and e.get("text")
+        ),
+        "",
+    )
+    asked = CHILD_DATE_ASKED.search(last)
+    if asked is None:
+        return None
+    order = int(
+        asked.group("n") or asked.group("en1") or asked.group("en2") or asked.group("en3") or 0
+    ) or NAMED_ORDER.get(asked.group("name") or "", 0)
+    text = tracker.latest_message.get("text") or ""
+    if not order or re.search(r"老[大二三四五]|第\d个|child \d|eldest|youngest", text, re.I):
+        return None
+    lang = reply_language(tracker)
+    said = (
+        f"{child_name(order, 'zh')}是{text}出生的"
+        if lang == "zh"
+        else (f"{child_name(order, 'en')} was born {text}")
+    )
+    updates, problem, understood, _ = accepted_updates(
+        said, slots, clock.today(), correcting=True, family=True
+    )
+    if problem is not None or not updates or not understood:
+        return None
+    if any(u.fact != "child.birth_date" or u.child != order for u in understood):
+        return None
+    return updates, understood
 
 
 # The father or the mother meant by a question put of the family ("我问的是我老公 不是我",

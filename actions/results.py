@@ -731,6 +731,13 @@ def focused_reply(
         ):
             # "is my son free on the subway", the daughter's height not told: the son's answer
             return focused_answer(entry, decided, question, lang, None)
+        if set(found.missing) <= {"children"} and is_monthly_money(entry):
+            # "老大2019年的。那就是济南给600是吧 到什么时候" of 老二 born 2024: the 600 to its third
+            # birthday whichever month, the month asked for the day (clause 12; tester 49 c7)
+            day = clock.today()
+            whatever = money_whatever_dates(filled_households(slots, day), day, lang, True)
+            if whatever:
+                return whatever
         needed = render.still_needed(found.missing, lang, told, clock.today())
         return render.entry_brief(entry, lang) + "\n" + needed
     more = more_children_answer(slots, question, lang, entry)

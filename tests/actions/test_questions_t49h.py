@@ -110,3 +110,42 @@ def test_the_loan_wanted_outright_while_dates_are_asked_is_answered() -> None:
     assert "up to 600,000 yuan" in said and "1 housing fund contributor" in said
     slots = slot_events(events)
     assert slots.get("housing_fund_contributors") == 1, json.dumps(slots)
+
+
+# Jinan hukou, living in Beijing: 老二 born in 2024 (the year only), 老大 not dated yet.
+JINAN_HUKOU_IN_BEIJING_SECOND_OF_2024: dict[str, Any] = {
+    "language": "zh",
+    "city": "beijing",
+    "hukou_in_city": False,
+    "hukou_city": "jinan",
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        year("2024"),
+    ],
+    "result_shown": True,
+}
+
+
+def test_the_eldests_year_told_with_the_600_asked_is_noted_and_answered() -> None:
+    """ "老大2019年的。那就是济南给600是吧 到什么时候": 老大's year is noted, and 老二 (born 2024)
+    gets 600 a month to its third birthday under Jinan clause 12, the month asked only for the
+    day; tester 49 c7 was asked 老大's month again."""
+    said = answer(
+        "老大2019年的。那就是济南给600是吧 到什么时候", **JINAN_HUKOU_IN_BEIJING_SECOND_OF_2024
+    )
+    assert said.startswith("已更新：老大2019年出生")
+    assert "第2个孩子每月600元，发到孩子满3周岁" in said and "老二是几月出生的" in said
+    assert "第1个孩子是哪年哪月出生的" not in said
+
+
+def test_a_bare_date_after_the_bots_question_of_a_child_is_that_childs() -> None:
+    """ "2019年3月" after "第1个孩子是哪年哪月出生的？" put beside an answer: 老大 born March 2019,
+    never "我没听明白要改哪一项" (tester 49 c7)."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("2019年3月", **JINAN_HUKOU_IN_BEIJING_SECOND_OF_2024)
+    tracker.events.insert(0, {"event": "bot", "text": "依据：第12条\n第1个孩子是哪年哪月出生的？"})
+    events = asyncio.run(ActionHandleCorrection().run(dispatcher, tracker, {}))
+    said = texts(dispatcher)
+    assert said.startswith("已更新：老大2019年3月出生") and "没听明白" not in said
+    first = slot_events(events)["children_partial"][0]
+    assert first["birth_date"] == "2019-03-01" and first["precision"] == "month"
