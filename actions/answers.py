@@ -319,9 +319,7 @@ def _dates_filled_in(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]
     if not accepted.updates or accepted.problem is not None or accepted.unplaced is not None:
         return None
     known = tracker.slots.get("children") or tracker.slots.get("children_partial") or []
-    if not accepted.understood or not all(
-        _day_of_a_known_month(u, known) for u in accepted.understood
-    ):
+    if not accepted.understood or not all(_date_filled_in(u, known) for u in accepted.understood):
         return None
     return accepted.updates, accepted.understood
 
@@ -338,11 +336,23 @@ def _day_of_a_known_month(said: FactUpdate, children: list[dict[str, Any]]) -> b
     if known.get("expected"):
         return False  # a due date is the form's to take
     told, value = str(known.get("birth_date") or ""), str(said.value)
-    if known.get("precision") == "month" and len(value) == 10 and told[:7] == value[:7]:
+    return known.get("precision") == "month" and len(value) == 10 and told[:7] == value[:7]
+
+
+def _date_filled_in(said: FactUpdate, children: list[dict[str, Any]]) -> bool:
+    """A known child's date told where none was known, or refined from its year ("老大2019年的"
+    of 老大 not dated yet, "老二2024年8月" of 老二 known to the year), or from its month to the
+    day: the answer rests on it (tester 49 c7 was asked 老大's month three turns running)."""
+    if _day_of_a_known_month(said, children):
         return True
-    # "老大2019年的。那就是济南给600是吧 到什么时候" of 老大 not dated yet, or "老二2024年8月" of
-    # 老二 known to the year: the date filled in, the answer resting on it (tester 49 c7 was
-    # asked 老大's month three turns running)
+    if said.fact != "child.birth_date" or not isinstance(said.child, int):
+        return False
+    if not 1 <= said.child <= len(children):
+        return False
+    known = children[said.child - 1] or {}
+    if known.get("expected"):
+        return False
+    told, value = str(known.get("birth_date") or ""), str(said.value)
     if not told:
         return True
     return known.get("precision") == "year" and len(value) > 4 and told[:4] == value[:4]

@@ -45,7 +45,7 @@ GRANDPARENTS = re.compile(
 # "can both of us grandparents get it", "all four grandparents?".
 SEVERAL = re.compile(
     r"[俩两二四24]个?(?:人|位|老|都)|(?:俺|我|咱|我们|俺们)[俩2]|二老|老两口"
-    r"|都(?:能|可以|有|免|给|补|算|行|包括)|[四两二24]位"
+    r"|(?<!年)(?<!月)都(?:能|可以|有|免|给|补|算|行|包括)|[四两二24]位"  # not 每年都补: when
     r"|\bboth\b|\ball (?:four|two|of (?:us|them))\b|\beach of\b|\btwo of us\b"
     r"|\b(?:four|two) grand",
     re.I,
@@ -179,7 +179,7 @@ def several_grandparents_reply(entry: Entry, lang: Lang) -> str:
     lines = [
         t(
             lang,
-            f"方案原文（{clause}）写的是：“{quote}”，即{entry.summary.zh}",
+            f"方案（{clause}）写的是：{entry.summary.zh}",
             f'The plan ({clause}) says: "{quote}", that is: {entry.summary.en}',
         ),
         t(

@@ -170,3 +170,33 @@ def test_the_leave_asked_beside_the_insurance_paying_opens_with_its_own_no() -> 
     }
     said = answer("那医保交钱那个也没有是吧 我老公今年还能休育儿假吗", **family)
     assert "不能。育儿假" in said and "要。" not in said
+
+
+# Jinan hukou: 老大 not dated yet, 老二 born December 2024 on dibao at the birth.
+SECOND_ON_DIBAO: dict[str, Any] = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {**month("2024-12"), "hardship_at_birth": True},
+    ],
+    "topic_entry": "jinan.grandparents_ltc_insurance_subsidy",
+    "result_shown": True,
+}
+
+
+def test_every_year_or_one_year_of_the_grandparents_insurance_is_the_year_unsaid() -> None:
+    """ "老大8岁了 别的不用问了 长护险是每年都补还是就补一年": clause 15 writes only "当年个人
+    缴费", no year; never how many grandparents, which 每年都补 does not ask (tester 50 c1)."""
+    said = answer("老大8岁了 别的不用问了 长护险是每年都补还是就补一年", **SECOND_ON_DIBAO)
+    assert "当年个人缴费" in said and "第15条" in said
+    assert "两位（或四位）老人" not in said
+
+
+def test_the_grandparents_counted_get_the_clause_in_chinese_words() -> None:
+    """ "姥姥姥爷都能免吗": clause 15 in the plan's Chinese wording, no English sentence pasted
+    into the Chinese reply (tester 50 c1)."""
+    said = answer("姥姥姥爷都能免吗", **SECOND_ON_DIBAO)
+    assert "两位（或四位）老人" in said and "第15条" in said
+    assert "grandparents to participate" not in said and "financial" not in said

@@ -227,7 +227,7 @@ async def test_both_grandparents_are_answered_from_the_clauses_words(
 ) -> None:
     """Jinan clause 15: "their grandparents to participate in the city's grandparents in the
     long-term care insurance, the year's individual contributions ... fully subsidized". The
-    reply quotes it, says it speaks of grandparents with no number and no side of the family
+    reply quotes it (in English replies; in our Chinese wording in Chinese ones), says it speaks of grandparents with no number and no side of the family
     (姥姥姥爷 are grandparents as 爷爷奶奶 are), that it does not say each of two is covered, and
     names the lead department; never 没太明白."""
     slots = dict(CARE_INSURANCE_TOLD)
@@ -237,7 +237,7 @@ async def test_both_grandparents_are_answered_from_the_clauses_words(
     must = {
         "zh": (
             "第15条",
-            "their grandparents",
+            "其祖父母参加济南市长期护理保险",  # the plan's words in Chinese (tester 50 c1)
             "没有限定只补一位",
             "姥姥姥爷",
             "没有单独写",
