@@ -81,6 +81,7 @@ from actions.focus import (
 from actions.grandparents import answered_grandparents, several_grandparents
 from actions.headline import (
     MONTHLY_TOTAL,
+    NEGATED_FIGURE,
     WINDOW_CLOSED_SAID,
     amount_asked,
     enrolled_at_months,
@@ -1670,6 +1671,7 @@ class ActionAnswerPolicyQuestion(Action):
             and found_by_search_only(text, asked)
             and not leaves_topic(text, asked, current)
             and not (asked.kind == "leave" and TIME_OFF_WORK.search(text))
+            and not (is_monthly_money(asked) and MONEY_WORD.search(text))
         ):  # "how much exactly? like per month or per year?" after the rent withdrawal
             asked = None
         if (
@@ -1680,6 +1682,9 @@ class ActionAnswerPolicyQuestion(Action):
             and "age_limit_years" not in asked.parameters
             # "how long can my husband take off when the 3rd comes": the leave's length, asked
             and not (asked.kind == "leave" and TIME_OFF_WORK.search(text))
+            # "and the money? how much for my son and until when" after the leave: the money's
+            # end, not the leave's again (tester 51 c10)
+            and not (is_monthly_money(asked) and MONEY_WORD.search(text))
         ):  # "when exactly does it stop?" after the subsidy: its end, not a measure guessed
             asked = None
         if (
@@ -2086,8 +2091,10 @@ def _part_putting_back(text: str) -> str | None:
     """The one part of a message of several parts that puts a figure back ("一个月800是吧 领到孩子
     三岁" of "… 那我还能休育儿假吗 几天"); None when the message is one part, or the figure is put
     back in none or several."""
-    parts = [p for p in QUESTION_PARTS.split(text) if p.strip()]
-    putting = [p for p in parts if figures_checked(p)[0]]
+    # "没有那200了是吧": an amount said missing is no figure put back, nor split at its 那
+    kept = NEGATED_FIGURE.sub(lambda m: " " * len(m.group(0)), text)
+    parts = [p for p in QUESTION_PARTS.split(kept) if p.strip()]
+    putting = [p.strip() for p in parts if figures_checked(p)[0]]
     return putting[0] if len(parts) > 1 and len(putting) == 1 else None
 
 
@@ -2364,6 +2371,7 @@ def _ended_why_not(tracker: Tracker, text: str, current: Entry, lang: Lang) -> s
 
 # The 200 more itself named in a follow-up ("那老二的200呢", "and the extra for the 2nd?"), beside
 # the benefits it is paid for (understanding.household.HARDSHIP_NAMED).
+MONEY_WORD = re.compile(r"钱|补贴|补助|\bmoney\b|\bcash\b|\bsubsid", re.I)
 EXTRA_NAMED = re.compile(r"加发|多给|额外|200|\b(?:extra|supplement)\b", re.I)
 
 
@@ -2386,6 +2394,16 @@ def cover_named(text: str) -> str | None:
     return max(found)[1] if found else None
 
 
+# A cover named by its scheme's first word only, in a part of its own ("职工的呢", "居民的呢",
+# "and the employee one?").
+BARE_COVER = re.compile(
+    r"^\s*(?:那|那么)?(?:(?P<employee>职工)|居民)(?:的|那个|那种)?\s*(?:呢|的话|怎么报|报多少)"
+    r"|\b(?:and |what about )?the (?:(?P<employee_en>employee)|resident)s?'? "
+    r"(?:one|scheme|insurance)\b",
+    re.I,
+)
+
+
 def covers_asked(text: str) -> list[str]:
     """The covers a question asks the delivery's figure of, in order: each of them when a
     later asking part names a cover of its own ("flexible employment, in employee medical
@@ -2399,6 +2417,12 @@ def covers_asked(text: str) -> list[str]:
     if last is None:
         return []
     asking = asking_pieces(text)
+    if len(asking) >= 2 and cover_named(asking[-1]) is None:
+        bare = BARE_COVER.search(normalise(asking[-1]))
+        if bare is not None:  # "居民医保报多少 职工的呢": the employees' cover too (tester 51 c7)
+            employee = bare.group("employee") or bare.group("employee_en")
+            kind = "employee_maternity" if employee else "resident_medical"
+            return [last, kind] if kind != last else [last]
     if len(asking) < 2 or cover_named(asking[-1]) != last:
         return [last]
     said = normalise(text)
@@ -2633,6 +2657,9 @@ class ActionRouteUnclear(Action):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if leave_for_the_children(text, context_city(tracker)) is not None:
             # "can she still take days off for the twins": the parental leave, not 没太明白
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        if row_follow_up(tracker, text, lang) is not None:
+            # "那三个娃一个人交呢 能贷多少" after the ceiling: that cell (tester 51 c6)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         applied = money_to_apply_for(
             text, context_city(tracker) or hotline_city(tracker), topic(tracker)

@@ -15,6 +15,7 @@ from actions.apply_money import money_to_apply_for
 from actions.children import asked_child, births_to_come
 from actions.closing import asked_after_closing, short_closing
 from actions.each_part import asking_pieces, money_applied_in_parts
+from actions.enrolled import answered_enrolment, window_entry
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -43,7 +44,7 @@ from actions.form_questions import (
     question_spent,
 )
 from actions.grandparents import answered_grandparents
-from actions.headline import amount_asked, changes, headline, unchanged
+from actions.headline import amount_asked, changes, enrolled_at_months, headline, unchanged
 from actions.hotline import hotline_kept, hotline_opened, in_hotline, opens_hotline
 from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import (
@@ -356,6 +357,17 @@ class ActionHandleCorrection(Action):
             asked = asked_measure(text, slots.get("city"), lang)
             if asked is None and any(u.fact.startswith("child.height") for u in understood):
                 asked = height_measure(text, slots.get("city"))  # "my son is 1.2m is he free"
+            enrolled = (
+                answered_enrolment(dispatcher, updated(tracker, updates), text)
+                if enrolled_at_months(text) is not None
+                else None
+            )
+            if enrolled is not None:  # "户口是济南的 … 医保俩孩子都是满月就办了": the hukou
+                # noted, then the insurance's yes for children enrolled in time (clause 15),
+                # never "孩子是在期限内参保的吗？" asked back (tester 50 c2)
+                events += enrolled[0]
+                window = window_entry(city)
+                asked = None if window is not None and asked == window else asked
             # "双胞胎上医保有啥要求吗 还有我们想贷款买房 两口子都交公积金": each part (tester 41 c04
             # got the insurance alone, and the loan ceiling only when asked again)
             several = measures_asked(text, city) if asked is not None else []
@@ -392,6 +404,10 @@ class ActionHandleCorrection(Action):
                 other = True
             # "公积金我俩都交 想买第一套房 能贷多少": the loan is answered, not the last question;
             # then what else the facts changed, without the refusals nobody asked about
+            if enrolled is not None and tracker.get_slot(FOCUS_SLOT) == getattr(
+                window_entry(city), "id", None
+            ):
+                other = True  # the insurance just answered, not its answer again below
             events += changed_answer(dispatcher, tracker, updates, reply_language(tracker), other)
         return events
 

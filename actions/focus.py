@@ -16,6 +16,7 @@ from actions.headline import (
     AMOUNT_ASKED_MA,
     ENROLLED_AT,
     MONTHLY_TOTAL,
+    NEGATED_FIGURE,
     BackThen,
     amount_asked,
     enrolled_at_months,
@@ -174,6 +175,9 @@ def figures_checked(text: str) -> tuple[set[float], set[float]]:
     {15}; "so it's 50% right?": shares {0.5}); both empty when it asks for no yes."""
     said = FAMILY_COUNT.sub(" ", normalise(text))
     said = THOUSANDS.sub("", said)  # "28,800 altogether?": one figure, not 28 and 800
+    # "没有那200了是吧", "no extra 200 right?": an amount said to be missing is no figure put
+    # back as paid (tester 50 c2 heard "不是200元" beside the 1,200 it confirmed)
+    said = NEGATED_FIGURE.sub(" ", said)
     if not FIGURE_CHECK.search(said) or EITHER_OR.search(said):
         return set(), set()
     numbers = {float(n) * SCALE.get(unit, 1) for n, unit in FIGURE.findall(said)}
@@ -903,11 +907,35 @@ DAY_NOT_DATING = re.compile(
 )
 
 
+# Words of the money added for hardship at the birth (Jinan clause 12's 200): the supplement
+# asked by them, not the subsidy it adds to.
+SUPPLEMENT_WORDS = re.compile(
+    r"低保|特困|失业|困难|加发|额外|多给|200|dibao|unemploy|hardship|extra|supplement|top-?up",
+    re.I,
+)
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
     a measure named by its title or synonym, else one whose figure is quoted, else the search's
-    clear best answer."""
+    clear best answer. Money added to the monthly subsidy, guessed by the search of a question
+    naming no hardship ("and the money? how much for my son and until when"), is the subsidy
+    itself (tester 51 c10 got the supplement's end)."""
+    found = _asked_measure(text, city, lang)
+    if found is None or not is_monthly_money(found):
+        return found
+    group = paid_together_group(found)
+    said = normalise(text)
+    if not group or group[0].id == found.id or SUPPLEMENT_WORDS.search(said):
+        return found
+    named = any(
+        len(term) >= 2 and term.casefold() in said.casefold() for term in measure_terms(found)
+    )
+    return found if named or monthly_sum_quoted(said, found.city) == found else group[0]
+
+
+def _asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     said = SCHOOL_STAGE.sub(" ", corrected_topic(normalise(text)))  # "老大都上小学了": an age
     moved = moved_from_a_former_hukou(normalise(text))
     # "原来北京户口 今年迁到济南了 老二在北京生的 能领补贴吗": Beijing is where the hukou was and

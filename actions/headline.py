@@ -1207,6 +1207,15 @@ def enrolled_at_months(text: str) -> int | None:
     return 0 if ENROLLED_IN_TIME.search(said) else None
 
 
+# Not paying put back for a yes ("是不是不用交钱", "不用交钱吧", "so it's free right?").
+NOT_PAYING_PUT = re.compile(
+    r"是不是(?:就)?(?:不用|不要|免)|(?:不用|不要|免)(?:交|缴|花|掏)?(?:钱|费)?了?(?:吧|是吧|对吧|对吗|是吗)"
+    r"|\bfree\b[^.?!]{0,20}\b(?:right|correct)\b|\b(?:don'?t|do not) (?:have to |need to )?pay\b"
+    r"[^.?!]{0,20}\b(?:right|correct)\b",
+    re.I,
+)
+
+
 def window_kept_answer(
     entry: Entry, shown: list[Entitlement], told: str, lang: Lang, question: str = ""
 ) -> str | None:
@@ -1248,10 +1257,19 @@ def window_kept_answer(
         )
     else:
         when = t(lang, f"（{at}个月时）", f" (at {at} months)") if at else ""
+        # "是不是不用交钱": 对，不用交; "要交钱吗": 不用; else 能 (tester 51 c5 heard "能。")
+        asked = normalise(question or told)
+        yes = (
+            t(lang, "对，不用交。", "Right, nothing to pay.")
+            if NOT_PAYING_PUT.search(asked)
+            else t(lang, "不用交。", "No, nothing to pay.")
+            if MUST_PAY.search(asked)
+            else t(lang, "能。", "Yes.")
+        )
         line = t(
             lang,
-            f"能。{them}在出生后{months}个月内参保{when}，参保当年的个人缴费由财政全额补贴（{title}）。",
-            f"Yes. {them[:1].upper()}{them[1:]} joined within {months} months of birth{when}, so "
+            f"{yes}{them}在出生后{months}个月内参保{when}，参保当年的个人缴费由财政全额补贴（{title}）。",
+            f"{yes} {them[:1].upper()}{them[1:]} joined within {months} months of birth{when}, so "
             f"the individual contribution for that year is paid in full by public finance "
             f"({title}).",
         )
@@ -1467,10 +1485,20 @@ TOTAL_FIGURE = re.compile(
 )
 
 
+# An amount said to be missing ("没有那200了是吧", "no extra 200 right?"): no figure put back as
+# paid (tester 50 c2 heard "不是200元" beside the 1,200 it confirmed).
+NEGATED_FIGURE = re.compile(
+    r"(?:没有|没|不给|不发|不加|不再)(?:了)?(?:那|这)?(?:个)?(?:多的|额外的?|加的|加发的?)?\s*\d+(?:\s*(?:块|元))?"
+    r"|\bno (?:more |extra |additional )?(?:rmb |¥)?\d+\b",
+    re.I,
+)
+
+
 def amount_asked(text: str) -> int | None:
     """The monthly figure a question asks to confirm ("一个月800是吧": 800), or None; of several
     figures, the one named as their sum. A day of the month said beside it ("born on the 14th",
     "march 14", 14号) is no figure."""
+    text = NEGATED_FIGURE.sub(" ", text)
     first = _first_amount(text)
     summed = TOTAL_FIGURE.search(text)
     if first is not None and summed is not None:

@@ -218,8 +218,11 @@ def _paid_by_order(city: str | None) -> Entry | None:
     return paid[0] if len(paid) == 1 else None
 
 
+FIRST_BIRTH = re.compile(r"(?<![\d第.])1(?:孩|胎)(?!子)")
+
+
 def order_unnamed(
-    current: Entry | None, text: str, city: str | None, lang: Lang
+    current: Entry | None, text: str, city: str | None, lang: Lang, first_too: bool = False
 ) -> tuple[str, Entry] | None:
     """ "does a 4th child get it?", "老四能领吗" of a measure whose rule names the children it is
     for (Jinan clause 12: the 2nd and 3rd): a child of an order beyond those is not in the
@@ -238,7 +241,8 @@ def order_unnamed(
     entry = next((e for e in found if e is not None and "birth_orders" in e.parameters), None)
     if entry is None:
         return None
-    said = normalise(text)
+    # "一孩有育儿补贴吗": a first child named by its order as 一孩 (normalised 1孩), as 头胎 is
+    said = FIRST_BIRTH.sub("头胎", normalise(text))
     # "so no for the first child. next: does a 4th child get it?": the order asked last
     parts = [p for p in re.split(r"[.。!！;；?？:：]", said) if birth_orders_named(p)]
     orders = [n for n in birth_orders_named(parts[-1]) if n >= 1] if parts else []
@@ -246,10 +250,20 @@ def order_unnamed(
         return None
     order = orders[0]
     named = [int(n) for n in value(entry, "birth_orders", clock.today())]
-    if order in named or order < max(named):
-        return None  # a child the plan names, or one before them: the engine's own answer
     clause = clause_name(entry.clause, lang)
     listed = t(lang, "、", " and ").join(t(lang, f"第{n}个孩子", _ordinal(n)) for n in named)
+    if first_too and order < min(named):  # a worker's "济南一孩有育儿补贴吗": no, the plan
+        # names the 2nd and 3rd only (tester 51 c7 heard the rule with no 没有)
+        lead = t(
+            lang,
+            f"没有：“{entry.title.zh}”（{clause}）只给{listed}，第{order}个孩子不在此列。",
+            f"No: {entry.title.en} ({clause}) is for the {listed} child only, not the "
+            f"{_ordinal(order)}.",
+        )
+        brief = render.entry_brief(entry, lang)
+        return "\n".join([lead, brief, render.lead_departments(entry, lang)]), entry
+    if order in named or order < max(named):
+        return None  # a child the plan names, or one between them: the engine's own answer
     # "Families with two or three children … per child" (clause 12, under the three-child birth
     # policy): a 4th is not among them; the engine says so too, and the lead department is named
     lead = t(

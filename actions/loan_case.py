@@ -388,6 +388,63 @@ def table_supposed(text: str, city: str | None, lang: Lang) -> bool:
     return entry is not None and _table(entry) is not None
 
 
+# A count of payers named in a cell asked ("俩人交是100万吗", "一个人交呢", "one person paying"),
+# read on normalised text (俩 and 一 are digits there).
+PAYERS_NAMED = re.compile(
+    r"(?<![\d.个])(?P<n>[1-4])\s*个?人(?:都)?(?:在)?(?:交|缴)|(?P<couple>2口子|两口子)(?:都)?(?:交|缴)"
+    r"|\b(?P<en>one|two|1|2|3) (?:person|people|payers?)\b",
+    re.I,
+)
+AMOUNT_PUT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?", re.I)  # "100万", "600,000"
+CELL_QUESTION = re.compile(r"[吗呢?？]|对吧|是吧|对不对|多少|\bright\b|\bhow much\b", re.I)
+EN_PAYERS = {"one": 1, "two": 2}
+
+
+def cells_asked(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """The table's cells a question names by children and payers, the measure under discussion
+    or named ("三个娃俩人交是100万吗 一个人交呢", "所以三个娃一个人交是60万 两个人交是100万 对吧"
+    after the loan ceiling): each cell with its clause, "对。" first when every figure put back
+    is the cell's, "不对：" when one is not; None for any other message (tester 51 c6 heard
+    "家里3人交" and then 1,000,000 for one payer, clause 14 giving 600,000)."""
+    said = normalise(text)
+    if not CELL_QUESTION.search(said):
+        return None
+    entry = table_entry(text, tracker.get_slot("city"), lang, topic(tracker))
+    if entry is None or (table := _table(entry)) is None:
+        return None
+    count = children_said(text)
+    payers = [
+        int(m.group("n")) if m.group("n") else 2 if m.group("couple") else
+        EN_PAYERS.get(m.group("en").lower(), 0) or int(m.group("en"))
+        for m in PAYERS_NAMED.finditer(said)
+    ]  # fmt: skip
+    if not count or not payers or count < min(table):
+        return None
+    family = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    own = tracker.get_slot("housing_fund_contributors")
+    if not family or (count == len(family) and set(payers) <= {own}):
+        return None  # the family's own case, told or asked: their facts and answer
+    row = table[min(count, max(table))]
+    cells = {p: row[min(p, max(row))] for p in dict.fromkeys(payers)}
+    lines = [str(ceiling_said(entry, p, count, lang)).split("\n", 1) for p in cells]
+    checked = {
+        float(m.group(1).replace(",", "")) * (10000 if m.group(2) else 1)
+        for m in AMOUNT_PUT.finditer(said)
+    }
+    checked = {n for n in checked if n >= 10000}  # a ceiling, not a count or a year
+    put = checked & {float(v) for v in cells.values()}
+    wrong = checked - {float(v) for v in cells.values()}
+    lead = (
+        [t(lang, f"不对，按第{entry.clause}条：", f"Not quite; under clause {entry.clause}:")]
+        if wrong
+        else [t(lang, "对。", "Yes.")]
+        if put
+        else []
+    )
+    body = [first for first, _ in lines] + [lines[-1][1]]
+    return "\n".join([*lead, *body]), entry
+
+
 # One more child supposed ("要是再生个老三呢", "what if we have a third").
 ONE_MORE = re.compile(r"再生|再要|生了?|有了?|\bhave\b|\bhad\b|\bget\b|\bgot\b", re.I)
 COUNT_WORD = re.compile(r"\d|two|three|third|两|俩|三|仨", re.I)
@@ -402,6 +459,9 @@ def row_follow_up(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
     Jinan clause 14's ceiling: 2-child families, 600,000 with one payer and 900,000 with two or
     more; tester 47 e4 got a bare "Yes."): the family's payers when told, else both; a figure
     put back is confirmed first when it is one of the table's. None for any other message."""
+    cells = cells_asked(tracker, text, lang)
+    if cells is not None:  # "三个娃俩人交是100万吗 一个人交呢": those cells (tester 51 c6)
+        return cells
     current = topic(tracker)
     said = normalise(text)
     found = ROW_FOLLOW_UP.search(said)

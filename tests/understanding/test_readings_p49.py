@@ -48,3 +48,10 @@ def test_a_first_home_listed_beside_the_loan_is_the_home_bought() -> None:
 
 def test_a_first_home_alone_with_no_loan_talk_is_not_read() -> None:
     assert ("buying_first_home", None) not in said("first home", {"city": "jinan"})
+
+
+def test_a_count_of_children_beside_the_payers_is_no_payer_count() -> None:
+    """ "我就问公积金 三个娃俩人交是100万吗 一个人交呢": the 3 of 三个娃 is children, never "家里3人
+    交住房公积金" (tester 51 c6)."""
+    got = said("我就问公积金 三个娃俩人交是100万吗 一个人交呢", TWO_PAYERS)
+    assert got.get(("housing_fund_contributors", None)) != 3
