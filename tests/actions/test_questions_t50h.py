@@ -200,3 +200,40 @@ def test_the_grandparents_counted_get_the_clause_in_chinese_words() -> None:
     said = answer("姥姥姥爷都能免吗", **SECOND_ON_DIBAO)
     assert "两位（或四位）老人" in said and "第15条" in said
     assert "grandparents to participate" not in said and "financial" not in said
+
+
+# Jinan: 老大 5, twins born March 2025 (the 2nd and 3rd children); the 600 was asked.
+TWINS_BESIDE_AN_ELDER: dict[str, Any] = {
+    "language": "zh",
+    "city": "jinan",
+    "children": [month("2020-01", approx="5岁"), month("2025-03"), month("2025-03")],
+    "focus_entry": "jinan.childcare_subsidy",
+    "topic_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+}
+
+
+def test_an_enrolment_in_time_told_with_the_hukou_is_the_insurances_yes() -> None:
+    """ "户口是济南的 生的时候没领低保啥的 医保俩孩子都是满月就办了": the hukou and the births noted,
+    then yes, enrolled within six months, that year's contribution paid in full (clause 15),
+    never "孩子是在期限内参保的吗？" asked back (tester 50 c2); the twins' 600 follows."""
+    said = answer(
+        "户口是济南的 生的时候没领低保啥的 医保俩孩子都是满月就办了",
+        ActionHandleCorrection,
+        **TWINS_BESIDE_AN_ELDER,
+    )
+    assert said.startswith("已更新：济南户口")
+    assert "能。第2个孩子、第3个孩子在出生后6个月内参保" in said
+    assert "孩子是在期限内参保的吗" not in said
+    assert "每月600元" in said
+
+
+def test_an_amount_said_missing_is_no_figure_put_back() -> None:
+    """ "那补贴就是每月1200 没有那200了是吧 发到啥时候" of the twins, Jinan hukou, no benefits at
+    the birth: yes, 1,200 a month to the third birthday (clause 12), never "不是200元" (tester
+    50 c2), and said once."""
+    family = {**TWINS_BESIDE_AN_ELDER, "hukou_in_city": True, "hardship_at_birth": False}
+    family["topic_entry"] = "jinan.inclusive_kindergarten_priority"
+    said = answer("那补贴就是每月1200 没有那200了是吧 发到啥时候", **family)
+    assert said.startswith("对。") and "合计1,200元" in said
+    assert "不是200元" not in said and said.count("每人每月600元") == 1
