@@ -222,6 +222,7 @@ from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
 from understanding import FactUpdate
 from understanding.household import HARDSHIP_NAMED, INSURANCE, birth_insurance
+from understanding.sexes import children_named_by_sex
 from understanding.text import CLAUSE_BREAK, clauses, normalise
 from wording.cities import (
     CITIES,
@@ -1742,7 +1743,11 @@ class ActionAnswerPolicyQuestion(Action):
             and base is not None
             and meant.id != base.id
             and is_monthly_money(meant)
-            and names_a_child(text)
+            and (
+                names_a_child(text)
+                # "and the money? how much for my son and until when": the son's own money
+                or bool(children_named_by_sex(text, tracker.get_slot("children_partial") or []))
+            )
             and not (HARDSHIP_NAMED.search(text) or EXTRA_NAMED.search(text))
         ):  # "那老二呢" after the 800 of 老三: 老二's own money (the 600), not the 200 more
             # alone (tester 46 c6 heard only "育儿补贴困难家庭加发（第2个孩子）")

@@ -907,35 +907,11 @@ DAY_NOT_DATING = re.compile(
 )
 
 
-# Words of the money added for hardship at the birth (Jinan clause 12's 200): the supplement
-# asked by them, not the subsidy it adds to.
-SUPPLEMENT_WORDS = re.compile(
-    r"低保|特困|失业|困难|加发|额外|多给|200|dibao|unemploy|hardship|extra|supplement|top-?up",
-    re.I,
-)
-
-
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
     a measure named by its title or synonym, else one whose figure is quoted, else the search's
-    clear best answer. Money added to the monthly subsidy, guessed by the search of a question
-    naming no hardship ("and the money? how much for my son and until when"), is the subsidy
-    itself (tester 51 c10 got the supplement's end)."""
-    found = _asked_measure(text, city, lang)
-    if found is None or not is_monthly_money(found):
-        return found
-    group = paid_together_group(found)
-    said = normalise(text)
-    if not group or group[0].id == found.id or SUPPLEMENT_WORDS.search(said):
-        return found
-    named = any(
-        len(term) >= 2 and term.casefold() in said.casefold() for term in measure_terms(found)
-    )
-    return found if named or monthly_sum_quoted(said, found.city) == found else group[0]
-
-
-def _asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
+    clear best answer."""
     said = SCHOOL_STAGE.sub(" ", corrected_topic(normalise(text)))  # "老大都上小学了": an age
     moved = moved_from_a_former_hukou(normalise(text))
     # "原来北京户口 今年迁到济南了 老二在北京生的 能领补贴吗": Beijing is where the hukou was and

@@ -217,7 +217,9 @@ async def test_an_enrolment_in_time_gets_a_plain_yes(text: str, lang: str) -> No
     """Joined within 6 months of birth: yes, that year's individual contribution is paid in
     full (clause 15); never "was the child enrolled in time?" again."""
     reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, "ask_policy", **TWINS)
-    assert reply.startswith("能。" if lang == "zh" else "Yes."), reply
+    # "是不是不用交" puts not paying back: 对，不用交 (tester 51 c5 heard "能。")
+    yes = "对，不用交。" if "不用交" in text else "能。"
+    assert reply.startswith(yes if lang == "zh" else "Yes."), reply
     assert "6" in reply and ("第15条" in reply or "clause 15" in reply), reply
     assert ASKED_AGAIN[lang] not in reply, reply
 
