@@ -196,6 +196,7 @@ class ActionHandleCorrection(Action):
         updates, problem, understood, guessed = accepted_updates(
             text, slots, clock.today(), correcting=True, family=True
         )
+        updates = height_moved(updates, slots, understood)
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
         mixed = mixed_hukou.answer_to(text, slots, updates, lang, clock.today())
@@ -650,6 +651,39 @@ class ActionOnBehalf(Action):
         if tracker.get_slot("result_shown"):
             return await ActionHandleCorrection().run(dispatcher, tracker, domain)
         return [FollowupAction("household_form")]
+
+
+def height_moved(
+    updates: dict[str, Any], slots: dict[str, Any], understood: list[FactUpdate]
+) -> dict[str, Any]:
+    """A height put on another child ("no, the 80cm one is my youngest"): taken off the child
+    it was noted for, so only one child is that tall (tester 52 c8 had the 7-year-old riding
+    free on the youngest's 80 cm after the correction)."""
+    moved = {
+        (u.child, float(u.value))
+        for u in understood
+        if u.fact == "child.height_cm" and isinstance(u.child, int) and u.kind == "correction"
+    }
+    if not moved:
+        return updates
+    out = dict(updates)
+    for name in ("children_partial", "children"):
+        before, after = slots.get(name), out.get(name)
+        if not isinstance(before, list) or not isinstance(after, list):
+            continue
+        fixed = [dict(c) if isinstance(c, dict) else c for c in after]
+        for child, height in moved:
+            for i, (old, new) in enumerate(zip(before, fixed, strict=False), start=1):
+                if (
+                    i != child
+                    and isinstance(old, dict)
+                    and isinstance(new, dict)
+                    and old.get("height_cm") == height
+                    and new.get("height_cm") == height
+                ):
+                    new["height_cm"] = None
+        out[name] = fixed
+    return out
 
 
 # The bot's own question of one child's birth ("第1个孩子是哪年哪月出生的？", "老二是2024年几月

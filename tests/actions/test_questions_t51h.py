@@ -118,3 +118,59 @@ def test_a_workers_two_covers_get_both_figures() -> None:
     worker = {"language": "zh", "hotline_city": "jinan", "reply_brief": True}
     said = answer("济南生孩子居民医保报多少 职工的呢", **worker)
     assert "定额支付3,000元" in said and "报销100%" in said
+
+
+def test_a_height_put_on_another_child_leaves_the_first() -> None:
+    """ "no, the 80cm one is my youngest, the 1 year old. so she rides free?" after 80 cm was
+    noted for the 7-year-old in Beijing: the youngest is 80 cm, and the eldest's height is
+    unknown again, so he is not said to ride free on it (tester 52 c8)."""
+    family = {
+        "language": "en",
+        "city": "beijing",
+        "children": [
+            {**month("2018-01", approx="7"), "height_cm": 80.0},
+            month("2021-01", approx="4"),
+            month("2024-06", approx="1"),
+        ],
+        "topic_entry": "beijing.child_free_transit",
+        "result_shown": True,
+    }
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "no, the 80cm one is my youngest, the 1 year old. so she rides free?", **family
+    )
+    events = asyncio.run(ActionHandleCorrection().run(dispatcher, tracker, {}))
+    heights = [c["height_cm"] for c in slot_events(events)["children"]]
+    assert heights == [None, None, 80.0]
+
+
+def test_the_start_and_the_office_of_the_hukou_citys_600_are_its_silence() -> None:
+    """ "行 那俺家老二的600从哪个月开始发 找谁申请" from a Jinan-hukou family living in Beijing:
+    clause 12 writes no start month nor procedure; ask the Jinan Health Commission, never the
+    public rental housing's steps (tester 52 c6)."""
+    family = {
+        "language": "zh",
+        "city": "beijing",
+        "hukou_in_city": False,
+        "hukou_city": "jinan",
+        "children_partial": [
+            {"birth_date": None, "precision": None, "height_cm": None},
+            month("2024-12"),
+        ],
+        "topic_entry": "beijing.public_rental_priority",
+        "result_shown": True,
+    }
+    said = answer("行 那俺家老二的600从哪个月开始发 找谁申请", **family)
+    assert "第12条" in said and "济南市卫生健康委员会" in said and "从哪个月开始发" in said
+    assert "公租房" not in said
+
+
+def test_the_delivery_asked_as_what_insurance_pays_is_the_delivery() -> None:
+    """ "居民医保 那生孩子医保给报多少 我老公能休几天陪产假": the delivery cost (clause 15's 3,000
+    yuan for resident insurance), not the newborn's contribution (tester 52 c4)."""
+    from actions.focus import measures_asked
+
+    asked = [
+        e.id for e in measures_asked("居民医保 那生孩子医保给报多少 我老公能休几天陪产假", "jinan")
+    ]
+    assert asked == ["jinan.childbirth_medical_insurance", "jinan.paternity_leave"]
