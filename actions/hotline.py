@@ -1909,7 +1909,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     boundary = boundary_birth(text, [asked, topic(tracker)], case, lang, day)
     if boundary is not None:  # "那1月1号当天出生的算不算": the start date's own day, decided
         return boundary
-    unnamed = order_unnamed(topic(tracker), text, city, lang, first_too=True)
+    unnamed = order_unnamed(topic(tracker), text, city, lang, first_too=not case)
     if unnamed is not None:  # "does a 4th child get it?": the plan names the 2nd and 3rd only
         return unnamed
     other = counterpart_answer(tracker, text, lang)
