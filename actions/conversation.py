@@ -279,10 +279,10 @@ class ActionHandleCorrection(Action):
                         answer_changes=bool(tracker.get_slot("result_shown")),
                     )
                 )
-                events = [SlotSet(k, v) for k, v in child_updates.items()]
+                dated_events: list[EventType] = [SlotSet(k, v) for k, v in child_updates.items()]
                 if tracker.get_slot("result_shown"):
-                    events += changed_answer(dispatcher, tracker, child_updates, lang, False)
-                return events
+                    dated_events += changed_answer(dispatcher, tracker, child_updates, lang, False)
+                return dated_events
             elif problem is None:
                 known = recap(known_facts(slots, clock.today()), slots.get("city"), lang)
                 dispatcher.utter_message(text=render.correction_unclear(lang, known))

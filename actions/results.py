@@ -732,8 +732,8 @@ def focused_reply(
             # "is my son free on the subway", the daughter's height not told: the son's answer
             return focused_answer(entry, decided, question, lang, None)
         day = clock.today()
-        coming = any(str(c.get("birth_date") or "")[:10] > day.isoformat() for c in told or [])
-        if set(found.missing) <= {"children"} and is_monthly_money(entry) and not coming:
+        due_later = any(str(c.get("birth_date") or "")[:10] > day.isoformat() for c in told or [])
+        if set(found.missing) <= {"children"} and is_monthly_money(entry) and not due_later:
             # "老大2019年的。那就是济南给600是吧 到什么时候" of 老二 born 2024: the 600 to its third
             # birthday whichever month, the month asked for the day (clause 12; tester 49 c7);
             # a baby due in a year told is asked its month (test_questions_t21b)
