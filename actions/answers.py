@@ -285,21 +285,34 @@ def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdat
 _CORRECTING: ContextVar[bool] = ContextVar("correcting_told_fact", default=False)
 
 
-def _puts_a_known_fact_right(tracker: Tracker) -> bool:
-    """After the answer, the message puts a fact already known right (every fact it states a
-    correction of a value held: "其实", "我说错了", "忘说了 生老二的时候在领失业金" of a birth
-    noted without benefits), whatever intent the question got."""
-    if _CORRECTING.get() or in_hotline(tracker) or tracker.active_loop.get("name"):
-        return False
+def _told_after_the_answer(tracker: Tracker) -> tuple[Any, list[dict[str, Any]]] | None:
+    """After the answer, outside a loop and the hotline, what the message states as the form
+    reads it in correcting ("其实", "老大2019年的"), with the children known; None when it
+    states nothing, or the form would refuse or not place it."""
+    if in_hotline(tracker) or tracker.active_loop.get("name"):
+        return None
     if not tracker.get_slot("result_shown"):
-        return False
+        return None
     text = tracker.latest_message.get("text") or ""
     slots = {**tracker.slots, "requested_slot": None}
     accepted = accepted_updates(text, slots, clock.today(), correcting=True, family=True)
     if not accepted.updates or accepted.problem is not None or accepted.unplaced is not None:
-        return False
+        return None
+    if not accepted.understood:
+        return None
     known = tracker.slots.get("children") or tracker.slots.get("children_partial") or []
-    return bool(accepted.understood) and all(
+    return accepted, known
+
+
+def _puts_a_known_fact_right(tracker: Tracker) -> bool:
+    """After the answer, the message puts a fact already known right (every fact it states a
+    correction of a value held: "其实", "我说错了", "忘说了 生老二的时候在领失业金" of a birth
+    noted without benefits), whatever intent the question got."""
+    told = None if _CORRECTING.get() else _told_after_the_answer(tracker)
+    if told is None:
+        return False
+    accepted, known = told
+    return all(
         (u.kind == "correction" and u.fact in FACTS_PUT_RIGHT) or _day_of_a_known_month(u, known)
         for u in accepted.understood
     )
@@ -309,34 +322,33 @@ def _dates_filled_in(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]
     """The updates of a message after the answer whose every fact is a known child's date
     filled in or refined ("老大2019年的" of 老大 not dated yet), with what was understood; None
     for any other message."""
-    if (
-        in_hotline(tracker)
-        or tracker.active_loop.get("name")
-        or not tracker.get_slot("result_shown")
-    ):
+    told = _told_after_the_answer(tracker)
+    if told is None:
         return None
-    text = tracker.latest_message.get("text") or ""
-    slots = {**tracker.slots, "requested_slot": None}
-    accepted = accepted_updates(text, slots, clock.today(), correcting=True, family=True)
-    if not accepted.updates or accepted.problem is not None or accepted.unplaced is not None:
-        return None
-    known = tracker.slots.get("children") or tracker.slots.get("children_partial") or []
-    if not accepted.understood or not all(_date_filled_in(u, known) for u in accepted.understood):
+    accepted, known = told
+    if not all(_date_filled_in(u, known) for u in accepted.understood):
         return None
     return accepted.updates, accepted.understood
+
+
+def _dated_child(said: FactUpdate, children: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The known child (born, not on the way: a due date is the form's to take) whose birth
+    date `said` tells, or None."""
+    if said.fact != "child.birth_date" or not isinstance(said.child, int):
+        return None
+    if not 1 <= said.child <= len(children):
+        return None
+    known = children[said.child - 1] or {}
+    return None if known.get("expected") else known
 
 
 def _day_of_a_known_month(said: FactUpdate, children: list[dict[str, Any]]) -> bool:
     """A known child's birth, known to the month, told to the day ("born jan 15 2023 btw. when
     exactly did the 600 stop" of a 2nd born January 2023): the date the answer must now rest on
     (tester 48 c9 heard the 1 January end again)."""
-    if said.fact != "child.birth_date" or not isinstance(said.child, int):
+    known = _dated_child(said, children)
+    if known is None:
         return False
-    if not 1 <= said.child <= len(children):
-        return False
-    known = children[said.child - 1] or {}
-    if known.get("expected"):
-        return False  # a due date is the form's to take
     told, value = str(known.get("birth_date") or ""), str(said.value)
     return known.get("precision") == "month" and len(value) == 10 and told[:7] == value[:7]
 
@@ -345,17 +357,11 @@ def _date_filled_in(said: FactUpdate, children: list[dict[str, Any]]) -> bool:
     """A known child's date told where none was known, or refined from its year ("老大2019年的"
     of 老大 not dated yet, "老二2024年8月" of 老二 known to the year), or from its month to the
     day: the answer rests on it (tester 49 c7 was asked 老大's month three turns running)."""
-    if _day_of_a_known_month(said, children):
-        return True
-    if said.fact != "child.birth_date" or not isinstance(said.child, int):
-        return False
-    if not 1 <= said.child <= len(children):
-        return False
-    known = children[said.child - 1] or {}
-    if known.get("expected"):
+    known = _dated_child(said, children)
+    if known is None:
         return False
     told, value = str(known.get("birth_date") or ""), str(said.value)
-    if not told:
+    if not told or _day_of_a_known_month(said, children):
         return True
     return known.get("precision") == "year" and len(value) > 4 and told[:4] == value[:4]
 

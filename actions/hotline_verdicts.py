@@ -260,19 +260,18 @@ def order_unnamed(
             f"No: {entry.title.en} ({clause}) is for the {listed} child only, not the "
             f"{_ordinal(order)}.",
         )
-        brief = render.entry_brief(entry, lang)
-        return "\n".join([lead, brief, render.lead_departments(entry, lang)]), entry
-    if order in named or order < max(named):
+    elif order in named or order < max(named):
         return None  # a child the plan names, or one between them: the engine's own answer
-    # "Families with two or three children … per child" (clause 12, under the three-child birth
-    # policy): a 4th is not among them; the engine says so too, and the lead department is named
-    lead = t(
-        lang,
-        f"按方案原文不能：“{entry.title.zh}”（{clause}）只写了{listed}，没有提到第{order}个孩子。",
-        f"Not under the plan's text: {entry.title.en} ({clause}) names only the {listed} child; "
-        f"it says nothing of a {_ordinal(order)} child.",
-    )
-    brief = render.entry_brief(entry, lang)
+    else:
+        # "Families with two or three children … per child" (clause 12, under the three-child
+        # birth policy): a 4th is not among them; the engine says so too
+        lead = t(
+            lang,
+            f"按方案原文不能：“{entry.title.zh}”（{clause}）只写了{listed}，没有提到第{order}个孩子。",
+            f"Not under the plan's text: {entry.title.en} ({clause}) names only the {listed} "
+            f"child; it says nothing of a {_ordinal(order)} child.",
+        )
+    brief = render.entry_brief(entry, lang)  # the rule, and the lead department named
     return "\n".join([lead, brief, render.lead_departments(entry, lang)]), entry
 
 

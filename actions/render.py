@@ -1541,7 +1541,8 @@ def precision_note(
     if not amounts:  # no amount shown: the dates alone are estimates
         estimates = t(lang, "日期是估算", "the dates above are estimates")
     if not dated:  # no amount nor date shown (under 3, so under 1.3 m): the answer rests on
-        estimates = t(lang, "结果按推算的年龄判断", "the answer above rests on that age")  # the age
+        # the age worked out
+        estimates = t(lang, "结果按推算的年龄判断", "the answer above rests on that age")
     notes = []
     for which, zh, en in (
         (

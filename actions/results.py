@@ -1274,8 +1274,13 @@ def _height_decides(children: list[dict[str, Any]], items: list[Entitlement]) ->
         if e.child is not None
         and 0 < e.child <= len(children)
         and children[e.child - 1].get("height_cm") is not None
-        and any(f.startswith("children.height") for f in catalogue().entries[e.id].facts)
+        and reads_height(catalogue().entries[e.id])
     }
+
+
+def reads_height(entry: Entry) -> bool:
+    """Whether a child's height decides `entry` (Beijing (12)'s free rides under 1.3 m)."""
+    return any(f.startswith("children.height") for f in entry.facts)
 
 
 def _ending_child(children: list[dict[str, Any]], items: list[Entitlement]) -> set[int] | None:
@@ -1544,7 +1549,7 @@ def height_told_of(question: str, entry: Entry, count: int) -> set[int]:
     """Of a measure read by height (Beijing (12)'s free rides under 1.3 m), the children whose
     height the question tells ("小的不用买票吧 大的1米25": the elder, beside the younger asked
     about), by birth order among `count`; empty for any other measure."""
-    if not any(f.startswith("children.height") for f in entry.facts):
+    if not reads_height(entry):
         return set()
     return {
         count + 1 + n if n < 0 else n
