@@ -134,6 +134,9 @@ FIGURE_CHECK = re.compile(
     r"|\b\d+\s*days?\b[^.?!]{0,25}\b(?:off|leave)\b[^.?!]{0,10}\?"
     r"|isn'?t it|\bis (?:it|that)\b|\btrue\b|\breally\b|\byes or no\b|\bright or wrong\b"
     r"|^\W*so\b[^?]*\d[^?]*\?\s*$"  # "so it's 1000 a month?", "so 1600 for both?"
+    # "would the max be 1,000,000?", "does it go up to 1 million?": a figure put to be confirmed
+    r"|\b(?:would|will|does|is|could) (?:the )?(?:max|maximum|limit|ceiling|cap|it)"
+    r" (?:be|go up to|reach|come to)\b[^?.]*\d"
     # a figure someone else gave ("我单位说128天", "HR said 98 days"): to be checked too
     r"|(?:单位|公司|人家|别人|朋友|网上|领导|人事)说"
     r"|\b(?:hr|boss|employer|company|work|someone|friends?|people|they)"
@@ -501,11 +504,31 @@ GRANDPARENT_NAMED = (
     r"(?:婆婆|公公|岳母|岳父|丈母娘|老丈人|婆家|娘家妈|(?:孩子|娃|宝宝)的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)"
     r"|(?:我|俺)(?:的)?(?:妈|爸|父母|爸妈|公婆)|奶奶|爷爷|姥姥|姥爷|外婆|外公)"
 )
+_NOT_OF_A_CHILD = "".join(
+    f"(?<!{w})"
+    for w in (
+        "孙子",
+        "孙女",
+        "外孙",
+        "孩子",
+        "娃",
+        "宝宝",
+        "儿子",
+        "闺女",
+        "女儿",
+        "老大",
+        "\u2060",
+    )
+)
 GRANDPARENT_ASKED_OF = re.compile(
     GRANDPARENT_NAMED + r"[^。？?！!]{0,16}?"
     r"(?:(?:她|他|他们|她们|老人)(?:们)?(?:自己)?[^。？?！!]{0,4}?"
     r"(?:有啥|有什么|有没有|能有|能领|能拿|能享受|能得|有补贴|有好处|有份)"
-    r"|(?<![我俺们咱])(?:有啥补贴|有什么补贴|有补贴|有没有补贴|有啥好处|有什么好处|能领啥|有啥政策|有什么政策))"
+    # not asked of a child ("我是孩子奶奶 想问问我孙子能领啥补贴": the grandson's, tester 53 c1)
+    r"|(?<![我俺们咱])"
+    + _NOT_OF_A_CHILD
+    + r"(?:有啥补贴|有什么补贴|有补贴|有没有补贴|有啥好处|有什么好处|能领啥"
+    r"|有啥政策|有什么政策))"
     r"|\b(?:mother-in-law|father-in-law|in-laws|(?:my|our|the kids'?|the baby'?s) "
     r"(?:mom|mum|mother|dad|father|parents|grandma|grandpa|granny|grandmother|grandfather))\b"
     r"[^.!]{0,50}\b(?:(?:does|do|can|could|would|will) (?:she|he|they) get"

@@ -996,8 +996,9 @@ NOT_ENROLLED_BARE = re.compile(
     r"|\b(?:didn'?t|didnt|did not|never|haven'?t|havent)\b[^.?!]{0,20}\b(?:sign|enrol|join|do)\w*",
     re.I,
 )
+# 还没给他办医保, 没给老三上医保: the child not enrolled yet (tester 53 c4: "给他" was not read)
 NOT_ENROLLED = re.compile(
-    r"(?:还|都|一直)?没(?:有)?(?:给孩子|给他们|给俩孩子|给娃)?(?:上|办|参加|参|交|买)(?:上)?[^，,。?？]{0,3}(?:医保|保险)"
+    r"(?:还|都|一直)?没(?:有)?(?:给[^，,。?？\s医保]{1,4}?)?(?:上|办|参加|参|交|买)(?:上)?[^，,。?？]{0,3}(?:医保|保险)"
     r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:办|上|参|交|买)"
     r"|\b(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|did not|never"
     r"|not yet|isn'?t|isnt|aren'?t|arent|not)\b[^.?!]{0,30}"
@@ -1034,7 +1035,10 @@ def window_closed_answer(
         return kept
     today = clock.today()
     closed = [e for e in shown if e.status == "not_eligible" and e.apply_by and e.apply_by < today]
-    if not closed or len(closed) != len(shown):
+    # a child the measure is not for at all (老二 born 2018, before clause 15's cut-off) has no
+    # window: the closed ones are all that is asked (tester 53 c4 heard 说不准 and the question)
+    windowed = [e for e in shown if not (e.status == "not_eligible" and e.apply_by is None)]
+    if not closed or len(closed) != len(windowed):
         return None
     months = value(entry, "enrol_within_months", today)
     last = max(e.apply_by for e in closed if e.apply_by is not None)

@@ -392,7 +392,7 @@ def table_supposed(text: str, city: str | None, lang: Lang) -> bool:
 # read on normalised text (俩 and 一 are digits there).
 PAYERS_NAMED = re.compile(
     r"(?<![\d.个])(?P<n>[1-4])\s*个?人(?:都)?(?:在)?(?:交|缴)|(?P<couple>2口子|两口子)(?:都)?(?:交|缴)"
-    r"|\b(?P<en>one|two|1|2|3) (?:person|people|payers?)\b",
+    r"|\b(?P<en>one|two|1|2|3) (?:person|people|payers?|contributors?)\b",
     re.I,
 )
 AMOUNT_PUT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?", re.I)  # "100万", "600,000"
@@ -453,6 +453,12 @@ COUNT_WORDS = {"two": 2, "three": 3, "third": 3, "两": 2, "俩": 2, "三": 3, "
 }
 
 
+def _count_named(row: re.Match[str]) -> int | None:
+    """The count of children a ROW_FOLLOW_UP match names (2 for "with 2 kids", 3 for 三个娃呢)."""
+    number = COUNT_WORD.search(row.group(0))
+    return COUNT_WORDS.get(number.group(0).lower()) if number else None
+
+
 def row_follow_up(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
     """The table's row for the count of children a follow-up names, no children of the family's
     told, after the table measure was answered ("ok so 1 million right? and for 2 kids?" after
@@ -464,10 +470,15 @@ def row_follow_up(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
         return cells
     current = topic(tracker)
     said = normalise(text)
-    found = ROW_FOLLOW_UP.search(said)
+    family = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    rows = list(ROW_FOLLOW_UP.finditer(said))
+    # "900,000 with 2 kids, and with 3 kids would the max be 1,000,000?" from a family of two:
+    # the row of the other count is the one asked (tester 53 c7 heard 900,000 again)
+    found = next((m for m in rows if _count_named(m) not in (None, len(family))), None) or (
+        rows[0] if rows else None
+    )
     if current is None or _table(current) is None or found is None:
         return None
-    family = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
     if family and ONE_MORE.search(found.group(0)):
         return None  # a family's own children: what one more would change (more_children_answer)
     if family and COUNT_WORD.search(found.group(0)) is not None:

@@ -6517,6 +6517,7 @@ def _understand(
         reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
     if _elder_by_word(told, story, norm, known_children):
         reserved -= {1, 2}  # 老大是孙子: the order word named the grandson told, no other child
+    told = _listed_child_named(told, known_children, count[0] if count else None)
     orders = _settle(
         told,
         known_children,
@@ -8033,6 +8034,47 @@ def _kind(correcting: bool, before: dict[str, Any], fact: str) -> UpdateKind:
         and (before.get("birth_date") or before.get("due_date"))
     )
     return "correction" if correcting and has_value else "statement"
+
+
+def _listed_child_named(
+    told: list[Child], known: list[dict[str, Any]], count: int | None
+) -> list[Child]:
+    """`told`, with a child named by its order and told only a height ("kids are 4 and 1, my
+    older one is about 1.1m", "… the younger one is 80cm") merged into that child of the ages
+    listed before it: one of them, not one more (tester 53 c9 was read back three children).
+    Only when no child is known or counted (those place the order themselves)."""
+    if known or count:
+        return told
+    listed = [c for c in told if c.order is None and not c.youngest]
+    named = [c for c in told if c not in listed]
+    if (
+        len(listed) < 2
+        or len(named) != 1
+        or not PLURAL_CHILDREN.fullmatch(listed[0].word)
+        or any(
+            c.birth is None or c.birth.kind != "age" or c.pregnant or c.size != 1 or c.new
+            for c in listed
+        )
+        or any(c.word for c in listed[1:])
+        or [c.first for c in listed] != list(range(listed[0].first, listed[0].first + len(listed)))
+    ):
+        return told
+    child = named[0]
+    if (
+        child.birth is not None
+        or child.due is not None
+        or child.pregnant
+        or child.size != 1
+        or child.first < listed[-1].first
+        or (child.height is None and child.below is None)
+        or not (child.youngest or (child.order is not None and child.order <= len(listed)))
+    ):
+        return told
+    by_age = sorted(listed, key=lambda c: c.birth.value if c.birth else date.max)
+    target = by_age[-1] if child.youngest else by_age[(child.order or 1) - 1]
+    target.height, target.height_span = child.height, child.height_span
+    target.below, target.below_span = child.below, child.below_span
+    return listed
 
 
 def _settle(

@@ -33,9 +33,12 @@ TWO_PAYERS = re.compile(
     r"(?:payer|contributor|pay|交|缴)",
     re.I,
 )
-# The children a question states: "3rd child", "3 kids", "three children", 三孩, 二胎, 仨孩子.
+# The children a question states: "3rd child", "3 kids", "three children", "a three-child
+# family", 三孩, 二胎, 仨孩子.
 CHILDREN_SAID = re.compile(
     r"\b([23])(?:rd|nd)? (?:child|kid|baby)\b|\b(two|three|[23]) (?:kids|children)\b"
+    # "a three-child family", "for 2-kid households": a kind of family by its children's number
+    r"|\b(two|three|[23])[- ](?:child|kid)(?= famil| household| home)"
     r"|\b(second|third) (?:child|kid|baby)\b|([二三两俩仨])(?:孩|胎|个孩子|个娃)|(老三)",
     re.I,
 )

@@ -1,0 +1,141 @@
+"""Tester 53's findings (stop 50): the loan ceiling's table asked after the family's figure (a
+figure put back with "k", one more child supposed, a three-child family asked in general), and a
+newborn not yet enrolled in the resident medical insurance after its window closed."""
+
+import asyncio
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.conftest import make_tracker, month, texts
+
+
+@pytest.fixture(autouse=True)
+def tester_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The day tester 53 played (China)."""
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 4))
+
+
+def answer(text: str, **slots: Any) -> str:
+    dispatcher = CollectingDispatcher()
+    asyncio.run(
+        ActionAnswerPolicyQuestion().run(dispatcher, make_tracker(text, "ask_policy", **slots), {})
+    )
+    return texts(dispatcher)
+
+
+# Jinan, two children (7 and 2), both parents paying into the housing fund, buying a first home:
+# the loan ceiling was answered, 900,000 yuan (clause 14).
+TWO_CHILDREN_TWO_PAYERS: dict[str, Any] = {
+    "language": "en",
+    "city": "jinan",
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+    "children_partial": [month("2019-06", approximate=True), month("2024-06", approximate=True)],
+    "topic_entry": "jinan.housing_fund_loan_limit",
+    "result_shown": True,
+}
+
+
+def test_a_third_supposed_after_the_ceiling_is_the_loan_not_the_subsidy() -> None:
+    """ "so 900k right? and if we have a third does it go up to 1 million?": yes, 1,000,000 yuan
+    with three children and two payers; tester 53 c7 heard "No, not 900 yuan" and the third
+    child's 600 a month."""
+    said = answer(
+        "so 900k right? and if we have a third does it go up to 1 million?",
+        **TWO_CHILDREN_TWO_PAYERS,
+    )
+    assert said.startswith("Yes, the ceiling goes up.")
+    assert "with 3 children up to 1,000,000 yuan (with 2: 900,000 yuan)" in said
+    assert "900 yuan" not in said and "month" not in said
+
+
+def test_a_three_child_family_asked_in_general_gets_its_row() -> None:
+    """ "what's the loan limit for a three-child family with two contributors?" from a family
+    of two children: 1,000,000 yuan (clause 14), not "the same as above: 900,000"."""
+    said = answer(
+        "what's the loan limit for a three-child family with two contributors?",
+        **TWO_CHILDREN_TWO_PAYERS,
+    )
+    assert "1,000,000 yuan (families with 3 or more children)" in said
+    assert "900,000" not in said
+
+
+def test_the_other_row_put_back_is_confirmed() -> None:
+    """ "900,000 with 2 kids, and with 3 kids would the max be 1,000,000?": yes, and the
+    three-child row; tester 53 c7 heard 900,000 again with no yes."""
+    said = answer(
+        "no I mean the housing fund loan. 900,000 with 2 kids, and with 3 kids would the max "
+        "be 1,000,000?",
+        **TWO_CHILDREN_TWO_PAYERS,
+    )
+    assert said.startswith("Yes.")
+    assert "1,000,000 yuan (families with 3 or more children)" in said
+
+
+# Jinan hukou, on dibao when 老三 was born in May 2026; 老二 born 2018; the subsidy answered.
+DIBAO_THIRD_CHILD: dict[str, Any] = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": True,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        month("2018-06", approximate=True),
+        month("2026-05", hardship_at_birth=True),
+    ],
+    "topic_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+}
+
+
+def test_a_newborn_not_enrolled_after_its_window_gets_a_plain_no() -> None:
+    """ "老三医保要交钱吗 还没给他办医保呢" on 4 December 2026: the six months of clause 15 ended
+    around November 2026, so no; tester 53 c4 heard 说不准 and "孩子是在期限内参保的吗？"."""
+    said = answer("老三医保要交钱吗 还没给他办医保呢", **DIBAO_THIRD_CHILD)
+    assert said.startswith("不能了。第3个孩子须在出生后6个月内参保")
+    assert "期限内参保的吗" not in said
+
+
+def test_not_enrolled_said_again_is_the_same_no() -> None:
+    """ "我说了还没办啊 现在办还能免费不": the same no, without 老二 (born 2018, before the
+    clause's cut-off) keeping it open."""
+    said = answer(
+        "我说了还没办啊 现在办还能免费不",
+        **{**DIBAO_THIRD_CHILD, "topic_entry": "jinan.newborn_medical_insurance_subsidy"},
+    )
+    assert said.startswith("不能了。") and "期限内参保的吗" not in said
+    assert "第2个孩子" not in said
+
+
+def test_leave_for_both_parents_after_the_maternity_leave_is_the_parental_leave() -> None:
+    """ "after maternity leave is there any more leave for us both until she's older?": each
+    parent's 10 days a year until the child is 3 (clause 11); tester 53 c3 heard the 158 days of
+    maternity leave again."""
+    said = answer(
+        "after maternity leave is there any more leave for us both until she's older?",
+        language="en",
+        city="jinan",
+        hukou_in_city=True,
+        children_partial=[month("2021-05", approximate=True), month("2027-03")],
+        topic_entry="jinan.housing_fund_rent_withdrawal",
+        result_shown=True,
+    )
+    assert "at least 10 days of parental leave a year" in said
+    assert "158" not in said
+
+
+def test_a_grandmother_asking_what_her_grandson_gets_is_asked_of_the_child() -> None:
+    """ "我是孩子奶奶 想问问我孙子能领啥补贴": what the grandson gets (the 600 a month of clause
+    12 among it), not the grandparents' own long-term care insurance (tester 53 c1)."""
+    from actions.focus import asks_for_grandparents
+    from understanding.text import normalise
+
+    asked = "你好 我是孩子奶奶 想问问我孙子能领啥补贴 我们济南户口 老大五岁了 老二去年十月生的"
+    assert not asks_for_grandparents(normalise(asked))
+    assert asks_for_grandparents(normalise("我是孩子奶奶 我有啥补贴"))
+    assert asks_for_grandparents(normalise("孩子奶奶有啥补贴吗"))
