@@ -127,6 +127,7 @@ from actions.leave_per_child import leave_per_child_answer
 from actions.leave_short import employer_days_answer
 from actions.lives_elsewhere import answered_lives_elsewhere
 from actions.loan_case import (
+    cells_asked,
     family_loan_case,
     hukou_city_loan,
     loan_case_answer,
@@ -204,6 +205,7 @@ from actions.supplement import (
     reason_now_asked,
     supplement_entry,
 )
+from actions.supplement_basis import supplement_basis_answer
 from actions.titled import titled
 from actions.turn import cards_once, figures_said, utter_once
 from actions.twins_supposed import twins_money_answer
@@ -924,6 +926,17 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=reply)
             kept = [SlotSet(k, v) for k, v in (filled[0] if filled else {}).items()]
             return [*kept, *about(held)]
+        basis = supplement_basis_answer(
+            said, hotline_city(tracker) if hotline else context_city(tracker), lang_now
+        )
+        if basis is not None:  # "低保户加发200是看生孩子的时候还是申请的时候 失业金算不算": the
+            # birth decides and the benefit counts (Jinan clause 12; tester 53 c6)
+            dispatcher.utter_message(text=basis)
+            kept = [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if hotline else []
+            supplement = supplement_entry(
+                hotline_city(tracker) if hotline else context_city(tracker)
+            )
+            return [*(about(supplement) if supplement else []), *kept]
         per_birth = per_child_or_birth_answer(
             said,
             hotline_city(tracker) if hotline else context_city(tracker),
@@ -1435,6 +1448,8 @@ class ActionAnswerPolicyQuestion(Action):
                 else None
             )
             or (family_loan_case(tracker, text, lang) if not in_hotline(tracker) else None)
+            # "三孩家庭双职工缴存 最高贷多少 一个人缴呢": each cell named (tester 53 c6)
+            or (cells_asked(tracker, text, lang, hotline=True) if in_hotline(tracker) else None)
             or (hotline_table(tracker, text, lang) if in_hotline(tracker) else None)
             or (None if family else loan_case_answer(tracker, text, context_city(tracker), lang))
         )

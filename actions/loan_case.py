@@ -391,7 +391,7 @@ def table_supposed(text: str, city: str | None, lang: Lang) -> bool:
 # A count of payers named in a cell asked ("俩人交是100万吗", "一个人交呢", "one person paying"),
 # read on normalised text (俩 and 一 are digits there).
 PAYERS_NAMED = re.compile(
-    r"(?<![\d.个])(?P<n>[1-4])\s*个?人(?:都)?(?:在)?(?:交|缴)|(?P<couple>2口子|两口子)(?:都)?(?:交|缴)"
+    r"(?<![\d.个])(?P<n>[1-4])\s*个?人(?:都)?(?:在)?(?:交|缴)|(?P<couple>2口子|两口子|双职工)(?:都)?(?:交|缴)"
     r"|\b(?P<en>one|two|1|2|3) (?:person|people|payers?|contributors?)\b",
     re.I,
 )
@@ -400,12 +400,15 @@ CELL_QUESTION = re.compile(r"[吗呢?？]|对吧|是吧|对不对|多少|\bright
 EN_PAYERS = {"one": 1, "two": 2}
 
 
-def cells_asked(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+def cells_asked(
+    tracker: Tracker, text: str, lang: Lang, hotline: bool = False
+) -> tuple[str, Entry] | None:
     """The table's cells a question names by children and payers, the measure under discussion
     or named ("三个娃俩人交是100万吗 一个人交呢", "所以三个娃一个人交是60万 两个人交是100万 对吧"
     after the loan ceiling): each cell with its clause, "对。" first when every figure put back
     is the cell's, "不对：" when one is not; None for any other message (tester 51 c6 heard
-    "家里3人交" and then 1,000,000 for one payer, clause 14 giving 600,000)."""
+    "家里3人交" and then 1,000,000 for one payer, clause 14 giving 600,000). `hotline`: a
+    worker's question, of no family ("三孩家庭双职工缴存 最高贷多少 一个人缴呢": both cells)."""
     said = normalise(text)
     if not CELL_QUESTION.search(said):
         return None
@@ -422,7 +425,10 @@ def cells_asked(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | 
         return None
     family = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
     own = tracker.get_slot("housing_fund_contributors")
-    if not family or (count == len(family) and set(payers) <= {own}):
+    if hotline:
+        if len(set(payers)) < 2:
+            return None  # one cell: the worker's case as told (hotline_table)
+    elif not family or (count == len(family) and set(payers) <= {own}):
         return None  # the family's own case, told or asked: their facts and answer
     row = table[min(count, max(table))]
     cells = {p: row[min(p, max(row))] for p in dict.fromkeys(payers)}

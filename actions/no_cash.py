@@ -107,9 +107,18 @@ WHAT_MONEY = re.compile(
 WH_ASKED = re.compile(r"\b(?:what|which)\b|什么|啥", re.I)
 
 
+# The income-tax deduction asked by the month ("and the tax deduction for under 3s, how much is
+# it per month?", 个税专项扣除每月能扣多少), no cash word beside it: that measure's amount, not
+# a cash payment (tester 53 c9 heard "No. … no monthly cash" first).
+TAX_ASKED = re.compile(r"\btax|deduct|扣除|抵扣|个税|所得税", re.I)
+CASH_WORD = re.compile(r"subsid|allowance|cash|补贴|发钱|给钱|现金", re.I)
+
+
 def monthly_cash_asked(text: str) -> bool:
     """Some part of `text` asks the money paid by the month, or what money the family gets,
     not another measure's."""
+    if TAX_ASKED.search(text) and not CASH_WORD.search(text):
+        return False
     return any(
         (MONTHLY_CASH_ASKED.search(p) or WHAT_MONEY.search(p)) and not OTHER_MONTHLY.search(p)
         for p in PART.split(text)

@@ -29,7 +29,7 @@ ONE_PAYER = re.compile(
     re.I,
 )
 TWO_PAYERS = re.compile(
-    r"(?:\btwo\b|\b2\b|\bboth\b|两个?人|俩人?|双方|夫妻)[^,.;，。?？]{0,14}?"
+    r"(?:\btwo\b|\b2\b|\bboth\b|两个?人|俩人?|双方|夫妻|双职工)[^,.;，。?？]{0,14}?"
     r"(?:payer|contributor|pay|交|缴)",
     re.I,
 )

@@ -139,3 +139,57 @@ def test_a_grandmother_asking_what_her_grandson_gets_is_asked_of_the_child() -> 
     assert not asks_for_grandparents(normalise(asked))
     assert asks_for_grandparents(normalise("我是孩子奶奶 我有啥补贴"))
     assert asks_for_grandparents(normalise("孩子奶奶有啥补贴吗"))
+
+
+def test_the_tax_deduction_asked_by_the_month_is_not_the_missing_cash() -> None:
+    """ "and the tax deduction for under 3s, how much is it per month?" from a Beijing family:
+    the deduction (clause (9), no amount in the plan), not "No. … no monthly cash payment"
+    first (tester 53 c9)."""
+    said = answer(
+        "and the tax deduction for under 3s, how much is it per month?",
+        language="en",
+        city="beijing",
+        children_partial=[month("2022-06", approximate=True), month("2025-06", approximate=True)],
+        topic_entry="beijing.leave_entitlements",
+        result_shown=True,
+    )
+    assert said.startswith("Income-tax deduction for care of children under 3")
+    assert "no monthly cash" not in said
+
+
+def test_a_hotline_worker_asking_two_payer_counts_gets_both_cells() -> None:
+    """ "公积金贷款 三孩家庭双职工缴存 最高贷多少 一个人缴呢": 1,000,000 yuan for two payers and
+    600,000 for one (clause 14); tester 53 c6 heard only the one-payer cell."""
+    said = answer(
+        "公积金贷款 三孩家庭双职工缴存 最高贷多少 一个人缴呢",
+        language="zh",
+        hotline_city="jinan",
+        topic_entry="jinan.childcare_subsidy",
+    )
+    assert "两人及以上缴存：住房公积金最高贷款额度100万元（三孩及以上家庭）" in said
+    assert "一人缴存：住房公积金最高贷款额度60万元（三孩及以上家庭）" in said
+
+
+def test_a_hotline_worker_asking_what_the_200_rests_on_gets_both_answers() -> None:
+    """ "低保户加发200是看生孩子的时候还是申请的时候 失业金算不算": the birth decides, and the
+    unemployment insurance benefit counts (clause 12 names it); tester 53 c6 heard only
+    "600+200=800" again."""
+    said = answer(
+        "低保户加发200是看生孩子的时候还是申请的时候 失业金算不算",
+        language="zh",
+        hotline_city="jinan",
+        topic_entry="jinan.childcare_subsidy",
+    )
+    assert said.startswith("看生孩子的时候")
+    assert "失业金算，方案列了它。" in said and "第12条" in said
+
+
+def test_a_family_asking_whether_unemployment_benefit_counts_gets_yes() -> None:
+    said = answer(
+        "does unemployment benefit count for the extra 200?",
+        language="en",
+        city="jinan",
+        topic_entry="jinan.childcare_subsidy",
+    )
+    assert said.startswith("Yes, unemployment benefit counts")
+    assert "clause 12" in said
