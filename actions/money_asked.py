@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.focus import QUESTION
 from actions.language import reply_language
 from actions.side_questions import about
+from actions.sums_asked import BOTH_SUMS
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from understanding.text import CLAUSE_BREAK, normalise
@@ -43,6 +44,8 @@ def answered_money(
     others = [p for p in CLAUSE_BREAK.split(said) if p.strip() and not MONEY_ASKED.search(p)]
     if not MONEY_ASKED.search(said) or any(QUESTION.search(p) for p in others):
         return None  # "any money each month? also what does insurance pay": both answered
+    if BOTH_SUMS.search(said):  # "我问的是总共能拿多少钱 两个加起来": the sums (sums_asked)
+        return None
     from actions.results import answer_for_family  # results imports answers, which imports us
 
     entry = family_cash(city)

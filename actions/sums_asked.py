@@ -147,7 +147,13 @@ def sums_answer(
     monthly = sum(e.monthly_amount_cny or 0 for e in paying)
     whole = sum(e.total_amount_cny or 0 for e in paying)
     shares = {e.monthly_amount_cny or 0 for e in paying}
-    known = {monthly, whole, *shares}
+    each: dict[int, list[int]] = {}  # each child's month and whole sum, the 200 with its 600
+    for e in paying:
+        sums = each.setdefault(e.child or 0, [0, 0])
+        sums[0] += e.monthly_amount_cny or 0
+        sums[1] += e.total_amount_cny or 0
+    shares |= {month for month, _ in each.values()}  # "每个孩子800是吧": one child's 600 + 200
+    known = {monthly, whole, *shares, *(total for _, total in each.values())}
     if (
         not SUM_WORDS.search(said)
         and not set(figures) & {monthly, whole}
@@ -202,7 +208,13 @@ def sums_answer(
 BOTH_SUMS = re.compile(
     r"(?=.*(?:[一1]个月|每个?月|\bper month\b|\ba month\b|\bmonthly\b))"
     r"(?=.*(?:总共|一共能?领|[三3]年|总计|\bin (?:total|all)\b|\baltogether\b|\boverall\b))"
-    r"|算(?:一下|一算|算)|\badd (?:it|them|that) up\b",
+    r"|算(?:一下|一算|算)|\badd (?:it|them|that) up\b"
+    # the whole sum asked alone ("那三年下来一共多少钱", "我问的是总共能拿多少钱 两个加起来",
+    # "how much in total for both"): tester 53 c2 asked it twice and got each child's block
+    r"|(?:[3三]年下来|总共|一共|合计|总计|加起来|加一起)[^，,。?？]{0,8}(?:多少|几)"
+    r"|(?:多少|几)[^，,。?？]{0,8}(?:加起来|加一起)"
+    r"|\b(?:how much|what)\b[^?]{0,30}\b(?:in total|altogether|all together|combined|overall)\b"
+    r"|\btotal (?:for|of) (?:both|all|the two|the 2|the twins)\b",
     re.I | re.S,
 )
 

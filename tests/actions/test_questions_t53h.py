@@ -193,3 +193,31 @@ def test_a_family_asking_whether_unemployment_benefit_counts_gets_yes() -> None:
     )
     assert said.startswith("Yes, unemployment benefit counts")
     assert "clause 12" in said
+
+
+# Jinan hukou, the eldest about 6, twins born March 2026 while the father drew unemployment
+# insurance benefit: 600 + 200 a month for each twin (clause 12).
+TWINS_ON_BENEFITS: dict[str, Any] = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [
+        month("2020-06", approximate=True),
+        month("2026-03", hardship_at_birth=True),
+        month("2026-03", hardship_at_birth=True),
+    ],
+    "topic_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+}
+
+
+def test_each_childs_800_put_back_with_the_whole_sum_asked() -> None:
+    """ "每个孩子800是吧 那三年下来一共多少钱": yes, and 57,600 yuan for the two to their third
+    birthdays; tester 53 c2 never heard the sum."""
+    said = answer("每个孩子800是吧 那三年下来一共多少钱", **TWINS_ON_BENEFITS)
+    assert said.startswith("对，") and "共57,600元" in said
+
+
+def test_the_whole_sum_asked_again_is_the_sum() -> None:
+    said = answer("我问的是总共能拿多少钱 两个加起来", **TWINS_ON_BENEFITS)
+    assert "共57,600元" in said and "共28,800元" not in said
