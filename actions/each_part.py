@@ -56,6 +56,14 @@ MONEY_START = re.compile(
     r"|\b(?:subsidy|allowance|money|600|800)\b[^.?!]{0,30}\b(?:start|begin)",
     re.I,
 )
+# The end of the monthly money asked without naming it ("补贴领到啥时候" after the newborn's
+# insurance, "and the subsidy, until when?"): that money, not the measure discussed (tester 53
+# c8 heard only the insurance's deadline).
+MONEY_END = re.compile(
+    r"(?:补贴|补助|钱|600|800)\S{0,4}(?:领到|发到|给到|补到|到什么时候|到啥时候|到几岁|什么时候停|啥时候停)"
+    r"|\b(?:subsidy|allowance|money|600|800)\b[^.?!]{0,30}\b(?:until when|till when|stop|end)\b",
+    re.I,
+)
 # A grandparent asking what they get for minding the child ("我带孩子有没有啥补贴", "do I get
 # anything for looking after the grandkid"): asked for oneself.
 MINDING_ASKED = re.compile(
@@ -270,7 +278,7 @@ def asked_parts(
             entry = topic_meant(current, city)  # "so they get nothing anymore?" of the 600
         if entry is None:
             entry = for_the_grandparent(part, city, grandparent)
-            if entry is None and MONEY_START.search(part):
+            if entry is None and (MONEY_START.search(part) or MONEY_END.search(part)):
                 entry = monthly_subsidy(city)
             if entry is not None:  # its name said with it, for the part to be answered alone
                 part = titled(entry, lang, part)

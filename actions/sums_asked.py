@@ -211,10 +211,12 @@ BOTH_SUMS = re.compile(
     r"|算(?:一下|一算|算)|\badd (?:it|them|that) up\b"
     # the whole sum asked alone ("那三年下来一共多少钱", "我问的是总共能拿多少钱 两个加起来",
     # "how much in total for both"): tester 53 c2 asked it twice and got each child's block
-    r"|(?:[3三]年下来|总共|一共|合计|总计|加起来|加一起)[^，,。?？]{0,8}(?:多少|几)"
+    # (not the month's sum alone: "俩双胞胎一个月一共能拿多少钱" is the family's monthly block)
+    r"|^(?!.*(?:[一1]个月|每个?月|\bper month\b|\ba month\b|\bmonthly\b))(?=.*(?:"
+    r"(?:[3三]年下来|总共|一共|合计|总计|加起来|加一起)[^，,。?？]{0,8}(?:多少|几)"
     r"|(?:多少|几)[^，,。?？]{0,8}(?:加起来|加一起)"
     r"|\b(?:how much|what)\b[^?]{0,30}\b(?:in total|altogether|all together|combined|overall)\b"
-    r"|\btotal (?:for|of) (?:both|all|the two|the 2|the twins)\b",
+    r"|\btotal (?:for|of) (?:both|all|the two|the 2|the twins)\b))",
     re.I | re.S,
 )
 

@@ -221,3 +221,24 @@ def test_each_childs_800_put_back_with_the_whole_sum_asked() -> None:
 def test_the_whole_sum_asked_again_is_the_sum() -> None:
     said = answer("我问的是总共能拿多少钱 两个加起来", **TWINS_ON_BENEFITS)
     assert "共57,600元" in said and "共28,800元" not in said
+
+
+def test_the_subsidys_end_asked_beside_the_insurance_deadline_is_answered_too() -> None:
+    """ "那孩子医保最晚啥时候办 补贴领到啥时候", a 2nd child due 20 January 2027: the insurance by
+    20 July 2027 (clause 15) and the 600 a month until 20 January 2030 (clause 12); tester 53 c8
+    heard only the first."""
+    said = answer(
+        "那孩子医保最晚啥时候办 补贴领到啥时候",
+        language="zh",
+        city="jinan",
+        hukou_in_city=True,
+        birth_insurance="flexible_employment",
+        children_partial=[
+            month("2022-06", approximate=True),
+            {"birth_date": "2027-01-20", "precision": "day", "height_cm": None},
+        ],
+        topic_entry="jinan.newborn_medical_insurance_subsidy",
+        result_shown=True,
+    )
+    assert "须在2027年7月20日前办理" in said
+    assert "发到2030年1月20日" in said

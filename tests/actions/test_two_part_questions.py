@@ -106,8 +106,11 @@ async def test_the_fathers_leave_asked_after_the_mothers_is_answered_too() -> No
 
 
 async def test_how_much_in_all_and_until_when_after_the_answer() -> None:
+    """The month's sum, its end and the whole sum in one sentence (clause 12: 800 a month for
+    each twin born on dibao, to their third birthday); before stop 50 each twin's block, which
+    left the whole sum for the citizen to add up (tester 53 c2)."""
     reply = await ask(ActionAnswerPolicyQuestion(), "那一共多少 领到啥时候", **TWINS_ON_DIBAO)
-    assert reply.startswith("每月合计1,600元：") and "至2028年4月10日" in reply
+    assert "合计1,600元，领到2028年4月10日" in reply and "共57,600元" in reply
 
 
 # --- a figure put as a question to confirm ------------------------------------------------
