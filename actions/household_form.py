@@ -132,6 +132,12 @@ DONT_KNOW = re.compile(
     r"|skip|don'?t know|dunno|not sure|no idea|\bpass\b|idk|forget about (?:the|that)\b",
     re.I,
 )
+# The answer asked for now, no more questions: 你就说, 直接说吧, 别问了, "just tell me".
+JUST_TELL = re.compile(
+    r"你就说|你直接说|直接告诉我|别问了|不用问了|不要再问|先告诉我(?:有啥|有什么)"
+    r"|\bjust tell me\b|\bstop asking\b|\bno more questions\b|\bskip the questions\b",
+    re.I,
+)
 # A four-digit year no birth can have ("9999年", "0001-01-01"): told, not silently dropped.
 YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-/.]\s*\d{1,2})")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
@@ -629,6 +635,18 @@ def fact_updates(
     ):
         skipped.append(requested)
         updates["skipped_facts"] = skipped
+    if JUST_TELL.search(text):
+        # "老大2019年的 你就说北京这边有啥吧": the answer now, with what is known; the facts still
+        # open are shown as conditions, not asked one by one (tester 53 c5 was asked the heights
+        # after saying so). The children's dates stay asked: every answer rests on them.
+        after = {**slots, **updates, "skipped_facts": skipped}
+        rest = [
+            f
+            for f in required_facts(after, day)
+            if f not in ("children", "children_partial") and f not in skipped
+        ]
+        if rest:
+            updates["skipped_facts"] = [*skipped, *rest]
     # Only what changed: a message that states nothing new (a side question) must leave the form
     # untouched, so Rasa hands the turn to the rule that answers it.
     return {k: v for k, v in updates.items() if slots.get(k) != v}

@@ -242,3 +242,29 @@ def test_the_subsidys_end_asked_beside_the_insurance_deadline_is_answered_too() 
     )
     assert "须在2027年7月20日前办理" in said
     assert "发到2030年1月20日" in said
+
+
+def test_just_tell_me_ends_the_questions_after_the_date_told() -> None:
+    """ "老大2019年的 你就说北京这边有啥吧" from a Jinan-hukou family living in Beijing, asked the
+    eldest's date: the date noted and no more questions (the heights the bus rule needs become
+    a condition); tester 53 c5 was asked the heights next, its third turn without the list."""
+    from tests.actions.test_questions_t27a import form_turn
+
+    family = {
+        "city": "beijing",
+        "hukou_in_city": False,
+        "hukou_city": "jinan",
+        "check_scope": "all",
+        "children_partial": [
+            {"birth_date": None, "precision": None, "height_cm": None},
+            month("2026-01"),
+        ],
+        "requested_slot": "children",
+        "pending_question": {"slot": "children", "side_answers": 0},
+    }
+    _, asked_on = asyncio.run(form_turn("老大2019年的", "zh", **family))
+    assert asked_on.get("requested_slot") == "children_heights"
+    reply, set_ = asyncio.run(form_turn("老大2019年的 你就说北京这边有啥吧", "zh", **family))
+    assert reply.startswith("记下了：老大2019年出生")
+    assert set_.get("requested_slot") is None
+    assert "children_heights" in set_["skipped_facts"]
