@@ -1009,7 +1009,10 @@ NOT_ENROLLED = re.compile(
 
 
 # The answer window_closed_answer gives, as it opens: "不能了。…", "No. … had to join within …".
-WINDOW_CLOSED_SAID = re.compile(r"^(?:不能了。|No\. [^\n]*\bhad to join within\b)")
+WINDOW_CLOSED_SAID = re.compile(r"^(?:不能(?:免)?了。|No\. [^\n]*\bhad to join within\b)")
+# Paying asked rather than the subsidy ("老三医保要交钱吗", "do we have to pay for it?"): the
+# closed window's no is said as 不能免了, not 不能了 (tester 53 c4's question was 要交钱吗).
+PAY_ASKED = re.compile(r"交钱|要钱|收费|花钱|掏钱|交费|缴费", re.I)
 
 
 def window_closed_answer(
@@ -1049,6 +1052,7 @@ def window_closed_answer(
          if (m := WINDOW_END_SAID.search(r))),
         t(lang, fmt.day(last, lang), "on " + fmt.day(last, lang)),
     )  # fmt: skip
+    no = "不能免了。" if PAY_ASKED.search(question) else "不能了。"
     who = t(lang, "、", " and ").join(fmt.child_label(e.child, lang) for e in closed if e.child)
     them = t(lang, who or "孩子", who or "the child")
     if len({e.apply_by for e in closed}) > 1:  # births apart: each child's own window end
@@ -1060,7 +1064,7 @@ def window_closed_answer(
         )
         line = t(
             lang,
-            f"不能了。{them}都须在出生后{months}个月内参保才有这项补贴，期限各自已过：{ends}；"
+            f"{no}{them}都须在出生后{months}个月内参保才有这项补贴，期限各自已过：{ends}；"
             f"现在参保不再享受“{entry.title.zh}”。",
             f"No. {them[:1].upper()}{them[1:]} each had to join within {months} months of birth, "
             f"and each window has ended: {ends}. Enrolled now, they no longer get the "
@@ -1069,7 +1073,7 @@ def window_closed_answer(
         return "\n".join([line, clause_line(closed[0], lang)])
     line = t(
         lang,
-        f"不能了。{them}须在出生后{months}个月内参保才有这项补贴，期限已于{until}结束；"
+        f"{no}{them}须在出生后{months}个月内参保才有这项补贴，期限已于{until}结束；"
         f"现在参保不再享受“{entry.title.zh}”。",
         f"No. {them[:1].upper()}{them[1:]} had to join within {months} months of birth; that "
         f"window ended {until}. Enrolled now, they no longer get the "

@@ -97,7 +97,7 @@ def test_a_newborn_not_enrolled_after_its_window_gets_a_plain_no() -> None:
     """ "老三医保要交钱吗 还没给他办医保呢" on 4 December 2026: the six months of clause 15 ended
     around November 2026, so no; tester 53 c4 heard 说不准 and "孩子是在期限内参保的吗？"."""
     said = answer("老三医保要交钱吗 还没给他办医保呢", **DIBAO_THIRD_CHILD)
-    assert said.startswith("不能了。第3个孩子须在出生后6个月内参保")
+    assert said.startswith("不能免了。第3个孩子须在出生后6个月内参保")
     assert "期限内参保的吗" not in said
 
 
