@@ -33,6 +33,11 @@ BENEFIT_COUNTS = re.compile(
     r"[^?]{0,20}\bcount",
     re.I,
 )
+# The supplement or its benefits named: what a "birth or application" question is about here.
+SUPPLEMENT_SAID = re.compile(
+    r"低保|特困|失业|加发|200|\bdibao\b|\btekun\b|unemploy|hardship|supplement|\bextra\b|top.?up",
+    re.I,
+)
 # How the summary of the supplement names each benefit (its words, in each language).
 SUMMARY_WORDS = {
     "低保": ("低保", "minimum subsistence"),
@@ -62,6 +67,8 @@ def supplement_basis_answer(text: str, city: str | None, lang: Lang) -> str | No
     the message asks neither, names another measure, or the city has no such supplement."""
     said = normalise(text)
     basis, counts = BASIS_ASKED.search(said), BENEFIT_COUNTS.search(said)
+    if basis is not None and not SUPPLEMENT_SAID.search(said):
+        basis = None  # "600是从出生开始发还是从现在": the subsidy's start, not the 200's basis
     if basis is None and counts is None:
         return None
     entry = supplement_entry(city)
