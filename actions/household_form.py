@@ -635,7 +635,7 @@ def fact_updates(
     ):
         skipped.append(requested)
         updates["skipped_facts"] = skipped
-    if JUST_TELL.search(text):
+    if requested and JUST_TELL.search(text):
         # "老大2019年的 你就说北京这边有啥吧": the answer now, with what is known; the facts still
         # open are shown as conditions, not asked one by one (tester 53 c5 was asked the heights
         # after saying so). The children's dates stay asked: every answer rests on them.

@@ -756,6 +756,26 @@ def _due_date_of_a_rule(clause: str, m: re.Match[str], whole: str) -> bool:
     )
 
 
+# The time an insurance enrolment was done, told of the children (tester 56 c2: "we enrolled
+# them in may" moved the twins' March birth to May): the verb before the date, or after it.
+ENROLLED_BEFORE = re.compile(
+    r"(?:\benrol+(?:ed)?\b|\bsigned (?:them|him|her|it|the \w+ )?up\b|\bregistered\b|\binsured\b"
+    r"|参保|参加(?:了)?(?:居民)?医保|(?:上|办|交)(?:了|的)?(?:居民)?(?:医保|保险)|(?:医保|保险)(?:是|都是|也是)?)"
+    r"[^,.;!?，。；！？\d]{0,16}$",
+    re.I,
+)
+ENROLLED_AFTER = re.compile(r"\s*(?:就|才)?(?:办|上|参保|交|买)(?:了|的)(?:居民)?(?:医保|保险)")
+BORN_WORD = re.compile(r"\bborn\b|出生|生的|生了|\bbirth\b|\bdue\b|预产")
+
+
+def _enrolment_time(clause: str, start: int, end: int) -> bool:
+    """Whether the date at clause[start:end] is when an insurance was joined, not a birth."""
+    before = clause[max(0, start - 30) : start]
+    if BORN_WORD.search(clause[max(0, start - 12) : end + 6]):
+        return False
+    return bool(ENROLLED_BEFORE.search(before) or ENROLLED_AFTER.match(clause, end))
+
+
 def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
@@ -820,6 +840,8 @@ def _events(
         events.append(_Event(m.start(), m.end(), "pregnant", m.group(0)))
     for mention in mentions:
         if offset <= mention.start < offset + len(clause):
+            if _enrolment_time(clause, mention.start - offset, mention.end - offset):
+                continue  # "we enrolled them in may", 医保是5月办的: no birth that month
             events.append(_Event(mention.start - offset, mention.end - offset, "date", mention))
     for m in HEIGHT.finditer(clause):
         if any(e.what == "date" and e.start <= m.start() < e.end for e in events):
@@ -1951,6 +1973,28 @@ def _names_the_child_told(before: str, story: _Story) -> bool:
     return child.order is None and child.size == 1 and (child.birth is not None or child.pregnant)
 
 
+# An order said alone after the child it is of, in English ("our baby was born 3 weeks ago,
+# second child", "… , our 2nd one"): that child's order, not an older child.
+ORDER_ALONE = re.compile(
+    r"\s*(?:(?:it'?s|its|this is|that'?s|he'?s|she'?s|hes|shes)\s+)?(?:(?:our|my|the)\s+)?"
+    r"(?:second|third|fourth|2nd|3rd|4th)(?:\s+(?:child|kid|baby|one|son|daughter|boy|girl))?"
+    r"\s*[.!]?\s*",
+    re.I,
+)
+
+
+def _order_apposed(clause: str, story: _Story, index: int) -> bool:
+    """ "our baby was born 3 weeks ago, second child": a clause that only names an order, right
+    after the clause that told one child with no order (tester 55 c9 was told "this is the 1st
+    child" four times)."""
+    if not ORDER_ALONE.fullmatch(clause) or story.subject_clause != index - 1:
+        return False
+    if len(story.subject) != 1:
+        return False
+    child = story.subject[0]
+    return child.order is None and child.size == 1 and (child.birth is not None or child.pregnant)
+
+
 # A birth named alone in a clause: 二胎, 是头胎, 第一胎了.
 BIRTH_NAMED_ALONE = re.compile(
     r"\s*(?:是|这是)?\s*(?:(?:第|头)\d?|\d)\u2060?胎\u2060?\s*(?:了|啦|呢)?[。！!]?\s*"
@@ -2182,6 +2226,7 @@ def _read_children(
                 and (
                     _names_the_child_told(clause[: event.start], story)
                     or _pregnancy_named_by_its_birth(clause, story)
+                    or _order_apposed(clause, story, index)
                 )
             ):  # "怀孕六个月 二胎", 怀上双胞胎了 头胎: a birth named alone right after a pregnancy is
                 # that pregnancy
@@ -6664,6 +6709,7 @@ def _understand(
 
     updates += _moved(norm, known_children, about, updates)
     updates += _date_taken_back(norm, known_children, updates, correcting)
+    updates += _known_child_renamed(norm, known_children, updates, correcting)
     updates += _one_pregnancy(known_children, updates)
 
     # Hardship: now, at every birth, or at one birth.
@@ -7812,6 +7858,41 @@ def _moved(
         held = next((k for k in CHILD_KEYS if k in other), "birth_date")
         moved.append(FactUpdate(CHILD_KEYS[held], other.get(held), "correction", source, span=span))
     return moved
+
+
+# The one child known said to be a later one ("不对不对 打错了 是老二 老大10岁了", "no, it's our
+# second, the first one is 4"): its order, put right.
+RENAMED_ORDER = re.compile(
+    r"(?:是|这是|那是|应该是)\s*(?:我们家的?|俺家的?|我家的?)?(?:老(?P<n>[2-4])\u2060?|第(?P<n2>[2-4])个|(?P<n3>[2-4])宝)"
+    r"|\b(?:it'?s|its|that'?s|he'?s|she'?s|is)\s+(?:our|my|the)\s+"
+    r"(?P<en>second|third|fourth|2nd|3rd|4th)\b(?! (?:of|time|birthday)\b)",
+    re.I,
+)
+EN_ORDER_WORDS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _known_child_renamed(
+    norm: str, known: list[dict[str, Any]], updates: list[FactUpdate], correcting: bool
+) -> list[FactUpdate]:
+    """The one child known, dated, said in a correction to be the Nth: its date under order N,
+    beside the elder ones the message tells (tester 56 c10: the baby born in July was replaced
+    by the eldest of 10, and the 600 it is due was denied). [] for any other message."""
+    if len(known) != 1:
+        return []
+    said = RENAMED_ORDER.search(norm)
+    if said is None or not (correcting or not norm[: said.start()].strip(" ,，。.!！")):
+        return []  # a correction, or the order said first ("是老二 老大10岁")
+    order = int(said.group("n") or said.group("n2") or said.group("n3") or 0) or EN_ORDER_WORDS.get(
+        (said.group("en") or "").lower(), 0
+    )
+    dated = known[0].get("birth_date") or known[0].get("due_date")
+    if order < 2 or not dated or any(u.child == order for u in updates):
+        return []
+    fact = "child.birth_date" if known[0].get("birth_date") else "child.due_date"
+    told = [u for u in updates if u.child is not None and u.child < order and u.fact == fact]
+    if any(str(u.value) == str(dated) for u in told):
+        return []
+    return [FactUpdate(fact, str(dated), kind="correction", child=order, span=said.group(0))]
 
 
 def _date_taken_back(
