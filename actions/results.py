@@ -53,6 +53,7 @@ from actions.focus import (
     is_monthly_money,
     leave_for_the_children,
     leaves_topic,
+    measures_asked,
     monthly_figure_put,
     monthly_subsidy,
     named_entry,
@@ -2475,6 +2476,10 @@ def births_told_by_year(text: str, city: str | None, day: date) -> set[date]:
 HANDED_TO_ANSWERS: ContextVar[bool] = ContextVar("handed_to_answers", default=False)
 
 
+# The rent withdrawal asked beside the loan ("and the rent thing?", 租房提取呢).
+RENT_TOO = re.compile(r"房租|租金|租房|提取|\brent\b|\bwithdraw", re.I)
+
+
 class ActionWhatIf(Action):
     """'What if we have a third child next year?': evaluated side by side, facts unchanged."""
 
@@ -2493,6 +2498,24 @@ class ActionWhatIf(Action):
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get it?"
             dispatcher.utter_message(text=next_one)
             return imagined_in_talk(dict(tracker.slots), text)
+        from actions.loan_case import more_children_answer  # loan_case imports our kin
+
+        # the loan beside another housing-fund measure ("how much can we borrow then? and the
+        # rent thing?"): each measure's what-if, not the loan table alone
+        several = len(measures_asked(text, tracker.get_slot("city"))) > 1 or bool(
+            RENT_TOO.search(text)
+        )
+        table = (
+            None
+            if several
+            else more_children_answer(dict(tracker.slots), text, lang, topic(tracker))
+        )
+        if table is not None:  # "if we HAVE a third child, what's the ceiling then? and what if
+            # my wife starts paying in too?" after the loan ceiling: the table's cells with one
+            # more child, each payer count (clause 14); tester 55 c8 got "If 3 more children
+            # are born" and fifteen items
+            dispatcher.utter_message(text=table[0])
+            return about(table[1])
         if not HANDED_TO_ANSWERS.get() and (
             per_child_or_birth_asked(text) or asked_of_other_city(dict(tracker.slots), text)
         ):

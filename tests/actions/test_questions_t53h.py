@@ -268,3 +268,32 @@ def test_just_tell_me_ends_the_questions_after_the_date_told() -> None:
     assert reply.startswith("记下了：老大2019年出生")
     assert set_.get("requested_slot") is None
     assert "children_heights" in set_["skipped_facts"]
+
+
+def test_a_third_child_supposed_as_a_what_if_after_the_loan_is_one_more_child() -> None:
+    """ "no I mean if we HAVE a third child, what's the ceiling then? and what if my wife starts
+    paying in too?" from a family of two children, one payer: 600,000 either way with one payer,
+    1,000,000 with two (clause 14); tester 55 c8 got "If 3 more children are born" and a list."""
+    from actions.results import ActionWhatIf
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "no I mean if we HAVE a third child, what's the ceiling then? and what if my wife "
+        "starts paying in too?",
+        "what_if",
+        language="en",
+        city="jinan",
+        hukou_in_city=True,
+        housing_fund_contributors=1,
+        children_partial=[
+            {"birth_date": None, "precision": None, "height_cm": None},
+            {"birth_date": None, "precision": None, "height_cm": None},
+        ],
+        topic_entry="jinan.housing_fund_loan_limit",
+        result_shown=True,
+    )
+    asyncio.run(ActionWhatIf().run(dispatcher, tracker, {}))
+    said = texts(dispatcher)
+    assert said.startswith("No, with one payer it stays the same.")
+    assert "Two or more payers: with 3 children up to 1,000,000 yuan" in said
+    assert "3 more children" not in said
