@@ -2476,6 +2476,9 @@ def births_told_by_year(text: str, city: str | None, day: date) -> set[date]:
 HANDED_TO_ANSWERS: ContextVar[bool] = ContextVar("handed_to_answers", default=False)
 
 
+# The table measure asked by its words ("what's the ceiling then?", 贷款能多少): a what-if of one
+# more child that asks nothing else ("如果再生个老三呢") lists every change instead.
+TABLE_ASKED = re.compile(r"ceiling|limit|\bmax|\bloan|borrow|贷|额度|上限", re.I)
 # The rent withdrawal asked beside the loan ("and the rent thing?", 租房提取呢).
 RENT_TOO = re.compile(r"房租|租金|租房|提取|\brent\b|\bwithdraw", re.I)
 
@@ -2507,9 +2510,14 @@ class ActionWhatIf(Action):
         )
         table = (
             None
-            if several
+            if several or not TABLE_ASKED.search(text)
             else more_children_answer(dict(tracker.slots), text, lang, topic(tracker))
         )
+        if table is not None and tracker.get_slot("buying_first_home") is not True:
+            # the purchase the ceiling is for, presumed and said (as the what-if says it)
+            purchase = render.presumed_condition(("buying_first_home",), lang)
+            lead = t(lang, f"按您家的情况{purchase}：", f"For your family{purchase}:")
+            table = (lead + "\n" + table[0], table[1])
         if table is not None:  # "if we HAVE a third child, what's the ceiling then? and what if
             # my wife starts paying in too?" after the loan ceiling: the table's cells with one
             # more child, each payer count (clause 14); tester 55 c8 got "If 3 more children

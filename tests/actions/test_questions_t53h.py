@@ -294,6 +294,7 @@ def test_a_third_child_supposed_as_a_what_if_after_the_loan_is_one_more_child() 
     )
     asyncio.run(ActionWhatIf().run(dispatcher, tracker, {}))
     said = texts(dispatcher)
-    assert said.startswith("No, with one payer it stays the same.")
+    assert said.startswith("For your family (if you buy a first owner-occupied home")
+    assert "No, with one payer it stays the same." in said
     assert "Two or more payers: with 3 children up to 1,000,000 yuan" in said
     assert "3 more children" not in said
