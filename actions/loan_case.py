@@ -487,13 +487,10 @@ def row_follow_up(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
         return None
     if family and ONE_MORE.search(found.group(0)):
         return None  # a family's own children: what one more would change (more_children_answer)
-    if family and COUNT_WORD.search(found.group(0)) is not None:
-        number = COUNT_WORD.search(found.group(0))
-        if number is not None and COUNT_WORDS.get(number.group(0).lower()) == len(family):
-            return None  # "那3个孩子呢" of the family's own three: their own case
+    count = _count_named(found)
+    if family and count == len(family):
+        return None  # "那3个孩子呢" of the family's own three: their own case
     named = named_entry(ROW_FOLLOW_UP.sub(" ", said), current.city)  # "2个孩子" names no measure
-    number = COUNT_WORD.search(found.group(0))
-    count = COUNT_WORDS.get(number.group(0).lower()) if number else None
     if count is None or named not in (None, current):
         return None
     payers = payers_said(said) or tracker.get_slot("housing_fund_contributors")

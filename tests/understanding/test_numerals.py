@@ -2,13 +2,10 @@
 piece between its spaces and punctuation (the reader hands it the pieces, for speed). 老二
 becomes 老2 here; the reader marks it as a birth order later."""
 
-import re
-
-import cn2an
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from understanding.text import _KEEP, _numerals
+from understanding.text import _numerals, _piece_numerals
 
 # Numerals, units, the words cn2an reads around them (年月日, 点, 分之, 百分之, 摄氏度, 半 before a
 # measure word), the words kept as written (一直, 一起), digits, separators and other Chinese.
@@ -35,19 +32,8 @@ PIECES = [
 
 
 def _whole_message(text: str) -> str:
-    """The reference: cn2an handed the whole message, the fixed words held aside."""
-    kept: list[str] = []
-
-    def hold(m: re.Match[str]) -> str:
-        kept.append(m.group(0))
-        return f"\x00{len(kept) - 1}\x00"
-
-    held = _KEEP.sub(hold, text)
-    try:
-        converted = str(cn2an.transform(held, "cn2an"))
-    except (ValueError, KeyError, IndexError):
-        return text
-    return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], converted)
+    """The reference: cn2an handed the whole message (one piece), the fixed words held aside."""
+    return _piece_numerals(text)
 
 
 @settings(max_examples=400, deadline=None)
