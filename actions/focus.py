@@ -84,6 +84,8 @@ QUESTION = re.compile(
 # what the family can borrow (Jinan clause 14), though it reads as a fact (tester 41 c04)
 LOAN_WISH = re.compile(
     r"(?:想|打算|准备|计划|要)(?:用公积金)?(?:贷款|贷)(?:买房|买房子|购房)?"
+    # "如果我们买首套房能贷多少": the sum asked, in a clause the purchase supposed fills
+    r"|(?:买|购)(?:首套|第一套)?(?:房子?|住房)\s*(?:的话)?\s*(?:能|可以|最多|最高)\s*贷(?:款)?(?:多少|几)"
     r"|\b(?:want|plan|planning|going|hope|hoping) to (?:take out |get |apply for )"
     r"(?:a |the )?(?:housing[- ]fund |home |house )?(?:loan|mortgage)\b",
     re.I,

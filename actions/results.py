@@ -354,6 +354,17 @@ class ActionShowEntitlements(Action):
                         text=focused_reply(tracker, tracker.slots, parent, lang, question=text)
                     )
             city = tracker.get_slot("city")
+            kept = str(tracker.get_slot(QUESTION_SLOT) or "")
+            for part in measures_asked(kept, city) if kept else []:
+                # "如果我们买首套房能贷多少 租房能提公积金吗" asked before the form's questions:
+                # the rent withdrawal beside the loan ceiling, not the loan alone (Jinan 14)
+                if part.id != entry.id and part.city == entry.city:
+                    utter_once(
+                        dispatcher,
+                        tracker,
+                        focused_reply(tracker, tracker.slots, part, lang, question=kept),
+                    )
+            city = tracker.get_slot("city")
             other = (
                 asked_measure(text, city, lang)
                 # "没有 要自己申请吗 去哪办": the 600's application was the whole question;
