@@ -96,8 +96,14 @@ ORDINAL_DAYS = {
         start=1,
     )
 }
-_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+# "sept. 2": an abbreviation's dot; "due late september. 2 at home already" ends a sentence
+_MON = (
+    r"(?P<mon>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b(?:(?:(?<=\b[a-z]{3})|(?<=\b[a-z]{4}))\.)?"
+)
 _Y4 = r"(?P<y>(?:19|20)\d{2})"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _D = r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _ORD = r"(?P<od>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)).replace("-", "[- ]") + ")"
 # A number of years that is a duration, not a year: 交了10年, 住了8年, for 6 years.
@@ -253,6 +259,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("en_turned_in", re.compile(rf"turned (?P<y>\d{{1,2}}) (?:in|on|last) {_MON}")),
+    # "my oldest is turning 12 in sept": the birthday ahead, the birth N years before it
+    (
+        "en_turning_in",
+        re.compile(
+            rf"(?:turning|turns|will turn|'ll turn) (?P<y>\d{{1,2}}) (?:in|on|this|next) {_MON}"
+        ),
+    ),
     (
         "en_rel_month_day",
         re.compile(
@@ -359,6 +372,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "turning",
         re.compile(
             r"(?:下个月|next month)\s*(?:就|就要|要)?满?\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be|\bis|\bare|\br|'s|'re) (?P<y2>\d{1,2}) (?:next (?:month|week)|this week|tomorrow|soon|in a few days)"
+        ),
+    ),
+    (
+        "slash_dmy",
+        re.compile(
+            r"(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{2}|(?:19|20)\d{2})(?![\d/])"
         ),
     ),
     (
@@ -657,6 +676,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060)"
             r"|(?<=小的)|(?<=老小)|(?<=老幺)|(?<=小宝)|(?<=宝\u2060)|(?<=妹妹)|(?<=弟弟)|(?<=外孙)|(?<=小子)|(?<=丫头)"
             r"|(?<=\d胎\u2060)(?<!怀\d胎\u2060)(?<!孕\d胎\u2060)"  # 二胎刚3周: the 2nd baby's age, not 怀二胎3周
+            # 生了对龙凤胎 20天了: the twins' age in days (双胎 二十八周了 is a pregnancy's weeks)
+            r"|(?:(?<=胞胎)|(?<=凤胎)|(?<=胞胎\s)|(?<=凤胎\s))(?<!怀[了的着上]..胎)(?<!怀..胎)(?<!怀[了的着上]..胎\s)(?<!怀..胎\s)"
+            r"(?=\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*\d{1,3}\s*(?:来|多)?\s*个?\s*(?:多)?\s*天)"
             r"|(?<=今天\s)|(?<=今天)|(?<=今儿)"
             r"|(?<=刚生的)|(?<=刚生的\s)|(?<=刚出生的)|(?<=刚出生的\s))"  # 刚生的 三周: the newborn's age
             r"\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*"
@@ -783,6 +805,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<!\d )|(?<=[a-z] \d )|(?<=[a-z] \d\d ))"
             r"(?:son|daughter|boy|girl|grandson|granddaughter|lad|lass)(?= \d| of \d)"
             r"|(?<=\b1 )(?:son|daughter|boy|girl|kid|child)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
+            # "the eldest is 8 and then twins, 5": the multiple birth, a comma, its age alone
+            r"|(?:twins|triplets),(?=\s*\d{1,2}(?:\s*(?:years?|yrs?)(?: old)?)?\s*(?:$|[.;!?]))"
             # "3 kids, 16 14 and 2 months", "the others 13, 10 and 6": the children, then their ages
             r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others|ages"
             # "the baby is 5, the big ones 12 and 10": the elder children, then their ages
@@ -799,7 +823,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=sister)|(?<=brother)|(?<=\bsis)|(?<=\bbro)|(?<=son)|(?<=daughter)|(?<=boy)"
             r"|(?<=girl)) of)?\s*(?P<y>\d{1,2})"
             r"(?:(?P<yrs>\s*(?:years?|yrs?))(?:[- ]old)?(?!\s+(?:ago|later|apart|before|after|earlier"
-            r"|older|younger|back|of|in|from|since|between|and \d)\b))?\b"  # "grandson 9 years", "twins 8 yrs"
+            r"|older|younger|back|of|in|from|since|between|and \d{1,2}\s*(?:months?|mos?|m)\b)\b))?\b"  # "grandson 9 years", "twins 8 yrs"
             r"(?![.,]\d|\s*(?:cm|m\b|met(?:er|re)s?\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
             r"(?!\s+(?:are|were|aren't|weren't|ones)\b)"  # "the first 2 were born": a count of them
         ),
@@ -1100,6 +1124,19 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return aged(months)
     if kind == "ymd":
         return made(_safe(int(g["y"]), int(g["m"]), int(g["d"])), "day")
+    if kind == "slash_dmy":  # "born 2/14/25", "14/2/2025" in English: the day and month first
+        if _HAN.search(m.string):
+            return None
+        first_said, second_said = int(g["a"]), int(g["b"])
+        if (first_said > 12) == (second_said > 12):
+            return None  # no month among them, or either could be (read as a year first, ymd)
+        said_year = int(g["c"]) + (2000 if len(g["c"]) == 2 else 0)
+        if said_year > today.year + 1:
+            return None
+        said_month, on_day = (
+            (first_said, second_said) if second_said > 12 else (second_said, first_said)
+        )
+        return made(_safe(said_year, said_month, on_day), "day")
     if kind == "ym":
         if "y4" in g:
             return _short_dotted(m, today)
@@ -1320,11 +1357,13 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         n = int(g["y"])
         months = n if (g.get("unit") or "").strip().startswith("month") else n * 12 + 6
         return aged(months)
-    if kind == "en_turned_in":
+    if kind in ("en_turned_in", "en_turning_in"):
         month = MONTHS[g["mon"]]
         latest = _latest(month, 1, today)
         if latest is None:
             return None
+        if kind == "en_turning_in" and (latest.year, latest.month) != (today.year, today.month):
+            latest = latest.replace(year=latest.year + 1)  # the birthday ahead
         return made(
             _safe(latest.year - int(g["y"]), month),
             "month",

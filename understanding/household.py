@@ -1210,7 +1210,7 @@ HARDSHIP = re.compile(
     r"(?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
     # "i was still collecting unemployment", "she was claiming unemployment": the benefit drawn
     r"|\b(?:collect|collects|collected|collecting|claim|claims|claimed|claiming|draw|draws|drew"
-    r"|drawing) (?:the )?unemployment\b"
+    r"|drawing|getting|receiving|received) (?:the )?unemployment\b"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
     # "she was born during the unemployment months": the time the benefit was drawn
     r"|\bunemployment(?= (?:months|years|period|time|days)\b)"
@@ -1306,7 +1306,9 @@ BIRTH_TIME = re.compile(
 # The present in spoken words: 这会儿没领了, 眼下还领着, 这阵子在吃低保 (not 这会儿生, a birth).
 THIS_WHILE = r"(?:这会儿?|这阵子?|眼下)(?![^，,\s]{0,3}生)"
 NOW = re.compile(
-    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays|\bstill\b"
+    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays"
+    # "still on dibao" (not "we still live here", "we still rent": the home, not the benefit)
+    r"|\bstill\b(?! (?:live|lives|living|rent|rents|renting|in|here|there|own|owns)\b)"
     r"|\bany ?more\b|\bno longer\b|\bgets\b|\b(?:is|are|'re) getting\b|" + THIS_WHILE
 )
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱, 没工作) are no "no" to a benefit,
@@ -1558,8 +1560,11 @@ CHILD_TOO = re.compile(
 # 失业金 while pregnant | and when he was born", "we had dibao | and also when the baby was born".
 ALSO_WHEN_BORN = re.compile(
     r"\s*(?:and |also |plus )*(?:also )?when (?:she|he|they|(?:the|our|my|his|her|their) (?:\w+ )?"
-    r"(?:baby|babies|kid|child|son|daughter|one|twins|boy|girl|grandson|granddaughter))"
-    r" (?:was|were) born(?: too| as well| also)?\s*[.!]*\s*$"
+    r"(?:baby|babies|kid|child|son|daughter|one|twins|boy|girl|grandson|granddaughter)"
+    # "including when #2 was born", "also when our 2nd was born": a birth named by its order
+    r"|#\s?\d|no\.\s?\d|(?:the|our|my|his|her|their) (?:[1-5](?:st|nd|rd|th)|first|second|third"
+    r"|fourth|eldest|oldest|youngest|middle))"
+    r" (?:was|were) born(?: (?:in|on|last|this) [^,.;!?]{1,20}?)?(?: too| as well| also)?\s*[.!]*\s*$"
 )
 # A benefit told in the past tense, no word of now: "his mum got the 失业金 while pregnant".
 TOLD_IN_THE_PAST = re.compile(r"\b(?:got|had|received|was on|were on)\b")
@@ -2291,7 +2296,11 @@ APPLIED_ONLY = re.compile(
     r"|\b(?:applied|applying|(?:thinking|planning|plan|want|wanna|going|trying|try|need) to apply)"
     r"\s+(?:the )?$"
 )
-GRANTED = re.compile(r"\b(?:got|get|have|has|receive|received) (?:it|them|that)\b|\bapproved\b")
+GRANTED = re.compile(
+    # not "didnt have it when he was born", the benefit not held
+    r"(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:got|get|have|has|receive|received) (?:it|them|that)\b"
+    r"|(?<!not )(?<!n't )(?<!nt )\bapproved\b"
+)
 
 
 # The writer does not know ("for the first two i dont remember", "not sure about the eldest",

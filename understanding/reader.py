@@ -111,7 +111,7 @@ UNNAMED = re.compile(
     r"|(?:(?<=\bhave )|(?<=\bgot ))1(?= already\b)|(?:(?<=already have )|(?<=already got ))1(?=\s*(?:$|[,.;:!?]))"  # "we just have the one, almost 1": the one child
     r"|(?<=just the )one(?=\s*(?:[,.;:!-]|$))|(?<=only the )one(?=\s*(?:[,.;:!-]|$))"
     # "grandson no. 3 came yesterday, the other two are 6 and 3": the children besides the one told
-    r"|(?<=the )other(?:s| [2-4])(?= (?:are|were)\b)"
+    r"|(?:(?<=the )|^|(?<=[,.;:!] )|(?<=\band ))other(?:s| [2-4])(?= (?:are|were)\b)"
     r"|(?<=the )others(?=:?\s+\d{1,2}(?![\d.]|\s*(?:cm|m\b|kg|%)))"  # "the others 13, 10 and 6"
     # "3rd baby due feb, older ones r 7 and 4": the children before the one told, by their ages
     r"|(?:(?<=older )|(?<=elder )|(?<=big )|(?<=bigger )|(?<=other ))ones"
@@ -350,6 +350,9 @@ DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(
     # 还有个小的八个月: one more child, the youngest, besides those told
     r"又添|又生|又有了|刚生|添了|another|(?:还|又)有(?:1个|个)(?:小的|最小的|老幺)"
+    # "i also have a younger one, 20 months": one more child, younger than the known
+    r"|\b(?:also|and) (?:have |got )?a (?:younger|little|baby|small) (?:one|boy|girl|son|daughter)\b"
+    r"|\balso (?:have|got) a (?:younger|little|baby|small) (?:one|boy|girl|son|daughter)\b"
 )
 # "my 5 insurances", "we have 2 flats", "our 2 incomes": things of the family counted, not children.
 _THINGS_COUNTED = (
@@ -587,7 +590,7 @@ HEIGHT = re.compile(
     r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so|even|flat|exactly)\b))(?!\s*\d)"
     r"|(?:身高|个子|height(?: is)?|\bis|\bmeasures?(?: at)?|\bmeasured(?: at)?|\bstands(?: at)?|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
-    r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
+    r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than )|(?<=\bnot ))(?P<bare2>1\.\d{1,2})"
     r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
     r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
     r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
@@ -608,6 +611,7 @@ HEIGHT_LIMIT = re.compile(
 HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
 # "he is not 1.3m yet": the height not reached, not a height said wrong.
 NOT_YET = re.compile(r"\s*yet\b")
+NOT_JUST_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$")
 # A child said to be shorter than a height, with none measured: "还不到1米3", "哪有1米3",
 # "she's well under 1.3m". Not the limit asked about ("不到1米3的免费吗", "kids under 1.3m").
 BELOW_BEFORE = re.compile(
@@ -671,6 +675,9 @@ class _Event:
 # A bare number of centimetres in a reply to the height question: "哥哥116 妹妹113", "103 上个月量的".
 ANSWERED_CM = re.compile(
     r"(?<![\d.:：/-])(?P<cm>(?:[5-9]\d|1[0-7]\d)(?:\.\d)?)(?![\d.:：/-]|\s*(?:年|月|岁|个|天|号|周|块|元|斤|kg|%))"
+    # "its 1.25" to the height asked: metres
+    r"|(?<![\d.:：/-])(?P<m>1\.\d{1,2})(?![\d.:：/-]|\s*(?:年|月|岁|个|天|号|周|块|元|斤|kg|%|万"
+    r"|years?|yrs?|k\b|million|times))"
 )
 
 
@@ -851,9 +858,14 @@ def _events(
         ):
             continue  # 不是一米二 是一米二八; not "he is not 1.3m yet", below it
         if (
-            BELOW_BEFORE.search(clause[max(0, m.start() - 24) : m.start()])
-            or BELOW_OPENING.match(clause[: m.start()])
-        ) and not BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8]):
+            (
+                BELOW_BEFORE.search(clause[max(0, m.start() - 24) : m.start()])
+                or BELOW_OPENING.match(clause[: m.start()])
+                # "definitely not 1.3 yet": the mark not reached
+                or (NOT_YET.match(clause, m.end()) and NOT_JUST_BEFORE.search(clause[: m.start()]))
+            )
+            and not BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8])
+        ):
             events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
             continue
         after = BELOW_AFTER.match(clause, m.end())
@@ -899,7 +911,8 @@ def _events(
                 or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
             ):
                 continue
-            events.append(_Event(m.start(), m.end(), "height", (float(m.group("cm")), m.group(0))))
+            cm = float(m.group("cm")) if m.group("cm") else round(float(m.group("m")) * 100, 1)
+            events.append(_Event(m.start(), m.end(), "height", (cm, m.group(0))))
     return sorted(events, key=lambda e: (e.start, e.what != "ref"))
 
 
@@ -3438,7 +3451,7 @@ NO = re.compile(
     # 这个真没有, 那个还真没有, 这倒没有, 压根没有: the no after a "that" and a "really"
     r"(?:那会儿?|那时候?|当时|这个|那个|(?:这|那)(?=\s*(?:还|倒|可)?(?:真|确实|的确|压根|根本|倒是)))?"
     r"\s*(?:当然|肯定|确实|的确|实在|倒是|压根儿?|根本|(?:还|倒|可)?真的?|还|倒)?\s*"
-    r"(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|用问|用说|用管|用你|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|neither\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    r"(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|用问|用说|用管|用你|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|neither\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) (?:time|birth)|not at birth|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -4180,7 +4193,7 @@ ELDER_ONES = re.compile(
     r"(?:前面|前头|前边|上面|上头|上边)(?:还|已经)?(?:有)?\s*([2-4])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|\d))"
     r"|(?<![\d.])([2-4])\s*个?\s*大的"  # 两个大的 一个十岁一个七岁 (and one on the way)
     # "due next month with our 3rd, the other 2 are 6 and 4": the ones born beside the one due
-    r"|\b(?:the|our|my) (?:other|older|elder|big) ([2-4])(?: (?:kids|children|ones|boys|girls"
+    r"|\b(?:(?:the|our|my) )?(?:other|older|elder|big) ([2-4])(?: (?:kids|children|ones|boys|girls"
     r"|sons|daughters|grandkids))?(?=,? (?:are|were|'re|aged?|both|all|born)\b|:? \d)"
 )
 # A count word opening a clause with 都 (俩都是剖的, 仨都上学了): every child the message told of.
@@ -4264,6 +4277,7 @@ MONEY_AFTER_COUNT = re.compile(
     r"|how much|yuan|rmb|\d{3,})\b",
     re.I,
 )
+OTHERS_BEFORE = re.compile(r"\b(?:the|all the) (?:other|rest of the|remaining)\s*$")
 # A count said as the family's size: 我们家俩娃, 我有两个孩子, 就俩娃, "we have 2 kids".
 SIZE_BEFORE_COUNT = re.compile(
     r"(?:家|家里|有|就|只|一共有|共有|总共有)\s*(?:是\s*)?$"
@@ -4386,7 +4400,10 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         # 两儿一女, 俩孙子一个孙女, 一个闺女 两个儿子 (tester 59 c02 heard two grandchildren of three)
         rf"(?<![\d.第])(?P<a>\d)\s*(?:个)?{_BOYS}{_COUNTED_AND}(?P<b>\d)\s*(?:个)?{_GIRLS}"
         rf"|(?<![\d.第])(?P<g>\d)\s*(?:个)?{_GIRLS}{_COUNTED_AND}(?P<h>\d)\s*(?:个)?{_BOYS}"
-        rf"|(?P<c>\d|an?) {_EN_SEX}\s*(?:and|&|\+|,)?\s*(?P<d>\d|an?) {_EN_SEX}\b{_NOT_BORN_YET}",
+        rf"|(?P<c>\d|an?) {_EN_SEX}\s*(?:and|&|\+|,)?\s*(?P<d>\d|an?) {_EN_SEX}\b{_NOT_BORN_YET}"
+        # "one boy 4 and one girl 2": each counted, its age after it
+        rf"|(?<![\d.])(?P<e>\d) {_EN_SEX},? (?:aged |of )?\d{{1,2}}(?:\s*(?:years?|months?)(?: old)?)?"
+        rf"\s*(?:and|&|\+|,)\s*(?P<f>\d) {_EN_SEX}\b{_NOT_BORN_YET}",
         text,
     )  # "2 boys and a girl", "2 girls 1 boy", "two grandsons and a granddaughter": by sex
     counted_by_sex = (
@@ -4436,7 +4453,8 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
     if one_and_pairs and not fund_talk:  # 一个闺女一对双胞胎: the one, and the twins, counted
         pairs_said = one_and_pairs.group("p1") or one_and_pairs.group("p2") or "1"
         return 1 + 2 * (1 if pairs_said in "1一" else 2), one_and_pairs.group(0)
-    counts = list(CHILD_COUNT.finditer(text))
+    # "our third yes, the other two no": the children besides the one named, not all of them
+    counts = [c for c in CHILD_COUNT.finditer(text) if not OTHERS_BEFORE.search(text, 0, c.start())]
     m = next((c for c in counts if not _twins_own(text, c) and not _count_denied(text, c)), None)
     own = counts[0] if counts and m is None else None  # said only of the twins: the last resort
     if m is not None and BORN_COUNT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
@@ -4917,7 +4935,7 @@ def _sexes_of_later_ones(story: _Story, counted: int) -> bool:
 # "one girl of 6 and boy/girl twins 2 months": one child, then a multiple birth beside it (the
 # one counts the girl, not the family).
 ONE_BESIDE_MULTIPLES = re.compile(
-    r"\s+(?:\w+\s+)?(?:boy|girl|son|daughter|kid|child)\b[^.;!?]*?(?:,|\band\b|&|\+|\bplus\b)"
+    r"\s+(?:\w+\s+)?(?:boy|girl|son|daughter|kid|child)\b[^.;!?]*?(?:,|\band\b|&|\+|\bplus\b|\bthen\b)"
     r"[^.;!?]*?(?:" + MULTIPLES.pattern + r")"
 )
 
@@ -7039,10 +7057,12 @@ def _understand(
 
     others = OTHER_BIRTHS.search(told_text)
     answered = {u.child: u.value for u in updates if u.fact == "child.hardship_at_birth"}
-    if others and answered and total and len(set(answered.values())) == 1:
+    # no family known: the births before the latest named ("on dibao for the 3rd, the others no")
+    births = total or max((o for o in answered if o is not None), default=0)
+    if others and answered and births and len(set(answered.values())) == 1:
         held = not (others.group("no") or others.group("no_cn") or others.group("not_pre"))
         # "when the middle one born we get 特困, the others no"
-        for order in range(1, total + 1):
+        for order in range(1, births + 1):
             if order not in answered:
                 add("child.hardship_at_birth", held, others.group(0), order)
 
@@ -9130,6 +9150,12 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         value = False if NO.search(after) else True if YES.search(after) else None
         if not any(u.fact == asked and u.value == value for u in updates):
             return updates  # 生老大的时候没有 生老二的时候有: an answer for each birth
+    if value is None and (tail := YES_OR_NO_LAST.search(text)):
+        # "we're beijing hukou yes": the fact said again, then the yes
+        said = next((u for u in updates if u.fact == asked), None)
+        tail_value = tail.group("yes") is not None
+        if said is not None and said.value is tail_value:
+            value = tail_value
     if value is None:
         return updates
     if asked == "hardship_at_birth" and per_birth == {value}:
@@ -9155,6 +9181,12 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     if NONE_OF.match(text):  # "none of the births", "neither time": the answer said in full
         return [FactUpdate(asked, value, "statement", span=text[:12]), *rest]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
+
+
+# A yes or no closing the reply after the fact said ("we're beijing hukou yes", "we rent, no").
+YES_OR_NO_LAST = re.compile(
+    r"[\s,，.。]\s*(?:(?P<yes>yes|yeah|yep|yup|是的|对的?)|(?P<no>no|nope|nah))\s*[.!。！~]*\s*$"
+)
 
 
 # A plain age: N岁(了), "N years old", "she's N", "one year old" (not 半, 多, 快, 刚满, "almost").

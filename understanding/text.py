@@ -120,6 +120,8 @@ _SHORT_UNITS = (
     (re.compile(r"\bwk\b"), "week"),
     (re.compile(r"\byrs\b"), "years"),
     (re.compile(r"\byr\b"), "year"),
+    (re.compile(r"(?<=\d)wks?\b"), " weeks"),  # "3wks", "4yrs": the number, then its unit
+    (re.compile(r"(?<=\d)yrs?\b"), " years"),
 )
 _SHORT_UNIT_HINT = re.compile(r"wks?\b|mths|mnth|mons|mos\b|mth|yrs?\b")
 # An age said with a decimal half: "1.5 years old", "2.5 yo", 1.5岁, 2.5周岁 (not 1.5m, 1.5万).
@@ -465,6 +467,10 @@ _EN_ORDINAL_PAIR = re.compile(
     r"\b(?:our|the|my|his|her|their) (first|second|third|fourth|1st|2nd|3rd|4th) (?:and|n|&|or) "
     r"(second|third|fourth|fifth|2nd|3rd|4th|5th)\b(?! (?:time|pregnanc|birthday|child|kid|baby|son"
     r"|daughter|years?\b|months?\b|weeks?\b|days?\b|floor|home|house|flat|round|payment|install))"
+    # "2nd and 3rd were both born on dibao": opening a clause with no article, the births' verb
+    # after it (not "twin boys born last friday, 2nd and 3rd for us", the orders of the twins)
+    r"|(?:^|(?<=[,.;:!?] ))(first|second|third|fourth|1st|2nd|3rd|4th) (?:and|n|&) "
+    r"(second|third|fourth|fifth|2nd|3rd|4th|5th)(?= (?:were|was|are|both|born|yes|no)\b)"
 )
 _EN_ORDINAL_DIGIT = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
@@ -472,7 +478,8 @@ _EN_ORDINAL_DIGIT = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 
 def _en_ordinal_pair(m: re.Match[str]) -> str:
     """老3老4 (each with the joiner) for "our 3rd n 4th"; the words kept when the two are not
     consecutive."""
-    first, second = (_EN_ORDINAL_DIGIT.get(w) or int(w[0]) for w in (m.group(1), m.group(2)))
+    said = [w for w in m.groups() if w]
+    first, second = (_EN_ORDINAL_DIGIT.get(w) or int(w[0]) for w in said)
     if second != first + 1:
         return m.group(0)
     return f"老{first}{JOINER}老{second}{JOINER}"
@@ -1043,8 +1050,22 @@ TEXT_SPEAK_WORDS = {
     "tmrw": "tomorrow",
     "bby": "baby",
     "bbys": "babies",
+    "wanna": "want to",  # "we wanna buy our first flat"
+    "gonna": "going to",
 }
 TEXT_SPEAK = re.compile(r"(?<![\w'])(?:" + "|".join(TEXT_SPEAK_WORDS) + r")(?![\w'])")
+
+
+_BARE_COUNT_THEN_LIST = re.compile(
+    r"\b((?:i|we|i've|we've) (?:have|got|'ve got|have got) (?:[2-5]|two|three|four|five))"
+    r"(?=\s*[,:-]\s*(?:\d|(?:the |our |my )?(?:eldest|oldest|youngest|older|younger|big|little"
+    r"|one|both|twins|boy|girl|son|daughter)\b))"
+)
+# "other two are 4 and 2", "others are 6 and 3" opening a clause: the children besides the one
+# told, the article left out (read as "the other two").
+_OTHERS_BARE = re.compile(
+    r"(?:^|(?<=[,.;:!] )|(?<=\band )|(?<=\bbut ))(?=other (?:two|three|four|[2-4]|ones)\b|others\b)"
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1105,6 +1126,18 @@ def normalise(text: str) -> str:
             ", ",
             text,
         )
+    if " have " in text or " got " in text or "'ve " in text:
+        # "i have two, eldest is 20 and the youngest is 1", "we've got 3: 7, 5 and 1": the count
+        # said bare, the children listed after it
+        text = _BARE_COUNT_THEN_LIST.sub(r"\1 kids", text)
+    if " of the month" in text:  # "had twins at the start of the month": early this month
+        text = re.sub(
+            r"\b(?:at |in )?the (?:start|beginning) of the month\b", "early this month", text
+        )
+    if "including when" in text:  # "on dibao for years, including when #2 was born": also then
+        text = text.replace("including when", "also when")
+    if "other" in text:  # "due in jan, other two are 4 and 2": the other two, said short
+        text = _OTHERS_BARE.sub("the ", text)
     if "apt" in text:
         text = _APT.sub(r"apartment\1", text)
     if "bros" in text:  # "her twin bros just turned 2": brothers, the word the patterns read
@@ -1757,6 +1790,9 @@ _EN_BENEFIT_NAMED = re.compile(r"\b(?:dibao|tekun|unemployment|shiyejin|benefits
 CLAUSE_BREAK = re.compile(
     r"[，。,;；!！?？\n、]+|\s*\((?=[^()]{1,40}\)\s*(?:[，。,;；!！?？]|$))|\)(?=\s*(?:[，。,;；!！?？]|$))|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
     r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)(?!(?<=\d and )a half\b)"
+    # "his mum n dad was on dibao at the time": the parents together, one subject
+    r"(?!(?:(?<=\bmum and )|(?<=\bmom and )|(?<=\bma and )|(?<=\bdad and )|(?<=\bpa and )"
+    r"|(?<=\bmother and )|(?<=\bfather and ))(?:mum|mom|ma|dad|pa|mother|father)\b)"
     r"|但是|而且|并且|然后"
     # "on dibao then the older two are 8 and 5": a time told, then the other children, unstopped
     r"|(?= )(?:(?<=\bthen)|(?<=\bthe time)) (?=(?:the|our|my) (?:(?:older|other|elder|big|first|2|3|two|three)"

@@ -1,0 +1,221 @@
+"""Messages of stop 51's probes: the benefit said as "getting unemployment", "other two" with no
+article, and "the others" of a birth named by its order when no family is known yet. A
+household, what the citizen wrote, and the facts the assistant takes from it."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import reading, reading_kinds
+
+said = reading(date(2026, 12, 5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband was getting unemployment when our 2nd was born",
+        "she was receiving unemployment when our 2nd was born",
+    ],
+)
+def test_unemployment_got_at_a_birth_is_that_childs_hardship(text: str) -> None:
+    """The 200 a month more rests on the benefit at the child's birth (Jinan clause 12)."""
+    assert said(text) == {("child.hardship_at_birth", 2): True}
+
+
+def test_unemployment_got_now_is_not_at_the_birth() -> None:
+    assert said("he's been getting unemployment since march") == {("hardship_now", None): True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["due end of jan, other two are 4 and 2", "3rd baby due end of jan, other two are 4 and 2"],
+)
+def test_the_other_two_beside_a_pregnancy_are_the_children_born(text: str) -> None:
+    """Two children of about 4 and 2, the baby due in January their third."""
+    facts = said(text)
+    assert facts[("child.birth_date", 1)] == "2022-06"
+    assert facts[("child.birth_date", 2)] == "2024-06"
+    assert facts[("child.due_date", 3)] == "2027-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on dibao for the 3rd, others no",
+        "we were on dibao when the 3rd was born, not for the others",
+        "生老三的时候在吃低保 其他几个都没有",
+    ],
+)
+def test_the_others_of_a_birth_named_are_the_births_before_it(text: str) -> None:
+    """No family known yet: the third child's birth on dibao, the first two's not."""
+    assert said(text) == {
+        ("child.hardship_at_birth", 3): True,
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("我闺女生了对龙凤胎 20天了 这是她头胎", 2), ("双胞胎 20天了", 2), ("三胞胎刚满20天", 3)],
+)
+def test_the_days_of_a_multiple_birth_are_each_childs_age(text: str, count: int) -> None:
+    """Twins (or triplets) 20 days old: each born that many days ago, approximately."""
+    facts = said(text)
+    born = {facts[("child.birth_date", n)] for n in range(1, count + 1)}
+    assert born == {"2026-11-15"}
+
+
+@pytest.mark.parametrize("text", ["怀了双胞胎 12周了", "双胎 二十八周了 预产期七月"])
+def test_twins_carried_some_weeks_are_a_pregnancy(text: str) -> None:
+    facts = said(text)
+    assert ("child.birth_date", 1) not in facts
+    assert ("child.due_date", 1) in facts
+
+
+def test_a_sentence_ending_on_the_due_month_keeps_the_month() -> None:
+    """ "due late september. 2 at home already": September (the 2 is the children at home, not
+    the 2nd of September); "sept. 2" keeps its abbreviation's day."""
+    facts = reading(date(2026, 4, 22))(
+        "pregnant with number 3, due late september. 2 at home already"
+    )
+    assert facts[("child.due_date", 3)] == "2026-09"
+    assert said("born sept. 2 2025")[("child.birth_date", 1)] == "2025-09-02"
+
+
+def test_a_birthday_ahead_dates_the_birth() -> None:
+    """ "my oldest is turning 12 in sept" in July 2026: born about September 2014."""
+    facts = reading(date(2026, 7, 23))("my oldest is turning 12 in sept")
+    assert facts == {("child.birth_date", 1): "2014-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "cm"),
+    [
+        ("no idea lol, definitely not 1.3 yet", "child.height_below_cm", 130.0),
+        ("not 1.3m yet", "child.height_below_cm", 130.0),
+        ("its 1.25", "child.height_cm", 125.0),
+    ],
+)
+def test_a_height_answered(text: str, fact: str, cm: float) -> None:
+    """Answers to "how tall is the child?" (the subway's 1.3 m line, Beijing)."""
+    facts = said(text, {"children": [{"birth_date": "2020-04-04"}]}, "children.height_cm")
+    assert facts == {(fact, 1): cm}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("one boy 4yrs then twin girls 14 mths", 3),
+        ("1 boy 4yrs and 1 girl 2yrs", 2),
+        ("3 - the eldest is 8 and then twins, 5", 3),
+    ],
+)
+def test_children_listed_with_glued_units_and_twins_after_a_comma(text: str, count: int) -> None:
+    facts = reading(date(2026, 10, 5))(text, asked="children")
+    assert facts[("child_count", None)] == count
+    assert sum(1 for fact, _ in facts if fact == "child.birth_date") == count
+
+
+def test_two_births_named_by_their_orders_without_an_article() -> None:
+    """ "2nd and 3rd were both born while we were on dibao, 1st wasnt": the 200 a month more for
+    the second and third children (Jinan clause 12), not for the first."""
+    known = {"children": [{"birth_date": d} for d in ("2014-02-02", "2018-08-08", "2025-12-12")]}
+    facts = said(
+        "2nd and 3rd were both born while we were on dibao, 1st wasnt", known, "hardship_at_birth"
+    )
+    assert facts == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): True,
+        ("child.hardship_at_birth", 3): True,
+    }
+
+
+def test_the_parents_together_on_dibao_at_the_time_of_the_birth() -> None:
+    """A grandmother: "his mum n dad was on minimum living allowance at the time" of the grandson
+    born last month is dibao at his birth, not now."""
+    facts = reading(date(2026, 2, 10))(
+        "my grandson born last month and his mum n dad was on minimum living allowance at the time"
+    )
+    assert facts == {("child.birth_date", 1): "2026-01", ("child.hardship_at_birth", 1): True}
+
+
+def test_applying_for_dibao_is_not_having_it_at_the_birth() -> None:
+    facts = reading(date(2026, 2, 5))(
+        "we r in the middle of applying for dibao, didnt have it when he was born",
+        {"children": [{"birth_date": "2026-01-20"}]},
+        "hardship_at_birth",
+    )
+    assert facts == {("hardship_at_birth", None): False}
+
+
+def test_a_younger_one_besides_the_known_child_is_another_child() -> None:
+    facts = reading(date(2026, 6, 22))(
+        "i also have a younger one, 20 months", {"children": [{"birth_date": "2021-11-11"}]}
+    )
+    assert facts == {("child.birth_date", 2): "2024-10"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("i have two, eldest is 20 at uni and the youngest is 1", 2), ("we've got 3: 7, 5 and 1", 3)],
+)
+def test_a_bare_count_then_the_children_listed(text: str, count: int) -> None:
+    facts = reading(date(2026, 2, 3))(text, asked="children")
+    assert facts[("child_count", None)] == count
+    assert ("child.birth_date", count) in facts
+
+
+def test_wanna_buy_our_first_flat_is_buying_a_first_home() -> None:
+    assert said("we wanna buy our first flat") == {("buying_first_home", None): True}
+
+
+def test_the_fact_said_again_then_yes_is_a_confirmation() -> None:
+    kinds = reading_kinds(date(2026, 9, 25))("we're beijing hukou yes", asked="hukou_in_city")
+    assert kinds[("hukou_in_city", None)] == (True, "confirmation")
+
+
+def test_not_at_the_birth_is_a_no() -> None:
+    kinds = reading_kinds(date(2026, 1, 6))(
+        "not at the birth no, we only applied for dibao in october",
+        {"children": [{"birth_date": "2025-05-05"}]},
+        "hardship_at_birth",
+    )
+    assert kinds == {("hardship_at_birth", None): (False, "confirmation")}
+
+
+def test_on_dibao_for_years_including_a_birth_named_by_its_number() -> None:
+    facts = reading(date(2026, 5, 20))(
+        "we've been on minimum living allowance for years, including when #2 was born in march"
+    )
+    assert facts[("child.hardship_at_birth", 2)] is True
+    assert facts[("hardship_now", None)] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when our third was born we got unemployment benefit, the other two no. we still live here",
+        "we got unemployment benefit when our third was born, the other two no, we still rent",
+    ],
+)
+def test_the_other_two_and_still_living_here_say_nothing_of_the_count_or_now(text: str) -> None:
+    facts = reading(date(2026, 10, 22))(text)
+    assert ("child_count", None) not in facts
+    assert ("hardship_now", None) not in facts
+    assert facts[("child.hardship_at_birth", 3)] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "born"), [("born 2/14/25", "2025-02-14"), ("born 14/2/25", "2025-02-14")]
+)
+def test_an_english_date_with_slashes_and_the_year_last(text: str, born: str) -> None:
+    assert reading(date(2026, 3, 31))(text) == {("child.birth_date", 1): born}
+
+
+def test_twins_at_the_start_of_the_month() -> None:
+    facts = reading(date(2026, 5, 27))(
+        "my son and daughter in law had twins at the start of the month"
+    )
+    assert facts[("child.birth_date", 1)] == facts[("child.birth_date", 2)] == "2026-05"
