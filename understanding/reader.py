@@ -51,7 +51,7 @@ _BIRTH_TOLD_AFTER = (
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|(?<![岁月天周拜期多])大的(?!"
     + _TWO_NOT_AN_AGE
-    + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
+    + r")|老1(?!\d)|(?<![\d.第生胎放开算孩要])1孩(?=\s*(?:出生|生|的?时候|时|那))|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
     r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born|baby)\b|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only|dibao|tekun|shiyejin|unemployment|payments?)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe (?:older|elder)\b(?= (?:1 ?m|1\.\d|\d{2,3}\b|(?:about|around|roughly|almost|nearly|over|under|just) (?!2|3|two|three)))|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
     r"|(?:(?<=the )|(?<=our )|(?<=my ))older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
     r"|"
@@ -376,6 +376,8 @@ CHILD_COUNT = re.compile(
     + _THINGS_COUNTED
     + r")|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
+    # 家中三孩, 育有两孩 (a hotline's note): the children counted in the written style
+    r"|(?:家中|家里|育有|共有|现有|养育|生育了?)\s*(?P<fm>[1-9])\s*(?:个)?孩(?=\s|$|[,，。、；;]|子女)"
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
     r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
     # 仨孩, 家里俩孩: the count said with 孩 alone, ending the words (not 生三孩, 属于三孩, 23年以后
@@ -4277,6 +4279,13 @@ MONEY_AFTER_COUNT = re.compile(
     r"|how much|yuan|rmb|\d{3,})\b",
     re.I,
 )
+ELDEST_BY_WA = re.compile(r"大娃")
+# A clause that is only the family's city: 北京的, 我们是济南的, "we're in beijing".
+CITY_SAID_ALONE = re.compile(
+    r"^\s*(?:你好|您好)?\s*(?:我们|我家|俺们?|咱们?|家里)?(?:是|在)?(?:济南|北京)(?:的|人|这边)?\s*$"
+    r"|^\s*(?:hi |hello )?(?:we(?:'re| are) )?(?:in |from )?(?:jinan|beijing)\s*$"
+)
+TOTAL_BEFORE = re.compile(r"(?:一共|总共|统共|拢共|加起来|加上[^，,\s]{0,4}?)(?:就|是|有)?\s*$")
 OTHERS_BEFORE = re.compile(r"\b(?:the|all the) (?:other|rest of the|remaining)\s*$")
 # A count said as the family's size: 我们家俩娃, 我有两个孩子, 就俩娃, "we have 2 kids".
 SIZE_BEFORE_COUNT = re.compile(
@@ -4454,8 +4463,19 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         pairs_said = one_and_pairs.group("p1") or one_and_pairs.group("p2") or "1"
         return 1 + 2 * (1 if pairs_said in "1一" else 2), one_and_pairs.group(0)
     # "our third yes, the other two no": the children besides the one named, not all of them
-    counts = [c for c in CHILD_COUNT.finditer(text) if not OTHERS_BEFORE.search(text, 0, c.start())]
+    counts = [
+        c
+        for c in CHILD_COUNT.finditer(text)
+        if not OTHERS_BEFORE.search(text, 0, c.start())
+        # 大娃七岁多 二娃两岁多 三娃五个月: the second and third by their order, no count
+        and not (re.fullmatch(r"[2-5]娃", c.group(0)) and ELDEST_BY_WA.search(text))
+    ]
     m = next((c for c in counts if not _twins_own(text, c) and not _count_denied(text, c)), None)
+    summed_up = next(
+        (c for c in counts if TOTAL_BEFORE.search(text, max(0, c.start() - 8), c.start())), None
+    )
+    if m is not None and summed_up is not None:
+        m = summed_up  # 生了双胞胎 两个小子 加上老大一共三个孩子了: the total, not the twins
     own = counts[0] if counts and m is None else None  # said only of the twins: the last resort
     if m is not None and BORN_COUNT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         later = next(
@@ -6318,6 +6338,8 @@ def _understand(
         city = (
             named[0][0] if len({c for c, _ in named}) == 1
             else household.corrected_city(norm) or household.lives_in(norm) or (next(iter(living)) if len(living) == 1 else None)
+            # "北京的 北京有没有像济南那样每个月发钱的": the city said alone is the family's
+            or next((c for c, at in named if CITY_SAID_ALONE.match(next(p for o, p in reversed(pieces) if o <= at))), None)
         )  # fmt: skip
         # "孩子姥姥在北京" with Jinan known: a city named in passing, not the family's
         passing = bool(city) and family_city.named_in_passing(
@@ -7782,8 +7804,12 @@ OTHER_BIRTHS = re.compile(
     r"|other (?:\d|ones|kids|children|births)\b)"
     # 其他几回都没有, 别的孩子那会儿都领着: the other births; 后面几个都不是了: the later ones
     # 后来那俩没有, 剩下俩都没有, 后来的都没领: the births after the one answered
-    r"|(?:其他|其余|别的|另外|后面|后头|后边|下面|剩下|剩余|后来|之后|再往后|[后下](?=\d))(?:的|那|这)?(?:几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
-    r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是)|有|领了|领着|吃着|是)"
+    r"|(?:其他|其余|别的|另外|后面|后头|后边|下面|剩下|剩余|后来|之后|再往后|[后下](?=\d)"
+    # 前两孩出生时未享受 (a hotline's note): the births before the one named
+    r"|前(?:面|头|边)?(?=\d\s*(?:个|孩|胎)))"
+    r"(?:的|那|这)?(?:几|\d)?(?:个|回|次|胎|孩)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
+    r"(?:出生时|出生的时候|生的时候|出生那会儿?)?"
+    r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是|未享受|未领取?|均未|无)|有|领了|领着|吃着|是)"
 )
 
 

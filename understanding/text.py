@@ -1151,6 +1151,17 @@ def normalise(text: str) -> str:
     text = _ORDINAL.sub(_ordinal, text)
     if "\u2060" in text:  # 二孙子三孙子是双胞胎: two children by order, as 老2老3孙子 reads
         text = _KIN_BETWEEN_ORDERS.sub("", text)
+    if "没领完" in text or "没吃完" in text:  # 当时失业金还没领完: still drawn then, not "没领"
+        text = re.sub(r"(?:还|都)?没(?:有)?(?=[领吃]完)", "还在", text).replace("在领完", "在领")
+        text = text.replace("在吃完", "在吃")
+    if "小妹妹" in text or "小弟弟" in text:  # 双胞胎哥俩9岁 小妹妹3岁: the sister, as 妹妹 reads
+        text = re.sub(r"(?:^|(?<=[\s,，。;；!！]))小(?=妹妹|弟弟)", "", text)
+    if (
+        "一直" in text
+    ):  # 一直不知道有补贴: never knew of the subsidy, nothing said of a benefit held
+        text = re.sub(r"一直(?=(?:都)?(?:不知道|不清楚|没注意|没想到|不晓得|不懂))", "", text)
+    if "生最小的" in text:  # 生最小的时候在领失业金: the youngest's birth, as 生老小的时候 reads
+        text = re.sub(r"(?<=生)最小的(?=\s*(?:时候|时|那会|那阵|那年))", "老小的", text)
     if "是在" in text:  # 生二胎是在领低保期间: the birth was during it, as 生二胎的时候是在…
         text = re.sub(
             r"(生(?:老\d|\d胎|\d宝|第\d个)\u2060?)(?=是在(?:领|吃|拿|享受))", r"\1的时候", text

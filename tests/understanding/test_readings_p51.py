@@ -219,3 +219,96 @@ def test_twins_at_the_start_of_the_month() -> None:
         "my son and daughter in law had twins at the start of the month"
     )
     assert facts[("child.birth_date", 1)] == facts[("child.birth_date", 2)] == "2026-05"
+
+
+def test_a_hotline_note_in_the_written_style() -> None:
+    """ "家中三孩，三孩出生时家庭享受特困人员供养，前两孩出生时未享受，现已退出特困": three
+    children, special hardship support at the third's birth only (Jinan clause 12), none now."""
+    facts = reading(date(2026, 3, 25))(
+        "来电人反映：家中三孩，三孩出生时家庭享受特困人员供养，前两孩出生时未享受，现已退出特困。"
+    )
+    assert facts == {
+        ("child_count", None): 3,
+        ("hardship_now", None): False,
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): False,
+        ("child.hardship_at_birth", 3): True,
+    }
+
+
+def test_the_first_child_in_the_written_style() -> None:
+    facts = reading(date(2026, 2, 5))(
+        "市民来电 济南户口 育有两孩 二孩2025年4月出生 出生时母亲领取失业保险金 一孩出生时无"
+    )
+    assert facts[("child_count", None)] == 2
+    assert facts[("child.hardship_at_birth", 1)] is False
+    assert facts[("child.hardship_at_birth", 2)] is True
+
+
+@pytest.mark.parametrize("text", ["失业金现已停领", "低保已停"])
+def test_a_benefit_stopped_in_few_words(text: str) -> None:
+    assert said(text) == {("hardship_now", None): False}
+
+
+@pytest.mark.parametrize(
+    "text", ["第三个孩子是去年11月出生的，前面两个都已经超过6岁了", "大的两个早过三岁了"]
+)
+def test_past_an_age_is_no_age(text: str) -> None:
+    facts = reading(date(2026, 3, 5))(text)
+    assert ("child.birth_date", 1) not in facts and ("child.birth_date", 2) not in facts
+
+
+def test_the_second_and_third_by_the_word_wa_are_orders_not_a_count() -> None:
+    facts = reading(date(2026, 11, 3))("大娃七岁多 二娃两岁多 三娃五个月 一家五口挤俩居室")
+    assert ("child_count", None) not in facts
+    assert {n for fact, n in facts if fact == "child.birth_date"} == {1, 2, 3}
+
+
+def test_the_youngest_birth_and_a_benefit_not_yet_used_up() -> None:
+    known = {"children": [{"birth_date": d} for d in ("2015-09", "2018-01", "2026-04")]}
+    facts = reading(date(2026, 6, 2))(
+        "就生最小的时候在领失业金 上面俩那时候都没有", known, "hardship_at_birth"
+    )
+    assert facts == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): False,
+        ("child.hardship_at_birth", 3): True,
+    }
+    assert reading(date(2026, 10, 22))("老三出生的时候失业金还没领完") == {
+        ("child.hardship_at_birth", 3): True
+    }
+
+
+def test_the_total_after_the_twins_counted() -> None:
+    facts = reading(date(2026, 7, 9))(
+        "上个月生了双胞胎！！ 两个小子 加上老大一共三个孩子了 补贴咋领",
+        {"children": [{"birth_date": "2019-02"}]},
+    )
+    assert facts[("child_count", None)] == 3
+
+
+def test_a_little_sister_beside_the_twins_is_counted() -> None:
+    facts = reading(date(2026, 1, 13))("我和老公都交 双胞胎哥俩9岁 小妹妹3岁 北京户口")
+    assert facts[("child_count", None)] == 3
+
+
+def test_a_son_named_by_his_order_then_his_age() -> None:
+    facts = reading(date(2026, 1, 7))(
+        "三个 老大闺女16了 老二小子11 老三小子三岁半", asked="children"
+    )
+    assert facts[("child.birth_date", 2)] == "2014-07"
+
+
+def test_never_knowing_of_the_subsidy_says_nothing_of_a_benefit_now() -> None:
+    """Tester 57 c6 was read back "现在没有领低保、特困供养或失业金", which he never said."""
+    facts = reading(date(2026, 12, 5))(
+        "济南户口 二胎是23年3月15生的 那会我正领失业金 一直不知道有补贴 现在还能领吗能补发不"
+    )
+    assert ("hardship_now", None) not in facts
+    assert facts[("child.hardship_at_birth", 2)] is True
+
+
+def test_the_city_said_alone_before_a_comparison_with_the_other() -> None:
+    """Tester 57 c5 opened with "北京的" and was later told "您还没说在哪个城市"."""
+    facts = said("北京的 二宝5月份生的 北京有没有像济南那样每个月发钱的育儿补贴")
+    assert facts[("city", None)] == "beijing"
