@@ -30,6 +30,7 @@ from actions.counterpart import (
     priority_only_elsewhere,
 )
 from actions.cover_unsaid import cover_unsaid_answer
+from actions.covered_years import years_covered_after
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money, cutoff_answer
 from actions.each_part import (
@@ -182,6 +183,7 @@ from actions.results import (
 from actions.side_questions import (
     BACK_PAY,
     BRIEF_SLOT,
+    DEADLINE,
     TOPIC_SLOT,
     about,
     asks_back_pay,
@@ -240,6 +242,32 @@ from wording.understood import benefit_said_before, child_name, readback, recap
 
 THANKS = re.compile(r"谢谢|多谢|感谢|谢啦|thanks|thank you|\bthx\b|\bty\b", re.I)
 MAX_PARTS = 3  # a question naming more measures is answered for the first three
+
+
+READ_BACK_OPENINGS = ("记下了：", "Noted: ")
+
+
+def _facts_told_beside(
+    dispatcher: CollectingDispatcher, tracker: Tracker, lang: Lang
+) -> list[EventType]:
+    """The family's facts a question tells beside it before any form ran ("济南户口 二胎是23年
+    3月15生的 那会我正领失业金 … 能补发不"), read back: their slot events, or none when the
+    message tells none the form would take, or the form or a result is under way."""
+    if in_hotline(tracker) or tracker.active_loop.get("name") or tracker.get_slot("result_shown"):
+        return []
+    accepted = accepted_updates(
+        tracker.latest_message.get("text") or "", dict(tracker.slots), clock.today()
+    )
+    if not accepted.understood or accepted.problem is not None or accepted.unplaced is not None:
+        return []
+    changed = {k: v for k, v in accepted.updates.items() if v != tracker.get_slot(k)}
+    if not changed:
+        return []
+    children = changed.get("children_partial", tracker.get_slot("children_partial"))
+    dispatcher.utter_message(
+        text=readback(accepted.understood, tracker.get_slot("city"), lang, len(children or []))
+    )
+    return [SlotSet(name, value) for name, value in changed.items()]
 
 
 def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]] | None:
@@ -842,7 +870,10 @@ class ActionAnswerPolicyQuestion(Action):
         start = len(dispatcher.messages)
         kept = with_slots(tracker, city=city)
         events = await self.run(dispatcher, kept, domain)
-        if any(e.get("event") == "followup" for e in events):
+        if any(e.get("event") == "followup" for e in events) or any(
+            (m.get("text") or "").startswith(READ_BACK_OPENINGS)
+            for m in dispatcher.messages[start:]
+        ):  # the form, or the answer itself (every fact told), reads the city back
             return [SlotSet("city", city), *events]
         line = readback([told_update(city, text)], city, reply_language(tracker))
         dispatcher.utter_message(text=line)
@@ -854,6 +885,7 @@ class ActionAnswerPolicyQuestion(Action):
     @each_caller_answered
     @cards_once
     @notes_unsaid_worries
+    @years_covered_after
     @each_part_answered
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -1530,7 +1562,8 @@ class ActionAnswerPolicyQuestion(Action):
         if city is not None and asks_if_hukou_matters(text):  # "户口有影响吗"
             dispatcher.utter_message(text=render.hukou_matters(city, lang))
             return []
-        if asks_back_pay(text):  # "能补发吗", "can we get back pay": the plans do not say
+        if asks_back_pay(text, _deadline_of(text, city, lang)):
+            # "能补发吗", "can we get back pay": the plans do not say
             meant = asked_measure(text, city, lang) or topic(tracker) or monthly_subsidy(city)
             by_month = next(
                 (e for e in (topic(tracker), monthly_subsidy(city)) if e and is_monthly_money(e)),
@@ -1545,6 +1578,10 @@ class ActionAnswerPolicyQuestion(Action):
             ):  # "迁了以后去年那几个月的钱能补吗": the money paid by the month (clause 12)
                 meant = by_month
             if meant is not None and asks_back_pay(text, meant):
+                # "济南户口 二胎是23年3月15生的 那会我正领失业金 … 能补发不": the family's facts
+                # read back and kept first (tester 57 c6 heard only "在济南" read back)
+                kept = _facts_told_beside(dispatcher, tracker, lang)
+                tracker = with_slots(tracker, **{e["name"]: e["value"] for e in kept})
                 # "did we miss the 600 for the twins? can we still claim the past months": the
                 # children's own from-until first (ended at 3), then what the plan leaves unsaid
                 theirs = named_child_answer(dict(tracker.slots), meant, text, lang)
@@ -1579,7 +1616,7 @@ class ActionAnswerPolicyQuestion(Action):
                     also = leave_also_running(dict(tracker.slots), meant, lang)
                     unsaid = "\n".join(p for p in (unsaid, also) if p)
                 dispatcher.utter_message(text=unsaid)
-                return about(meant)
+                return [*kept, *about(meant)]
         checked = figure_checked_of_topic(tracker, text, city, lang)
         if checked is not None:  # "so it's 15 days right?" of the paternity leave discussed
             part = _part_putting_back(text)
@@ -1987,6 +2024,22 @@ FOR_US = re.compile(
 )
 
 
+def _deadline_of(text: str, city: str | None, lang: Lang) -> Entry | None:
+    """The measure named in the part asking for a deadline ("and baby's insurance, deadline?":
+    the newborn's insurance, whose six months to enrol Jinan clause 15 sets), or None."""
+    parts = [c for _, c in clauses(normalise(text))]
+    at = next((i for i, c in enumerate(parts) if DEADLINE.search(c)), None)
+    if at is None:
+        return None
+    # "baby's insurance, deadline?": the measure named just before the word, if not with it
+    asked = parts[at - 1] + " " + parts[at] if at > 0 else parts[at]
+    return asked_measure(asked + "?", city, lang)
+
+
+# The tax deduction named (个税, 专项附加扣除, "tax deduction"): an amount put back is its own.
+TAX_NAMED = re.compile(r"个税|个人所得税|扣除|抵扣|\btax\b|deduct", re.I)
+
+
 def figure_checked_of_topic(
     tracker: Tracker, text: str, city: str | None, lang: Lang
 ) -> tuple[Entry, bool | None] | None:
@@ -2002,7 +2055,14 @@ def figure_checked_of_topic(
         asked = named_entry(normalise(text), city)
     named = asked is not None and not found_by_search_only(text, asked)
     figure_part = _part_putting_back(text)
-    if named and asked is not None and figure_part is not None:
+    if (
+        named
+        and asked is not None
+        and figure_part is not None
+        # not "个税…能扣多少 一个娃一个月2000是吧": the deduction's own amount, which Beijing's
+        # plan does not give (clause (9)), not a month's money
+        and not (TAX_NAMED.search(text) and asked.kind == "right")
+    ):
         # "一个月800是吧 领到孩子三岁 那我还能休育儿假吗 几天": the 800 is put back in a part that
         # names no leave; the leave is asked besides (tester 48 c1 got "不是这个数" of the leave)
         in_part = asked_measure(figure_part, city, lang)

@@ -1488,7 +1488,7 @@ TOTAL_FIGURE = re.compile(
     r"\s*(?:一个月|每个月|每月|a month|per month|each month)?"
     r"\s*(?:是|就是|才|有|能有|能领|领|拿|is|of|comes to)?\s*(?<![\d.])(\d{3,6})(?![\d.])"
     r"|(?<![\d.])(\d{3,6})(?![\d.])\s*(?:元|块|yuan)?\s*(?:a month|per month|each month)?"
-    r"\s*(?:in total|altogether|together|in all)",
+    r"\s*(?:in total|altogether|together|in all|total\b)",  # "1200 a month total right?"
     re.I,
 )
 

@@ -268,6 +268,8 @@ def hardship_of_imagined_birth(
     order = imagined_child(text, slots)
     if order is None:
         return None
+    if any(u.fact == "child.birth_date" and (u.child or 0) >= order for u in updates):
+        return None  # "去年十月生的二宝 那时候我们家吃低保": that child's birth told, not imagined
     said = [u for u in updates if u.fact in HARDSHIP_FACTS and isinstance(u.value, bool)]
     # said of that child by name wins ("we're off unemployment benefits by then, still the extra
     # 200?": the 3rd's no, not the "still" of a figure asked), also beside the benefits of now

@@ -330,7 +330,7 @@ def changes_nothing(text: str, city: str | None, meant: Entry | None, lang: Lang
     return "\n".join([lead, *lines])
 
 
-def _meant(tracker: Tracker, events: list[EventType]) -> Entry | None:
+def meant_measure(tracker: Tracker, events: list[EventType]) -> Entry | None:
     """The measure this action answered (its topic event), else the one discussed."""
     entries = catalogue().entries
     for event in reversed(events):
@@ -465,7 +465,7 @@ def say_worry_lines(
     city = _city_of_the_turn(tracker, events)
     lang = reply_language(tracker)
     said = said_this_turn(tracker, dispatcher)
-    lines = unsaid_worries(text, city, _meant(tracker, events), lang)
+    lines = unsaid_worries(text, city, meant_measure(tracker, events), lang)
     if not lines:
         return
     slots = {
@@ -518,7 +518,7 @@ def notes_unsaid_worries(run: Run) -> Run:
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any
     ) -> list[EventType]:
         events = await run(self, dispatcher, tracker, domain)
-        meant = _meant(tracker, events)
+        meant = meant_measure(tracker, events)
         if meant is not None and hukou_moved_lately(tracker):
             # "我问的是育儿补贴600 二宝能领不" after "户口才迁过来": no "有（已于…停发）" of
             # months the hukou was elsewhere (tester 27 c10)
