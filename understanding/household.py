@@ -1032,9 +1032,14 @@ def _employed_with_social_insurance(clauses: Clauses, text: str) -> Said | None:
             m
             and not NEGATED_BEFORE.search(clause[: m.start()])
             and not _insurance_asked_about(clause, m)
+            # not "孩子出生那阵子我正领失业金 … 现在工作了也交着社保": the job now, after a birth
+            and not (NOW_JOB.search(clause) and BIRTH_TOLD.search(text))
         ):
             return Said("birth_insurance", "employee_maternity", i, m.group(0))
     return None
+
+
+NOW_JOB = re.compile(r"现在|目前|如今|\bnow\b|these days|currently")
 
 
 # A cover named bare, as the topic of the question that follows it ("and maternity insurance,

@@ -4724,7 +4724,7 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         either = _elder_group_beside_multiples(text, story, groups, singles)
     if either is None and not groups:
         either = _elder_two_twins_and_one(text, story, singles)
-    if either is not None and not fund_talk:  # "the twins r 7 and the baby is 5 weeks": 2 + 1
+    if either is not None:  # "the twins r 7 and the baby is 5 weeks": 2 + 1
         return either, text
     if (
         len(groups) == 1
@@ -9139,6 +9139,8 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         return updates
     if TOPIC_PUT_RIGHT.search(text):
         return updates  # "no i asked about the LOAN not rent": a no to the topic, not the question
+    if asked == "hardship_at_birth" and NOT_BORN_YET_REPLY.match(text):
+        return updates  # "还没生呢 预产期明年一月": no birth yet, no yes or no to the benefit at it
     text = ECHOED_FIRST.sub("", text).lstrip() or text  # "dibao? nope": the answer after the topic
     if any(u.kind == "correction" and u.fact != asked for u in updates) and not _no_then_correction(
         text
@@ -9209,6 +9211,9 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
 
 
+NOT_BORN_YET_REPLY = re.compile(
+    r"\s*(?:孩子|宝宝)?(?:还)?没(?:出)?生|\s*(?:the baby )?(?:is |'s )?not (?:born|here) yet"
+)
 # A yes or no closing the reply after the fact said ("we're beijing hukou yes", "we rent, no").
 YES_OR_NO_LAST = re.compile(
     r"[\s,，.。]\s*(?:(?P<yes>yes|yeah|yep|yup|是的|对的?)|(?P<no>no|nope|nah))\s*[.!。！~]*\s*$"
@@ -9705,9 +9710,9 @@ def _changes(
             if (
                 name in ("birth_date", "due_date")
                 and not correcting
-                and isinstance(before, str)
+                and isinstance(before, str | date)  # the known date, as told or as a date
                 and isinstance(u.value, str)
-                and before.startswith(u.value + "-")
+                and str(_iso(before)).startswith(u.value + "-")
             ):
                 continue  # "born in 2024" of a child known born 2024-03: less precise, no change
             if (

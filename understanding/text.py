@@ -1061,6 +1061,10 @@ _BARE_COUNT_THEN_LIST = re.compile(
     r"(?=\s*[,:-]\s*(?:\d|(?:the |our |my )?(?:eldest|oldest|youngest|older|younger|big|little"
     r"|one|both|twins|boy|girl|son|daughter)\b))"
 )
+_AGES_LISTED_HALF = re.compile(
+    r"(\bages? \d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*\s*(?:,|and|&)\s*)(\d{1,2})\.5"
+    r"(?![\d.]|\s*(?:m\b|米|met(?:er|re)s?|cm|万|k\b|million|kg|%))"
+)
 # "other two are 4 and 2", "others are 6 and 3" opening a clause: the children besides the one
 # told, the article left out (read as "the other two").
 _OTHERS_BARE = re.compile(
@@ -1099,6 +1103,8 @@ def normalise(text: str) -> str:
         text = _HALF_YEAR_DECIMAL.sub(
             lambda m: f"{m.group(1)}岁半" if m.group(2) else f"{m.group(1)} and a half ", text
         )
+    if "age" in text and ".5" in text:  # "2 kids age 4 and 1.5": the ages listed, one and a half
+        text = _AGES_LISTED_HALF.sub(r"\1\2 and a half", text)
     if "child" in text and not _HAN.search(text):
         # "one child aged 3", "our first children": the same words as "one kid", kids, which the
         # patterns read (a lone "child" is left: "a child 2 years old" is read as written)

@@ -312,3 +312,47 @@ def test_the_city_said_alone_before_a_comparison_with_the_other() -> None:
     """Tester 57 c5 opened with "北京的" and was later told "您还没说在哪个城市"."""
     facts = said("北京的 二宝5月份生的 北京有没有像济南那样每个月发钱的育儿补贴")
     assert facts[("city", None)] == "beijing"
+
+
+def test_twins_days_since_the_birth_said_to_now() -> None:
+    facts = reading(date(2026, 1, 19))(
+        "双胞胎早产 在保温箱待了一个月 今天刚接回家 出生到现在五十天"
+    )
+    assert facts[("child.birth_date", 1)] == facts[("child.birth_date", 2)] == "2025-11-30"
+
+
+def test_a_job_now_with_social_insurance_is_not_the_cover_at_the_birth() -> None:
+    facts = reading(date(2026, 7, 28))(
+        "孩子出生那阵子我正领失业金呢 孩子都快两岁了 现在工作了也交着社保 失业金不领了"
+    )
+    assert ("birth_insurance", None) not in facts
+    assert facts[("hardship_at_birth", None)] is True
+
+
+def test_not_born_yet_is_no_answer_to_the_benefit_at_the_birth() -> None:
+    facts = reading(date(2026, 11, 2))(
+        "还没生呢 预产期明年一月 现在倒是在领低保",
+        {"children": [{"due_date": "2027-01"}]},
+        "hardship_at_birth",
+    )
+    assert facts == {("hardship_now", None): True}
+
+
+def test_a_count_of_children_beside_the_housing_fund_answer() -> None:
+    facts = reading(date(2026, 1, 13))(
+        "我和老公都交 双胞胎哥俩9岁 小妹妹3岁 北京户口", asked="housing_fund_contributors"
+    )
+    assert facts[("housing_fund_contributors", None)] == 2
+    assert facts[("child_count", None)] == 3
+
+
+def test_an_age_agreeing_with_a_known_date_given_as_a_date_is_no_update() -> None:
+    """ "my oldest is turning 12 in sept" of a child known born 1 September 2014 (a date, as the
+    corpus's known households give it): nothing new."""
+    known = {"children": [{"birth_date": date(2014, 9, 1)}, {"birth_date": date(2017, 2, 2)}]}
+    assert reading(date(2026, 7, 23))("my oldest is turning 12 in sept", known) == {}
+
+
+def test_ages_listed_with_a_decimal_half() -> None:
+    facts = reading(date(2026, 8, 25))("2 kids age 4 and 1.5", asked="children")
+    assert facts[("child.birth_date", 2)] == "2025-02"
