@@ -156,7 +156,8 @@ FIGURE = re.compile(
     r"|years?|months?|yrs?)|[\d.])"
     # a child's order or a count of people is no figure to confirm ("二宝的医保要交钱吗 …是不是
     # 也免": 2宝, tester 23 c6 got "不是这个数。"; "2 kids right?")
-    r"(?!\s*(?:宝|孩|胎|娃|个(?:孩|娃|宝|小孩|人)|kids?\b|child(?:ren)?\b|bab(?:y|ies)\b))",
+    # nor a thing counted ("老大老二能不能上一个学校": 1个学校, tester 57 c4 heard "不是这个数")
+    r"(?!\s*(?:宝|孩|胎|娃|个|kids?\b|child(?:ren)?\b|bab(?:y|ies)\b))",
     re.I,
 )
 

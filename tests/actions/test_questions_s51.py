@@ -162,3 +162,19 @@ def test_dibao_at_a_birth_told_with_no_elder_child_known_is_kept() -> None:
         date(2026, 12, 5),
     )
     assert read.updates["children_partial"][1]["hardship_at_birth"] is True
+
+
+def test_one_school_is_no_figure_put_back() -> None:
+    """ "老大老二能不能上一个学校": 一个学校 is no figure to confirm; tester 57 c4 heard "不是这个数。"
+    before the same-school answer (Jinan clause 13)."""
+    said = answer(
+        "老二明年要换幼儿园 三孩家庭上普惠园是不是优先 老大老二能不能上一个学校",
+        language="zh",
+        city="jinan",
+        hukou_in_city=True,
+        children=[month("2019-06"), month("2022-06")],
+        result_shown=True,
+        topic_entry="jinan.housing_fund_loan_limit",
+    )
+    assert "不是这个数" not in said
+    assert "第13条" in said
