@@ -17,7 +17,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.text import Lang
-from understanding.text import normalise
+from understanding.text import clauses, normalise
 from wording.entitlements import clause_name
 from wording.language import t
 
@@ -76,10 +76,19 @@ def answered_multiples(
     from actions.results import answer_for_family  # results imports answers, which imports us
 
     lang = reply_language(tracker)
-    entry = asked_measure(text, tracker.get_slot("city"), lang) or topic(tracker)
+    city = tracker.get_slot("city")
+    # "儿媳妇产假多少天 双胞胎是不是多给几天": the measure the part without the twins names (the
+    # whole found the newborn's insurance, and 多给 the 200 a month; tester 57 c3)
+    named = (
+        (part, asked_measure(part + "?", city, lang))
+        for _, part in clauses(normalise(text))
+        if not MULTIPLES.search(part)
+    )
+    asked, entry = next(((p, e) for p, e in named if e is not None), (text, None))
+    entry = entry or asked_measure(text, city, lang) or topic(tracker)
     if entry is None or entry.per_child or plan_on_multiples(entry):
         return None
-    family_answer = answer_for_family(tracker, text, entry, lang)
+    family_answer = answer_for_family(tracker, asked, entry, lang)
     if family_answer is None:
         return None
     dispatcher.utter_message(text=multiples_answer(entry, family_answer, lang))

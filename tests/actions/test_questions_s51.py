@@ -178,3 +178,20 @@ def test_one_school_is_no_figure_put_back() -> None:
     )
     assert "不是这个数" not in said
     assert "第13条" in said
+
+
+def test_twins_and_more_days_of_maternity_leave() -> None:
+    """ "儿媳妇产假多少天 双胞胎是不是多给几天": 158 days (Jinan clause 11), and the plan says
+    nothing of more for twins; tester 57 c3 heard the 200 a month first, nothing of twins."""
+    said = answer(
+        "儿媳妇产假多少天 双胞胎是不是多给几天",
+        language="zh",
+        city="jinan",
+        hukou_in_city=True,
+        children=[day("2026-09-12"), day("2026-09-12")],
+        result_shown=True,
+        topic_entry="jinan.childcare_subsidy",
+    )
+    assert said.startswith("产假：158天")
+    assert "没写双胞胎、多胞胎是否多给" in said
+    assert "200" not in said
