@@ -1230,7 +1230,24 @@ class ActionAnswerPolicyQuestion(Action):
         if enrolled is not None:  # "we did it at 2 months, is it free?": yes (Jinan clause 15)
             told_events, rest = enrolled
             city = tracker.get_slot("city")
-            if rest and (named_measure(rest, city, lang) is not None or re.search(r"\d", rest)):
+            if normalise(rest).strip() == normalise(text).strip():
+                # "那孩子没在6个月里办 俺们老两口的护理保险那个还能补吗": the part naming another
+                # measure (the grandparents' care insurance), not the whole message again
+                window = window_entry(city)
+                rest = next(
+                    (
+                        part
+                        for _, part in clauses(normalise(text))
+                        if named_measure(part, city, lang) not in (None, window)
+                    ),
+                    "",
+                )
+            if (
+                rest
+                and normalise(rest).strip() != normalise(text).strip()  # (a part, never the whole
+                # message again: tester 58 c4's grandparents' question looped until the timeout)
+                and (named_measure(rest, city, lang) is not None or re.search(r"\d", rest))
+            ):
                 # "… and how do we apply for the 800": that too; a bare "how do i apply" is not
                 # taken to another measure
                 more = await self.run(dispatcher, with_text(tracker, rest), domain)

@@ -195,3 +195,22 @@ def test_twins_and_more_days_of_maternity_leave() -> None:
     assert said.startswith("产假：158天")
     assert "没写双胞胎、多胞胎是否多给" in said
     assert "200" not in said
+
+
+def test_the_window_missed_and_the_grandparents_insurance_asked_after_it() -> None:
+    """ "哎呀 那孩子没在6个月里办 俺们老两口的护理保险那个还能补吗": the newborn's no (clause 15),
+    then the grandparents' care insurance; tester 58 c4 got "系统暂时有一部分没有响应" three
+    times: the whole message was answered again and again until the action timed out."""
+    said = answer(
+        "哎呀 那孩子没在6个月里办 俺们老两口的护理保险那个还能补吗",
+        language="zh",
+        city="jinan",
+        children_partial=[
+            {"birth_date": None, "precision": None, "height_cm": None},
+            month("2026-03"),
+        ],
+        result_shown=True,
+        topic_entry="jinan.housing_fund_loan_limit",
+    )
+    assert said.startswith("不能。")
+    assert "祖父母参加长期护理保险个人缴费全额补贴" in said
