@@ -83,10 +83,11 @@ BENEFIT_START = re.compile(
 # The year alone (no month): 2025年才领上的低保, 低保是去年才办的, 爸爸今年才开始领失业金,
 # "started dibao in 2025", "went on unemployment benefit last year", "on dibao since 2025".
 BENEFIT_START_YEAR = re.compile(
-    rf"(?:(?P<zy>(?:19|20)\d\d|\d\d)年|(?P<zw>{_YEAR_WORD_ZH}))(?:才|开始|起|以后|之后)"
+    # not "是今年才停的": the year it stopped (tester 58 c3 heard the 200 denied for it)
+    rf"(?:(?P<zy>(?:19|20)\d\d|\d\d)年|(?P<zw>{_YEAR_WORD_ZH}))(?:才|开始|起|以后|之后)(?!停|断|不|没)"
     rf"[^，。,?？]{{0,8}}?{_BENEFIT_ZH}"
     rf"|{_BENEFIT_ZH}[^，。,?？\d]{{0,6}}?(?:(?P<zy2>(?:19|20)\d\d|\d\d)年|(?P<zw2>{_YEAR_WORD_ZH}))"
-    rf"(?:才|开始|起)"
+    rf"(?:才|开始|起)(?!停|断|不|没|结束|到期)"
     rf"|(?:(?P<zy3>(?:19|20)\d\d|\d\d)年|(?P<zw3>{_YEAR_WORD_ZH}))"
     rf"[^，。,?？\d]{{0,2}}?(?:才|开始)(?:领上|领到|办下来|批下来|评上|领|办|批)"
     rf"|\b{_START_EN}\b(?:\s+(?:on|getting|receiving|claiming|the))?\s+{_BENEFIT_EN}\b"

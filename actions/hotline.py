@@ -316,8 +316,12 @@ def _hardship_applied(
     (clause 12 looks at the benefit at the birth): a denial ("not on dibao", 不是低保户) to
     each dated child whose birth is still open; a benefit said to end before a coming child's
     due month ("his benefit ends in january", due March) to that child."""
-    denied = told.get("hardship_now") is False or (
-        told.get("hardship_at_birth") is None and hardship_told(said, day) is False
+    denied = (
+        told.get("hardship_now") is False
+        or (told.get("hardship_at_birth") is None and hardship_told(said, day) is False)
+    ) and not (
+        # "失业金已经停了" of a case on the benefit at the births: now, not at the births
+        told.get("hardship_at_birth") is None and case.get("hardship_at_birth") is True
     )
     ends = _benefit_end_month(said, day)
     told_born = _birth_month(said)

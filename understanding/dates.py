@@ -607,7 +607,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "age_y",
         re.compile(
             # not 早过三岁了, 都超过6岁了: past an age, a bound (no age said)
-            r"(?P<pre>刚满|刚|满|快|快要|将近|差不多)?\s*(?<![到至~～\-])(?<!超过)(?<!早过)(?<!都过)(?<!大于)"
+            # not 二宝还没满3岁, 未满3岁: under an age, a bound (tester 58 c1's known birth moved)
+            r"(?<![没未不])(?P<pre>刚满|刚|满|快|快要|将近|差不多)?\s*(?<![到至~～\-])(?<!超过)(?<!早过)(?<!都过)(?<!大于)"
+            r"(?<!没满)(?<!未满)(?<!不满)(?<!没满\s)"
             r"(?P<y>\d{1,2})\s*(?:周)?岁(?P<half>半|多)?(?P<le>了)?"
             r"(?!\s*(?:以下|以上|以内|之内|之前|之下|前(?![面边头天年几阵些]|\d{1,2}\s*(?:天|个?月|年|周))|内|至|到|-|~|～|的时候|时候|时(?!间)|那年|那会"
             # 满3岁就停了, 3岁以后还给吗, 3岁起: an age something happens at, not the child's age

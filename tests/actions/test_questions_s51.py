@@ -214,3 +214,39 @@ def test_the_window_missed_and_the_grandparents_insurance_asked_after_it() -> No
     )
     assert said.startswith("不能。")
     assert "祖父母参加长期护理保险个人缴费全额补贴" in said
+
+
+# A hotline worker's case: Jinan hukou, an elder child and twins born 20 May 2024 while the
+# father drew unemployment benefit (Jinan clause 12: 600 + 200 = 800 a month each).
+TWINS_ON_BENEFIT_AT_BIRTH: dict[str, Any] = {
+    "reply_brief": True,
+    "hotline_city": "jinan",
+    "hotline_case": {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": True,
+        "children_partial": [
+            {"birth_date": None, "precision": None, "height_cm": None},
+            day("2024-05-20"),
+            day("2024-05-20"),
+        ],
+    },
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "来电人问 失业金已经停了 那200还继续发吗",
+        "你搞错了 生孩子的时候是在领失业金的 是今年才停的 到底每个孩子多少",
+    ],
+)
+def test_the_benefit_stopped_now_keeps_the_200_of_the_births(text: str) -> None:
+    """Tester 58 c3: "失业金已经停了" dropped the twins to 600 a month, and "是今年才停的" was
+    read as the benefit having started this year, with a sentence to read out denying the 200."""
+    from tests.actions.conftest import hotline_turn
+
+    said, _ = hotline_turn(text, "zh", **TWINS_ON_BENEFIT_AT_BIRTH)
+    assert "600+200=800" in said
+    assert "不适用" not in said and "不能加发" not in said

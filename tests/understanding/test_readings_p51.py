@@ -356,3 +356,13 @@ def test_an_age_agreeing_with_a_known_date_given_as_a_date_is_no_update() -> Non
 def test_ages_listed_with_a_decimal_half() -> None:
     facts = reading(date(2026, 8, 25))("2 kids age 4 and 1.5", asked="children")
     assert facts[("child.birth_date", 2)] == "2025-02"
+
+
+@pytest.mark.parametrize(
+    "text", ["不是1200？二宝还没满3岁 三宝也600 两个一起不就1200吗", "老大还没满5岁"]
+)
+def test_not_yet_an_age_is_no_age(text: str) -> None:
+    """Under an age is a bound: tester 58 c1's second child, known born October 2025, was moved
+    to about December 2023 by "二宝还没满3岁"."""
+    known = {"children": [{"birth_date": "2023-06"}, {"birth_date": "2025-10"}]}
+    assert reading(date(2026, 12, 5))(text, known) == {}
