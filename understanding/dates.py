@@ -425,6 +425,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<rel>(?:上上|(?<![老最])大上)个?月|上个?月|这个月|本月|下个?月)"
             # 这个月 26号, 就是这个月的二十六号: the day told after the month, set apart from it
             r"(?:\s*(?:的)?\s*(?P<d>\d{1,2})\s*[日号])?"
+            # not "下个月能上托育了不": a time something can be done, no birth nor due date
+            r"(?!\s*(?:就|才|再)?\s*(?:能|可以|要去|该|得去|去办|上托|上幼|入园|上学|办))"
         ),
     ),
     (
@@ -474,6 +476,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # 4月份生, 还有一个4月份生的: the birth month of the other
             r"(?:(?<![\d.年个])|(?<=(?<![\d.])1个)(?=\d{1,2}\s*月份?\s*(?:的)?预产期)"
             r"|(?:(?<=另1个)|(?<=另外1个)|(?<=还有1个))(?=\d{1,2}\s*月份?\s*(?:的)?(?:出)?生))"
+            # not "元旦都在医院过的" (1月1号 as normalised): a day spent somewhere, no birth
+            r"(?!\d{1,2}\s*月份?\s*(?:\d{1,2}\s*[日号]?)?\s*(?:都|也|是|就)?\s*在[^，,。\s]{0,4}过)"
             r"(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。]|又|添了|来了|落地|降生|那天)))?(?P<tail>底|初|中旬|下旬|上旬)?"
         ),
     ),
@@ -657,7 +661,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # 躺了三个月, 领了八个月: a verb's time, not an age (满了三个月 and 生了俩月 are ages);
             # 还差一个月 (满三岁): the time still to go, not an age
             # 有600一个月, 多少钱一个月, 几百块一个月: an amount said before it, a month's pay
-            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后差])(?<!\d\d\s)(?<![钱块元百千万])"
+            # 再过俩月 (就超了): a time to come, not an age
+            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后差])(?<!\d\d\s)(?<![钱块元百千万])(?<!再过)(?<!再等)(?<!还有)"
             r"(?:(?<=满了)|(?<=生了)|(?<=有了)|(?<=到了)|(?<!了))"
             r"(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
             r"(?!光|得花|要花|房租|学费|托费|费用|开销|生活费|工资|收入)"  # 一个月房租1800: a month's sum
@@ -1661,7 +1666,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             and i + 1 < len(found)
             and found[i + 1].kind == "age"
             and re.search(r"\d|满月", text[found[i + 1].start : found[i + 1].end]) is not None
-            and not text[m.end : found[i + 1].start].strip(" 就才刚已经都满")
+            and not text[m.end : found[i + 1].start].strip(" 就才刚已经都满正好整")
         )
     ]
     # "上礼拜刚生", "昨天刚出生", "3天前刚生的": the time of that birth, then "just born" of it;

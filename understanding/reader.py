@@ -4553,6 +4553,9 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         asked == "children"
         and (NO.search(text) or re.match(r"\s*1个(?:都|也)?(?:还)?没", text))
         and not NOT_THAT_ORDER.search(text)  # 不对 是老二不是老三: an order put right, not "none"
+        # "不对不对 老二是23年9月的 刚才手滑打错了": a date put right, not "none" (the family's
+        # children wiped by the 不对 of a correction)
+        and not (re.match(r"\s*(?:不对|不是|说错|打错|搞错|弄错)", text) and story.children)
     ):
         return 0, text
     the_one = JUST_THE_ONE.search(text)

@@ -366,3 +366,47 @@ def test_not_yet_an_age_is_no_age(text: str) -> None:
     to about December 2023 by "二宝还没满3岁"."""
     known = {"children": [{"birth_date": "2023-06"}, {"birth_date": "2025-10"}]}
     assert reading(date(2026, 12, 5))(text, known) == {}
+
+
+def test_a_correction_answering_the_children_question_is_no_none() -> None:
+    """ "不对不对 老二是23年9月的 刚才手滑打错了" to the children question: the second child's
+    month put right, never "no children" (the 不对 of a correction read as a no)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2020-05"}, {"birth_date": "2023-08"}]}
+    kinds = reading_kinds(date(2026, 3, 4))(
+        "不对不对 老二是23年9月的 刚才手滑打错了", known, "children"
+    )
+    assert kinds == {("child.birth_date", 2): ("2023-09", "correction")}
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "known", "read"),
+    [
+        ("宝宝是24年9月10号的 下个月能上托育了不", date(2026, 3, 31), ["2024-09-10"], {}),
+        (
+            "孩子一米二九 再过俩月估计就超了 现在坐地铁还免费吧",
+            date(2026, 7, 9),
+            [],
+            {("child.height_cm", 1): 129.0},
+        ),
+        (
+            "老二去年十二月底生的 元旦都在医院过的",
+            date(2026, 1, 6),
+            ["2019-04"],
+            {("child.birth_date", 2): "2025-12"},
+        ),
+    ],
+)
+def test_times_that_are_no_birth(
+    text: str, today: date, known: list[str], read: dict[tuple[str, int], object]
+) -> None:
+    """Next month's nursery, two months to go before a height line, a New Year spent in
+    hospital: no birth or due date of their own."""
+    family = {"children": [{"birth_date": born} for born in known]}
+    assert reading(today)(text, family) == read
+
+
+def test_today_exactly_a_hundred_days_is_the_childs_age() -> None:
+    facts = reading(date(2026, 9, 8))(
+        "一个 今天正好出生一百天 昨天刚去拍的百天照", asked="children"
+    )
+    assert facts == {("child_count", None): 1, ("child.birth_date", 1): "2026-05-31"}
