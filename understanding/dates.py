@@ -662,7 +662,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # 还差一个月 (满三岁): the time still to go, not an age
             # 有600一个月, 多少钱一个月, 几百块一个月: an amount said before it, a month's pay
             # 再过俩月 (就超了): a time to come, not an age
-            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后差])(?<!\d\d\s)(?<![钱块元百千万])(?<!再过)(?<!再等)(?<!还有)"
+            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后差])(?<!\d\d\s)(?<![钱块元百千万])(?<!再过)(?<!再等)"
             r"(?:(?<=满了)|(?<=生了)|(?<=有了)|(?<=到了)|(?<!了))"
             r"(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
             r"(?!光|得花|要花|房租|学费|托费|费用|开销|生活费|工资|收入)"  # 一个月房租1800: a month's sum

@@ -58,7 +58,8 @@ PROVINCES = (
     "|shandong(?![\\s,]*(?:province)?[\\s,]*jinan)"  # as 山东(?!济南): the province, not its capital
 )
 HUKOU_ELSEWHERE = re.compile(
-    r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|咱|当地|市|城|"
+    # not 户口在哪有啥影响吗: where asked, no place told
+    r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|咱|当地|市|城|哪|什么地方|啥地方|"
     + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
     + r")[\u4e00-\u9fff]{2}"
     r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city"

@@ -613,6 +613,9 @@ HEIGHT_LIMIT = re.compile(
 HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
 # "he is not 1.3m yet": the height not reached, not a height said wrong.
 NOT_YET = re.compile(r"\s*yet\b")
+RULE_ASKED = re.compile(
+    r"\s*(?:请问)?\s*(?:是不是|是否|是不)(?![^，,。?？]*(?:老[大二三小\d]|孩子|娃|宝|儿子|闺女|女儿|他|她))"
+)
 NOT_JUST_BEFORE = re.compile(r"\bnot\s+(?:even\s+)?$")
 # A child said to be shorter than a height, with none measured: "还不到1米3", "哪有1米3",
 # "she's well under 1.3m". Not the limit asked about ("不到1米3的免费吗", "kids under 1.3m").
@@ -867,6 +870,7 @@ def _events(
                 or (NOT_YET.match(clause, m.end()) and NOT_JUST_BEFORE.search(clause[: m.start()]))
             )
             and not BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8])
+            and not RULE_ASKED.match(clause)  # 是不是身高不到1米3坐地铁都免费: the rule asked
         ):
             events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
             continue

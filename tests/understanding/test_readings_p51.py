@@ -410,3 +410,16 @@ def test_today_exactly_a_hundred_days_is_the_childs_age() -> None:
         "一个 今天正好出生一百天 昨天刚去拍的百天照", asked="children"
     )
     assert facts == {("child_count", None): 1, ("child.birth_date", 1): "2026-05-31"}
+
+
+def test_where_the_hukou_is_asked_is_no_hukou_elsewhere() -> None:
+    assert said("户口在哪有啥影响吗", {"city": "jinan"}, "hukou_in_city") == {}
+
+
+def test_the_subway_rule_asked_states_no_childs_height() -> None:
+    """ "是不是身高不到1米3坐地铁都免费": the rule (Beijing clause (12)); "老大还不到1米3坐地铁
+    要票吗" still says the eldest is under 1.3 m."""
+    assert said("是不是身高不到1米3坐地铁都免费", {"city": "beijing"}) == {}
+    assert said("老大还不到1米3坐地铁要票吗", {"city": "beijing"}) == {
+        ("child.height_below_cm", 1): 130.0
+    }
