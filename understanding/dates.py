@@ -890,8 +890,10 @@ PATTERNS.append(
 )
 # Not a benefit named after the newborn: "when does the newborn money get paid".
 NEWBORN_BENEFIT = (
-    r"(?!s?\s+(?:money|subsidy|subsidies|benefits?|allowance|bonus|payments?|grants?|cash|pay"
-    r"|package|policy|policies|support|funds?)\b)"
+    r"(?!(?:s|'s)?\s+(?:money|subsidy|subsidies|benefits?|allowance|bonus|payments?|grants?|cash|pay"
+    r"|package|policy|policies|support|funds?"
+    # "is the newborn's insurance free?": the newborn's medical insurance (Jinan clause 15)
+    r"|(?:medical |health |resident )?insurance|coverage|enrol\w*)\b)"
 )
 PATTERNS.append(
     (

@@ -423,3 +423,16 @@ def test_the_subway_rule_asked_states_no_childs_height() -> None:
     assert said("老大还不到1米3坐地铁要票吗", {"city": "beijing"}) == {
         ("child.height_below_cm", 1): 130.0
     }
+
+
+def test_the_newborns_insurance_asked_is_no_birth() -> None:
+    """Tester 58 c7 (a hotline worker): "it's their 2nd child, first is 4 … is the newborn's
+    insurance free?" of a baby due in February 2027: the baby due is the second child, and
+    "the newborn's insurance" names the measure, not a child born today."""
+    known = {"city": "jinan", "children": [{"due_date": "2027-02"}]}
+    facts = said(
+        "ok. it's their 2nd child, first is 4. husband asks paternity leave days, and is the "
+        "newborn's insurance free? figures + clause pls",
+        known,
+    )
+    assert facts == {("child.birth_date", 1): "2022-06", ("child.due_date", 2): "2027-02"}
