@@ -2044,6 +2044,8 @@ FOR_US = re.compile(
 def _deadline_of(text: str, city: str | None, lang: Lang) -> Entry | None:
     """The measure named in the part asking for a deadline ("and baby's insurance, deadline?":
     the newborn's insurance, whose six months to enrol Jinan clause 15 sets), or None."""
+    if not DEADLINE.search(text):  # most questions ask no deadline: no clauses cut for them
+        return None
     parts = [c for _, c in clauses(normalise(text))]
     at = next((i for i, c in enumerate(parts) if DEADLINE.search(c)), None)
     if at is None:
