@@ -464,6 +464,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_only",
         re.compile(
             r"(?<![\d月.年/-])(?P<d>\d{1,2})\s*号(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|$|的))"
+            # 是28号 我记岔了, 是28号 不是26号: the day put right, the slip owned after it
+            r"|(?<![\d月.年/-])(?P<d3>\d{1,2})\s*号(?=[\s，,]*(?:我|俺)?(?:记岔|记错|说错|打错|写错|搞错|弄错|不是\s*\d))"
             r"|\b(?:on|born|came|arrived) the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
             # "on the 3rd birthday", "on the 2nd try": an ordinal of something else, no day
             r"(?!\s*(?:birthday|bday|b-day|month|week|year|time|try|child|kid|baby|one|pregnancy))"
@@ -666,6 +668,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?<=满了)|(?<=生了)|(?<=有了)|(?<=到了)|(?<!了))"
             r"(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
             r"(?!光|得花|要花|房租|学费|托费|费用|开销|生活费|工资|收入)"  # 一个月房租1800: a month's sum
+            r"(?!\s*(?:的)?(?:过生日|生日|生的|出生))"  # 跟老大1个月过生日: the same month, no age
             r"(?!\s*(?:\d{3,}|\d+\s*(?:元|块|千|万)"
             r"|以下|以上|以内|之内|内|就|的时候|时候|时(?!间)|开始|起|以后|之后|后(?![面边头])"
             r"|(?:总共|一共|共|合计|加起来|总计|大概|大约|最多|到底|都|一起)?\s*多少)"
@@ -784,7 +787,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=孙子)|(?<=孙女)|(?<=老大)|(?<=大宝)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孩子)|(?<=大的)|(?<=小的)|(?<=\d\u2060)"
             r"|(?<=哥哥)|(?<=姐姐)|(?<=弟弟)|(?<=妹妹)|(?<=外孙)|(?<=小子)|(?<=丫头)|(?<=妮儿)|(?<=妞)"
-            r"|(?<=双胞胎)|(?<=龙凤胎)|(?<=胞胎))"  # 老大老二是双胞胎十二了
+            r"|(?<=双胞胎)|(?<=龙凤胎)|(?<=胞胎)"  # 老大老二是双胞胎十二了
+            # 大的读高一十五了, 上初中十三了: the school year, then the age
+            r"|(?<=[读上念]高[一二三])|(?<=[读上念]初[一二三])|(?<=[读上念]高中)|(?<=[读上念]初中)"
+            r"|(?<=年级))"
             r"\s*(?:今年)?\s*(?:都|才|已经)?\s*(?P<y>\d{1,2})\s*了"  # 大外孙女都十一了, 大妮儿今年十二了
             r"|(?:(?<=老大)|(?<=大的)|(?<=小的)|(?<=老小)|(?<=大宝)|(?<=小宝)|(?<=\d\u2060)|(?<=宝\u2060)"
             # 大孙子十四 二孙子十岁: a grandchild or child named by its order (not 外孙俩, a count)
@@ -957,7 +963,11 @@ def _short_dotted(m: re.Match[str], today: date) -> Mention | None:
     return Mention(m.start(), m.end(), value, "month", "date")
 
 
-DOTTED_DAY_BEFORE = re.compile(r"\b(?:born|arrived|came|due)(?: on)?\s*$")
+DOTTED_DAY_BEFORE = re.compile(
+    r"\b(?:born|arrived|came|due)(?: on)?\s*$"
+    # 预产期10.26, 医生说是10.26: a due date told with a dot (not 生日是5.1: a birthday has no year)
+    r"|(?:预产期|(?:医生|大夫)(?:说|讲|给的|算的)|出生于|生于)\s*(?:是|在|定在|算的是)?\s*$"
+)
 
 
 def _dotted_day(m: re.Match[str], today: date) -> Mention | None:
@@ -1213,7 +1223,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None  # "born on valentine's day", not a holiday only named
         return made(_shifted(_latest(month, day_, today), g), "day", floating=True)
     if kind == "day_only":
-        d = int(g.get("d") or g["d2"])
+        d = int(g.get("d") or g.get("d2") or g["d3"])
         found = _safe(today.year, today.month, d) if d <= 31 else None
         if found is None or found > today:
             prev = add_months(today.replace(day=1), -1)

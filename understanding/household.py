@@ -7,7 +7,7 @@ the words it negates ("没房 租房住" is no home and renting)."""
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -1331,7 +1331,7 @@ NEGATION = re.compile(
     r"|\bnobody\b|\bno-?one\b|\bno one\b"  # "nobody on benefits" (tester 47 c02 read it as on them)
 )
 EXPLICIT_NOW = re.compile(
-    r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays|" + THIS_WHILE
+    r"现在|现已|目前|如今|\bnow\b|currently|right now|these days|nowadays|" + THIS_WHILE
 )
 STOPPED = re.compile(
     r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|停领|已停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|(?<!保)断(?:了|掉)|刚断|刚到期|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
@@ -1381,7 +1381,7 @@ AFFIRM = re.compile(
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.
 STARTED = re.compile(
-    r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
+    r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办|申请)下来|(?:started|began) (?:getting|receiving|on|claiming)"
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
     # "only went on dibao this summer", "got on shiyejin last month": put on benefits lately,
     # still on them ("went on dibao last year" says no more than that year)
@@ -1838,7 +1838,7 @@ def _newest_birth(
 
 
 # A time of its own in a clause: 前年就停了, 上个月断了, 后来不领了 (not a bare 不吃了).
-OWN_TIME = re.compile(r"\d|年|月|天|前|后|已经|早就|" + NOW.pattern + "|" + MOVED_ON.pattern)
+OWN_TIME = re.compile(r"\d|年|月|天|前|后|已经|现已|早就|" + NOW.pattern + "|" + MOVED_ON.pattern)
 
 
 def _stop_of_the_birth_before(
@@ -2439,7 +2439,89 @@ BENEFIT_ALONE = re.compile(
 )
 
 
+# Someone outside the couple on a benefit (my mom was on dibao, 我妈在吃低保), then the family
+# said not to be: the family's answer is no.
+OTHERS_BENEFIT = re.compile(
+    r"\bmy (?:mom|mum|mother|dad|father|parents|in-laws|grandma|grandpa|granny|mil|fil)\b"
+    r"|我妈|我爸|我爸妈|婆婆|公公|公婆|岳父|岳母|老丈人|丈母娘|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公"
+)
+OURS_DENIED = re.compile(
+    r"\b(?:but )?(?:we|us) (?:weren'?t|were not|werent|wasn'?t|didn'?t|did not|aren'?t|are not"
+    r"|arent|don'?t|do not|never)\b(?!\s+(?:rent|own|in\b|from|born|married|work|pay|have|live))"
+    r"|(?:我们|俺们|咱们|我家|我们家|俺家|咱家|我们自己|我俩|我们俩)(?:家)?(?:自己)?(?:都)?"
+    r"(?:没有|没领|没吃|不领|不是|没)(?=\s*(?:$|[，,。.!！?？\s]|了|呢|啊|领|吃|低保|特困|失业))"
+)
+
+
+# The children's age told now ("they are 2 now", "both are 3 already"): no yes to a benefit.
+CHILDREN_AGED_NOW = re.compile(
+    r"\s*(?:and |so )?(?:they|he|she|the twins|the kids|both(?: of them)?|the triplets)"
+    r"(?:'re| are| r| is|'s)\s+(?:about |almost |nearly )?\d{1,2}(?:\s*(?:yo|years?(?: old)?|yrs?))?"
+    r"(?:\s+(?:now|already))?\s*[.!]*\s*"
+)
+
+
 def hardship(
+    clauses: Clauses,
+    birth_orders: Callable[[str], list[int]],
+    asked: str | None,
+    named_order: int | None,
+    latest: int = 0,
+    today: date | None = None,
+    named_in_slip: bool = False,
+    only_child: bool = False,
+) -> list[HardshipSaid]:
+    """Dibao, special hardship support or unemployment benefits, now or at the births (see
+    _hardship). A benefit said of someone outside the family, the family then said not to hold
+    it ("my mom was on dibao when my son was born but we werent", 我妈在吃低保 我们家没有): the
+    family's no (Jinan clause 12 reads the family's own benefit)."""
+    found = _hardship(
+        clauses, birth_orders, asked, named_order, latest, today, named_in_slip, only_child
+    )
+    found = _the_one_named_after(found, clauses)
+    told = " ".join(c for _, c in clauses)
+    other = OTHERS_BENEFIT.search(told)
+    denied = OURS_DENIED.search(told, other.end()) if other else None
+    if other is None or denied is None:
+        return found
+    return [
+        replace(h, held=False) if h.held and h.at <= _clause_at(clauses, denied.start()) else h
+        for h in found
+    ]
+
+
+# "只有一个是低保期间生的 | 我家是老二": one birth of the children said, then which one.
+ONE_OF_THE_BIRTHS = re.compile(r"(?:只有|就|其中|就只有)\s*1\s*个(?:孩子|娃)?\s*是")
+THE_ONE_IS = re.compile(
+    r"\s*(?:我家|我们家|咱家|俺家|我们)?(?:的)?(?:是|就是)\s*老(?P<n>\d)\u2060?\s*(?:那个)?\s*"
+)
+
+
+def _the_one_named_after(found: list[HardshipSaid], clauses: Clauses) -> list[HardshipSaid]:
+    """One birth said held on the benefit with no child named ("三个孩子里只有一个是低保期间生的"),
+    then the child named in a clause alone ("我家是老二"): that child's birth, not every birth."""
+    named = next((m for _, c in clauses if (m := THE_ONE_IS.fullmatch(c))), None)
+    if named is None:
+        return found
+    return [
+        replace(h, child=int(named.group("n")))
+        if h.when == "birth" and h.held and ONE_OF_THE_BIRTHS.search(h.span)
+        else h
+        for h in found
+    ]
+
+
+def _clause_at(clauses: Clauses, position: int) -> int:
+    """The index of the clause holding `position` of the joined text."""
+    at = 0
+    for i, (_, c) in enumerate(clauses):
+        if position < at + len(c) + 1:
+            return i
+        at += len(c) + 1
+    return len(clauses) - 1
+
+
+def _hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
     asked: str | None,
@@ -3165,6 +3247,8 @@ def hardship(
                 and re.search(r"生的|出生|\bborn\b|\d{4}|\d\s*(?:年|月|岁)", clause[affirm.end() :])
             ):  # "老二是今年8月生的", "sorry, the second one was born on 2024-11-11"
                 affirm = None  # a birth told, no benefit
+            if affirm and CHILDREN_AGED_NOW.fullmatch(clause):
+                affirm = None  # "they are 2 now": the children's age, no yes to a benefit now
             if affirm and orders and AGE_AFTER_VERB.fullmatch(clause, affirm.end()):
                 affirm = None  # "…on dibao then, the older two are 8 | and 5": their ages, no yes
             asks = MEASURE_ASKED.search(clause)
@@ -3633,6 +3717,9 @@ OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱
 OTHER_THINGS = re.compile(
     OTHER_DUES.pattern
     + r"|房|车|户口|低保|特困|insurance|\b(?:house|home|flat|car|hukou|dibao|tekun|rent)\b"
+    # 我们有俩孩子: the children had, not the fund
+    + r"|有\s*(?:\d|几)\s*(?:个)?(?:孩子|娃|小孩|宝|闺女|儿子|孙)|\b(?:have|has|got) (?:\d|two|three|four)"
+    r" (?:kids?|children|boys?|girls?|sons?|daughters?)\b"
 )
 # "no wait", "no no", "不对": a correction's opening, no "no" to paying.
 # "What else is there" (还有别的啥, 有没有其他的, 有什么): the 有 asks, it does not say the fund is had.
@@ -4077,8 +4164,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         (
             re.compile(
                 r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|(?:the )?(?:2|two) of us|\b(?:us|we) (?:2|two)\b|两口子都(?!没|不)|俩人都交|(?:我|俺|咱)(?:们)?2\u2060?(?:个?人)?(?:加1块|1块|1起|一起|加起来|合起来)?(?:都)?(?:在)?(?:交|缴)(?!不)|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
-                r"|\b(?:me|i) and (?:my |the )?(?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
-                r"|\b(?:(?:my|the) )?(?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
+                r"|\b(?:me|i) and (?:my |the )?(?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b|kids?\b|child|twins|bab))"
+                r"|\b(?:(?:my|the) )?(?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b|kids?\b|child|twins|bab))"
+                # "she and her husband each pay gongjijin": the couple asked for
+                r"|\b(?:she and her (?:husband|hubby|partner)|he and his (?:wife|partner))\b"
+                r"(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b|kids?\b|child|twins|bab))"
             ),
             2,
         ),
@@ -4153,9 +4243,16 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if last and (asked == "housing_fund_contributors" or FUND.search(text)):
         return Said("housing_fund_contributors", int(last.group("n")), 0, last.group(0))
     listed = PAYERS_LISTED.search(text)
+    window = text[listed.end() : listed.end() + 30] if listed else ""
+    fund_next = FUND.search(window)
     if listed and (
-        FUND.search(text[listed.end() : listed.end() + 30]) or PAID_IN.match(text, listed.end() - 3)
-    ):  # "my husband, his dad and I all pay gongjijin": one each
+        (
+            fund_next
+            and not re.search(r"\b(?:kids?|children|twins|bab)", window[: fund_next.start()])
+        )
+        or PAID_IN.match(text, listed.end() - 3)
+    ):  # "my husband, his dad and I all pay gongjijin": one each (not "me and my wife have 2
+        # kids, i pay gongjijin": the children had)
         count = len(re.findall(_ONE_PAYER, listed.group("list")))
         return Said("housing_fund_contributors", count, 0, listed.group(0))
     after = _payers_named_after(text)
@@ -4359,7 +4456,7 @@ OWNS = re.compile(
     r"|(?<![想要去再])买(?:的|了)?房子?住(?:了|着)|房子?(?:早就|早|已经)买(?:了|好了)|(?:早就|已经)买(?:了)?房"
 )
 NO_HOME = re.compile(
-    r"没房|无房|没有房|还没房|没买|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
+    r"没房|无房|没有房|还没房|没买|(?:没有?|还没|不是)在(?:济南|泉城|北京|本地|这边|这儿|这里|市里)(?:买|购)|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|(?<![买租卖看])房子?(?:也|都|还|现在)?(?:没有|没)(?=\s|$|[，,。.!！]|呢|啊)"  # 房子没有 一直租房
     r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|\bno(?:t)? own (?:a |our )?(?:home|house|flat|apartment|place|property)|own no (?:property|home|house|flat|apartment)|no property"

@@ -437,6 +437,8 @@ ONLY_THESE = re.compile(
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids(?! before)|no children(?! before)|don't have (?:any )?kids"
 )
+# The elder brother or sister of the one child told of (他姐姐, 她大哥): born before that child.
+ELDER_OF_THE_ONE = re.compile(r"(?<![们俩2])[他她](?:大)?(?:哥哥|姐姐)(?!们|俩)")
 OLDER_SIBLING = re.compile(
     r"[上前](?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
     # 双胞胎是23年生的 他们哥哥上初中了: the twins' elder brother or sister
@@ -1783,6 +1785,8 @@ YEAR_THEN_CHILD = re.compile(
     r",?\s*(?:then |and )?(?:(?:a|an|our|my|the|another|1|2|3) )?(?:little |baby |twin |new )?"
     r"(?:twins|triplets|baby|babies|boy|boys|girl|girls|son|sons|daughter|daughters|grandson"
     r"|granddaughter|kid|child|1|one)\s*(?:!+)?\s*$|\s*(?:又|是)?(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)\s*$"
+    # 大前年一个 前年一个 去年又添了一个: one child each year, counted
+    r"|\s*(?:又|也)?(?:添了|生了|有了|来了|要了)?\s*1个(?:闺女|儿子|丫头|小子|孩子|娃|男孩|女孩)?\s*$"
 )
 
 
@@ -1834,6 +1838,9 @@ def _refines(before: Mention, after: Mention) -> bool:
     "feb 20"."""
     if before.kind != "date" or after.kind != "date":
         return False
+    if before.precision == "month" and before.floating and not after.floating:
+        # 是十一月 二零年十一月: the month said without its year, then with it
+        return after.value.month == before.value.month
     if before.precision == "month":  # "may 2024, on may 5th": the day said without its year
         return (
             after.precision == "day"
@@ -2640,7 +2647,12 @@ def _read_children(
                         if all(c.birth is not None and _refines(c.birth, mention) for c in targets):
                             for child in targets:
                                 # "born in 2022 ... december 2022", "in feb, feb 20"
-                                child.birth = _in_year_of(mention, child.birth)
+                                assert child.birth is not None
+                                child.birth = (
+                                    mention
+                                    if child.birth.floating and not mention.floating
+                                    else _in_year_of(mention, child.birth)
+                                )
                             continue
                         if mention.kind == "date" and all(
                             c.birth is not None
@@ -2774,7 +2786,9 @@ def _read_children(
             for child in story.subject:
                 child.new = True
     _first_birth_was_multiples(story, known)
+    _seeded_after_the_born(story, known)
     _drop_repeated(story)
+    _drop_youngest_said_again(story)
     _drop_multiples_named_after(story)
     _merge_multiples_on_the_way(story)
     return story
@@ -3072,6 +3086,53 @@ def _drop_repeated(story: _Story) -> None:
             continue
         kept.append(child)
     story.children = kept
+
+
+def _seeded_after_the_born(story: _Story, known: list[dict[str, Any]]) -> None:
+    """The due date asked with no pregnancy known, answered beside a child already born ("预产期
+    明年4月 怀的双胞胎 上面还有个姐姐3岁"): the expected child comes after the born one, not first."""
+    seeded = [c for c in story.children if c.seeded and c.order == len(known) + 1]
+    born = [
+        c
+        for c in story.children
+        if not c.seeded
+        and c.order is None
+        and not c.pregnant
+        and c.birth is not None
+        and c.birth.kind == "age"
+    ]
+    if len(seeded) == 1 and born and not any(k.get("due_date") for k in known):
+        seeded[0].order = None
+
+
+def _drop_youngest_said_again(story: _Story) -> None:
+    """ "老大13 老二10 老三7岁 最小的七岁了", "一个13一个10一个7 最小的七岁了": the youngest named
+    after the children are listed, at the age of the last one told, is that child again, not
+    one more (tester probe zh-9167). A younger age is a child of its own."""
+    if len(story.children) < 2:
+        return
+    last = story.children[-1]
+    before = [c for c in story.children[:-1] if c.size == 1 and c.birth is not None]
+    b = last.birth
+    if (
+        not last.youngest
+        or last.order is not None
+        or last.size != 1
+        or b is None
+        or b.kind != "age"
+        or last.height is not None
+        or last.pregnant
+        or not before
+    ):
+        return
+    previous = before[-1].birth
+    assert previous is not None
+    if (
+        previous.kind == "age"
+        and previous.value == b.value
+        and all(c.birth is None or c.birth.value <= previous.value for c in before)
+    ):
+        story.children = story.children[:-1]
 
 
 def _drop_multiples_named_after(story: _Story) -> None:
@@ -3809,16 +3870,35 @@ def _known_month(known: Any) -> tuple[int, int | None] | None:
     return None
 
 
-def _in_the_known_year(mention: Mention, known: Any, today: date) -> Mention:
+def _in_the_known_year(
+    mention: Mention, known: Any, today: date, correcting: bool = False
+) -> Mention:
     """A day or month said without its year of a child whose birth is known to the month or the
     year (老二 known born 2025-10, then 老二是10月18号生的; "the twins were born march 14th" of twins
-    known born 2025-03): the known year, not the latest such day. Not when the month differs
-    (then the day read as said is a different birth) or the day would be after today."""
+    known born 2025-03; 孩子是4月21号 不是12号 of a child known born 2021-04-12): the known year,
+    not the latest such day. Not when the month differs (then the day read as said is a different
+    birth) unless `correcting` (不对 老二不是十月 是十一月: that birth's month put right), nor when
+    the day would be after today."""
     held = _known_month(known)
+    if held is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(known or "")):
+        held = (
+            int(str(known)[:4]),
+            int(str(known)[5:7]),
+        )  # 孩子是4月21号 不是12号: the day put right
     if not mention.floating or mention.kind != "date" or held is None:
         return mention
     year, month = held
-    if (month is not None and month != mention.value.month) or year == mention.value.year:
+    if month is not None and month != mention.value.month:
+        if not correcting:
+            return mention
+        # the month put right: the year that brings it nearest the known month (打错了 双胞胎是
+        # 一月份生的 不是十二月, known 2025-12: January 2026)
+        known_at = year * 12 + month
+        year = min(
+            (year - 1, year, year + 1),
+            key=lambda y: abs(y * 12 + mention.value.month - known_at),
+        )
+    if year == mention.value.year:
         return mention
     try:
         moved = mention.value.replace(year=year)
@@ -4061,6 +4141,8 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
 BENEFIT_AS_TOPIC = re.compile(
     r"\bthe\s+(?:" + household.HARDSHIP.pattern + r")|\byou(?:'re| are| get| have| were)?\b"
     r"[^,.;!?]{0,12}(?:" + household.HARDSHIP.pattern + r")"
+    # 生二宝那时候领没领低保会影响补贴吗: whether it was held, asked
+    r"|[领吃拿]没[领吃拿](?:" + household.HARDSHIP.pattern + r")"
 )
 HOLDING = re.compile(
     r"\b(?:we|i|he|she|they|husband|wife)(?:'re|'m| are| am| is| was| were| get| got| have| had| receive)"
@@ -4466,6 +4548,10 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
     if one_and_pairs and not fund_talk:  # 一个闺女一对双胞胎: the one, and the twins, counted
         pairs_said = one_and_pairs.group("p1") or one_and_pairs.group("p2") or "1"
         return 1 + 2 * (1 if pairs_said in "1一" else 2), one_and_pairs.group(0)
+    one_was_more = ONE_WAS_MULTIPLES.search(text)
+    if one_was_more:  # 不是一个孩子 是双胞胎, "not one kid, twins": the one child was twins
+        kind = one_was_more.group("k") or one_was_more.group("e")
+        return 3 if re.search(r"3|tri", kind) else 2, one_was_more.group(0)
     # "our third yes, the other two no": the children besides the one named, not all of them
     counts = [
         c
@@ -4480,7 +4566,9 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
     )
     if m is not None and summed_up is not None:
         m = summed_up  # 生了双胞胎 两个小子 加上老大一共三个孩子了: the total, not the twins
-    own = counts[0] if counts and m is None else None  # said only of the twins: the last resort
+    own = (  # said only of the twins: the last resort (not 不是1个孩子 是双胞胎, the count denied)
+        next((c for c in counts if not _count_denied(text, c)), None) if m is None else None
+    )
     if m is not None and BORN_COUNT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         later = next(
             (c for c in counts if c.start() > m.end() and not _count_denied(text, c)), None
@@ -4870,12 +4958,26 @@ def _elder_by_word(
     return True
 
 
+# A kinship word opening a clause that answers of that child's birth: 闺女是低保期间生的, 儿子不是.
+KIN_OPENS_AN_ANSWER = re.compile(
+    r"(?:^|(?<=[\s，,。]))\s*(?:我家|我们家|咱家)?(?P<word>外孙女|外孙|孙子|孙女|儿子|闺女|女儿|小子|丫头)"
+    r"(?=\s*(?:也|就|都)?(?:是|不是|没有|没|有)(?!老|大的|小的))"
+)
+
+
 def _kin_birth_by_the_elder_said(clause: str, text: str) -> list[int]:
     """No child told by an age or a height: the birth a clause names by one of two kinship words
     (生儿子的时候领着特困 生闺女时候没有 闺女大 儿子小), placed by the one said to be the elder."""
     born = BIRTH_OF_RELATIVE.search(clause)
     words = {m.group("word") for m in BIRTH_OF_RELATIVE.finditer(text)}
-    if born is None or len(words) != 2:
+    if born is None:  # 闺女是低保期间生的 儿子不是 儿子是老大 闺女小: the kin word opens the answer
+        born = KIN_OPENS_AN_ANSWER.match(clause)
+        if born is None or re.search(r"老[\d大小]|[大小]的|大$|小$", clause):
+            return []
+        words = {m.group("word") for m in KIN_OPENS_AN_ANSWER.finditer(text)} | {
+            m.group("w") or m.group("w2") or m.group("w3") for m in ELDER_BY_WORD.finditer(text)
+        }
+    if len(words) != 2:
         return []
     elder = ELDER_BY_WORD.search(text)
     younger = YOUNGER_BY_WORD.search(text) if elder is None else None
@@ -5382,6 +5484,14 @@ BORN_COUNT_BEFORE = re.compile(r"(?:生了|剖了|生下|生下来)\s*$")
 COUNT_DENIED = re.compile(r"(?:不是|\bnot)\s*$")
 
 
+# The one child said to be twins or triplets: 不是一个孩子 是双胞胎, "not one kid, twins".
+ONE_WAS_MULTIPLES = re.compile(
+    r"不是\s*1\s*个(?:孩子|娃|小孩|宝宝)?[\s，,]*(?:而)?是(?:1对)?(?P<k>双胞胎|龙凤胎|3胞胎)"
+    r"|\bnot (?:one|1|a single|just one|just 1) (?:kid|child|baby)\W+(?:it'?s |they'?re |but )?"
+    r"(?P<e>twins|triplets)"
+)
+
+
 def _count_denied(text: str, m: re.Match[str]) -> bool:
     """ "不是俩孩子 小的是双胞胎 一共仨": the count after 不是 is the one put right, not the
     family's (the count said instead is read after it)."""
@@ -5492,8 +5602,41 @@ def understand(
     )
     updates = ages_back_on_their_children(updates)
     updates = _benefit_as_a_heading(updates)
+    updates = _known_date_said_less_exactly(normalise(text), known or {}, updates)
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+def _known_date_said_less_exactly(
+    norm: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A date with no birth named beside it that the family's known date already holds more
+    exactly (2026-11 from "上个月刚停", of a child known born 2026-11-02) tells nothing new: kept,
+    it would lose the day (tester probe zh-9298). A birth restated ("1st child born 2016" of a
+    day misread) stays: it puts the day right."""
+    children = known.get("children") or []
+    kept = []
+    for u in updates:
+        if (
+            u.fact in ("child.birth_date", "child.due_date")
+            and u.child
+            and u.child <= len(children)
+        ):
+            held = str((children[u.child - 1] or {}).get(u.fact.split(".")[1]) or "")
+            value = str(u.value)
+            at = norm.find(u.span) if u.span else -1
+            around = norm[max(0, at - 12) : at + len(u.span) + 8] if at >= 0 else ""
+            if (
+                len(value) < len(held)
+                and held.startswith(value)
+                and not u.approx
+                and at >= 0
+                and not BIRTH_WORD.search(around)
+                and not PREGNANT.search(around)
+            ):
+                continue
+        kept.append(u)
+    return kept
 
 
 # A benefit named alone, as the heading of answers child by child: "dibao? 1st no, 2nd no, 3rd
@@ -6598,6 +6741,15 @@ def _understand(
         reserved.add(
             1
         )  # none known (大孙子生时… 小的才四个月): the eldest comes before the youngest
+    if (
+        ELDER_OF_THE_ONE.search(norm)
+        and len(told) == 1
+        and told[0].size == 1
+        and told[0].order is None
+        and not told[0].youngest
+        and told[0].birth is not None
+    ):  # 儿子是去年八月生的 他姐姐今年上一年级: the sister, told no age, is the elder
+        reserved.add(1)
     above = _elders_counted(told_text, story)
     if above is not None and not any(
         c.youngest or (c.order is None and c.birth is not None and c.birth.start > above[2])
@@ -6648,7 +6800,9 @@ def _understand(
         for number in range(order, order + child.size):
             before = known_children[number - 1] if number <= len(known_children) else {}
             if child.birth is not None:
-                mention = _in_the_known_year(child.birth, before.get("birth_date"), today)
+                mention = _in_the_known_year(
+                    child.birth, before.get("birth_date"), today, correcting
+                )
                 imagined = in_hypothesis(mention.start) and not (
                     mention.kind == "age"
                     and re.search(r"\b(?:our|my|his|her|their)\s+$", norm[: mention.start])
@@ -6839,7 +6993,9 @@ def _understand(
         if not named_here and not found and len(orders) >= 2:
             # "our boy … and our girl …, 失业金 when the girl was born, not for the boy": the
             # one child of that sex told of among several
-            kin = [*UNNAMED.finditer(clause), *DAUGHTER_BORN.finditer(clause)]
+            kin = [*UNNAMED.finditer(clause), *DAUGHTER_BORN.finditer(clause)] or [
+                *KIN_CHILD.finditer(clause)
+            ]  # 闺女今年3月生的: the daughter, her birth told
             if any(k.group(0) not in ("he", "she") for k in kin):  # "she had dibao when the boy
                 kin = [k for k in kin if k.group(0) not in ("he", "she")]  # was born": the mother
             for m in sorted(kin, key=lambda k: k.start()):
@@ -6852,6 +7008,13 @@ def _understand(
                     and _sex(c.word) == sex
                     and _same_generation(c.word, m.group(0))
                 ]
+                if sex and not same:  # 生闺女那会儿 … 3岁 儿子才生了20天: the one child told
+                    # with no word beside a child of the other sex is the one of this sex
+                    wordless = [o for c, o in orders if c.size == 1 and not c.word]
+                    other = [
+                        o for c, o in orders if c.size == 1 and _sex(c.word) not in (None, sex)
+                    ]
+                    same = wordless if len(wordless) == 1 and len(other) == len(orders) - 1 else []
                 if sex and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
@@ -6960,6 +7123,13 @@ def _understand(
         and any(household.HARDSHIP.search(c) for i, (_, c) in enumerate(pieces) if i in asking)
         and not any(household.HARDSHIP.search(c) for _, c in told_pieces)
     )  # "i said no dibao but actually we started it in december": the benefit named in the slip
+    benefit_slipped = benefit_slipped or (
+        any(household.HARDSHIP.search(c) for i, (_, c) in enumerate(told_pieces) if i in topic)
+        and not any(
+            household.HARDSHIP.search(c) for i, (_, c) in enumerate(told_pieces) if i not in topic
+        )
+        and any(re.search(r"[领吃]着|在[领吃]|开始[领吃]|没[领吃]", c) for _, c in told_pieces)
+    )  # 生二宝那时候领没领低保会影响补贴吗？我们领着呢 二宝出生前就开始领了: the benefit asked of
     named_one = next(iter(ordered)) if len(ordered) == 1 else None
     slip = CORRECTION.search(norm)
     if (

@@ -164,6 +164,9 @@ _CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十百]+")
 # Words whose numeral is not a number: 一直, 一起, 一下, 一共 stay as written.
 _KEEP = re.compile(
     r"一直|一起|一下|一共|一点|一样|一般|一些|一定|一次性|一次|统一|唯一|一家|一对|一套|一心|老幺|幺儿|小幺"
+    # a school year before an age (读高一十五了, 上初二十四了, 高三十八了): the grade, then the age
+    r"|(?<=[读上念])(?:高|初)[一二三](?!十)|(?<=[读上念])大[一二三四](?!岁)"
+    r"|(?:高|初)[一二三](?=(?:十[一二三四五六七八九]?|[一二三四五六七八九]十)(?:了|岁))"
 )
 
 
@@ -857,6 +860,18 @@ _SETS_AGES = re.compile(
 )
 
 
+# "2 sets of twins, the big ones are 6 and the small ones just turned 1", 两对双胞胎 大的那对6岁
+# 小的那对刚满1岁: each set named by its place, as "the older twins", 大的双胞胎.
+_SETS_COUNTED = re.compile(r"(?<![\d.])[2-3](?: (?:sets|pairs) of |\s*对)(?:twins|双胞胎|龙凤胎)")
+_SET_NAMED_OLDER = re.compile(
+    r"\bthe (?:big|older|elder|bigger|first) (?:ones|pair|set)\b|大的(?:那|1|一)?对|大的那?俩"
+)
+_SET_NAMED_YOUNGER = re.compile(
+    r"\bthe (?:small|little|younger|smaller|baby|second) (?:ones|pair|set)\b|小的(?:那|1|一)?对"
+    r"|小的那?俩|另(?:外)?[1一]对"
+)
+
+
 def _sets_ages(m: re.Match[str]) -> str:
     """Each age listed after a count of sets of twins is one set's: "twins 8 and twins 3"."""
     ages = re.findall(r"\d{1,2}\s*岁?", m.group("ages"))
@@ -1285,6 +1300,13 @@ def normalise(text: str) -> str:
         )
     if "sets of" in text or "pairs of" in text or "对" in text:
         text = _SETS_AGES.sub(_sets_ages, text)
+        if _SETS_COUNTED.search(text):
+            text = _SET_NAMED_OLDER.sub(
+                lambda m: "大的双胞胎" if m.group(0).startswith("大") else "the older twins", text
+            )
+            text = _SET_NAMED_YOUNGER.sub(
+                lambda m: "小的双胞胎" if m.group(0)[0] in "小另" else "the younger twins", text
+            )
     # Heights said in words: "one hundred and eighteen" = 118, "one oh three" = 103.
     text = re.sub(
         r"\b(?:1|a) hundred(?: and)?(?: (\d{1,2}))?\b",
@@ -1806,10 +1828,14 @@ _EN_BENEFIT_NAMED = re.compile(r"\b(?:dibao|tekun|unemployment|shiyejin|benefits
 # inside a clause ("my laoer (2nd grandson) was born …") is not.
 CLAUSE_BREAK = re.compile(
     r"[，。,;；!！?？\n、]+|\s*\((?=[^()]{1,40}\)\s*(?:[，。,;；!！?？]|$))|\)(?=\s*(?:[，。,;；!！?？]|$))|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
+    # 头胎 2018.7 二胎 2021.3: a dotted date, then the next child named by its order
+    r"|(?<=\d) (?=\d(?:胎|宝)\u2060?)"
     r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)(?!(?<=\d and )a half\b)"
     # "his mum n dad was on dibao at the time": the parents together, one subject
     r"(?!(?:(?<=\bmum and )|(?<=\bmom and )|(?<=\bma and )|(?<=\bdad and )|(?<=\bpa and )"
-    r"|(?<=\bmother and )|(?<=\bfather and ))(?:mum|mom|ma|dad|pa|mother|father)\b)"
+    r"|(?<=\bmother and )|(?<=\bfather and ))(?:mum|mom|ma|dad|pa|mother|father)\b"
+    # "she and her husband each pay gongjijin": the couple asked for, one subject
+    r"|(?:(?<=\bshe and )|(?<=\bhe and ))(?:her|his) (?:husband|hubby|wife|partner)\b)"
     r"|但是|而且|并且|然后"
     # "on dibao then the older two are 8 and 5": a time told, then the other children, unstopped
     r"|(?= )(?:(?<=\bthen)|(?<=\bthe time)) (?=(?:the|our|my) (?:(?:older|other|elder|big|first|2|3|two|three)"
