@@ -164,6 +164,7 @@ from actions.results import (
     ANOTHER_CHILD,
     OTHERS,
     SUPPOSING,
+    TAX_NAMED,
     TWINS_COUNTED,
     ActionOfferAccepted,
     ActionWhatIf,
@@ -853,6 +854,10 @@ def _height_of_a_guessed_child(tracker: Tracker, text: str) -> bool:
 # A reply that already says there is no monthly money ("没有。", "对，北京的方案没有按月发钱的补贴",
 # "No.", "Yes, that's right: … has no monthly cash payment").
 PLAIN_NO = re.compile(r"^(?:没有|不能|No)[。.]|没有按月发钱|no monthly cash", re.M)
+
+
+# A number of days asked ("到底几天", "how many days"): of a leave.
+DAYS_ASKED = re.compile(r"几天|多少天|多长时间|多久|how many days|how long", re.I)
 
 
 class ActionAnswerPolicyQuestion(Action):
@@ -1774,6 +1779,25 @@ class ActionAnswerPolicyQuestion(Action):
             asked = monthly_subsidy(city) or asked
         others = elsewhere(text, city, lang) if asked is None else only_elsewhere(text, city)
         named_city = city_asked(text, city)
+        if (
+            asked is None
+            and current is not None
+            and current.city == named_city
+            and follows_up(text)
+            and named_entry(normalise(text), named_city) is None
+        ):  # "那到底几天啊" after Beijing's only-child nursing leave: that leave's days, not
+            # Jinan's paternity leave found by "几天"
+            others = []
+            if DAYS_ASKED.search(text) and not any("days" in n for n in current.parameters):
+                # the plan gives no number of days: said first, then what it does say
+                dispatcher.utter_message(text=render.no_figure_verdict(current, None, lang))
+                return about(current)
+        if (
+            asked is not None
+            and asked.city == named_city
+            and any(o.kind == asked.kind for o in others)
+        ):  # "我老公能休几天" in Beijing: its own leave (12), though Jinan's paternity leave
+            others = []  # is found by the words too
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
             dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang, text))
             return []
@@ -2053,10 +2077,6 @@ def _deadline_of(text: str, city: str | None, lang: Lang) -> Entry | None:
     # "baby's insurance, deadline?": the measure named just before the word, if not with it
     asked = parts[at - 1] + " " + parts[at] if at > 0 else parts[at]
     return asked_measure(asked + "?", city, lang)
-
-
-# The tax deduction named (个税, 专项附加扣除, "tax deduction"): an amount put back is its own.
-TAX_NAMED = re.compile(r"个税|个人所得税|扣除|抵扣|\btax\b|deduct", re.I)
 
 
 def figure_checked_of_topic(

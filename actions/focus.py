@@ -77,7 +77,13 @@ QUESTION = re.compile(
     r"|am|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b"
     # "we rent dont own anything can we take money out …": "can we" after any word, unstopped
     r"|(?<=[a-z0-9] )(?<!\bif )(?<!\bwhen )(?<!\bas )(?<!\bthat )(?<!\bso )(?<!\bwhat )"
-    r"(?:can|could|should|may) (?:i|we)\b(?! (?:do|did|have|are)\b)",
+    r"(?:can|could|should|may) (?:i|we)\b(?! (?:do|did|have|are)\b)"
+    # a hotline worker's request in nouns ("monthly amount and end date, clause please", 金额
+    # 截止日期 哪条): the figures asked
+    r"|\b(?:monthly )?(?:amount|figure|end date|start date|ceiling|cap)s?\b"
+    r"(?=[^.;!?]{0,40}(?:\bclause\b|\bplease\b|\bpls\b|\?|$))"
+    r"|\bclause,? (?:please|pls|no\.?|number)\b|\bwhich clause\b|\bclause\?"
+    r"|哪条|第几条|条款号|金额和|截止日期|到期日",
     re.I,
 )
 # "我们想贷款买房 两口子都交公积金", "we want to take out a housing fund loan": a loan in view asks

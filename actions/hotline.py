@@ -107,7 +107,10 @@ HOTLINE = re.compile(
     r"(?:我是|我们是|这里是|这边是)[^，。,.!?！？]{0,10}(?:热线|接线员|坐席|话务员)|接线员|话务员|坐席"
     # a message that opens by saying where it comes from ("热线 济南三孩补贴每月多少", "hotline:
     # jinan …"), not one that tells of a call to the hotline ("我打了12345热线 他们说…")
-    r"|^\s*(?:12345\s*)?热线(?:这边|的)?(?=[\s,，:：])|^\s*(?:12345\s+)?hotline\s*[:,]"
+    r"|^\s*(?:12345\s*)?热线(?:这边|的)?(?=[\s,，:：])|^\s*(?:12345\s+)?hotline\s*[:,.\-–]"
+    # "caller jinan hukou, 3rd child …", "caller in beijing asks …": a worker's note of a call
+    # opening the message
+    r"|^\s*caller(?=\s+(?:in|from|jinan|beijing|hukou)\b)"
     r"|hotline (?:here|worker|staff|agent|operator)"
     r"|(?:i'?m|i am|this is|we are|we'?re)\s+(?:an?\s+|the\s+)?(?:12345\s+)?"
     r"(?:hotline|call ?cent(?:er|re)|operator)",

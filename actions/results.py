@@ -537,6 +537,10 @@ BARE_AMOUNT_CHECK = re.compile(
 )
 
 
+# The tax deduction named (个税, 专项附加扣除, "tax deduction"): an amount put back is its own.
+TAX_NAMED = re.compile(r"个税|个人所得税|扣除|抵扣|\btax\b|deduct", re.I)
+
+
 def answered_monthly(
     dispatcher: CollectingDispatcher, tracker: Tracker, text: str
 ) -> list[EventType] | None:
@@ -547,6 +551,18 @@ def answered_monthly(
     current = topic(tracker)
     named = named_entry(normalise(text), tracker.get_slot("city"))
     bare = BARE_AMOUNT_CHECK.search(text)
+    if (
+        bare
+        and current is not None
+        and named is None
+        and not any(p.unit.startswith("CNY") for p in current.parameters.values())
+        and current.kind != "cash"
+        and TAX_NAMED.search(f"{current.title.zh} {current.title.en}")
+    ):  # "一个月2000是吧" after Beijing's tax deduction (clause (9)): its amount, which the plan
+        # does not give; not "no monthly money" (the deduction is not paid as money)
+        lang = reply_language(tracker)
+        dispatcher.utter_message(text=render.no_figure_verdict(current, None, lang))
+        return about(current)
     monthly_context = current is not None and is_monthly_money(current)
     if bare and current is None and named is None:
         # "800 right?" with nothing under discussion, of a family whose children are known:

@@ -528,7 +528,11 @@ def hukou(
     a hukou in another city than the one the family lives in is false; one parent's is the
     family's ("I don't have Beijing hukou, only my husband": true); a grandparent's own is not
     the family's."""
-    partner = _partner_holds(clauses, family_city, asked) or _own_held(clauses, family_city)
+    partner = (
+        _partner_holds(clauses, family_city, asked)
+        or _own_held(clauses, family_city)
+        or _one_parent_here(clauses, family_city)
+    )
     if partner is not None:
         return [partner]
     beside = _beside_a_sibling(clauses, hypothetical, family_city, asked, known_held, correcting)
@@ -722,6 +726,43 @@ def _own_held(clauses: Clauses, family_city: str | None) -> Said | None:
     return None
 
 
+# A parent named in a clause of hukou: the family's, not a grandparent's.
+A_PARENT = re.compile(
+    r"\b(?:she|he|her|his|husband|hubby|wife|mum|mom|dad|my daughter|my son|son-in-law"
+    r"|daughter-in-law)\b|老公|老婆|媳妇|爱人|女婿|儿媳|闺女|女儿|儿子|孩子(?:他|她)?(?:爸|妈)|我(?!们)"
+)
+HUKOU_DENIED = re.compile(
+    r"n't|\b(?:not|no|non|never|doesnt|dont|isnt|hasnt|havent)\b|不是|没有|没|非|不在"
+)
+
+
+def _one_parent_here(clauses: Clauses, family_city: str | None) -> Said | None:
+    """One parent's hukou in the family's city beside the other's elsewhere ("her husband is from
+    jinan hukou, she has beijing hukou" of a Beijing family): the family's hukou is held (one
+    parent's is the family's, as in _partner_holds)."""
+    if family_city is None or family_city not in CITY:
+        return None
+    here = [
+        (i, c)
+        for i, (_, c) in enumerate(clauses)
+        if HUKOU.search(c)
+        and CITY[family_city].search(c)
+        and A_PARENT.search(c)
+        and not HUKOU_DENIED.search(c)
+    ]
+    away = [
+        i
+        for i, (_, c) in enumerate(clauses)
+        if HUKOU.search(c)
+        and A_PARENT.search(c)
+        and any(p.search(c) for k, p in CITY.items() if k != family_city)
+    ]
+    if not here or not away:
+        return None
+    i, clause = here[0]
+    return Said("hukou_in_city", True, i, clause)
+
+
 def _partner_holds(clauses: Clauses, family_city: str | None, asked: str | None) -> Said | None:
     """Hukou true when the speaker says only the other parent holds it ("I don't have Beijing
     hukou, only my husband"), in a message about hukou; None otherwise."""
@@ -742,7 +783,9 @@ INSURANCE = [
     (
         "flexible_employment",
         re.compile(
-            r"灵活就业|自由职业|flexibl[ey]\w*|flexi\b|self[- ]employed|freelanc|linghuo ?jiuye"
+            r"灵活就业|零活就业|自由职业|flexibl[ey]\w*|flexi\b|self[- ]employed|freelanc|linghuo ?jiuye"
+            # 自己交的职工医保: employee medical insurance paid by oneself, as flexibly employed
+            r"|(?:自己|个人|自个儿?)(?:交|缴)(?:的)?职工(?:基本)?(?:医保|医疗保险)"
         ),
     ),
     (
@@ -766,7 +809,8 @@ INSURANCE = [
     (
         "employee_maternity",
         re.compile(
-            r"生育保险|生育险|职工医保|职工保险|(?:单位|公司)(?:给)?(?:交|缴|买)|五险一金|employee maternity|maternity insurance"
+            r"生育保险|生育险|(?<!自己交的)(?<!自己缴的)(?<!自己交)(?<!个人交的)职工医保|职工保险"
+            r"|(?:单位|公司)(?:给)?(?:交|缴|买)|五险一金|employee maternity|maternity insurance"
             r"|shengyu ?(?:bao)?xian|zhigong ?(?:yibao|baoxian)|wu ?xian ?yi ?jin"  # pinyin
             r"|employee (?:1|one|kind|type|scheme|plan)\b"  # "the employee one"
             r"|\b(?:she ?bao|insurance|coverage)\s*(?:[:-]\s*)?(?:is |through |via )?(?:the )?employee\b"  # "shebao employee for me"
@@ -826,7 +870,8 @@ CHILD_ENROLLED = re.compile(
     # 生完第二个月就在济南上了居民医保, 出生后马上办的 (tester 48 c1): a time after the birth and a
     # place may come before the enrolment, never the time of the birth (生的时候参加的居民医保)
     r"(?:生下来|出生|刚出生|一出生|落地|满月|生完)(?:后|以后|之后)?"
-    r"(?:(?!时|候|那会|之前|以前)[^，,。\s]){0,6}?(?:就|马上|立马)?(?:在[\u4e00-\u9fff]{1,3})?"
+    # 出生以后拖了差不多8个月才给办上居民医保: the months it waited, then the enrolment
+    r"(?:(?!时|候|那会|之前|以前)[^，,。\s]){0,12}?(?:就|马上|立马)?(?:在[\u4e00-\u9fff]{1,3})?"
     r"(?:给(?:他|她|孩子|宝宝|娃)?)?"
     r"(?:上|办|参|入|交|买|加入|参加)(?:了|上|的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
     r"|(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|老大|老二|老三|\d宝|新生儿)(?:的|也|已经|都|现在|早就)*"
@@ -3310,7 +3355,8 @@ def _hardship(
             continue
         seen = word_seen = True
         after = clause[word.end() :]
-        stopped = STOPPED.search(after)
+        stopped = STOPPED.search(FUTURE_END.sub(lambda m: " " * len(m.group(0)), after))
+        # not 失业金下个月就停了: its end still to come, on it now
         if births and ENDED_BEFORE.search(after):
             # "shiyejin ran out before the little one was born": not on it at that birth
             ended_at: list[int | None] = list(orders or carried or previous) or [named_here]

@@ -54,10 +54,11 @@ CLAUSE_END = re.compile(r"[,，。;；.!！?？]")
 
 
 def move_month(text: str, today: date) -> date | None:
-    """The 1st of the month a hukou move made into the city was told to have happened in, the date nearest the move ("my
-    hukou only moved to jinan in october" on 2026-12-01: 2026-10-01; 户口上个月刚迁过来), from a
-    date in the move's own clause; None when no move is told (moved_lately) or it is undated. A
-    month said without its year is the last one not after today."""
+    """The 1st of the month a hukou move made into the city was told to have happened in, the
+    date nearest the move ("my hukou only moved to jinan in october" on 2026-12-01: 2026-10-01;
+    户口上个月刚迁过来), from a date in the move's own clause; None when no move is told
+    (moved_lately) or it is undated or dated by its year alone (今年刚把户口迁到济南). A month
+    said without its year is the last one not after today."""
     norm = normalise(text)
     if not moved_lately(norm):
         return None
@@ -68,8 +69,10 @@ def move_month(text: str, today: date) -> date | None:
     end = CLAUSE_END.search(norm, move.end())
     stop = end.start() if end else len(norm)
     inside = [
-        m for m in dates.find_mentions(norm, today) if m.kind == "date" and start <= m.start < stop
-    ]
+        m
+        for m in dates.find_mentions(norm, today)
+        if m.kind == "date" and m.precision != "year" and start <= m.start < stop
+    ]  # not "moved our hukou to jinan this year": a year alone gives no month (it read January)
     if not inside:
         return None
     at, until = move.span()

@@ -3553,6 +3553,8 @@ HYPOTHETICAL = re.compile(
     PLANNED
     # 你就说 明年生老三, 就当明年再生一个: a birth supposed (not 你就说能不能领, "just tell me")
     + r"|(?:就说|就当|就算)(?=\s*(?:明年|后年|今年|下半年|年底|过两年)?\s*(?:再)?(?:生|要|怀))"
+    # 等老二生了 俩孩子能抵多少, 那老二出生以后呢: a time to come, asked about
+    + r"|等(?:到)?[^，,。?？\s]{0,4}?(?:出生|生了|生下来|落地)|(?:出生|生了|生下来)(?:以后|之后|后)呢"
     + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|再添|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
     r"|(?:^|(?<=[,.;!?:] )|(?<=\blet's )|(?<=\blets )|(?<=\bso )|(?<=\bok )|(?<=\bwell ))say,? (?=(?:i|she|he|they|it|the|our|my|a|an|baby|number|no\.|twins|triplets|\d)\b)"
     r"|\bimagine (?=(?:we|i|she|our|my|the|baby)\b)|\bhypothetically\b"
@@ -4438,7 +4440,12 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
     if re.search(
         r"\b(?:is|was) (?:their|our|my|her|his|the) only (?:child|kid|son|daughter|grandchild)\b"
         r"|\b(?:our|my|their|his|her) only (?:child|kid|son|daughter|grandchild|grandkid|grandson|granddaughter)\b"
-        r"|\ban only child\b|(?<![想要])独生(?:子|女)(?!女?证|女?父母)"
+        r"|\ban only child\b"
+        # 独生子女 of the family's child, not of the writer (我是独生子女, 独生子女护理假: the
+        # parents' nursing leave an only child takes)
+        r"|(?<![想要])(?<!我是)(?<!我就是)(?<!我也是)(?<!俺是)(?<!我们都是)(?<!我俩都是)"
+        r"独生(?:子|女)(?!女?证|女?父母|女?(?:的)?护理假)"
+        r"(?![^，,。?？]{0,30}护理假)(?!\s*(?:我|俺)(?:爸|妈|父亲|母亲))"
         # "born in june, he's our only one", "she is my only 1 so far": the one child there is
         r"|\b(?:(?:he|she)(?:'s| is)|(?:is|was)) (?:our|my|their|his|her) only (?:1|one)\b"
         r"(?=\s*(?:$|[,.;!?]|so far\b|for now\b))"

@@ -329,3 +329,74 @@ def test_a_hotline_note_of_the_benefit_stopped_now() -> None:
     assert got[("hardship_now", None)] is False
     assert got[("child.hardship_at_birth", 2)] is True
     assert got[("child.hardship_at_birth", 1)] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京户口 独生子女 我爸住院了 独生子女护理假有几天",
+        "我是独生子女 我爸住院了",
+        "独生子女护理假有几天",
+    ],
+)
+def test_the_writer_as_an_only_child_is_no_count(text: str) -> None:
+    """独生子女 of the writer (the parents' nursing leave, Beijing clause (15)): no child counted."""
+    assert ("child_count", None) not in said(text)
+
+
+@pytest.mark.parametrize("text", ["我们家是独生子女", "就一个孩子 独生女 5岁"])
+def test_the_familys_only_child_counts_one(text: str) -> None:
+    assert said(text)[("child_count", None)] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello im a grandma in beijing, my daughter had twin girls last month, her husband is from "
+        "jinan hukou, she has beijing hukou",
+        "我们在北京 老公是济南户口 我是北京户口",
+    ],
+)
+def test_one_parents_hukou_in_the_city_is_the_familys(text: str) -> None:
+    """A Beijing family where one parent holds Beijing hukou and the other Jinan's: held."""
+    assert said(text)[("hukou_in_city", None)] is True
+
+
+def test_neither_parents_hukou_in_the_city() -> None:
+    assert said("我们在北京 老公是济南户口 我也不是北京户口")[("hukou_in_city", None)] is False
+
+
+def test_a_benefit_ending_next_month_is_not_stopped_now() -> None:
+    """失业金下个月就停了: still paid now, its end to come; never "not on it now"."""
+    got = reading(date(2026, 12, 5))(
+        "失业金下个月就停了 还能领吗",
+        {"city": "jinan", "hukou_in_city": True, "children": kids("2021-06", "2026-03")},
+        "hardship_at_birth",
+    )
+    assert got.get(("hardship_now", None)) is not False
+
+
+@pytest.mark.parametrize("text", ["那老二出生以后呢 俩孩子能抵多少", "等老二生了 俩孩子能抵多少"])
+def test_two_children_once_the_second_is_born_is_a_question(text: str) -> None:
+    """One child known; "俩孩子" after the second's birth to come is asked of, not the family."""
+    got = reading(date(2026, 12, 5))(text, {"city": "beijing", "children": kids("2025-06")})
+    assert ("child_count", None) not in got
+
+
+@pytest.mark.parametrize(
+    "text", ["我是零活就业自己交的职工医保 生孩子住院能报多少", "我是自己交的职工医保"]
+)
+def test_employee_medical_insurance_paid_by_oneself_is_flexible_employment(text: str) -> None:
+    """Jinan clause 15: flexibly employed women in the employees' basic medical insurance get
+    50 %, not the 100 % of employee maternity insurance (tester 62 c8 was told 100 %)."""
+    assert said(text)[("birth_insurance", None)] == "flexible_employment"
+
+
+def test_the_babies_late_enrolment_is_not_the_cover_at_the_birth() -> None:
+    """The twins were enrolled in resident medical insurance eight months after birth: the
+    children's enrolment (clause 15's six months), not the mother's cover (tester 62 c2)."""
+    got = said(
+        "那俩孩子的医保呢 出生以后拖了差不多八个月才给办上居民医保 还给补贴不",
+        {"city": "jinan", "hukou_in_city": True, "children": kids("2021-06", "2025-10", "2025-10")},
+    )
+    assert ("birth_insurance", None) not in got

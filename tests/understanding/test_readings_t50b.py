@@ -37,4 +37,6 @@ def test_the_month_of_a_move_is_read_from_its_own_clause() -> None:
         date(2026, 10, 1)
     )
     assert move_month("户口刚迁过来", TODAY) is None  # no month told
+    assert move_month("we just moved our hukou to jinan this year", TODAY) is None  # a year only
+    assert move_month("今年刚把户口迁到济南", TODAY) is None
     assert move_month("如果10月把户口迁过来呢", TODAY) is None  # a move supposed
