@@ -134,6 +134,7 @@ from actions.loan_case import (
     loan_case_answer,
     more_children_answer,
     row_follow_up,
+    supposed_payers_figure,
 )
 from actions.money_asked import answered_money
 from actions.money_elsewhere import money_elsewhere_answer, split_money_elsewhere
@@ -459,6 +460,20 @@ def _baby_due_told(tracker: Tracker) -> bool:
     told = facts_told(tracker)
     children = told.get("children") or told.get("children_partial") or []
     return any(str(c.get("birth_date") or "")[:10] > today for c in children if c)
+
+
+def _hardship_told(tracker: Tracker) -> bool:
+    """The message tells the benefit held at a birth, of every birth or of one child."""
+    told = facts_told(tracker)
+    if "hardship_at_birth" in told:
+        return True
+    before = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    after = told.get("children") or told.get("children_partial") or []
+    return any(
+        c.get("hardship_at_birth") is not None
+        and (i >= len(before) or before[i].get("hardship_at_birth") != c.get("hardship_at_birth"))
+        for i, c in enumerate(after)
+    )
 
 
 def tells_family_facts(tracker: Tracker) -> bool:
@@ -880,6 +895,11 @@ class ActionAnswerPolicyQuestion(Action):
             for m in dispatcher.messages[start:]
         ):  # the form, or the answer itself (every fact told), reads the city back
             return [SlotSet("city", city), *events]
+        beside = _facts_told_beside(dispatcher, tracker, reply_language(tracker))
+        if beside:  # "my wife gave birth 2 weeks ago in jinan, our first baby … how many days
+            # off do i get": the child kept with the city (tester 62 c6 lost the baby), read back
+            dispatcher.messages.insert(start, dispatcher.messages.pop())
+            return [SlotSet("city", city), *beside, *events]
         line = readback([told_update(city, text)], city, reply_language(tracker))
         dispatcher.utter_message(text=line)
         dispatcher.messages.insert(start, dispatcher.messages.pop())
@@ -1302,6 +1322,12 @@ class ActionAnswerPolicyQuestion(Action):
         asked_after_thanks = after_thanks(text)
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question after the thanks
             return await self.run(dispatcher, with_text(tracker, asked_after_thanks), domain)
+        supposed_cell = supposed_payers_figure(tracker, text, lang)
+        if (
+            supposed_cell is not None
+        ):  # "要是我下个月也开始交公积金呢 是90万吧": that cell's yes or no
+            dispatcher.utter_message(text=supposed_cell[0])
+            return about(supposed_cell[1])
         confirmed_later = confirmed_after_birth(dict(tracker.slots), text, lang, clock.today())
         if confirmed_later is not None:  # "是100万对吧" expecting the 3rd: today's 90万 first
             dispatcher.utter_message(text=confirmed_later[0])
@@ -1560,6 +1586,16 @@ class ActionAnswerPolicyQuestion(Action):
             supplement = supplement_entry(city)
             utter_once(dispatcher, tracker, ended)
             return about(supplement) if supplement is not None else []
+        if tracker.active_loop.get("name") is None and _hardship_told(tracker):
+            asked = asked_measure(text, city, lang)
+            if asked is not None:  # "生老二那会我老公失业了在领失业金 还能多给吗": the benefit at
+                # that birth noted first, then the answer for the family (tester 62 c1 was told
+                # the 200 "还要确认" right after saying it)
+                return [
+                    SlotSet(FOCUS_SLOT, asked.id),
+                    SlotSet(QUESTION_SLOT, text[:500]),
+                    FollowupAction("household_form"),
+                ]
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
@@ -2633,8 +2669,12 @@ def imagined_measure(
     except InputError:
         return None
     reading = [h.entry for h in hits if imagined & set(h.entry.facts)]
-    if asked is not None and not imagined & set(asked.facts):
-        return None
+    if (
+        asked is not None
+        and not imagined & set(asked.facts)
+        and not found_by_search_only(text, asked)
+    ):
+        return None  # not "要是我也开始交公积金呢" with a measure the search guessed: the loan
     changed = _changed_by(tracker, text)
     return next((e for e in reading if e.id in changed), reading[0] if reading else None)
 

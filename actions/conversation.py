@@ -149,6 +149,11 @@ class ActionHandleCorrection(Action):
         if in_hotline(tracker):  # a worker's case is no family's to correct: the rule asked
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         text = tracker.latest_message.get("text") or ""
+        supposed = read_message(text, dict(tracker.slots), clock.today())
+        if supposed and all(u.kind == "question" for u in supposed):
+            # "要是老二晚两天 正好2023年1月1号生的 算不算": a date supposed, asked about; nothing
+            # to correct (tester 62 c10 was told "这和我记下的一样")
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         items_shown = show_offered_items(dispatcher, tracker, text)
         if (
             items_shown is not None

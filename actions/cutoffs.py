@@ -18,6 +18,7 @@ from actions.language import reply_language
 from actions.side_questions import about, context_city, topic
 from policy_kb import catalogue, evaluate
 from policy_kb import format as fmt
+from policy_kb.dates import add_months
 from policy_kb.models import Entry
 from policy_kb.text import Lang, ordinal
 from understanding.reader import birth_orders_named
@@ -396,5 +397,50 @@ def answered_cutoff(
     if found is None:
         return None
     reply, entry = found
-    dispatcher.utter_message(text=reply)
+    supposed = _date_supposed(tracker, text, entry, reply_language(tracker))
+    dispatcher.utter_message(text=reply if supposed is None else supposed + "\n" + reply)
     return about(entry)
+
+
+def _date_supposed(tracker: Tracker, text: str, entry: Entry, lang: Lang) -> str | None:
+    """A known child's birth supposed on another day ("要是老二晚两天 正好2023年1月1号生的 算不算",
+    tester 62 c10): whether that day is in the rule, and until when the money would run (the
+    age limit from that day), from the entry's parameters. None when no date is supposed."""
+    from actions.household_form import read_message  # the form imports this module's users
+
+    day = clock.today()
+    said = read_message(text, dict(tracker.slots), day)
+    supposed = next(
+        (u for u in said if u.fact == "child.birth_date" and u.kind == "question" and u.child),
+        None,
+    )
+    first = entry.parameters[CUTOFF].value if CUTOFF in entry.parameters else None
+    years = (
+        entry.parameters["age_limit_years"].value if "age_limit_years" in entry.parameters else None
+    )
+    if supposed is None or not isinstance(first, date) or not isinstance(years, int):
+        return None
+    try:
+        born = date.fromisoformat(str(supposed.value)[:10])
+    except ValueError:
+        return None
+    name = child_name(int(supposed.child or 0), lang)
+    if born < first:
+        return t(
+            lang,
+            f"如果{name}是{born.year}年{born.month}月{born.day}日出生，也还在{first.year}年"
+            f"{first.month}月{first.day}日以前，不在范围内（第{entry.clause}条）。",
+            f"If {name} had been born on {born:%-d %B %Y}, that is still before "
+            f"{first:%-d %B %Y}, outside the rule (clause {entry.clause}).",
+        )
+    end = add_months(born, 12 * int(years))
+    over = t(lang, "，现在已经发完了", ", which is already past") if end <= day else ""
+    return t(
+        lang,
+        f"如果{name}是{born.year}年{born.month}月{born.day}日出生，就在范围内（第{entry.clause}条："
+        f"{first.year}年{first.month}月{first.day}日及以后出生），"
+        f"发到满{years}周岁，即{end.year}年{end.month}月{end.day}日{over}。",
+        f"If {name} had been born on {born:%-d %B %Y}, the rule would cover it (clause "
+        f"{entry.clause}: born on or after {first:%-d %B %Y}), paid until age "
+        f"{years}, i.e. {end:%-d %B %Y}{over}.",
+    )

@@ -1456,7 +1456,9 @@ AMOUNT_CHECK = re.compile(
     r"|\bis (?:it|that)\b|isn'?t it|[?？]))"
     # never a day of birth ("今年8月15生的"): a figure is not followed by 生
     # nor a month of the year ("二宝11月2号生的 一个月600是吧": 11 is November, tester 37 c01)
-    r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:岁|个月|天|号|日|年|生|cm|厘米|months?\b|years?|days?"
+    # nor a loan's size (是90万吧), nor an age (老大12了)
+    r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:万|岁|个月|天|号|日|年|生|cm|厘米|months?\b|years?|days?"
+    r"|(?<=(?<!\d)\d\d)了"
     r"|月\s*(?:\d|份|底|初|中旬|末|[^\s,，。]?生)))",
     re.I,
 )

@@ -513,3 +513,42 @@ def row_follow_up(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
     if checked and checked & {float(v) for v in figures}:
         row = t(lang, "对。", "Yes.") + "\n" + row
     return row, current
+
+
+def supposed_payers_figure(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """A figure put back for payers supposed ("那要是我下个月也开始交公积金呢 是90万吧" of a family
+    of one child and one on the way, one payer noted): yes or no for the table's cell of those
+    payers and the children told, those on the way counted once born (Jinan clause 14: 900,000
+    for two children and two payers; tester 62 c8 got "不是" and the monthly subsidy). None when
+    no payers are supposed, no figure is put back or no table measure is asked."""
+    from actions.focus import figures_checked  # the answers' modules import this one
+    from actions.household_form import read_message
+
+    slots = dict(tracker.slots)
+    said = read_message(text, slots, clock.today())
+    payers = next(
+        (
+            int(u.value)
+            for u in said
+            if u.fact == "housing_fund_contributors" and u.kind == "question"
+        ),
+        None,
+    )
+    figures = figures_checked(text)[0]
+    if payers is None or not figures:
+        return None
+    entry = case_entry(tracker, text, slots.get("city"), lang)
+    told = slots.get("children") or slots.get("children_partial") or []
+    table = _table(entry) if entry is not None else None
+    if entry is None or table is None or len(told) < min(table):
+        return None
+    row = table[min(len(told), max(table))]
+    cell = row[min(payers, max(row))]
+    verdict = t(lang, "对。", "Yes. ") if cell in figures else t(lang, "不是。", "No. ")
+    later = (
+        t(lang, "还没出生的孩子出生后，", "Once the child on the way is born: ")
+        if _unborn(told)
+        else ""
+    )
+    line = ceiling_said(entry, payers, len(told), lang)
+    return (verdict + later + line, entry) if line is not None else None

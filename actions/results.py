@@ -541,6 +541,12 @@ BARE_AMOUNT_CHECK = re.compile(
 TAX_NAMED = re.compile(r"个税|个人所得税|扣除|抵扣|\btax\b|deduct", re.I)
 
 
+# A figure in ten thousands put back (是90万吧, "1 million right?"): a loan's size; and the words of
+# a sum paid each month.
+TEN_THOUSANDS_PUT_BACK = re.compile(r"\d+(?:\.\d+)?\s*万|\bmillion\b|\d{3},?000\b", re.I)
+PER_MONTH = re.compile(r"一个月|每个?月|月[领发给拿]|per month|a month|monthly|/month", re.I)
+
+
 def answered_monthly(
     dispatcher: CollectingDispatcher, tracker: Tracker, text: str
 ) -> list[EventType] | None:
@@ -548,6 +554,8 @@ def answered_monthly(
     the sum paid each month, per child, with the clause; "一个月800是吧" gets yes or no first.
     The events then make the city's monthly money the topic, so that "那补到什么时候" follows
     it up. None when not asked or not known."""
+    if TEN_THOUSANDS_PUT_BACK.search(text) and not PER_MONTH.search(text):
+        return None  # "要是我也开始交公积金呢 是90万吧": a loan's size, not a month's money
     current = topic(tracker)
     named = named_entry(normalise(text), tracker.get_slot("city"))
     bare = BARE_AMOUNT_CHECK.search(text)

@@ -4476,7 +4476,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             else:
                 paying += 1
     writer = speaker and not named_self  # the fund said paid with no one named: the writer's
-    if paying == 1 and not not_paying and not writer and re.search(r"也(?:在)?(?:交|缴)", text):
+    if (
+        paying == 1
+        and not not_paying
+        and not writer
+        and re.search(r"也(?:在|开始|要|会|准备)?(?:交|缴)", text)
+    ):
         paying = 2  # "公积金交了五年了 我老公也交": he as well as the one speaking
     if paying or not_paying:
         return Said("housing_fund_contributors", paying + writer, 0, text)

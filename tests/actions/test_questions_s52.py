@@ -137,3 +137,181 @@ def test_the_deduction_for_two_children_stays_the_deduction() -> None:
     said = answer("那老二出生以后呢 俩孩子能抵多少", **TAX_DEDUCTION_ANSWERED)
     assert "第(9)条" in said
     assert "第(4)条" not in said
+
+
+# Tester 62 c8: Jinan hukou, a child born December 2022 and one due February 2027, one parent
+# paying into the housing fund, buying a first home; the loan ceiling was just answered.
+ONE_PAYER_SECOND_DUE: dict[str, Any] = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "birth_insurance": "flexible_employment",
+    "children_partial": [
+        {"birth_date": "2022-12-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2027-02-01", "precision": "month", "height_cm": None},
+    ],
+    "children": [
+        {"birth_date": "2022-12-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2027-02-01", "precision": "month", "height_cm": None},
+    ],
+    "housing_fund_contributors": 1,
+    "buying_first_home": True,
+    "topic_entry": "jinan.housing_fund_loan_limit",
+    "result_shown": True,
+}
+
+
+def test_a_loan_figure_put_back_for_payers_supposed() -> None:
+    """ "那要是我下个月也开始交公积金呢 是90万吧": two payers and two children give 900,000 yuan
+    (clause 14), once the baby is born; the tester got "不是" and the monthly subsidy."""
+    said = answer("那要是我下个月也开始交公积金呢 是90万吧", **ONE_PAYER_SECOND_DUE)
+    assert said.startswith("对。")
+    assert "90万元" in said
+    assert "第14条" in said
+    assert "600元/月" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "换个来电 老人 计生特殊家庭 失能的住养老院 每月补多少 半失能呢",
+        "失能老人入住机构每人每月多少钱",
+    ],
+)
+def test_a_hotline_question_on_disabled_elderly_in_care_gets_the_figures(text: str) -> None:
+    """Jinan clause 20: 1,500 yuan a month for the disabled, 1,000 for the partly disabled,
+    with a sentence to read out (tester 62 c7 got clause 12's supplement)."""
+    said = answer(text, language="zh", city="jinan", reply_brief=True, hotline_city="jinan")
+    assert "1500元" in said and "1000元" in said
+    assert "第20条" in said
+    assert "第12条" not in said
+
+
+def test_hpf_for_rent_is_the_rent_withdrawal() -> None:
+    """ "can they take HPF out for rent": clause 14's rent withdrawal (tester 62 c3 got clause
+    19's one-child families)."""
+    said = answer(
+        "they rent right now, no home in jinan. can they take HPF out for rent meanwhile? one "
+        "line pls",
+        language="en",
+        city="jinan",
+        hukou_in_city=True,
+        reply_brief=True,
+        hotline_city="jinan",
+        topic_entry="jinan.childcare_subsidy",
+    )
+    assert "clause 14" in said
+    assert "clause 19" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("老大12了老二8岁 生老三那时候就在吃低保了 那就是一个月800是吧", 800),
+        ("那要是我下个月也开始交公积金呢 是90万吧", None),
+    ],
+)
+def test_an_age_or_a_loans_size_is_no_monthly_figure_put_back(
+    text: str, figure: int | None
+) -> None:
+    """The monthly figure put back is 800, not the eldest's age 12 (tester 62 c5 was answered
+    "不是12元"); 90万 is a loan's size, no month's money."""
+    from actions.headline import amount_asked
+
+    assert amount_asked(text) == figure
+
+
+def test_the_benefit_at_a_birth_told_with_the_question_is_noted_first() -> None:
+    """ "生老二那会我老公失业了在领失业金 还能多给吗" after the 600 was answered: the form notes
+    the benefit at the 2nd birth and then answers the 200 (clause 12) for the family; tester 62
+    c1 was told the 200 "还要确认" right after saying it."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "生老二那会我老公失业了在领失业金 还能多给吗",
+        "ask_policy",
+        language="zh",
+        city="jinan",
+        hukou_in_city=True,
+        children=[
+            {"birth_date": "2020-06-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2026-11-01", "precision": "month", "height_cm": None},
+        ],
+        topic_entry="jinan.childcare_subsidy",
+        result_shown=True,
+    )
+    events = asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, {}))
+    assert {"event": "followup", "timestamp": None, "name": "household_form"} in events
+    assert not dispatcher.messages
+
+
+def test_a_birth_told_beside_a_leave_question_is_kept_with_the_city() -> None:
+    """ "hi my wife gave birth 2 weeks ago in jinan, our first baby … how many days off do i get":
+    the baby (born about 21 November 2026) is read back and kept with the city; tester 62 c6 kept
+    only the city, so the first child was never told the 600 is for 2nd and 3rd children."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "hi my wife gave birth 2 weeks ago in jinan, our first baby. im the dad, how many days "
+        "off do i get",
+        "ask_policy",
+        language="en",
+    )
+    events = asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, {}))
+    said = texts(dispatcher)
+    assert said.startswith("Noted: living in Jinan; the child born about 21 November 2026")
+    kept = [e for e in events if e.get("name") == "children_partial"]
+    assert kept and kept[-1]["value"][0]["birth_date"] == "2026-11-21"
+    assert "Paternity leave" in said
+
+
+# Tester 62 c10: Jinan hukou, the eldest about 7, the 2nd born 30 December 2022, the 3rd born
+# 8 March 2026; the 600 was answered (only the 3rd gets it).
+SECOND_BORN_BEFORE_THE_CUTOFF: dict[str, Any] = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2019-06-01", "precision": "month", "height_cm": None, "approx": "7岁"},
+        {"birth_date": "2022-12-30", "precision": "day", "height_cm": None},
+        {"birth_date": "2026-03-08", "precision": "day", "height_cm": None},
+    ],
+    "topic_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize("intent", ["ask_policy", "inform"])
+def test_a_birth_day_supposed_across_the_cutoff(intent: str) -> None:
+    """ "要是老二晚两天 正好2023年1月1号生的 算不算": born 1 January 2023 the 2nd would be in the
+    rule (clause 12), paid until its 3rd birthday, 1 January 2026, already past; never "这和我
+    记下的一样" nor a 4th child."""
+    from actions.conversation import ActionHandleCorrection
+
+    action = ActionAnswerPolicyQuestion() if intent == "ask_policy" else ActionHandleCorrection()
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "差两天 真亏 要是老二晚两天 正好2023年1月1号生的 算不算",
+        intent,
+        **SECOND_BORN_BEFORE_THE_CUTOFF,
+    )
+    asyncio.run(action.run(dispatcher, tracker, {}))
+    said = texts(dispatcher)
+    assert said.startswith("如果老二是2023年1月1日出生，就在范围内")
+    assert "2026年1月1日" in said and "已经发完" in said
+    assert "这和我记下的一样" not in said
+
+
+def test_an_only_childs_leave_for_a_parent_in_hospital_is_the_nursing_leave() -> None:
+    """ "my wife is an only child and her dad is in hospital … leave to look after him? how many
+    days": Beijing clause (15)'s nursing leave for one-child parents (no days given); tester 62
+    c9 got the baby leave of clause (12)."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "different thing, my wife is an only child and her dad is in hospital in beijing. is "
+        "there leave for her to look after him? how many days",
+        "ask_policy",
+        language="en",
+        city="beijing",
+    )
+    events = asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, {}))
+    meant = [e["value"] for e in events if e.get("name") in ("focus_entry", "topic_entry")]
+    assert meant and meant[0] == "beijing.family_planning_family_rights"
