@@ -126,6 +126,7 @@ from actions.leave_checked import leave_days_checked
 from actions.leave_end import family_leave_end
 from actions.leave_per_child import leave_per_child_answer
 from actions.leave_short import employer_days_answer
+from actions.leave_sum import leave_sum_put_back, rest_after_put_back
 from actions.lives_elsewhere import answered_lives_elsewhere
 from actions.loan_case import (
     cells_asked,
@@ -1169,6 +1170,14 @@ class ActionAnswerPolicyQuestion(Action):
         if row is not None:  # "ok so 1 million right? and for 2 kids?" after the loan ceiling:
             dispatcher.utter_message(text=row[0])  # that row of clause 14 (tester 47 e4)
             return [*about(row[1]), *(hotline_kept(tracker) if hotline_on else [])]
+        summed_leave = leave_sum_put_back(
+            text, tracker.get_slot("city") or mentioned_city(text), lang
+        )
+        if summed_leave is not None:  # "so 15 + 10, 25 days total this year right?"
+            dispatcher.utter_message(text=summed_leave[0])
+            rest = rest_after_put_back(text)
+            more = await self.run(dispatcher, with_text(tracker, rest), domain) if rest else []
+            return [*about(summed_leave[1]), *more]  # "… and do we get the 600": that too
         elders = answered_grandparents(dispatcher, tracker)
         if elders is not None:  # "北京有没有给爷爷奶奶的补贴": 没有 first, never clause (16)'s
             return elders  # families who lost their only child nor the subsidy system (12)

@@ -315,3 +315,39 @@ def test_an_only_childs_leave_for_a_parent_in_hospital_is_the_nursing_leave() ->
     events = asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, {}))
     meant = [e["value"] for e in events if e.get("name") in ("focus_entry", "topic_entry")]
     assert meant and meant[0] == "beijing.family_planning_family_rights"
+
+
+# Tester 62 c6: Jinan, a first baby born about 21 November 2026; the leave was answered.
+FIRST_BABY_LEAVE_ANSWERED: dict[str, Any] = {
+    "language": "en",
+    "city": "jinan",
+    "topic_entry": "jinan.parental_leave",
+    "children_partial": [
+        {"birth_date": "2026-11-21", "precision": "day", "height_cm": None, "approx": "2 weeks"}
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        ("so 15 + 10, 25 days total this year right?", "en", "Yes, at least 25 days in all"),
+        ("陪产假15加育儿假10 一共25天对吧", "zh", "对，合计至少25天"),
+        ("15+10=26天对吧", "zh", "不是26天，合计是25天"),
+    ],
+)
+def test_two_leaves_added_and_put_back(text: str, lang: str, opening: str) -> None:
+    """Jinan clause 11: paternity leave at least 15 days and parental leave at least 10 days a
+    year: at least 25 (tester 62 c6 got "The Jinan plan gives no such figure")."""
+    said = answer(text, **{**FIRST_BABY_LEAVE_ANSWERED, "language": lang})
+    assert said.startswith(opening)
+    assert ("clause 11" if lang == "en" else "第11条") in said
+
+
+def test_the_question_after_the_leave_sum_is_answered_too() -> None:
+    said = answer(
+        "so 15 + 10, 25 days total this year right? and do we get the 600 a month thing",
+        **FIRST_BABY_LEAVE_ANSWERED,
+    )
+    assert said.startswith("Yes, at least 25 days in all")
+    assert "this is the 1st child" in said
