@@ -243,7 +243,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "birthday_passed",
         re.compile(
             # not 早过三岁了, 都超过6岁了: long past an age, a bound
-            r"(?:刚)?(?<!超)(?<!早)(?<!早就)(?<!都)(?<!都已经)过完?\s*(?P<y>\d{1,2})\s*(?:周)?岁(?:生日)?|(?:just )?had (?:his|her|their) (?P<y2>\d{1,2})(?:st|nd|rd|th) birthday"
+            # not 下个月过三岁生日: a birthday to come (turning)
+            r"(?:刚)?(?<!超)(?<!早)(?<!早就)(?<!都)(?<!都已经)(?<!下个月)(?<!下个月就)(?<!下个月要)"
+            r"(?<!下周)(?<!明天)(?<!后天)(?<!下礼拜)(?<!快)(?<!快要)(?<!马上)(?<!马上就)(?<!马上要)"
+            r"过完?\s*(?P<y>\d{1,2})\s*(?:周)?岁(?:生日)?|(?:just )?had (?:his|her|their) (?P<y2>\d{1,2})(?:st|nd|rd|th) birthday"
         ),
     ),
     (
@@ -372,7 +375,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "turning",
         re.compile(
-            r"(?:下个月|next month)\s*(?:就|就要|要)?满?\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be|\bis|\bare|\br|'s|'re) (?P<y2>\d{1,2}) (?:next (?:month|week)|this week|tomorrow|soon|in a few days)"
+            r"(?:快|快要|马上就?要?)过\s*(?P<y4>\d{1,2})\s*(?:周)?岁生日|"  # 快过三岁生日了
+            r"(?:下个月|next month)\s*(?:就|就要|要)?(?:满|过)?\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be|\bis|\bare|\br|'s|'re) (?P<y2>\d{1,2}) (?:next (?:month|week)|this week|tomorrow|soon|in a few days)"
         ),
     ),
     (
@@ -455,6 +459,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday_fixed",
         re.compile(
+            # not 21年2月14号情人节生的: the holiday naming the date just written, no other day
+            r"(?<![号日]\s)(?<![号日])"
             r"(?:(?<![\d.])(?P<y>(?:19|20)\d{2}|\d{2}(?=\s*年))\s*年?\s*的?\s*)?"
             rf"(?P<h>{_ZH_HOLIDAY}|valentine'?s(?: day)?|halloween|christmas eve|new year's eve)(?:{_SHIFT})?"
             r"(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|的)|(?<=[a-z])\b)"
@@ -665,10 +671,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # 有600一个月, 多少钱一个月, 几百块一个月: an amount said before it, a month's pay
             # 再过俩月 (就超了): a time to come, not an age
             r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后差])(?<!\d\d\s)(?<![钱块元百千万])(?<!再过)(?<!再等)"
+            r"(?<!领过)(?<!吃过)(?<!交过)(?<!拿过)(?<!休过)"  # 领过仨月: how long it was drawn
             r"(?:(?<=满了)|(?<=生了)|(?<=有了)|(?<=到了)|(?<!了))"
             r"(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
             r"(?!光|得花|要花|房租|学费|托费|费用|开销|生活费|工资|收入)"  # 一个月房租1800: a month's sum
-            r"(?!\s*(?:的)?(?:过生日|生日|生的|出生))"  # 跟老大1个月过生日: the same month, no age
+            # 跟老大1个月过生日: the same month, no age (not 娃五个月 生的时候…, the birth's time next)
+            r"(?!\s*(?:的)?(?:过生日|生日|(?:生的|出生)(?!的?\s*(?:时候|时|那会|那阵|那年))))"
             r"(?!\s*(?:\d{3,}|\d+\s*(?:元|块|千|万)"
             r"|以下|以上|以内|之内|内|就|的时候|时候|时(?!间)|开始|起|以后|之后|后(?![面边头])"
             r"|(?:总共|一共|共|合计|加起来|总计|大概|大约|最多|到底|都|一起)?\s*多少)"
@@ -1320,7 +1328,12 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if not pre and not g.get("half") and JUST_TURNED_AFTER.match(m.string, m.end()):
             pre = "刚满"  # 是九岁 刚满的: just turned nine
         months = years * 12 + (
-            0
+            5
+            if g.get("half") == "半" and (pre.startswith("快") or pre == "将近")
+            else 6
+            if g.get("half")
+            == "半"  # 刚一岁半, 满三岁半: the half year counts whatever comes before
+            else 0
             if pre in ("刚满", "刚", "满")
             else -1
             if pre.startswith("快") or pre in ("将近",)
@@ -1328,7 +1341,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         )
         return aged(months)
     if kind == "turning":
-        months = int(g.get("y") or g.get("y2") or 1) * 12 - 1
+        months = int(g.get("y") or g.get("y2") or g.get("y4") or 1) * 12 - 1
         return aged(months)
     if kind == "just_born":
         return made(today.replace(day=1), "month", "age", approx=True, months=0)

@@ -287,6 +287,7 @@ CHILD_HUKOU_ASKED = re.compile(
 BABY_REGISTRATION = re.compile(
     r"(?:孩子|宝宝|宝贝|娃|小孩|新生儿|婴儿|生完|生了|生下|出生|生之后|生以后)[^，,。？?]{0,12}?"
     r"(?:上|落|办|报|登记|入)(?:个|了)?户口|户口登记|出生登记|上(?:个)?户口|报户口"
+    r"|户口(?:本|簿)(?:上|里)|户口(?:还)?(?:没|未)(?:上|落|办|报)"  # 户口还没上: the baby's  # 户口本上写的11月是错的: the booklet's record, no hukou told
     r"|\bregister\w*\b[^.?!]{0,20}\b(?:baby|newborn|child|kid|son|daughter)\b"
     r"|\b(?:baby|newborn|child|kid)'?s? (?:hukou|household registration)\b",
     re.I,
@@ -1252,7 +1253,7 @@ HARDSHIP = re.compile(
     # but not "any support for kindergarten?", "any benefits for nursery?": a measure asked
     r"|\b(?:any|no) (?:government |state |public |welfare )?(?:support|assistance)\b"
     + FOR_A_MEASURE
-    + r"|(?:啥|什么|任何)(?:补助|救助|福利)(?=\s*(?:都|也)?(?:没|不))"  # 当时家里啥补助都没有: none
+    + r"|(?:啥|什么|任何)(?:补助|救助|福利)(?=\s*(?:都|也)?(?:没|不(?![\s?？。!！吗]|$)))"  # 啥补助都没有: none
     # of any kind (not 有啥福利, a question about the measures)
     # "at the birth we weren't getting any of that": the benefits the bot spoke of, drawn or not
     r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"
@@ -1357,7 +1358,7 @@ BIRTH_TIME = re.compile(
 # The present in spoken words: 这会儿没领了, 眼下还领着, 这阵子在吃低保 (not 这会儿生, a birth).
 THIS_WHILE = r"(?:这会儿?|这阵子?|眼下)(?![^，,\s]{0,3}生)"
 NOW = re.compile(
-    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays"
+    r"现在|目前|如今|一直|正在|在领|吃着|领着|仍(?:在)?领|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays"
     # "still on dibao" (not "we still live here", "we still rent": the home, not the benefit)
     r"|\bstill\b(?! (?:live|lives|living|rent|rents|renting|in|here|there|own|owns)\b)"
     r"|\bany ?more\b|\bno longer\b|\bgets\b|\b(?:is|are|'re) getting\b|" + THIS_WHILE
@@ -1367,7 +1368,7 @@ NOW = re.compile(
 # nor is a question put as "A not A" (还算不算, 能不能补, 有没有额外的钱).
 NEGATION = re.compile(
     r"(?<!有)没(?!钱|收入|饭吃|错|问题|工作|班上|活干|断|停|间断)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|知道|清楚|了解|懂|晓得|(?P=nx))"
-    r"|无(?!力|收入)"
+    r"|无(?!力|收入)|未(?!成年|来|婚|满|出生)|(?<![是能可与])否(?!则|认)"  # 一孩出生时未领取: the written no
     r"|\bnot\b(?! (?:only|just)\b)"  # "not only the second": that birth too, no "no"
     # "granddaughter no 2 was born …", "no. 1 before it": a child's number, no "no"
     r"|\bno\b(?! (?:job|work|income|money)\b)(?!\.?\s?\d\b(?!\s*(?:months?|years?|weeks?|days?)))"
@@ -1376,10 +1377,13 @@ NEGATION = re.compile(
     r"|\bnobody\b|\bno-?one\b|\bno one\b"  # "nobody on benefits" (tester 47 c02 read it as on them)
 )
 EXPLICIT_NOW = re.compile(
-    r"现在|现已|目前|如今|\bnow\b|currently|right now|these days|nowadays|" + THIS_WHILE
+    r"现在|现已|目前|如今|\bnow\b|currently|right now|these days|nowadays|"
+    + THIS_WHILE
+    # 现父亲已就业、母亲仍领取 (a hotline's note): 现 alone, then who and how now
+    + r"|(?:^|(?<=[\s。，,；;]))现(?=[^\s。，,]{0,6}(?:仍|还|已|在))"
 )
 STOPPED = re.compile(
-    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|停领|已停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|(?<!保)断(?:了|掉)|刚断|刚到期|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
+    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|停领|已停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|(?<!保)断(?:了|掉)|刚断|刚到期|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|(?:已经|就)?撤(?:了|销了|掉了)|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     # 低保是去年停的, 失业金上个月断的, 特困是今年三月取消的: the stop told with its time
@@ -1504,7 +1508,7 @@ CHILD_OF_YEAR = re.compile(r"是\s*\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?份?的")
 COINCIDED = re.compile(r"赶上|碰上|正好|刚好|恰好|赶巧")
 # A bare yes or no, said right after a birth told: 小的2023年生的 没领.
 BARE_REPLY = re.compile(
-    r"\s*(?:也|都|还|就)?(?:没有|没领过?|没吃过?|没赶上|没|有|领了|领过|领着|吃着|赶上了)(?:的|了|过|呢|啊)?"
+    r"\s*(?:也|都|还|就)?(?:没有|没领过?|未领取?|未享受|否|没吃过?|没赶上|没|有|领了|领过|领着|吃着|赶上了)(?:的|了|过|呢|啊)?"
     r"(?:(?:(?<=没领)|(?<=没吃)|(?<=没领过)|(?<=没有))(?:啥|什么|任何))?\s*"  # 没领啥: nothing
 )
 # Put on the benefit after a birth: "we went on dibao after our son was born", "only got tekun
@@ -1725,7 +1729,11 @@ AROUND_A_BIRTH = re.compile(
     r"|(?:满月|百天|满周岁|周岁)[^，,]{0,4}?(?:之|以)后"  # 低保是孩子满月以后才批的: after the birth
 )  # 孩子落地后仨月才批的低保: got on after that birth
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
-TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
+TOLD_WHEN = re.compile(
+    r"(?:办|批)(?:下来)?的\s*$"
+    # 是后来我病了才领的特困: when it began, told with 是 … 才 … 的
+    r"|是[^，,。]{0,12}才(?:开始)?(?:领|吃|办|批)(?:上|下来)?的"
+)
 ONGOING = re.compile(
     r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since"
     r"|\bsince before\b"  # "we've been on dibao since before she was born": then and now
@@ -2136,9 +2144,22 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
+# One more child told (还有个大的三年级, 上面还有个哥哥十岁): its 有 is no yes to a benefit.
+ANOTHER_CHILD_TOLD = re.compile(
+    r"\s*(?:上面|上头|前面|下面|底下|家里|另外)?(?:还|另外)?有(?:个|一个|1个|俩|两个|2个)"
+    r"(?!.*(?:低保|特困|失业|补助|救助))"
+)
+
+
+# Which child a measure reaches, asked (哪个孩子能享受, 哪几个娃算): no birth's benefit told.
+WHICH_CHILD_ASKED = re.compile(
+    r"哪(?:个|几个|些|一个)(?:孩子|娃|宝宝|小孩)?(?:能|可以|算|有|享受|符合)"
+)
+
+
 PER_BIRTH_ANSWER = re.compile(
     r"[^年月岁号天周米]{1,10}?(?:那会儿?|那时候?|的时候|时候)?(?:就|早就|已经|都已经)?(?:也|都|还)?"
-    r"(?:(?P<no>没有|没领过?|没吃过?|没(?:批|办|评)(?:下来|上)|没(?:赶|碰)上|没|不是|不(?:再)?(?:领|吃|拿)|无"
+    r"(?:(?P<no>没有|没领过?|未领取?|未享受|否|没吃过?|没(?:批|办|评)(?:下来|上)|没(?:赶|碰)上|没|不是|不(?:再)?(?:领|吃|拿)|无"
     r"|停|断)|有|(?:正|还)?在(?:领|吃)"  # 老三没赶上, 老大无, 老二那会停了: no benefit at that birth
     r"|领了|领过|领着|吃过|吃着|是的|是|(?:批|办|评)(?:下来|上)|(?:赶|碰)上)"  # 小的那会儿还没批下来: not yet approved
     r"(?:的|了|过|呢|啊|着)?\s*"
@@ -2181,7 +2202,7 @@ def _per_birth_answer(
 
 # 领 with nothing named after it, told as a fact: 现在领, 那时候没领, 是现在才领的, 已经不领了,
 # 没领啥 (nothing drawn).
-TAKEN_BARE = re.compile(r"领(?:过|着|了|的)?(?:啥|什么)?(?:呢|啊|吧)?\s*$|领的")
+TAKEN_BARE = re.compile(r"领取?(?:过|着|了|的)?(?:啥|什么)?(?:呢|啊|吧)?\s*$|领的")
 # What else is taken (补贴, 津贴, 产假, 证): 领 is then of that, not of a benefit.
 OTHER_TAKEN = re.compile(r"补贴|补助|津贴|奖|钱|证|工资|假|卡|票|费|待遇|东西|快递|号|育儿|托育")
 # A question, also put as "A not A" (是看生娃那天在不在领).
@@ -2210,13 +2231,23 @@ def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
     for (_, time), (_, said) in pairwise(clauses):
         if said in told and BIRTH_TIME.search(time) and _only_the_time(time):
             return True  # 宝宝出生的时候 | 家里啥也没领: 领 told of the birth just named
-    return bool(told) and any(
-        BIRTH_TIME.search(c)
-        or EXPLICIT_NOW.search(c)
-        or STOPPED.search(c)
-        or NAMED_TIME.search(c)  # 第二胎双胞胎那回领了: the time of a birth named
-        for c in told
+    return bool(told) and (
+        any(
+            BIRTH_TIME.search(c)
+            or EXPLICIT_NOW.search(c)
+            or STOPPED.search(c)
+            or NAMED_TIME.search(c)  # 第二胎双胞胎那回领了: the time of a birth named
+            for c in told
+        )
+        # 不是都领了 | 生老大时候没有: 领 said, then a birth answered yes or no beside it
+        or any(BIRTH_TIME.search(c) and BIRTH_ANSWERED_BARE.search(c) for _, c in clauses)
     )
+
+
+# A birth's time answered with a bare yes or no (生老大时候没有, 老二出生那会儿有).
+BIRTH_ANSWERED_BARE = re.compile(
+    r"(?:时候|时|那会儿?|那阵子?)\s*(?:也|都|还|就)?(?:没有|没|有|在领|领着)(?:的|了|呢)?\s*$"
+)
 
 
 # A job lost (下岗, 失业, 被裁): the unemployment benefit is what the family speaks of.
@@ -2360,6 +2391,8 @@ UNSURE = re.compile(
     r"\b(?:i|we)\s*(?:don'?t|do not|dont|can'?t|cannot|cant|couldn'?t) (?:really )?(?:remember|recall)\b"
     r"|\b(?:not|n't) (?:too |so |really )?sure\b|\bno idea\b|\b(?:i|we) (?:forget|forgot)\b"
     r"|记不(?:清|得|起来)|不记得|想不起来"
+    # 不知道孙女出生那会儿领没领: the answer asked of oneself
+    r"|(?:不知道|不清楚|不确定|说不好)[^，,。]{0,14}(?:领没领|吃没吃|有没有领|有没有吃|是不是)"
 )
 # A benefit only guessed at ("那时候我可能还在领失业金", "we might still be on dibao when the baby
 # comes"): not known, so the answer stays conditional on it (tester 20 c06 had it as certain).
@@ -2667,6 +2700,8 @@ def _hardship(
             continue  # "没有第四个啊": a child said not to exist, no answer for a birth
         if UNSURE.search(clause) or (HEDGED.search(clause) and HARDSHIP.search(clause)):
             continue  # "for the first two i dont remember", 可能还在领: no answer for those births
+        if WHICH_CHILD_ASKED.search(clause):
+            continue  # 请问哪个孩子能享受出生时低保的政策: which births, asked, none told
         named_here = None if EVERY_BIRTH.search(clause) else named_order  # "no at both births"
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         prior, last_part = last_part, clause
@@ -3292,6 +3327,8 @@ def _hardship(
                 and re.search(r"生的|出生|\bborn\b|\d{4}|\d\s*(?:年|月|岁)", clause[affirm.end() :])
             ):  # "老二是今年8月生的", "sorry, the second one was born on 2024-11-11"
                 affirm = None  # a birth told, no benefit
+            if affirm and ANOTHER_CHILD_TOLD.match(clause):
+                affirm = None  # 还有个大的三年级: one more child told, no yes to a benefit
             if affirm and CHILDREN_AGED_NOW.fullmatch(clause):
                 affirm = None  # "they are 2 now": the children's age, no yes to a benefit now
             if affirm and orders and AGE_AFTER_VERB.fullmatch(clause, affirm.end()):
@@ -4738,6 +4775,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
         if m and "buying_first_home" not in found:
             negative = re.search(
                 r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"
+                # 我们不在济南买房了, 不买房了: the plan given up
+                r"|不(?:在[^\s，,。]{1,4})?买(?:房子?|首套)?了"
                 r"|\b(?:don'?t|do not|doesn'?t|does not|not|never) (?:want|wanna|intend|plan|planning)(?: to)? buy\b",
                 clause,
             )

@@ -145,7 +145,7 @@ PLAN_ASKED = re.compile(
 )
 # 怀孕几个月能建档, 怀孕多久可以请假: the stage of any pregnancy asked about, no one pregnant.
 PREGNANT = re.compile(
-    r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时|(?:到)?(?:几个?月|几周|多久|多长时间|什么时候|啥时候))|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|肚里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
+    r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时|查出|检查出|那天|(?:到)?(?:几个?月|几周|多久|多长时间|什么时候|啥时候))|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|肚里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     # 俺又有了, 俺家那口子又有了, 孩他妈又有了: the speaker or the mother opening the clause (not 低保俺有了)
     r"|(?:^|(?<=[\s,，。!！家的]))(?:俺|那口子|孩子?他?妈)(?:又)?有了(?=\s|$|,|，)"
@@ -350,6 +350,8 @@ DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(
     # 还有个小的八个月: one more child, the youngest, besides those told
     r"又添|又生|又有了|刚生|添了|another|(?:还|又)有(?:1个|个)(?:小的|最小的|老幺)"
+    # 2个 双胞胎 还有个在肚子里, 还怀着1个: one more on the way, besides the twins told
+    r"|(?:还|另外|又)有(?:1个|个)(?:在)?(?:肚子里|肚里)|(?:还|又)怀着?(?:1个|个)"
     # "i also have a younger one, 20 months": one more child, younger than the known
     r"|\b(?:also|and) (?:have |got )?a (?:younger|little|baby|small) (?:one|boy|girl|son|daughter)\b"
     r"|\balso (?:have|got) a (?:younger|little|baby|small) (?:one|boy|girl|son|daughter)\b"
@@ -369,7 +371,7 @@ CHILD_COUNT = re.compile(
     # 俺家就一个, 家里只有俩: the count said after 就 / 只 (only) as well
     # 统共就仨, 拢共俩, 满共仨: the total said with a colloquial word for "altogether"
     r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
-    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
+    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d|给|能|可以|发|补|算|有份)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:(?:grand)?(?:girl|boy|son|daughter|baby) )?(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| and a half\b|"
     + _THINGS_COUNTED
     + r")|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d| and a half\b|"
@@ -378,11 +380,15 @@ CHILD_COUNT = re.compile(
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 家中三孩, 育有两孩 (a hotline's note): the children counted in the written style
     r"|(?:家中|家里|育有|共有|现有|养育|生育了?)\s*(?P<fm>[1-9])\s*(?:个)?孩(?=\s|$|[,，。、；;]|子女)"
+    # 家中孙辈三人, 子女共2名: the children counted in persons
+    r"|(?:孙辈|子女|孩子|小孩|孙子女)(?:共|一共|共计)?\s*(?P<pn>[1-9])\s*(?:人|名|位)(?![\d民])"
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
     r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
     # 仨孩, 家里俩孩: the count said with 孩 alone, ending the words (not 生三孩, 属于三孩, 23年以后
     # 出生的三孩: the policy's third child)
     r"|(?<![\d.第生胎放开算孩于])(?<!(?<![家里])的)(?P<hi>\d)\s*(?:个)?孩(?=\s|$|[,，。、])(?!"
+    # 3孩 老三出生时特困: the count, then another child named by order
+    + r"(?!\s+(?:老(?:[大二三四五六幺]|\d)|[大二三四五小\d]\u2060?宝))"
     + _BIRTH_TOLD_AFTER[3:]
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
     + r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
@@ -1236,8 +1242,10 @@ PLURAL_CHILDREN = re.compile(
 )
 BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
 EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
-BORN_ALREADY = re.compile(r"已经生|生了|生的|出生了|出生的|生下来|落地")
-NOT_BORN_YET = re.compile(r"没生|没出生|预产期|预计|\bdue\b")
+BORN_ALREADY = re.compile(r"已经生|(?<![快要])生了|生的|出生了|出生的|生下来|落地")
+NOT_BORN_YET = re.compile(
+    r"没生|没出生|预产期|预计|\bdue\b|快(?:要)?生了|就要生了|马上(?:就)?要?生了"
+)
 ALL_OF_THEM = re.compile(
     r"都\s*(?:是|有|差不多|大概)?\s*$"
     r"|\b(?:both|all)(?: of them)?(?: are)?\s*(?:exactly|about|around|roughly|just|now)?\s*$"
@@ -1630,7 +1638,7 @@ BENEFIT_ENDS_BEFORE = re.compile(
 # 失业金……24年就不领了, 低保去年6月就没了, 23年底就取消了: a year or month the benefit told
 # earlier in the message stopped, no birth (tester 52 c09 read 24年就不领了 as the eldest born 2024).
 BENEFIT_ENDS_AFTER = re.compile(
-    r"\s*(?:份)?(?:底|末)?(?:的时候|那会儿?)?(?:就|才|也|已经|就已经)?"
+    r"\s*(?:份)?(?:底|末)?(?:的时候|那会儿?)?(?:就|才|也|已经|就已经|刚刚?|才刚)?"
     r"(?:到期|停发?|断|领完|结束|不(?:再)?(?:领|给|发)|没(?:再)?领|没(?:有)?了|取消|退出)"
 )
 
@@ -1682,6 +1690,12 @@ DUE_BEFORE_END = re.compile(r"预产期[^，,。\s]{0,3}$")
 PAID_IN_THAT_TIME = re.compile(
     r"\s*(?:的钱|的补贴)?\s*(?:还|也)(?:能|可以|会)?(?:领|发|拿|有)(?:不|没|吗|么|了吗|没有)?"
     r"(?![\u4e00-\u9fff]{0,2}(?:生|出生))"
+)
+
+
+# An age a child reaches at a date (今年8月份满9个月, 明年3月就满三岁): when, not a birth or due date.
+AGE_REACHED_THEN = re.compile(
+    r"\s*(?:份)?(?:底|初)?\s*(?:就|才|正好|刚好)?满\s*\d{1,2}\s*(?:个月|周岁|岁)"
 )
 
 
@@ -2490,6 +2504,10 @@ def _read_children(
                         clause[: mention.start - offset], clause[mention.end - offset :]
                     )
                     or PAID_IN_THAT_TIME.match(clause, mention.end - offset) is not None
+                    or (
+                        mention.kind == "date"
+                        and AGE_REACHED_THEN.match(clause, mention.end - offset) is not None
+                    )
                     or _start_of_a_span(
                         whole[: mention.start] if whole else clause[: mention.start - offset],
                         whole[mention.end :] if whole else clause[mention.end - offset :],
@@ -3045,6 +3063,7 @@ def _first_birth_was_multiples(story: _Story, known: list[dict[str, Any]]) -> No
         if (
             (one.order is None or (one.order == 1 and one.birth_ref))
             and not one.youngest
+            and not one.new
             and one.word in GENERIC_CHILD
             and (one.birth is not None or one.pregnant)
             and one.height is None
@@ -3653,6 +3672,14 @@ PLANNED_MOVE = re.compile(
 )
 
 
+# A clause after an "if" that opens on the writer's own family and tells a birth (我家是老大5岁,
+# 我们家老二出生是2023年11月): told, not supposed.
+FAMILY_TOLD_AFTER_IF = re.compile(
+    r"\s*(?:我家|我们家|俺家|咱家|俺们家)(?:是|有|就是)?"
+    r"(?=[^，,。]*(?:出生|生的|生了|岁|\d{4}\s*年|\d{4}\.))"  # a birth told (not 我们家就3个了)
+)
+
+
 def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses put hypothetically: from 如果 / 要是 / "what if" to the end of that sentence."""
     found: set[int] = set()
@@ -3669,6 +3696,11 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
             ),
             stop,
         )  # "万一再要个老三 我现在领着低保": the "if" is of the third child, the benefit is told
+        if not re.match(PLANNED, m.group(0)):
+            stop = next(
+                (o for o, c in pieces if m.end() < o < stop and FAMILY_TOLD_AFTER_IF.match(c)),
+                stop,
+            )  # 二孩是双胞胎的话 600块是…一共600 | 我家是老大5岁 双胞胎刚生: the family told
         if A_BIRTH_IMAGINED.search(text[max(0, m.start() - 8) : m.end() + 12]):
             stop = next(
                 (o for o, c in pieces if m.end() <= o < stop and TOLD_BESIDE_A_BIRTH.search(c)),
@@ -4259,10 +4291,14 @@ NOT_THAT_COUNT = re.compile(  # one digit: 是98 不是89 is a height put right,
     r"(?P<e>\d{1,2})(?: (?:kids?|children|babies|grandkids|grandchildren)\b|(?=\s*[,.!;]|\s*$))"
 )  # 不是俩孩子 是仨; "not 2 kid, 3 kid", "not 2 kids but 3"
 # What follows "一个孩子" when it means "each child": a rate or an amount asked about.
-PER_CHILD = re.compile(r"(?:1个?月|每个?月|每年|1年|能|可以|补|给|发|领|多少|有多少)")
+PER_CHILD = re.compile(
+    r"(?:1个?月|每个?月|每年|1年|能|可以|补|给|发|领|多少|有多少|\d{3,}(?!\d|\s*年))"  # 一个孩子600
+)
 # The measure named before 是 一个孩子 (托育补贴是一个孩子一年多少, 补助标准是按一个娃): a rate asked,
 # not the family's one child (家里是一个孩子).
-RATE_BEFORE = re.compile(r"(?:补贴|补助|津贴|标准|钱|费|金)(?:是|就是)?(?:按|每)?\s*$")
+RATE_BEFORE = re.compile(
+    r"(?:补贴|补助|津贴|标准|钱|费|金|\d\s*(?:块|元))(?:是|就是)?(?:按|每)?\s*$"  # 600块是一个孩子600
+)
 SUMMED = re.compile(
     r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
     r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
@@ -4394,6 +4430,13 @@ def _children_in_a_money_question(norm: str, span: str) -> bool:
     return MONEY_AFTER_COUNT.match(norm, at + len(span)) is not None
 
 
+# The family's children said to be one multiple birth: 孩子是一对双胞胎, 我家娃是龙凤胎.
+CHILDREN_ARE_MULTIPLES = re.compile(
+    r"(?:^|(?<=[\s,，。]))(?:我家|我们家|俺家|家里|我们|我|俺)?(?:的)?(?:孩子|小孩|娃|宝宝)(?:们)?(?:就|都)?是?"
+    r"\s*(?:1对|一对|对)?\s*(?:双胞胎|龙凤胎|三胞胎|3胞胎)"
+)
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     """The number of children `text` tells, with the words telling it; never the day of a date
     written day first ("12 may 2023 obviously, the twins birthday" is no 12 children, tester 42
@@ -4489,6 +4532,17 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         c.size for c in story.children if not c.pregnant
     ):  # 一对龙凤胎 加上老大 仨: the children just named, summed
         return int(added.group("n")), added.group(0)
+    are = CHILDREN_ARE_MULTIPLES.search(text)
+    groups_told = [c for c in story.children if c.size > 1]
+    if (
+        are
+        and not story.known_children
+        and len(groups_told) == 1
+        and all(c in groups_told for c in story.children)
+        and not groups_told[0].pregnant
+        and not groups_told[0].ahead
+    ):  # 孩子是一对双胞胎 两岁: the children are the twins
+        return groups_told[0].size, are.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
     if pairs and not CHILD_COUNT.search(text):
         answer = asked == "children" and re.match(r"\s*(\d{1,2})\s*[,，!！.:：]", text)
@@ -4796,7 +4850,7 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
             or (groups[0].order == 2 and SECOND_BIRTH_MULTIPLES.search(text) is not None)
         )
         and ((named == {1} and (told_first or groups[0].birth is not None)) or elder)
-        and not any(c.pregnant for c in story.children)
+        and not any(c.pregnant or c.ahead for c in story.children)  # 双胞胎下个月生: to come
         and any(  # heights alone of children not known: "the eldest girl is 1m35, her twin bros
             # are 1.1m" (not "eldest 125, the twins both 101" of the three known)
             c.birth is not None or c.height is not None
@@ -5610,8 +5664,233 @@ def understand(
     updates = ages_back_on_their_children(updates)
     updates = _benefit_as_a_heading(updates)
     updates = _known_date_said_less_exactly(normalise(text), known or {}, updates)
+    updates = _twins_share_a_birth(normalise(text), known or {}, updates)
+    updates = _twins_share_the_benefit(normalise(text), known or {}, updates)
+    updates = _benefit_guessed_at_a_birth_to_come(known or {}, updates)
+    updates = _formerly_held(normalise(text), updates)
+    updates = _height_put_right_in_passing(normalise(text), known or {}, updates)
+    updates = _birth_benefit_as_known(known or {}, updates)
+    if asked == "housing_fund_contributors" and not INSURANCE_NAMED.search(text.lower()):
+        # asked who pays 公积金: 我灵活就业没交 is the fund not paid, no word of insurance
+        updates = [u for u in updates if u.fact != "birth_insurance"]
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+# Twins named by their two orders (双胞胎是老二跟老三, 老二老三是双胞胎): born the same day.
+TWINS_BY_ORDERS = re.compile(
+    r"(?:双胞胎|龙凤胎)\s*(?:是|就是)?\s*老(?P<a>\d|大)\u2060?\s*(?:跟|和|与|、|加)?\s*老(?P<b>\d)"
+    r"|老(?P<c>\d|大)\u2060?\s*(?:跟|和|与|、)?\s*老(?P<d>\d)\u2060?\s*(?:是|就是)?\s*(?:1对)?(?:双胞胎|龙凤胎)"
+    # 大孙子跟二孙子是双胞胎: the orders on kinship words
+    r"|(?P<e>大)(?:孙子|孙女|外孙女?|儿子|闺女|女儿)\s*(?:跟|和|与|、)\s*老(?P<f>2)\u2060?"
+    r"(?:孙子|孙女|外孙女?|儿子|闺女|女儿)\s*(?:是|就是)?\s*(?:1对)?(?:双胞胎|龙凤胎)"
+)
+
+
+def _twins_by_orders(norm: str) -> tuple[int, int] | None:
+    """The two orders twins are named by (双胞胎是老二跟老三, 老大老二是双胞胎), if consecutive."""
+    pair = TWINS_BY_ORDERS.search(norm)
+    if pair is None:
+        return None
+    first = pair.group("a") or pair.group("c") or pair.group("e")
+    a = 1 if first == "大" else int(first)
+    b = int(pair.group("b") or pair.group("d") or pair.group("f"))
+    return (a, b) if b == a + 1 else None
+
+
+def _twins_share_a_birth(
+    norm: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """One of two twins named by order given a birth or due date, the other none (我家双胞胎是老二跟
+    老三 … 老三弟弟 一个多月, 老二老三 双胞胎 … 预产期是六月): the other twin shares it (tester
+    probes zh-9554, zh-9564)."""
+    pair = _twins_by_orders(norm)
+    if pair is None:
+        return updates
+    a, b = pair
+    dated = {u.child for u in updates if u.fact in ("child.birth_date", "child.due_date")}
+    for fact in ("child.birth_date", "child.due_date"):
+        said = {u.child: u for u in updates if u.fact == fact}
+        if (a in said) != (b in said) and not (a in dated and b in dated):
+            one = said.get(a) or said[b]
+            other = b if a in said else a
+            children = known.get("children") or []
+            held = (
+                str((children[other - 1] or {}).get(fact[6:]) or "")
+                if other <= len(children)
+                else ""
+            )
+            if held and held.startswith(str(one.value)):
+                return updates  # 老二老三是双胞胎 都是22年的: the other's date known already
+            return [*updates, replace(one, child=other)]
+    return updates
+
+
+MULTIPLE_BIRTH = re.compile(
+    r"(?P<two>双胞胎|龙凤胎|双胞|\btwins\b)|(?P<three>三胞胎|3胞胎|\btriplets\b)"
+)
+
+
+def _twin_groups(norm: str, known: dict[str, Any], updates: list[FactUpdate]) -> list[set[int]]:
+    """The children born at one birth: neighbours with the same birth month or day (known or
+    told), or, when the message names twins (triplets) and no other child, the first two
+    (three)."""
+    dates = {
+        i: str(k.get("birth_date") or "") for i, k in enumerate(known.get("children") or [], 1)
+    }
+    dates |= {u.child: str(u.value) for u in updates if u.fact == "child.birth_date" and u.child}
+    groups: list[set[int]] = []
+    for i in sorted(dates):
+        if len(dates[i]) >= 7 and dates.get(i + 1) == dates[i]:
+            if groups and i in groups[-1]:
+                groups[-1].add(i + 1)
+            else:
+                groups.append({i, i + 1})
+    said = MULTIPLE_BIRTH.findall(norm)
+    named = {u.child for u in updates if u.child} | set(dates)
+    if not groups and len(said) >= 1 and len({bool(t) for t, _ in said}) == 1:
+        size = 2 if said[0][0] else 3
+        if max(named, default=0) <= size:
+            groups.append(set(range(1, size + 1)))
+    return groups
+
+
+# A birth named by the kinship word of one child (外孙出生那会, 生孙子那时候).
+KIN_ONE_BORN = re.compile(
+    r"(?:外孙女?|孙子|孙女|儿子|闺女|女儿)(?:出生|生)|生(?:外孙女?|孙子|孙女|儿子|闺女|女儿)"
+)
+
+
+# A benefit held once (以前领失业金, 我们俩以前领特困), then its end told (领完了, 就取消了).
+FORMERLY_HELD = re.compile(
+    r"(?:以前|之前|原来|过去|早先|曾经)(?:也|都)?(?:领|吃)(?:过)?(?:低保|失业(?:保险)?金|特困)"
+)
+ENDED = re.compile(r"领完|取消|停了|停发|撤了|已经撤|不领了|不吃了|没了")
+
+
+def _birth_benefit_as_known(known: dict[str, Any], updates: list[FactUpdate]) -> list[FactUpdate]:
+    """A child's benefit at birth the same as the one known for every birth (老大那时候确实没有, of
+    a family known to have had none), beside another child's put right: no update (the README's
+    "only what the message changes"; tester probe zh-9604)."""
+    every = known.get("hardship_at_birth")
+    children = known.get("children") or []
+    mine = [u for u in updates if u.fact == "child.hardship_at_birth" and u.child]
+    if every is None or not any(u.value != every for u in mine):
+        return updates
+    return [
+        u
+        for u in updates
+        if not (
+            u in mine
+            and u.value == every
+            and u.child is not None
+            and u.child <= len(children)
+            and (children[u.child - 1] or {}).get("hardship_at_birth") is None
+        )
+    ]
+
+
+HEIGHT_SLIP = re.compile(
+    r"不对|说错|量错|打错|写错|记错|搞错|口误|\bsorry\b|\bi mean\b|\bactually\b"
+)
+
+
+def _height_put_right_in_passing(
+    norm: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A height said, then put right in the same message (孩子一米零八 不对 量错了 是一米一八): the
+    second is that child's, no further child (tester probe zh-9665)."""
+    heights = [u for u in updates if u.fact == "child.height_cm"]
+    if len(heights) != 2 or heights[1].child != (heights[0].child or 0) + 1:
+        return updates
+    first, second = heights
+    at, then = norm.find(first.span), norm.find(second.span)
+    children = len(known.get("children") or [])
+    if (
+        at < 0
+        or then <= at
+        or not HEIGHT_SLIP.search(norm, at + len(first.span), then)
+        or (second.child or 0) <= children
+        or any(u.child == second.child for u in updates if u is not second)
+    ):
+        return updates
+    return [
+        replace(second, child=first.child) if u is second else u for u in updates if u is not first
+    ]
+
+
+def _formerly_held(norm: str, updates: list[FactUpdate]) -> list[FactUpdate]:
+    """A benefit said to be held before (以前), its end told, nothing said of now: not held now
+    (孩子他爸以前领失业金 … 生小女儿时候刚好领完了; tester probes zh-9559, zh-9602)."""
+    once = FORMERLY_HELD.search(norm)
+    if (
+        once is None
+        or any(u.fact == "hardship_now" for u in updates)
+        or not ENDED.search(norm, once.end())
+        or household.EXPLICIT_NOW.search(norm)
+    ):
+        return updates
+    return [*updates, FactUpdate("hardship_now", False, "statement", span=once.group(0))]
+
+
+INSURANCE_NAMED = re.compile(r"保险|医保|社保|生育|insurance|yibao|shebao")
+# A guess (估计还在领, 应该还在领): not told as a fact.
+GUESSED = re.compile(
+    r"估计|可能|大概|也许|说不定|应该[^，,。]{0,8}吧|\bprobably\b|\bmaybe\b|\bshould still\b|\bmight\b"
+)
+
+
+ORDER_NAMED = re.compile(r"老(?:大|\d)|[大二三小]宝|头胎|\b(?:first|second|eldest|oldest)\b")
+
+
+def _benefit_guessed_at_a_birth_to_come(
+    known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """The benefit guessed for the birth to come, a pregnancy told (孩子还没生 8月份生 生的时候估计还在领,
+    怀孕七个月 … 生的时候应该还在领吧): a hope, not a fact told (tester probes zh-9587, zh-9593)."""
+    if not any(u.fact == "child.due_date" for u in updates):
+        return updates
+    return [
+        u
+        for u in updates
+        if not (
+            u.fact in ("hardship_at_birth", "child.hardship_at_birth")
+            and GUESSED.search(u.span)
+            and not ORDER_NAMED.search(u.span)  # 生老大时候大概在领吧: a born child's, kept
+        )
+    ]
+
+
+def _twins_share_the_benefit(
+    norm: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A benefit at the birth of one of twins (triplets) is at the birth of each: they were born
+    together (双胞胎外孙 … 外孙出生那会没领: both; tester probe zh-9577)."""
+    if not MULTIPLE_BIRTH.search(norm):
+        return updates  # 老二 生的时候没有, of known twins: the child named, as told
+    said = {u.child: u for u in updates if u.fact == "child.hardship_at_birth" and u.child}
+    every = [u for u in updates if u.fact == "hardship_at_birth"]
+    groups = _twin_groups(norm, known, updates)
+    if (
+        not said
+        and len(every) == 1
+        and len(groups) == 1
+        and KIN_ONE_BORN.search(every[0].span)
+        and max(len(known.get("children") or []), *(u.child or 0 for u in updates))
+        <= len(groups[0])
+    ):  # 有一对双胞胎外孙 … 自己带着俩孩子 … 外孙出生那会没领低保: the twins' birth, by its kin word
+        kept = [u for u in updates if u is not every[0]]
+        return kept + [
+            replace(every[0], fact="child.hardship_at_birth", child=c) for c in sorted(groups[0])
+        ]
+    if not said:
+        return updates
+    added: list[FactUpdate] = []
+    for group in _twin_groups(norm, known, updates):
+        told = [said[c] for c in sorted(group) if c in said]
+        if told and len({u.value for u in told}) == 1:
+            added += [replace(told[0], child=c) for c in sorted(group) if c not in said]
+    return [*updates, *added]
 
 
 def _known_date_said_less_exactly(
@@ -5651,6 +5930,12 @@ def _known_date_said_less_exactly(
 BENEFIT_HEADING = re.compile(
     r"\s*(?:" + household.HARDSHIP.pattern + r")(?:的话|呢|吗|啊)?\s*[:：?？]?\s*"
 )
+# The benefit named as the topic (失业金那个, 低保这块, 特困的事): what follows is about it.
+BENEFIT_TOPIC = re.compile(
+    r"\s*(?:"
+    + household.HARDSHIP.pattern
+    + r")(?:的)?(?:那个|这个|那块|这块|的事儿?|方面|问题)\s*[:：]?\s*"
+)
 
 
 def _benefit_as_a_heading(updates: list[FactUpdate]) -> list[FactUpdate]:
@@ -5658,6 +5943,10 @@ def _benefit_as_a_heading(updates: list[FactUpdate]) -> list[FactUpdate]:
     only names what the answers are about (tester-style probe: "dibao: 1st no, 2nd no, 3rd yes"
     read 'on dibao now' and put it on the eldest's birth)."""
     per_child = [u for u in updates if u.fact == "child.hardship_at_birth"]
+    if per_child and any(
+        u.fact == "hardship_now" and u.span and BENEFIT_TOPIC.fullmatch(u.span) for u in updates
+    ):  # 失业金那个 生老二的时候领过仨月: the topic named, then a birth's answer
+        return [u for u in updates if u.fact != "hardship_now"]
     if len(per_child) < 2:
         return updates
     return [
@@ -7182,14 +7471,45 @@ def _understand(
             asked == "hardship_at_birth" and now.held and not any(h.when == "birth" for h in saids)
         ):  # asked about the births, a start told answers for each
             _births_against_start(now.span, known_children, updates, today, add)
+    twins_named = _twins_by_orders(norm)
+    if (
+        twins_named is not None
+    ):  # 老大老二是双胞胎 生双胞胎那阵家里吃低保: the twins' birth is theirs
+        at_twins = [
+            h
+            for h in saids
+            if h.when == "birth"
+            and h.child not in (None, *twins_named)
+            and MULTIPLES.search(h.span)
+        ]
+        if at_twins:
+            saids = [h for h in saids if h not in at_twins]
+            saids[0:0] = [replace(at_twins[0], child=order) for order in twins_named]
+    saids = [  # 出生那年在领 … 9月出生时已经停了: the birth itself, told after its year, holds
+        h
+        for i, h in enumerate(saids)
+        if not (
+            h.when == "birth"
+            and h.child is not None
+            and "那年" in h.span
+            and any(
+                later.when == "birth"
+                and later.child == h.child
+                and later.held != h.held
+                and "那年" not in later.span
+                for later in saids[i + 1 :]
+            )
+        )
+    ]
     saids_at_birth = any(h.when == "birth" for h in saids)
     for hard in saids:
         if hard.when == "now":
             continue
         elif hard.child is None:
-            if OTHERS_NAMED.search(hard.span) and any(
-                h.when == "birth" and h.child is not None for h in saids
-            ):
+            at = norm.find(hard.span)
+            if OTHERS_NAMED.search(
+                norm[max(0, at - 4) : at + len(hard.span)] if at >= 0 else hard.span
+            ) and any(h.when == "birth" and h.child is not None for h in saids):
                 continue  # "only the eldest on dibao, | the other 2 born after it stopped": theirs
             if not any(u.fact == "hardship_at_birth" for u in updates) and not any(
                 h.when == "birth" and h.child is not None and h.held == hard.held for h in saids
@@ -7976,7 +8296,11 @@ def _these_known(known: list[dict[str, Any]], size: int) -> list[int]:
 
 
 # The children besides those just named: "the other 2", "the others", "the rest of them".
-OTHERS_NAMED = re.compile(r"\bthe (?:others?|rest|other (?:\d|ones|kids|children|births))\b")
+OTHERS_NAMED = re.compile(
+    r"\bthe (?:others?|rest|other (?:\d|ones|kids|children|births))\b"
+    r"|(?:其他|其余|别的|另外|剩下)(?:的|那|这)?(?:几|\d)?(?:个)?(?:孩子|娃|几个)"  # 另外俩孩子出生时候都没有
+    r"|(?:之前|前面|前头|前边)(?:的|那)?\d(?:个)?(?:孩子|娃)"  # 之前三个孩子出生时没领
+)
 # "the others no", "the rest of them yes": the births not named, answered together.
 OTHER_BIRTHS = re.compile(
     r"\b(?:the|all the) (?:others?|rest|other (?:\d|ones|kids|children|births))(?: of them| ones| kids"
@@ -7992,7 +8316,7 @@ OTHER_BIRTHS = re.compile(
     # 前两孩出生时未享受 (a hotline's note): the births before the one named
     r"|前(?:面|头|边)?(?=\d\s*(?:个|孩|胎)))"
     r"(?:的|那|这)?(?:几|\d)?(?:个|回|次|胎|孩)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
-    r"(?:出生时|出生的时候|生的时候|出生那会儿?)?"
+    r"(?:出生时候?|出生的时候|生的时候|出生那会儿?)?"
     r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是|未享受|未领取?|均未|无)|有|领了|领着|吃着|是)"
 )
 

@@ -775,6 +775,24 @@ def _born_together(m: re.Match[str]) -> str:
 AGE_UNIT_SHARED = re.compile(
     r"(?<=1个)(1[0-8]|[1-9])(?![\d.])(?=\s*[，,、]?\s*(?:另|另外)?1个\s*(?:1[0-8]|[1-9])\s*岁)"
 )
+# Children named by written kin orders (长孙, 长女, 次子, 次孙女, then 三孙 after one of them).
+_WRITTEN_ORDERS = {"长": "老大", "次": "老二", "三": "老三", "四": "老四"}
+ORDER_BY_WRITTEN_KIN = re.compile(
+    r"(?P<o>长|次|(?<=[、，,和及])三|(?<=[、，,和及])四)(?:孙子?|孙女|外孙女?|子|女)(?=出生|生|那|是|时|[、，,和及（(\s])"
+)
+ELDER_PAIR_BY_SIZE = re.compile(
+    r"(?P<pair>(?:上面|上头|前面|前头)(?:有|还有)?(?:俩|两个|2个)(?:姐姐|哥哥|孩子|娃|闺女|儿子|小子|姐妹|兄弟))"
+    r"(?P<gap>[\s，,]*)大的(?P<age>[^\s，,]{1,8}?)(?P<gap2>[\s，,]*)小的"
+)
+KIN_BARE_AGE = re.compile(
+    r"(?<=哥哥|姐姐|弟弟|妹妹|大的)(1[0-8]|[2-9])"
+    r"(?![\d.]|\s*(?:个|岁|cm|米|斤|公斤|块|元|月|年|号|日|公分|厘米|周|天|胎))"
+    r"(?=\s+[^\s\d]{1,6}\d{1,2}\s*岁)"
+)
+AGES_UNSAID = re.compile(
+    r"(?<=[哥姐弟妹孩娃子儿女的俩2]\s)1个\s*(?P<a>1[0-8]|[1-9])\s*[，,、]?\s*1个\s*(?P<b>1[0-8]|[1-9])"
+    r"(?![\d.]|\s*(?:个|岁|cm|米|斤|公斤|块|元|月|年|号|日|公分|厘米|周|天))"
+)
 # The family's only children told as one pair: 就这对小子, 只有这一对双胞胎.
 ONLY_PAIR = re.compile(
     r"(就|只有|只)这(?:一|1)?对(?=\s*(?:小子|闺女|丫头|孩子|娃|宝贝|双胞胎|龙凤胎|儿子|女儿))"
@@ -1166,9 +1184,45 @@ def normalise(text: str) -> str:
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)
+    # 一胎双胞胎 二胎还是双胞胎: two sets of twins, one birth after the other
+    text = re.sub(
+        r"(?:一|1|头)胎(?:是|生的|生了)?(?:双胞胎|龙凤胎)[\s，,]*(?:二|2)胎(?:还是|又是|也是|是|又生了|生的)?(?:双胞胎|龙凤胎)",
+        "两对双胞胎",
+        text,
+    )
+    # 上面俩姐姐 大的九岁小的四岁半: the elder two, the bigger and the smaller of them (老大, 老二)
+    text = ELDER_PAIR_BY_SIZE.sub(r"\g<pair>\g<gap>老大\g<age>\g<gap2>老二", text)
+    if len(re.findall(r"双胞胎|龙凤胎", text)) >= 2 or re.search(
+        r"(?:两|2|二)对(?:双胞胎|龙凤胎)", text
+    ):
+        # 两对双胞胎 … 大的俩6岁 小的俩二十天: each pair by its place (大的那对, 小的那对)
+        text = re.sub(
+            r"(大的|小的)(?:俩|两个|2个)(?=\s*[\d一二两三四五六七八九十])", r"\1那对", text
+        )
     # 俩宝, 两宝, 仨妞, 俩妮儿: children counted by a word that after a digit names one by order
     # (二宝, 二妞 are the second), so the count gets its measure word: 2个宝, not 2宝
     text = re.sub(r"(?<=[俩仨两])(?=宝|妮|妞)", "个", text)
+    if "闰" in text:  # 2024年闰年2月29号: the leap year named between the year and its month
+        text = re.sub(
+            r"(?<=年)\s*(?:是)?闰年\s*(?:的)?(?=\s*(?:\d{1,2}|[一二]|十[一二]?)\s*月)", "", text
+        )
+    if "怀" in text:  # 还怀着俩 (双胞胎), 怀了仨: the babies on the way, by their number
+        text = re.sub(r"(?<=怀着|怀了|怀上)俩(?:个)?\s*(?=双胞胎|龙凤胎)", "", text)
+        text = re.sub(
+            r"(?<=怀着|怀了|怀上)俩(?:个)?(?![\d一二两三四五六七八九十月])", "双胞胎", text
+        )
+        text = re.sub(r"(?<=怀着|怀了|怀上)仨(?:个)?\s*(?=三胞胎)", "", text)
+        text = re.sub(
+            r"(?<=怀着|怀了|怀上)仨(?:个)?(?![\d一二两三四五六七八九十月])", "三胞胎", text
+        )
+    if "长" in text or "次" in text:  # 长孙出生时…, 次孙、三孙出生时: a hotline note's orders
+        text = ORDER_BY_WRITTEN_KIN.sub(lambda m: _WRITTEN_ORDERS[m.group("o")], text)
+    if "小" in text:  # 小四出生的时候也有: the fourth child, called 小四 (not 小三, a mistress)
+        text = re.sub(
+            r"(?<![大老])小(?=[四五六](?:出生|生的|那会|那阵|的时候|时候|\s|是|也|今年|去年))",
+            "老",
+            text,
+        )
     text = _ORDINAL.sub(_ordinal, text)
     if "\u2060" in text:  # 二孙子三孙子是双胞胎: two children by order, as 老2老3孙子 reads
         text = _KIN_BETWEEN_ORDERS.sub("", text)
@@ -1221,6 +1275,8 @@ def normalise(text: str) -> str:
     if "卅" in text:  # 三月卅号, 卅一号: thirty, the converter knows 廿 but not 卅
         text = re.sub(r"卅(?=[一二三四五六七八九]?\s*[号日])", "三十", text)
     text = _numerals(text)
+    if "胎" in text:  # 龙凤胎哥哥1米32妹妹1米28: the twins, then each named with a height
+        text = TWINS_THEN_SIBLING_HEIGHT.sub(" ", text)
     if "周岁半" in text:  # 大的周岁半: a year and a half, the one said short
         text = re.sub(r"(?<!\d)周岁半", "1周岁半", text)
     if "小哥哥" in text or "小姐姐" in text or "小弟弟" in text or "小妹妹" in text:
@@ -1235,8 +1291,12 @@ def normalise(text: str) -> str:
     if ("老" in text or "宝" in text) and "怀" not in text and "孕" not in text:
         # 快三岁了 老大 老二才半岁: the age, then whose it is (not 又怀了双胞胎 四个月 老大老二…)
         text = AGE_THEN_ORDER.sub(r"\g<lead>\g<order>\g<age>\g<sep>", text)
+    if "岁" in text:  # 哥哥11 双胞胎8岁: an age with its unit left for the next one
+        text = KIN_BARE_AGE.sub(r"\1岁", text)
     if "1个" in text:  # 一个十二 一个九岁: the unit said once, after the last age
         text = AGE_UNIT_SHARED.sub(r"\1岁", text)
+        # 前面两个哥哥 一个12一个10: two ages with no unit at all, of the children just named
+        text = AGES_UNSAID.sub(r"1个\g<a>岁 1个\g<b>岁", text)
     if "这对" in text:  # 家里就这对小子: the only children, a pair of them (就这2个)
         text = ONLY_PAIR.sub(r"\1这2个", text)
     if "下" in text or "口气" in text or "次" in text:  # 一下来了俩小子: twins
@@ -1404,6 +1464,12 @@ def normalise(text: str) -> str:
     if "第" in text:  # 第二个孩子, 第一个娃: the child by its order, read as 老二, 老大 are
         text = re.sub(r"第1个\u2060?(?:孩子|娃|宝宝|小孩)", "老大", text)
         text = re.sub(r"第([2-9])个\u2060?(?:孩子|娃|宝宝|小孩)", "老\\1\u2060", text)
+        # 第一个是闺女 9岁: the first child, by what it is or its age
+        text = re.sub(
+            r"第1个\u2060?(?=是(?:闺女|儿子|女儿|男孩|女孩|姐姐|哥哥|小子|丫头)|\s*\d{1,2}\s*岁)",
+            "老大",
+            text,
+        )
     if "那" in text:
         # 老大16年的 那会儿家里吃低保, 老大15年出生那时候就是了: "then" after a child's birth told is
         # that child's birth, as 生老大那会儿 reads
@@ -1416,11 +1482,31 @@ def normalise(text: str) -> str:
             text,
         )
     if "胞胎" in text or "龙凤胎" in text:
+        # 二胎 双胞胎 7月23: the birth by its order, then what it was (二胎是双胞胎)
+        text = re.sub(
+            r"(?<![怀孕])(\d胎\u2060?)\s+(?=(?:1对)?(?:双胞胎|龙凤胎|3胞胎))", r"\1是", text
+        )
         # 老二老三 龙凤胎 1岁半: the orders named, then what they are, one clause (not two more)
         text = _ORDERS_THEN_MULTIPLES.sub("", text)
+        # 次孙、三孙（双胞胎）出生时: the two orders, then what they are in brackets
+        text = _ORDERS_BRACKETED_MULTIPLES.sub(r"\g<a>\g<b>是\g<m>", text)
+    if "没" in text or "有" in text or "否" in text:
+        # 老大 没 老二 没 双胞胎 有: each child's yes or no typed apart, one answer each
+        text = _CHILD_THEN_BARE_ANSWER.sub(r"\1\2", text)
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 
+# A child named, a space, then a bare yes or no ending the part (老大 没, 老2⁠ 有, 双胞胎 否).
+_CHILD_THEN_BARE_ANSWER = re.compile(
+    r"((?:生)?(?:老(?:大|小|幺|\d\u2060?)|双胞胎|龙凤胎|三胞胎|[大小]宝|头胎|大的|小的))[ \t\u3000]+"
+    r"(没有|没|有|否|无)(?=[ \t\u3000]|$|[,，。;；!！])"
+)
+
+
+# The two orders, then what they are in brackets (老2⁠、老3⁠（双胞胎）).
+_ORDERS_BRACKETED_MULTIPLES = re.compile(
+    r"(?P<a>老\d\u2060)\s*[、和跟与及]?\s*(?P<b>老\d\u2060)\s*[（(]\s*(?P<m>双胞胎|龙凤胎|三胞胎)\s*[）)]"
+)
 # The space between the multiples' orders and their kind (老2⁠3⁠ 龙凤胎, 2宝3宝 是双胞胎).
 _ORDERS_THEN_MULTIPLES = re.compile(
     r"(?<=[老宝]\d\u2060老\d\u2060)[ \t\u3000]+(?=(?:是|都是)?(?:1对)?(?:双胞胎|龙凤胎|三胞胎))"
@@ -1824,8 +1910,15 @@ _EN_BENEFIT_AFTER_A_BIRTH = (
 )
 _EN_BENEFIT_AFTER_A_BIRTH_AT = re.compile(_EN_BENEFIT_AFTER_A_BIRTH)
 _EN_BENEFIT_NAMED = re.compile(r"\b(?:dibao|tekun|unemployment|shiyejin|benefits?|nothing|none)\b")
+# The multiples word run into the first of them named with a height (龙凤胎哥哥1米32妹妹1米28,
+# 双胞胎姐姐1米1 妹妹1米05): a break, so the sibling word names one of the twins, no third child.
+TWINS_THEN_SIBLING_HEIGHT = re.compile(
+    r"(?<=胞胎|凤胎)(?=(?:哥哥|姐姐|弟弟|妹妹|大的|小的)\s*(?:是|有|才|都)?\s*(?:1米|1\.\d|\d{2,3}\s*(?:cm|公分|厘米)))"
+)
 # A clause in brackets at the end of one ("me no (shiyejin now), …") is a clause of its own; one
 # inside a clause ("my laoer (2nd grandson) was born …") is not.
+
+
 CLAUSE_BREAK = re.compile(
     r"[，。,;；!！?？\n、]+|\s*\((?=[^()]{1,40}\)\s*(?:[，。,;；!！?？]|$))|\)(?=\s*(?:[，。,;；!！?？]|$))|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
     # 头胎 2018.7 二胎 2021.3: a dotted date, then the next child named by its order
