@@ -1506,6 +1506,12 @@ BIRTH_THEN_AT_END = re.compile(
 CHILD_OF_YEAR = re.compile(r"是\s*\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?份?的")
 # A benefit that fell in the time just told: 老三今年生的 又赶上领失业金, 正好在领.
 COINCIDED = re.compile(r"赶上|碰上|正好|刚好|恰好|赶巧")
+# A benefit named with a bare yes or no, right after a birth told ("the baby born this june, no
+# dibao", "dibao yes").
+EN_BARE_BENEFIT = re.compile(
+    r"\s*(?:(?:and|but) )?(?:no|still on|on|with|without) (?:dibao|tekun|shiyejin|benefits?"
+    r"|unemployment(?: money| benefits?)?)\s*|\s*(?:dibao|tekun|shiyejin) (?:yes|no|too)\s*"
+)
 # A bare yes or no, said right after a birth told: 小的2023年生的 没领.
 BARE_REPLY = re.compile(
     r"\s*(?:也|都|还|就)?(?:没有|没领过?|未领取?|未享受|否|没吃过?|没赶上|没|有|领了|领过|领着|吃着|赶上了)(?:的|了|过|呢|啊)?"
@@ -2846,6 +2852,8 @@ def _hardship(
                 orders = _newest_birth(parts, birth_orders, latest) or recent
         if not orders and not word and birth_before and BARE_REPLY.fullmatch(clause):
             orders = previous  # 小的2023年生的 没领: the birth just told
+        elif not orders and birth_before and previous and EN_BARE_BENEFIT.fullmatch(clause):
+            orders = previous  # "the baby born this june, | no dibao": the birth just told
         each_time = EACH_TIME.search(clause) if not orders else None
         if each_time and each_time.group("all") and int(each_time.group("all")) != latest:
             each_time = None  # 俩都有 of three known births: which two is not said
@@ -3940,7 +3948,13 @@ def contributors(
         if said is not None and said.value:  # "if we buy ... can we both use it? we both pay it"
             return Said(said.fact, said.value, told[0], said.span)
         said = _contributors_said(clauses, asked, text)
-        made = WOULD_MAKE.search(clauses[imagined][1])
+        made = (
+            WOULD_MAKE.search(clauses[imagined][1])
+            or next(  # "…paid gongjijin, | would that
+                (m for _, c in clauses[imagined + 1 : imagined + 2] if (m := WOULD_MAKE.search(c))),
+                None,
+            )
+        )  # count as 3?": the count asked in the clause after the "if"
         if said is None and made:  # "if my mother in law also paid, would that count as 3?"
             return Said("housing_fund_contributors", int(made.group("n")), imagined, made[0])
         if said is None or (

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from policy_kb.dates import add_months
-from understanding import dates, family_city, household, hukou_move
+from understanding import clause_marks, dates, family_city, household, hukou_move
 from understanding.afterthought import afterthoughts_correct
 from understanding.age_against_date import ages_back_on_their_children, disagree
 from understanding.age_list import ages_listed_apart
@@ -5641,6 +5641,7 @@ def understand(
     the child under discussion (the one the last message or question was about), if any: a
     correction that names no child ("说错了 是前年十月生的") is of that child. A fact a clause
     says is unknown ("公积金俺不知道") is not read as a value (no one paying is not "不知道")."""
+    text = clause_marks.restore(text)  # an English message typed with no commas: its clauses
     updates = [
         _then_of_the_child_in_talk(u, about) for u in _understand(text, known, asked, today, about)
     ]

@@ -1126,6 +1126,11 @@ def normalise(text: str) -> str:
         text = _PINYIN_INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], text)
     elif "gjj" in text:  # "neither of us has gjj": the housing fund by its initials, in English
         text = _EN_GJJ.sub("gongjijin", text)
+    if "ago" in text or "天前" in text or "周前" in text:
+        # "3 days ago, our second was born": the time, then the birth it is the time of
+        text = _TIME_THEN_BIRTH.sub(
+            lambda m: m.group(1) + ("" if "前" in m.group(1) else " "), text
+        )
     if _SHORT_UNIT_HINT.search(text):
         for pattern, unit in _SHORT_UNITS:
             text = pattern.sub(unit, text)
@@ -1910,6 +1915,12 @@ _EN_BENEFIT_AFTER_A_BIRTH = (
 )
 _EN_BENEFIT_AFTER_A_BIRTH_AT = re.compile(_EN_BENEFIT_AFTER_A_BIRTH)
 _EN_BENEFIT_NAMED = re.compile(r"\b(?:dibao|tekun|unemployment|shiyejin|benefits?|nothing|none)\b")
+# A time ago, a comma, then a birth told ("3 days ago, our second was born", 三天前，老二出生了).
+_TIME_THEN_BIRTH = re.compile(
+    r"(\b(?:\d{1,2}|a|one|two|three|four|five|six) (?:days?|weeks?|wks?) ago|(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:天|周|个?星期|个?礼拜)前)"
+    r"\s*[,，\s]\s*(?=(?:our|my|the|her|his|their|老|二宝|大宝|孩子|宝宝)[^,.，。]{0,30}"
+    r"(?:\bborn\b|\barrived\b|\bcame\b|popped out|出生|生了|生的))"
+)
 # The multiples word run into the first of them named with a height (龙凤胎哥哥1米32妹妹1米28,
 # 双胞胎姐姐1米1 妹妹1米05): a break, so the sibling word names one of the twins, no third child.
 TWINS_THEN_SIBLING_HEIGHT = re.compile(

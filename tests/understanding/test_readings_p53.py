@@ -306,3 +306,17 @@ def test_twins_named_by_order_then_their_birth(text: str) -> None:
     """The twins are the first two: dibao at their birth; it was withdrawn (撤了) before the
     third's."""
     assert at_births(reading(date(2026, 5, 7))(text)) == {1: True, 2: True, 3: False}
+
+
+@pytest.mark.parametrize(
+    ("text", "child"),
+    [
+        ("3 days ago, our second was born", 2),
+        ("3天前，老二出生了", 2),
+        ("三天前 老二出生了", 2),
+        ("3 days ago our second was born", 2),
+    ],
+)
+def test_a_time_ago_then_the_birth(text: str, child: int) -> None:
+    """The time, a comma or a space, then the birth it is the time of: born 3 January."""
+    assert reading(date(2025, 1, 6))(text) == {("child.birth_date", child): "2025-01-03"}
