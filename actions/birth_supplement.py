@@ -20,7 +20,7 @@ from policy_kb.text import Lang
 from understanding import understand
 from understanding.hukou_move import HUKOU_MOVED, MOVE_DONE, SUPPOSED_MOVE
 from wording.entitlements import clause_name
-from wording.language import t
+from wording.language import lower_first, t
 
 
 def not_on_benefits_at(text: str, case: dict[str, Any], day: date) -> list[int]:
@@ -79,13 +79,13 @@ def answer(text: str, case: dict[str, Any], city: str | None, lang: Lang, day: d
     amount = fmt.money(int(value(base, "monthly_amount_cny", day)), lang)
     clause = clause_name(extra.clause, lang)
     rule = reason("hardship.no").get(lang)
-    rule = rule if lang == "zh" else rule[:1].lower() + rule[1:]
+    rule = rule if lang == "zh" else lower_first(rule)
     lines = [
         t(
             lang,
             f"不能。{extra.title.zh}看的是每个孩子自己出生时的情况：{rule}{who}出生时家里没有领，"
             f"不加发；{who}只有{base.title.zh}每月{amount}（{clause}）。",
-            f"No. The {extra.title.en[:1].lower()}{extra.title.en[1:]} follows each child's own "
+            f"No. The {lower_first(extra.title.en)} follows each child's own "
             f"birth: {rule} {who[:1].upper()}{who[1:]} was born when the family was not on them, "
             f"so no extra; {who} gets the {base.title.en.lower()} of {amount} a month only "
             f"({clause}).",

@@ -14,7 +14,7 @@ from understanding.reader import CHILDREN_HUKOU_ELSEWHERE
 from understanding.text import normalise
 from wording.cities import city_name
 from wording.entitlements import clause_refs
-from wording.language import t
+from wording.language import lower_first, t
 
 # The child's hukou not registered yet (孩子还没落户, 宝宝没上户口, "the baby isn't registered").
 CHILD_NOT_REGISTERED = re.compile(
@@ -48,7 +48,7 @@ def answer(city: str | None, lang: Lang) -> str | None:
         return None
     first = entries[0]
     titles = t(lang, "、", " and ").join(
-        e.title.zh if lang == "zh" else e.title.en[:1].lower() + e.title.en[1:] for e in entries
+        e.title.zh if lang == "zh" else lower_first(e.title.en) for e in entries
     )
     notes = " ".join(dict.fromkeys(e.silent_on_facts[HUKOU].get(lang) for e in entries))
     lines = [

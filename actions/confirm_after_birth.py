@@ -16,7 +16,7 @@ from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
 from wording.entitlements import clause_line, clause_name
-from wording.language import t
+from wording.language import lower_first, t
 
 # The family-level amounts a confirmation may be about (a per-child amount is the child's own).
 AMOUNT_FIELDS = ("max_amount_cny", "amount_cny", "monthly_amount_cny", "total_amount_cny")
@@ -64,7 +64,7 @@ def _family_item(report: Report, entry: Entry) -> Entitlement | None:
 def _reason(e: Entitlement, lang: Lang) -> str:
     """The item's figures and the facts it rests on ('家中有2个孩子…；家中有2人缴存…')."""
     facts = [r.rstrip("。.") for r in (e.reasons.get(lang) or [])[:2]]
-    facts = [f[:1].lower() + f[1:] if lang == "en" else f for f in facts]
+    facts = [lower_first(f) if lang == "en" else f for f in facts]
     figures = t(lang, "，", ", ").join(fmt.figures(e, lang))
     return figures + (t(lang, "（", " (") + t(lang, "；", "; ").join(facts) + t(lang, "）", ")"))
 

@@ -21,7 +21,7 @@ from policy_kb.text import Lang
 from understanding.text import clauses, normalise
 from wording.cities import city_name
 from wording.entitlements import clause_line, clause_name, label, ordered
-from wording.language import t
+from wording.language import lower_first, t
 
 # The family's report on a past day (the day before a child's money ended), or None when it
 # cannot be worked out then.
@@ -1068,7 +1068,7 @@ def window_closed_answer(
             f"现在参保不再享受“{entry.title.zh}”。",
             f"No. {them[:1].upper()}{them[1:]} each had to join within {months} months of birth, "
             f"and each window has ended: {ends}. Enrolled now, they no longer get the "
-            f"{entry.title.en[:1].lower()}{entry.title.en[1:]}.",
+            f"{lower_first(entry.title.en)}.",
         )
         return "\n".join([line, clause_line(closed[0], lang)])
     line = t(
@@ -1077,7 +1077,7 @@ def window_closed_answer(
         f"现在参保不再享受“{entry.title.zh}”。",
         f"No. {them[:1].upper()}{them[1:]} had to join within {months} months of birth; that "
         f"window ended {until}. Enrolled now, they no longer get the "
-        f"{entry.title.en[:1].lower()}{entry.title.en[1:]}.",
+        f"{lower_first(entry.title.en)}.",
     )
     return "\n".join([line, clause_line(closed[0], lang)])
 
@@ -1243,7 +1243,7 @@ def window_kept_answer(
     months = value(entry, "enrol_within_months", today)
     who = t(lang, "、", " and ").join(fmt.child_label(e.child, lang) for e in concerned if e.child)
     them = t(lang, who or "孩子", who or "the child")
-    title = t(lang, f"“{entry.title.zh}”", entry.title.en[:1].lower() + entry.title.en[1:])
+    title = t(lang, f"“{entry.title.zh}”", lower_first(entry.title.en))
     if isinstance(months, int) and at >= months:
         joined = (
             t(
@@ -1586,7 +1586,7 @@ def _part_confirmed(asked: int, paying: list[Entitlement], lang: Lang) -> str | 
 
 def _lower(title: str) -> str:
     """A title within a sentence: 'Childcare subsidy' → 'childcare subsidy'."""
-    return title[:1].lower() + title[1:]
+    return lower_first(title)
 
 
 def _not_the_figure(asked: int, report: Report, paying: list[Entitlement], lang: Lang) -> str:

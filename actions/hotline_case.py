@@ -34,7 +34,7 @@ from understanding.reader import birth_orders_named
 from understanding.text import normalise
 from wording.cities import city_name
 from wording.entitlements import clause_name
-from wording.language import t
+from wording.language import lower_first, t
 
 # An end asked however it is put: the shared forms ("领到什么时候", "until when") and those a
 # worker uses for a date ("end date?", 到哪天, 截止到哪天, 哪天停, "till when", "last payment").
@@ -338,7 +338,7 @@ def stops_answer(
     lead = t(
         lang,
         f"不会因此停：{STOPS_LEAD.zh}（第{extra.clause}条）；以牵头部门的认定为准。",
-        f"No, not because of that: {STOPS_LEAD.en[:1].lower() + STOPS_LEAD.en[1:]} (clause "
+        f"No, not because of that: {lower_first(STOPS_LEAD.en)} (clause "
         f"{extra.clause}); the lead department decides.",
     )
     money = case_money(case, lang, day)
@@ -382,7 +382,7 @@ def hukou_answer(
     ]
     name = city_name(where, lang)
     titles = t(lang, "、", " and ").join(
-        e.title.zh if lang == "zh" else e.title.en[:1].lower() + e.title.en[1:] for e in tied
+        e.title.zh if lang == "zh" else lower_first(e.title.en) for e in tied
     )
     clauses = sorted({e.clause for e in tied})
     clause = t(lang, f"第{'、'.join(clauses)}条", f"clause {', '.join(clauses)}")
@@ -467,7 +467,7 @@ def cite_answer(current: Entry | None, lang: Lang, also: Entry | None = None) ->
         [
             f"Cite clause {current.clause} of the {document}: {title}.",
             f"To read out to the caller: “Under clause {current.clause} of the {name} plan: "
-            f"{summary[:1].lower() + summary[1:]}”",
+            f"{lower_first(summary)}”",
             render.lead_departments(current, lang),
         ]
     )

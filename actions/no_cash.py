@@ -9,7 +9,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from wording.cities import city_name
-from wording.language import t
+from wording.language import lower_first, t
 
 # "没有每个月发钱的那种是吧", "是不是没有育儿补贴", "so there's no monthly cash, right?": a
 # "no money" put back to be confirmed (not 租房补贴, the rental subsidy, nor "没有…还能贷吗").
@@ -53,7 +53,7 @@ def no_cash_confirmed(text: str, city: str | None, lang: Lang) -> tuple[str, Ent
         return None
     entry = found[0]
     name = city_name(city, lang)
-    title_en = entry.title.en[:1].lower() + entry.title.en[1:]
+    title_en = lower_first(entry.title.en)
     # "So no cash at all in Beijing?": No; "…no money, right?": Yes, that's right. One line,
     # the point said once (tester 50 P24 read "names no amount" three times in four lines).
     opener = "Yes, that's right" if CONFIRM_TAG.search(text) else "No"
@@ -152,14 +152,14 @@ def no_monthly_cash(text: str, city: str | None, lang: Lang) -> str | None:
             f"{name}的方案没有发钱的补贴，没有写任何金额，只写了“{entry.title.zh}”"
             f"（第{entry.clause}条）。",
             f"The {name} plan gives no cash amounts: it only has "
-            f"{entry.title.en[:1].lower()}{entry.title.en[1:]} (clause {entry.clause}).",
+            f"{lower_first(entry.title.en)} (clause {entry.clause}).",
         )
     return t(
         lang,
         f"没有。{name}的方案没有按月发钱的补贴，只写了“{entry.title.zh}”，没有写金额"
         f"（第{entry.clause}条）。",
         f"No. The {name} plan has no monthly cash payment; it only says: "
-        f"{entry.title.en[:1].lower()}{entry.title.en[1:]}, with no amount (clause "
+        f"{lower_first(entry.title.en)}, with no amount (clause "
         f"{entry.clause}).",
     )
 

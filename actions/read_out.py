@@ -14,7 +14,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from wording.cities import city_name
-from wording.language import t
+from wording.language import lower_first, t
 
 # Also the clause-to-cite answer's own line (actions/hotline_case.cite_answer).
 READ_OUT = re.compile(r"可以这样念：|You can read out: |可念给来电人：|To read out to the caller: ")
@@ -71,7 +71,7 @@ def rule_sentence(entry: Entry, lang: Lang) -> str:
     said = _figure_sentences(entry.summary.get(lang).strip(), lang)
     if lang == "zh":
         return f"{plan_of(entry, lang)}，{said}"
-    return f"{plan_of(entry, lang)}: {said[:1].lower() + said[1:]}"
+    return f"{plan_of(entry, lang)}: {lower_first(said)}"
 
 
 # A sentence of the answer giving the case's figure with its clause in brackets at its end
@@ -124,7 +124,7 @@ def _from_plan(body: str, entry: Entry, lang: Lang) -> str:
         who, rest = label["who"], body[label.end() :]
         body = f"{who}{rest}" if lang == "zh" else f"for {who.lower()}, {rest}"
     elif lang == "en":
-        body = body[:1].lower() + body[1:]
+        body = lower_first(body)
     # the caller hears of their own family: 这家 → 您家, "this family" → "your family"
     body = body.replace("这家", "您家") if lang == "zh" else _THIS_FAMILY.sub("your family", body)
     return t(lang, f"{plan_of(entry, lang)}，{body}", f"{plan_of(entry, lang)}, {body}")

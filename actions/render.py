@@ -21,7 +21,7 @@ from policy_kb.text import Lang, ordinal
 from understanding.updates import FactUpdate
 from wording.cities import city_name
 from wording.entitlements import clause_line, clause_name, clause_refs, label, ordered
-from wording.language import t
+from wording.language import lower_first, t
 from wording.understood import child_name, phrase, written_date
 
 
@@ -896,7 +896,7 @@ def paid_together_verdict(entries: list[Entry], right: bool, lang: Lang) -> str:
         else ""
     )
     extra = t(lang, "、", " and ").join(e.title.get(lang) for e in entries[1:])
-    extra_en = extra[:1].lower() + extra[1:]
+    extra_en = lower_first(extra)
     base = fmt.money(amounts[0], lang)
     clause = t(lang, f"（第{entries[0].clause}条）", f" (clause {entries[0].clause})")
     said = (
@@ -961,9 +961,7 @@ def whole_period_totals_line(totals: dict[float, list[Entry]], lang: Lang) -> st
         monthly = sum([int(e.param("monthly_amount_cny").value) for e in paid])  # type: ignore[misc,arg-type]
         months = int(total) // monthly
         extra = t(lang, "、", " and ").join(e.title.get(lang) for e in paid[1:])
-        with_ = (
-            t(lang, f"，含{extra}", f", with the {extra[:1].lower() + extra[1:]}") if extra else ""
-        )
+        with_ = t(lang, f"，含{extra}", f", with the {lower_first(extra)}") if extra else ""
         parts.append(
             t(
                 lang,

@@ -38,3 +38,18 @@ def written_language(text: str) -> Lang | None:
 def t(lang: Lang, zh: str, en: str) -> str:
     """The wording in `lang`."""
     return zh if lang == "zh" else en
+
+
+# Words that keep their capital inside a sentence: places, the language, "I", and acronyms
+# (HPF, CT): "…: Beijing strictly implements …", not "…: beijing strictly implements …".
+_KEEPS_CAPITAL = re.compile(
+    r"(?:Beijing|Jinan|China|Chinese|Shandong|Hebei|Spring Festival|I)\b|[A-Z]{2,}\b"
+)
+
+
+def lower_first(sentence: str) -> str:
+    """An English sentence or title set inside another one: its first letter lower-cased unless
+    the first word is a name, "I" or an acronym."""
+    if not sentence or _KEEPS_CAPITAL.match(sentence):
+        return sentence
+    return sentence[:1].lower() + sentence[1:]

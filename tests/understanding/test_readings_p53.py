@@ -320,3 +320,19 @@ def test_twins_named_by_order_then_their_birth(text: str) -> None:
 def test_a_time_ago_then_the_birth(text: str, child: int) -> None:
     """The time, a comma or a space, then the birth it is the time of: born 3 January."""
     assert reading(date(2025, 1, 6))(text) == {("child.birth_date", child): "2025-01-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        ("老大12 老二8", {1: "2014-06", 2: "2018-06"}),
+        (
+            "俺儿子家仨孩子 大孙女12 二孙子是22年的 小孙子今年3月生的",
+            {1: "2014-06", 2: "2022", 3: "2026-03"},
+        ),
+    ],
+)
+def test_a_child_by_order_then_a_bare_number_of_years(text: str, births: dict[int, str]) -> None:
+    """老大12 is twelve years old, as 老大12岁 (a grandmother typing fast)."""
+    got = reading(date(2026, 12, 5))(text)
+    assert {c: v for (f, c), v in got.items() if f == "child.birth_date"} == births

@@ -16,7 +16,7 @@ from web import wording as web_wording
 from wording import clock as wording_clock
 from wording.cities import CITIES, CITY_NAMES, city_name, mentioned_city, patterns
 from wording.entitlements import clause_line, clause_refs, label, ordered
-from wording.language import has_chinese, written_language
+from wording.language import has_chinese, lower_first, written_language
 
 ROOT = Path(__file__).resolve().parents[2]
 FAMILY = {
@@ -145,3 +145,21 @@ def test_the_language_test_loads_neither_pydantic_nor_policy_kb() -> None:
 def test_every_language_test_is_the_wording_layers(path: str) -> None:
     text = (ROOT / path).read_text(encoding="utf-8")
     assert "\\u3400" not in text and "from wording.language import" in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside"),
+    [
+        (
+            "Beijing strictly implements maternity leave",
+            "Beijing strictly implements maternity leave",
+        ),
+        ("Newborn's resident medical insurance", "newborn's resident medical insurance"),
+        ("HPF loan ceiling raised", "HPF loan ceiling raised"),
+        ("I", "I"),
+        ("", ""),
+    ],
+)
+def test_a_sentence_set_inside_another_keeps_its_names(sentence: str, inside: str) -> None:
+    """'Under clause 12 of the Beijing plan: Beijing strictly implements …', never 'beijing'."""
+    assert lower_first(sentence) == inside
