@@ -784,6 +784,9 @@ ORDER_THEN_BARE_YEARS = re.compile(
     r"(?P<child>老[大二三四五幺小]|[大二三四小]宝|大的|小的|[大二三小](?:孙女|孙子|闺女|儿子|外孙女?))"
     r"\s*(?P<n>1[0-8]|[1-9])(?=\s|$|[,，。、;；])"
 )
+OTHER_BIRTHS_TOLD = re.compile(
+    r"\d{2,4}\s*年(?:的|生|出生|\d)|(?:今年|去年|前年)\S{0,4}生|生的|出生"
+)
 ELDER_PAIR_BY_SIZE = re.compile(
     r"(?P<pair>(?:上面|上头|前面|前头)(?:有|还有)?(?:俩|两个|2个)(?:姐姐|哥哥|孩子|娃|闺女|儿子|小子|姐妹|兄弟))"
     r"(?P<gap>[\s，,]*)大的(?P<age>[^\s，,]{1,8}?)(?P<gap2>[\s，,]*)小的"
@@ -1193,8 +1196,10 @@ def normalise(text: str) -> str:
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)
-    # 老大12 老二8, 大孙女12: a child named by order, then a bare number of years
-    text = ORDER_THEN_BARE_YEARS.sub(r"\g<child>\g<n>岁", text)
+    if OTHER_BIRTHS_TOLD.search(text):
+        # 大孙女12 二孙子是22年的: a child named by order, then a bare number of years, beside
+        # other children's births told (alone, 老大12 or 老大12 老二8, it is no sure age)
+        text = ORDER_THEN_BARE_YEARS.sub(r"\g<child>\g<n>岁", text)
     # 一胎双胞胎 二胎还是双胞胎: two sets of twins, one birth after the other
     text = re.sub(
         r"(?:一|1|头)胎(?:是|生的|生了)?(?:双胞胎|龙凤胎)[\s，,]*(?:二|2)胎(?:还是|又是|也是|是|又生了|生的)?(?:双胞胎|龙凤胎)",
