@@ -5671,7 +5671,11 @@ def understand(
     updates = _formerly_held(normalise(text), updates)
     updates = _height_put_right_in_passing(normalise(text), known or {}, updates)
     updates = _birth_benefit_as_known(known or {}, updates)
-    if asked == "housing_fund_contributors" and not INSURANCE_NAMED.search(text.lower()):
+    if (
+        asked == "housing_fund_contributors"
+        and not INSURANCE_NAMED.search(text.lower())
+        and re.search(r"交|缴|\bpay", text)
+    ):
         # asked who pays 公积金: 我灵活就业没交 is the fund not paid, no word of insurance
         updates = [u for u in updates if u.fact != "birth_insurance"]
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
@@ -5834,7 +5838,7 @@ def _formerly_held(norm: str, updates: list[FactUpdate]) -> list[FactUpdate]:
     return [*updates, FactUpdate("hardship_now", False, "statement", span=once.group(0))]
 
 
-INSURANCE_NAMED = re.compile(r"保险|医保|社保|生育|insurance|yibao|shebao")
+INSURANCE_NAMED = re.compile(r"保险|医保|社保|生育|报销|insurance|yibao|shebao|reimburs")
 # A guess (估计还在领, 应该还在领): not told as a fact.
 GUESSED = re.compile(
     r"估计|可能|大概|也许|说不定|应该[^，,。]{0,8}吧|\bprobably\b|\bmaybe\b|\bshould still\b|\bmight\b"

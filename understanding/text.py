@@ -673,8 +673,8 @@ _PINYIN_ORDERS = {
 }
 # 大宝, 二宝, 三宝, 小宝 in pinyin: "erbao born last thursday", "xiaobao is 10 months".
 _PINYIN_ORDER = re.compile(
-    r"\b(?:the |our |my )?(?:lao ?(da|er|san|si|yao|xiao)|(da|er|san|si|xiao) ?bao)\b"
-)
+    r"\b(?:the |our |my )?(?:lao ?(da|er|san|si|yao|xiao)|(da|er|san|si|xiao) ?bao)(?:['’]?s\b(?= birth))?\b"
+)  # "laodas birth", "laoda's birth": that child's birth
 
 
 # 哥哥, 姐姐, 弟弟, 妹妹 in pinyin, read as the English words: "dage 1m38, meimei not even 1m",
@@ -1133,6 +1133,9 @@ def normalise(text: str) -> str:
         text = _PINYIN_INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], text)
     elif "gjj" in text:  # "neither of us has gjj": the housing fund by its initials, in English
         text = _EN_GJJ.sub("gongjijin", text)
+    if "neither" in text or "then" in text or "none" in text:
+        # "nope neither time we r on dibao now": the births' no, then the present, unstopped
+        text = _NO_AT_THE_BIRTHS_THEN_NOW.sub(r"\1, ", text)
     if "ago" in text or "天前" in text or "周前" in text:
         # "3 days ago, our second was born": the time, then the birth it is the time of
         text = _TIME_THEN_BIRTH.sub(
@@ -1926,6 +1929,10 @@ _EN_BENEFIT_AFTER_A_BIRTH = (
 )
 _EN_BENEFIT_AFTER_A_BIRTH_AT = re.compile(_EN_BENEFIT_AFTER_A_BIRTH)
 _EN_BENEFIT_NAMED = re.compile(r"\b(?:dibao|tekun|unemployment|shiyejin|benefits?|nothing|none)\b")
+_NO_AT_THE_BIRTHS_THEN_NOW = re.compile(
+    r"\b((?:neither|either|any) time|not (?:back )?then|none of them|neither of them)"
+    r" (?=(?:we|i|im|i'm|we're|were|my|our|now)\b)"
+)
 # A time ago, a comma, then a birth told ("3 days ago, our second was born", 三天前，老二出生了).
 _TIME_THEN_BIRTH = re.compile(
     r"(\b(?:\d{1,2}|a|one|two|three|four|five|six) (?:days?|weeks?|wks?) ago|(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:天|周|个?星期|个?礼拜)前)"

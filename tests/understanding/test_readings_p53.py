@@ -336,3 +336,34 @@ def test_a_child_by_order_then_a_bare_number_of_years(text: str, births: dict[in
     """老大12 is twelve years old, as 老大12岁 (a grandmother typing fast)."""
     got = reading(date(2026, 12, 5))(text)
     assert {c: v for (f, c), v in got.items() if f == "child.birth_date"} == births
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        (
+            "nope neither time we r on dibao now tho since dad lost his job",
+            "hardship_at_birth",
+            {},
+            {("hardship_at_birth", None): False, ("hardship_now", None): True},
+        ),
+        (
+            "laoer born in july when we on tekun laodas birth no",
+            None,
+            family("2020-05"),
+            {
+                ("child.birth_date", 2): "2026-07",
+                ("child.hardship_at_birth", 2): True,
+                ("child.hardship_at_birth", 1): False,
+            },
+        ),
+    ],
+)
+def test_english_answers_typed_without_commas(
+    text: str,
+    asked: str | None,
+    known: dict[str, object],
+    expected: dict[tuple[str, int | None], object],
+) -> None:
+    """The births' no, then the benefit now; "laodas birth" is the eldest's."""
+    assert reading(date(2026, 12, 5))(text, known, asked) == expected
