@@ -11,7 +11,8 @@ en_nopunct` shows what it is worth.
 
 A gap gets a comma when the smoothed share of marked gaps like it is over one half. Only a
 message of eight words or more with no mark at all is touched (a short message is one clause);
-Chinese is left alone (its clauses are cut by spaces and its own punctuation)."""
+Chinese is left alone (its clauses are cut by spaces and its own punctuation); an English
+message naming a benefit in Chinese ("my husband gets 失业金") is English."""
 
 import json
 import re
@@ -29,7 +30,8 @@ THRESHOLD = 0.5
 
 _MARKED = re.compile(r"[,;!:?]$|\.$")
 _ANY_MARK = re.compile(r"[,.;!:]")
-_HAN = re.compile(r"[\u4e00-\u9fff]{3,}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _DASHES = ("-", "–", "—")
 _NUMBER = re.compile(r"0(?:[.,/]0)*")
 # Words that carry a clause on ("not on dibao yet when my wife was pregnant", "for the third",
@@ -174,7 +176,11 @@ def restore(text: str, model: dict[str, Any] | None = None) -> str:
     English of at least `SHORTEST` words with no comma, full stop, semicolon, colon or "!"."""
     bare = re.sub(r"\d[.,:/]\d", "", text)
     tokens = text.split()
-    if len(tokens) < SHORTEST or _ANY_MARK.search(bare) or _HAN.search(text):
+    if (
+        len(tokens) < SHORTEST
+        or _ANY_MARK.search(bare)
+        or len(_HAN.findall(text)) > len(_LATIN_WORD.findall(text))  # Chinese, not "gets 失业金"
+    ):
         return text
     model = model or _model()
     words = [_word(t) for t in tokens]

@@ -1094,6 +1094,12 @@ def _lunar(m: re.Match[str], g: dict[str, str], today: date) -> Mention | None:
     return None
 
 
+# A weight after a number ("7 pounds", "6 kg", "7斤"): no age, no date.
+WEIGHT_AFTER = re.compile(
+    r"\s*(?:pounds?|lbs?\b|kgs?\b|kilos?\b|kilograms?|oz\b|ounces?|grams?\b|g\b|斤|公斤|克)"
+)
+
+
 def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     s, e = m.start(), m.end()
@@ -1109,6 +1115,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         """A birth month worked out from an age of `months`: approximate."""
         return made(_age(today, months), "month", "age", approx=True, months=months)
 
+    if "y" in g and WEIGHT_AFTER.match(m.string, m.end("y")):
+        return None  # "a boy 7 pounds", "she is 6 kg now": a weight, no age
     if kind == "preg_months":
         n = int(g.get("n") or g.get("n2") or g["n3"])
         if not 1 <= n <= 10:

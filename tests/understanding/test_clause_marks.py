@@ -69,3 +69,19 @@ def test_births_told_one_after_the_other_with_no_commas(
     """Jinan clause 3's extra 200 a month turns on the benefit at each birth: each birth's
     answer is read once the clauses are apart."""
     assert at_births(said(text, known)) == births
+
+
+def test_an_english_message_naming_a_benefit_in_chinese_is_english() -> None:
+    """ "… my husband gets 失业金 since october kids are in primary school 8 and 11": the
+    benefit is held now and both children's ages are read."""
+    got = reading(date(2026, 1, 9))(
+        "we sold our flat in jinan last year to pay debts so now we rent dont own anything anymore"
+        " my husband gets 失业金 since october kids are in primary school 8 and 11"
+    )
+    assert got[("hardship_now", None)] is True
+    assert {c for (f, c) in got if f == "child.birth_date"} == {1, 2}
+
+
+@pytest.mark.parametrize("text", ["a boy 7 pounds", "she is 6 kg now", "孩子7斤"])
+def test_a_weight_is_no_age(text: str) -> None:
+    assert not [f for f, _ in said(text) if f == "child.birth_date"]
