@@ -6,8 +6,8 @@ The marks come from a word-gap model counted from the development half of the la
 (tests/corpus/dev.yaml, never the held-out half): for each gap between two words, how often
 the citizens who wrote the corpus put a comma, full stop, semicolon or dash there, by the word
 before, the word after and the two words after. `python -m understanding.clause_marks` counts it
-again into `understanding/data/en_clause_marks.json`; `bench/corpus_variants.py --only
-en_nopunct` shows what it is worth.
+again into `understanding/data/en_clause_marks.json`; `bench/clause_marks_cv.py` measures what it
+is worth (counted on one half of the development messages, tried on the other).
 
 A gap gets a comma when the smoothed share of marked gaps like it is over one half. Only a
 message of eight words or more with no mark at all is touched (a short message is one clause);
