@@ -1696,7 +1696,12 @@ PAID_IN_THAT_TIME = re.compile(
 # An age a child reaches at a date (今年8月份满9个月, 明年3月就满三岁): when, not a birth or due date.
 AGE_REACHED_THEN = re.compile(
     r"\s*(?:份)?(?:底|初)?\s*(?:就|才|正好|刚好)?满\s*\d{1,2}\s*(?:个月|周岁|岁)"
+    # 今年1月参保的: when the child was insured; 去年过的5岁生日: when a birthday was held
+    r"|\s*(?:份)?\s*(?:就|才)?(?:参保|参的保|投保|上的医保|办的医保|交的医保|入的医保)"
+    r"|\s*(?:过的|过了)\s*\d{1,2}\s*(?:周)?岁生日"
 )
+# A birth denied at a date (没有2026年生的孩子): no child then.
+NO_BIRTH_THEN = re.compile(r"(?:没有|没)\s*$")
 
 
 def _end_of_a_payment(before: str, after: str) -> bool:
@@ -2507,6 +2512,10 @@ def _read_children(
                     or (
                         mention.kind == "date"
                         and AGE_REACHED_THEN.match(clause, mention.end - offset) is not None
+                    )
+                    or (
+                        mention.kind == "date"
+                        and NO_BIRTH_THEN.search(clause[: mention.start - offset]) is not None
                     )
                     or _start_of_a_span(
                         whole[: mention.start] if whole else clause[: mention.start - offset],
@@ -5671,6 +5680,7 @@ def understand(
     updates = _formerly_held(normalise(text), updates)
     updates = _height_put_right_in_passing(normalise(text), known or {}, updates)
     updates = _birth_benefit_as_known(known or {}, updates)
+    updates = _due_month_said_again(normalise(text), known or {}, updates)
     if (
         asked == "housing_fund_contributors"
         and not INSURANCE_NAMED.search(text.lower())
@@ -5771,6 +5781,37 @@ FORMERLY_HELD = re.compile(
     r"(?:以前|之前|原来|过去|早先|曾经)(?:也|都)?(?:领|吃)(?:过)?(?:低保|失业(?:保险)?金|特困)"
 )
 ENDED = re.compile(r"领完|取消|停了|停发|撤了|已经撤|不领了|不吃了|没了")
+
+
+BORN_TOLD = re.compile(r"生的|生了|出生了|出生的|生下来|落地|\bborn\b|\barrived\b|\bcame\b")
+
+
+def _due_month_said_again(
+    norm: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A month with no year said of babies known to be due in that month ("for the twins in april
+    he'll still be on unemployment", twins due April 2027): their due month again, no birth a
+    year ago (tester 64 c9)."""
+    children = known.get("children") or []
+    kept = []
+    for u in updates:
+        k = (children[u.child - 1] or {}) if u.child and u.child <= len(children) else {}
+        due, born = str(k.get("due_date") or ""), str(u.value or "")
+        if (
+            u.fact == "child.birth_date"
+            and due
+            and not k.get("birth_date")
+            and len(born) == 7
+            and born[5:] == due[5:7]
+            and born < due
+            and not DATE_YEAR_SAID.search(u.span)
+            and not any(  # "1月份生的", "she was born in january": the birth itself, told
+                u.span in clause and BORN_TOLD.search(clause) for _, clause in cut(norm)
+            )
+        ):
+            continue
+        kept.append(u)
+    return kept
 
 
 def _birth_benefit_as_known(known: dict[str, Any], updates: list[FactUpdate]) -> list[FactUpdate]:

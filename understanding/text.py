@@ -1118,8 +1118,16 @@ def normalise(text: str) -> str:
     the actions normalise the same message and its pieces several times a turn (about 5.6
     calls a message on the corpus), and the result depends on the text alone."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
+    if "元旦" in text and re.search(r"(?:1|一)\s*月\s*(?:1|一)\s*[号日]", text):
+        # 2023年1月1号零点多生的 元旦宝宝: the day just told, named again, no other birth
+        text = re.sub(r"元旦(?=宝宝|宝贝|娃|出生|生的)", "", text)
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if "过的" in text:
+        # 老大6岁了 去年过的5岁生日: the birthday held last year, beside the age now, tells no more
+        held = _BIRTHDAY_HELD.search(text)
+        if held and _AGE_SAID.search(text[: held.start()] + text[held.end() :]):
+            text = text[: held.start()] + text[held.end() :]
     text = TEXT_SPEAK.sub(lambda m: TEXT_SPEAK_WORDS[m.group(0)], text)
     # 我刚不是说了济南户口吗, "didn't i say we have jinan hukou": a fact said again, no denial
     if "不是" in text or "n't" in text or " not " in text:
@@ -1939,6 +1947,10 @@ _TIME_THEN_BIRTH = re.compile(
     r"\s*[,，\s]\s*(?=(?:our|my|the|her|his|their|老|二宝|大宝|孩子|宝宝)[^,.，。]{0,30}"
     r"(?:\bborn\b|\barrived\b|\bcame\b|popped out|出生|生了|生的))"
 )
+_BIRTHDAY_HELD = re.compile(
+    r"(?:去年|前年|上个月)\s*过的\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:周)?岁生日"
+)
+_AGE_SAID = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:周)?岁")
 # The multiples word run into the first of them named with a height (龙凤胎哥哥1米32妹妹1米28,
 # 双胞胎姐姐1米1 妹妹1米05): a break, so the sibling word names one of the twins, no third child.
 TWINS_THEN_SIBLING_HEIGHT = re.compile(
