@@ -5741,11 +5741,6 @@ def _twins_share_a_birth(
     return updates
 
 
-MULTIPLE_BIRTH = re.compile(
-    r"(?P<two>双胞胎|龙凤胎|双胞|\btwins\b)|(?P<three>三胞胎|3胞胎|\btriplets\b)"
-)
-
-
 def _twin_groups(norm: str, known: dict[str, Any], updates: list[FactUpdate]) -> list[set[int]]:
     """The children born at one birth: neighbours with the same birth month or day (known or
     told), or, when the message names twins (triplets) and no other child, the first two
@@ -5761,10 +5756,10 @@ def _twin_groups(norm: str, known: dict[str, Any], updates: list[FactUpdate]) ->
                 groups[-1].add(i + 1)
             else:
                 groups.append({i, i + 1})
-    said = MULTIPLE_BIRTH.findall(norm)
+    sizes = {3 if m.group("three") else 2 for m in MULTIPLES.finditer(norm)}
     named = {u.child for u in updates if u.child} | set(dates)
-    if not groups and len(said) >= 1 and len({bool(t) for t, _ in said}) == 1:
-        size = 2 if said[0][0] else 3
+    if not groups and len(sizes) == 1:
+        size = sizes.pop()
         if max(named, default=0) <= size:
             groups.append(set(range(1, size + 1)))
     return groups
@@ -5783,7 +5778,7 @@ FORMERLY_HELD = re.compile(
 ENDED = re.compile(r"领完|取消|停了|停发|撤了|已经撤|不领了|不吃了|没了")
 
 
-BORN_TOLD = re.compile(r"生的|生了|出生了|出生的|生下来|落地|\bborn\b|\barrived\b|\bcame\b")
+BORN_TOLD = re.compile(BORN_ALREADY.pattern + r"|\bborn\b|\barrived\b|\bcame\b")
 
 
 def _due_month_said_again(
@@ -5912,7 +5907,7 @@ def _twins_share_the_benefit(
 ) -> list[FactUpdate]:
     """A benefit at the birth of one of twins (triplets) is at the birth of each: they were born
     together (双胞胎外孙 … 外孙出生那会没领: both; tester probe zh-9577)."""
-    if not MULTIPLE_BIRTH.search(norm):
+    if not MULTIPLES.search(norm):
         return updates  # 老二 生的时候没有, of known twins: the child named, as told
     said = {u.child: u for u in updates if u.fact == "child.hardship_at_birth" and u.child}
     every = [u for u in updates if u.fact == "hardship_at_birth"]

@@ -787,6 +787,10 @@ ORDER_THEN_BARE_YEARS = re.compile(
 OTHER_BIRTHS_TOLD = re.compile(
     r"\d{2,4}\s*年(?:的|生|出生|\d)|(?:今年|去年|前年)\S{0,4}生|生的|出生"
 )
+TWO_BIRTHS_OF_TWINS = re.compile(
+    r"(?:一|1|头)胎(?:是|生的|生了)?(?:双胞胎|龙凤胎)[\s，,]*(?:二|2)胎(?:还是|又是|也是|是|又生了|生的)?"
+    r"(?:双胞胎|龙凤胎)"
+)
 ELDER_PAIR_BY_SIZE = re.compile(
     r"(?P<pair>(?:上面|上头|前面|前头)(?:有|还有)?(?:俩|两个|2个)(?:姐姐|哥哥|孩子|娃|闺女|儿子|小子|姐妹|兄弟))"
     r"(?P<gap>[\s，,]*)大的(?P<age>[^\s，,]{1,8}?)(?P<gap2>[\s，,]*)小的"
@@ -1211,16 +1215,15 @@ def normalise(text: str) -> str:
         # 大孙女12 二孙子是22年的: a child named by order, then a bare number of years, beside
         # other children's births told (alone, 老大12 or 老大12 老二8, it is no sure age)
         text = ORDER_THEN_BARE_YEARS.sub(r"\g<child>\g<n>岁", text)
-    # 一胎双胞胎 二胎还是双胞胎: two sets of twins, one birth after the other
-    text = re.sub(
-        r"(?:一|1|头)胎(?:是|生的|生了)?(?:双胞胎|龙凤胎)[\s，,]*(?:二|2)胎(?:还是|又是|也是|是|又生了|生的)?(?:双胞胎|龙凤胎)",
-        "两对双胞胎",
-        text,
-    )
-    # 上面俩姐姐 大的九岁小的四岁半: the elder two, the bigger and the smaller of them (老大, 老二)
-    text = ELDER_PAIR_BY_SIZE.sub(r"\g<pair>\g<gap>老大\g<age>\g<gap2>老二", text)
-    if len(re.findall(r"双胞胎|龙凤胎", text)) >= 2 or re.search(
-        r"(?:两|2|二)对(?:双胞胎|龙凤胎)", text
+    if "胎" in text:  # 一胎双胞胎 二胎还是双胞胎: two sets of twins, one birth after the other
+        text = TWO_BIRTHS_OF_TWINS.sub("两对双胞胎", text)
+    if (
+        "大的" in text
+    ):  # 上面俩姐姐 大的九岁小的四岁半: the elder two, bigger and smaller (老大, 老二)
+        text = ELDER_PAIR_BY_SIZE.sub(r"\g<pair>\g<gap>老大\g<age>\g<gap2>老二", text)
+    if "胎" in text and (
+        len(re.findall(r"双胞胎|龙凤胎", text)) >= 2
+        or re.search(r"(?:两|2|二)对(?:双胞胎|龙凤胎)", text)
     ):
         # 两对双胞胎 … 大的俩6岁 小的俩二十天: each pair by its place (大的那对, 小的那对)
         text = re.sub(
