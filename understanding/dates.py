@@ -650,7 +650,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<=of |is |'s |re )half an? year(?: old)?|(?<!and a )half[- ](?:an?[- ])?year[- ]old"
         ),
     ),
-    ("whole_year", re.compile(r"(?<![\d岁])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
+    # 快满周岁, 快一周岁了: a year less a month (快N岁, README)
+    ("almost_year", re.compile(r"(?:快要?|将近|马上(?:就)?(?:要)?)(?:满)?(?:1|一)?周岁")),
+    ("whole_year", re.compile(r"(?<![\d岁快])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
     # not 满月酒 / 满月宴 (the party, held or still to come: 双胞胎满月酒还没摆呢)
     ("full_month", re.compile(r"(?:刚)?满月(?!酒|宴|礼|饭)")),
     # 满月酒刚办完, 刚摆了满月宴: the one-month party just held, so the child is a month old
@@ -674,7 +676,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!领过)(?<!吃过)(?<!交过)(?<!拿过)(?<!休过)"  # 领过仨月: how long it was drawn
             r"(?:(?<=满了)|(?<=生了)|(?<=有了)|(?<=到了)|(?<!了))"
             r"(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
-            r"(?!光|得花|要花|房租|学费|托费|费用|开销|生活费|工资|收入)"  # 一个月房租1800: a month's sum
+            r"(?!光|得花|要花|花销|花费|开支|房租|学费|托费|费用|开销|生活费|工资|收入)"  # 一个月房租1800: a month's sum
             # 跟老大1个月过生日: the same month, no age (not 娃五个月 生的时候…, the birth's time next)
             r"(?!\s*(?:的)?(?:过生日|生日|(?:生的|出生)(?!的?\s*(?:时候|时|那会|那阵|那年))))"
             r"(?!\s*(?:\d{3,}|\d+\s*(?:元|块|千|万)"
@@ -1370,6 +1372,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(today - timedelta(days=15), "day", "age", approx=True)
     if kind == "whole_year":
         return aged(12)
+    if kind == "almost_year":
+        return aged(11)
     if kind == "half_year":
         return aged(6)
     if kind == "full_month":

@@ -1477,7 +1477,7 @@ FUTURE_END = re.compile(
 # The month a benefit held now ends (1月份就停了, 明年2月底到期, 不过到明年2月就停了): after a benefit told as held
 # now, its end still to come, not a stop told.
 MONTH_END = re.compile(
-    r"^\s*(?:(?:不过|但是?|可是|只是)\s*)?(?:(?:等)?到\s*(?:明年|下一?年)|(?:明年|下一?年)?)"
+    r"^\s*(?:(?:不过|但是?|可是|只是)\s*)?(?:(?:等)?到\s*(?:明年|下一?年)?|(?:明年|下一?年)?)"
     r"\d{1,2}月份?(?:底|初|中旬?|末)?(?:就|才|便)?(?:要|会)?"
     r"(?:停|断|结束|到期|领完|没)(?:了|发)?(?:啊|呀)?\s*$"
 )
@@ -2073,7 +2073,8 @@ HELD_UNTIL = re.compile(
     r"|(?P<rel>去年|前年|大前年|上个?月)"
     r"|(?P<rel2>[^，,\s]{0,3}(?:满月|百天|100天|出生|落地|\d{1,2}个?月大|\d{1,2}岁)))"  # 一直领到孩子满月: a time in a born child's life
     # "she was on unemployment benefit until Oct 2026", "dibao till march": held up to then
-    r"|\b(?:until|till|til|up to|up until|through)\s+(?:(?P<enmo>jan|feb|mar|apr|may|jun|jul|aug"
+    r"|\b(?:until|till|til|up to|up until|through)\s+(?:(?:the )?(?:early|mid|late|end of|start of)[- ])?"
+    r"(?:(?P<enmo>jan|feb|mar|apr|may|jun|jul|aug"
     r"|sep|oct|nov|dec)[a-z]*\.?(?:\s+|$))?(?P<eny>(?:19|20)\d{2})?\b"
 )
 EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -2280,7 +2281,7 @@ MEASURE_ASKED = re.compile(
 # A question of the user's own (要带什么材料, 去哪办, "where do we apply?"): no answer to the bot's;
 # not a time told (那几年, 前几个月, 好几年, 没几天, 领了几年).
 ASKING = re.compile(
-    r"[吗么嘛？?]|怎么|哪里|哪儿|去哪|(?:带|要|需要|准备)(?:什么|啥)|多少|(?<![那这好前头后十没了])几[天个年月岁]"
+    r"[吗么嘛？?]|怎么|哪里|哪儿|去哪|(?:带|要|需要|准备)(?:什么|啥)|多少|(?<![那这好前头后十没了过])几[天个年月岁]"
     r"|\b(?:how|what|where|which|why)\b",
     re.I,
 )
@@ -2739,7 +2740,7 @@ def _hardship(
         if (
             word
             and re.search(
-                r"能领几|领几个|领多久|(?<![那这好前头后十没了])几(?:年|个月|岁)|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
+                r"能领几|领几个|领多久|(?<![那这好前头后十没了过])几(?:年|个月|岁)|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
                 # 有没有 额外的钱, 是不是 多给: A not A; not the 在 of 现在 (现在没在领低保: 现在 then
                 # 没在领, a no)
                 r"|(?<![现正])(?!在)(?P<q>[\u4e00-\u9fff])[不没](?P=q)|(?<![现正还实])在[不没]在"

@@ -492,6 +492,9 @@ class Child:
     middle: bool = False  # named "the middle one", 2nd of three but not of four or five
     kin: str = ""  # the kinship word said with its order (头胎闺女, 二胎是双胞胎小子)
     torn: Mention | None = None  # an age said with its date that disagrees (tester 49 c06)
+    twin_of: int = 0  # the size of the multiple birth it was told as one of (双胞胎姐姐), or 0
+    twin_place: int = -1  # its place in that birth, 0 the elder (双胞胎姐姐 0, 妹妹 1)
+    twin_front: int = 0  # (a multiple) how many of it were told apart from the front
 
     @property
     def told(self) -> bool:
@@ -1073,8 +1076,15 @@ class _Story:
             )
             and (group.told or 0 <= clause_index - self.subject_clause <= 1)
         ):  # "龙凤胎 哥哥一米一 妹妹一米零六": each sibling word is one of the twins
+            group.twin_of = group.twin_of or group.size
+            elder = word in ("哥哥", "姐姐")
+            place = group.twin_front if elder else group.twin_front + group.size - 1
+            group.twin_front += 1 if elder else 0
             group.size -= 1
             member = self.new(word=word, order=group.order, birth=group.birth)
+            member.twin_of, member.twin_place = group.twin_of, place
+            if group.size == 1:
+                group.twin_place = group.twin_front
             if group.order is not None:
                 if word in ("哥哥", "姐姐"):
                     group.order += 1
@@ -8013,6 +8023,8 @@ THE_ONE_CHILD = re.compile(
     r"|\bthe birth of " + _WHOSE + " " + _KIN_EN + r"\b"  # "the birth of our daughter"
     # 生孙子那时候, 生外孙女那阵, 生了闺女那年: the birth of the child named by its relation
     r"|生了?个?[大小]?" + _RELATION_CN + r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那|这))"
+    # 生俺儿那时候: the son, called 儿 after 俺 / 我
+    r"|生(?:俺|我)家?儿(?![子媳女])(?=[^，,\s]{0,3}(?:的时候|时候|时|那|这))"
     # 闺女出生那会, 俺家小子落地那会儿, 孙女生下来那年: the child, then its birth (not 闺女生孩子)
     r"|" + _RELATION_CN + r"(?=[^，,\s]{0,3}(?:出生|落地|生下来|出世|降生)[^，,\s]{0,3}"
     r"(?:的时候|时候|时|那|这))"
@@ -8089,7 +8101,10 @@ BIRTH_SAID_EN = re.compile(r"\b(?:born|births?|came|come|comes|arrived|arrives|d
 KIN_BORN_CN = re.compile(
     r"(?:闺女|女儿|儿子|孙子|孙女|外孙女?|丫头|小子)[^，,\s]{0,8}(?:生|出生)的"
 )
-THEN_OPENS = re.compile(r"\s*(?:那年|那会儿?|那时候?|那阵子?|当时)")
+THEN_OPENS = re.compile(
+    r"\s*(?:(?:孩子)?(?:他|她)(?:爸|妈|爸妈|爸爸|妈妈)|(?:我|俺)(?:们|家)?|家里|儿子|儿媳妇?|闺女|女婿)?"
+    r"(?:那年|那会儿?|那时候?|那阵子?|当时)"
+)
 
 
 def _kin_birth_of_the_only_child(update: FactUpdate, pieces: list[tuple[int, str]]) -> FactUpdate:
@@ -8105,8 +8120,11 @@ def _kin_birth_of_the_only_child(update: FactUpdate, pieces: list[tuple[int, str
         BIRTH_SAID_EN.search(c) and not KIN_BIRTH.search(c) for _, c in pieces
     ):  # "our girl arrived last week, … so we had it at the birth": the birth named by the act
         return update
-    if at > 0 and THEN_OPENS.match(pieces[at][1]) and KIN_BORN_CN.search(pieces[at - 1][1]):
-        return replace(update, fact="child.hardship_at_birth", child=1)  # 俺儿子是22年生的 那年…
+    for then in range(at, max(0, at - 2), -1):  # 孙女是23年生的 那会儿她爸妈都挺好 没吃低保
+        if THEN_OPENS.match(pieces[then][1]) and KIN_BORN_CN.search(pieces[then - 1][1]):
+            return replace(
+                update, fact="child.hardship_at_birth", child=1
+            )  # 俺儿子是22年生的 那年…
     for _, clause in reversed(pieces[max(0, at - 2) : at + 1]):
         if re.search(r"[\u4e00-\u9fff]", clause):
             return update  # told in Chinese: read by its own rules
@@ -8813,6 +8831,15 @@ def _settle(
             continue  # "the 4 year old, my 2nd, born jan 2023": the 2nd's date, no other child
         if child.later:
             start = max(taken) + 1 if taken else 2
+        elif (
+            child.twin_of > 1
+            and child.size == 1
+            and child.twin_place >= 0
+            and (run := _known_multiples(known, child.twin_of))
+            and len(run) == child.twin_of
+            and run[child.twin_place] not in taken
+        ):
+            start = run[child.twin_place]  # 双胞胎姐姐一米二四 妹妹一米二, an elder brother known
         elif child.ahead and known:  # a birth still to come: the pregnancy known, or the next
             start = next(
                 (i for i, k in enumerate(known, 1) if "due_date" in k and not k.get("birth_date")),

@@ -31,6 +31,9 @@ TYPOS = {
     "低包": "低保",
     "最低生活保障": "低保",  # dibao named in full (领最低生活保障金 = 领低保金)
     "低宝": "低保",
+    "失叶金": "失业金",  # typed by sound
+    "木有": "没有",  # the net's spelling of 没有 (老大那会儿木有)
+    "歲": "岁",  # the traditional form (孙子今年3歲)
     "双包胎": "双胞胎",
     "三包胎": "三胞胎",
     "双胎": "双胞胎",  # the doctors' word for a twin pregnancy
@@ -478,6 +481,74 @@ _EN_ORDINAL_PAIR = re.compile(
 _EN_ORDINAL_DIGIT = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
+# An answer for each birth in English, as a hotline note or a phone reply writes it: children
+# numbered ("kid 1", "ch2&3", "child 3"), orders listed before one answer ("1st and 3rd births
+# yes", "the 2nd and the 5th yes"), a dash or colon before the answer ("1st - yes"), an aside
+# naming the benefit ("twins yes (dibao)"), and the answer in pinyin ("laoda meiyou, laoer you").
+# Each is put as the orders the reader reads (老1⁠老3⁠ yes, 老2⁠ no).
+_EN_ANSWER_WORD = re.compile(r"\b(?:yes|yep|yeah|no|nope|you|meiyou|mei you)\b")
+_EN_NUMBERED_CHILD_HINT = re.compile(r"\b(?:kid|child|ch)\.? ?\d")
+_EN_ORDINAL_NUMBER = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
+}  # fmt: skip
+_EN_NUMBERED_CHILD = re.compile(
+    r"(?<![\w#])(?<!middle )(?<!eldest )(?<!youngest )(?<!oldest )"
+    r"(?:ch\.? ?#?(?P<n>[1-6])|(?:kid|child) ?#?(?P<n2>[1-6])(?= born\b| b\.| ?[-:(]| yes\b| no\b| (?:19|20)\d\d))"
+    r"(?P<more>(?:\s*(?:&|and|,|/)\s*[1-6](?![\d.]))*)"
+    r"(?![\d.:/-]\d|\s*(?:yo\b|y/o|y\.o|cm|m\b|kg|yrs?|years?|months?|mos?|weeks?|wks?|days?|st\b|nd\b|rd\b|th\b|岁|个))"
+)
+_EN_NTH = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th", 6: "6th"}
+_EN_CHILDREN_COUNTED_SHORT = re.compile(r"(?<=\b[1-9]) ?ch\b\.?(?= |$|,)")
+_EN_ORDER_REF = (
+    r"(?:(?:the|our|my|his|her|their) )?"
+    r"(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|老\d\u2060)"
+    r"(?: (?:one|ones|kid|child|baby|birth|births|pregnancy))?"
+)
+_EN_ORDERS_ANSWERED = re.compile(
+    rf"(?<![\w\u2060])(?P<list>{_EN_ORDER_REF}(?:(?: and| &| n|, and) {_EN_ORDER_REF})*)"
+    r"(?P<gap>\s*(?:[-–—:]\s*)?)(?=(?:yes|yep|yeah|no|nope)\b)"
+)
+_EN_ANSWER_ASIDE = re.compile(
+    r"\b(yes|yep|yeah|no|nope)\s*\((dibao|tekun|shiyejin|unemployment(?: benefits?)?)\)"
+)
+_EN_PINYIN_ANSWER = re.compile(
+    r"\b((?:the )?(?:eldest|second|third|fourth|youngest)|twins|triplets|老\d\u2060)"
+    r"\s+(?P<a>mei ?you|you)\b(?!\s+(?:know|see|get|guys|can|have|need|are|were|said|mean))"
+)
+
+
+def _en_births_answered(text: str) -> str:
+    """The English answers for each birth put as the orders the reader reads (see above)."""
+    text = _EN_CHILDREN_COUNTED_SHORT.sub(" kids", text)  # "4 ch.": four children
+    text = _EN_NUMBERED_CHILD.sub(
+        lambda m: (
+            "the "
+            + " and ".join(
+                _EN_NTH[int(d)]
+                for d in re.findall(r"[1-6]", (m.group("n") or m.group("n2")) + m.group("more"))
+            )
+        ),
+        text,
+    )
+    text = _EN_ANSWER_ASIDE.sub(r"\1 \2", text)
+    text = _EN_PINYIN_ANSWER.sub(
+        lambda m: f"{m.group(1)} {'no' if m.group('a').startswith('mei') else 'yes'}", text
+    )
+
+    def orders(m: re.Match[str]) -> str:
+        words = re.findall(
+            r"first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|老\d\u2060",
+            m.group("list"),
+        )
+        if len(words) < 2 and not m.group("gap").strip():
+            return m.group(0)  # "the first yes": read as written
+        numbers = [int(w[1]) if w.startswith("老") else _EN_ORDINAL_NUMBER[w] for w in words]
+        return "".join(f"老{n}{JOINER}" for n in numbers) + " "
+
+    return _EN_ORDERS_ANSWERED.sub(orders, text)
+
+
 def _en_ordinal_pair(m: re.Match[str]) -> str:
     """老3老4 (each with the joiner) for "our 3rd n 4th"; the words kept when the two are not
     consecutive."""
@@ -612,6 +683,36 @@ _EN_BENEFIT_IT = re.compile(
 _KIN_BETWEEN_ORDERS = re.compile(
     r"(?<=老\d\u2060)(?:外孙女?|孙子|孙女|儿子|闺女|女儿|丫头|小子)(?=\s*(?:和|跟|与|、)?\s*老\d\u2060)"
 )
+
+
+# The elder of the twins by 老大 / 大的 said among them (双胞胎里的老大, 双胞胎中大的那个), and the
+# younger said after it (老二, 小的): the twins' elder and younger.
+_TWINS_ELDER = re.compile(
+    r"(?P<m>双胞胎|龙凤胎)(?:里|中|里面|里头|当中)(?:的)?\s*(?:老大|大的(?:那个|那1个)?)"
+    r"(?=\s*(?:是|有|身高)?\s*(?:\d|[一1]米))"  # its height next (not 老大比老二重一斤)
+)
+_TWINS_YOUNGER = re.compile(r"老二|小的(?:那个|那1个)?")
+
+
+# Two children's births named by what each is to the other (生哥哥时候没领 生弟弟时候领失业金,
+# 姐姐出生那会儿…妹妹出生时…): the elder and the younger, one word each, no order said.
+_SIBLING_BIRTH = re.compile(
+    r"(?P<pre>生)?(?P<w>哥哥|姐姐|弟弟|妹妹)(?=(?(pre)|(?:出生|生))[^，,。\s]{0,2}(?:的时候|时候|时|那会|那阵|那年))"
+)
+
+
+def _siblings_at_their_births(text: str) -> str:
+    """老大 and 小的 for the two siblings' births, when exactly one elder and one younger word name
+    them and no child is named by order or as a multiple."""
+    found = list(_SIBLING_BIRTH.finditer(text))
+    elder = [m for m in found if m.group("w") in ("哥哥", "姐姐")]
+    younger = [m for m in found if m.group("w") in ("弟弟", "妹妹")]
+    if len(elder) != 1 or len(younger) != 1 or re.search(r"老[大二三四\d]|胞胎|龙凤", text):
+        return text
+    return _SIBLING_BIRTH.sub(
+        lambda m: (m.group("pre") or "") + ("老大" if m.start() == elder[0].start() else "小的"),
+        text,
+    )
 
 
 def _ordinal(m: re.Match[str]) -> str:
@@ -778,8 +879,28 @@ AGE_UNIT_SHARED = re.compile(
 # Children named by written kin orders (长孙, 长女, 次子, 次孙女, then 三孙 after one of them).
 _WRITTEN_ORDERS = {"长": "老大", "次": "老二", "三": "老三", "四": "老四"}
 ORDER_BY_WRITTEN_KIN = re.compile(
-    r"(?P<o>长|次|(?<=[、，,和及])三|(?<=[、，,和及])四)(?:孙子?|孙女|外孙女?|子|女)(?=出生|生|那|是|时|[、，,和及（(\s])"
+    r"(?P<o>长|次|(?<=[、，,和及子女])三|(?<=[、，,和及子女])四)(?:孙子?|孙女|外孙女?|子|女)"
+    r"(?=出生|生|那|是|时|\d|[、，,和及（(:\s]|[三四](?:孙子?|孙女|外孙女?|子|女))"
 )
+# Children named by a hotline's written order with 孩 (一孩21.3, 二孩出生时, 生育第三孩时), and the
+# others counted with it (前两孩, 其余两孩): 老大, 老二, 老三; not a count (育有二孩, 2孩, 共三孩).
+_WRITTEN_CHILD_ORDER = re.compile(
+    r"第([一二三四五1-5])孩(?![子童])"
+    r"|(?<![有育共中里算给\d两俩仨第])([一二三四五])孩"
+    r"(?=出生|生(?!育)|时|那|\d|的时候|否|无|未|双胞胎|龙凤胎|[一二三四五]孩|[、，,:（(])"
+)
+# 二孩是双胞胎: the second birth was twins (二胎), not the second child
+_WRITTEN_BIRTH_OF_MULTIPLES = re.compile(
+    r"(?<![有育共中家算孩\d两俩仨])([一二三四五])孩(?=是?(?:双胞胎|龙凤胎|三胞胎))"
+)
+# 一二孩出生时: the first and second children
+_WRITTEN_TWO_ORDERS = re.compile(
+    r"(?<![有育共中家\d两俩仨第])([一二三四])([二三四五])孩(?=出生|生|时|那)"
+)
+_WRITTEN_CHILDREN_COUNTED = re.compile(r"(?<=[有育共中家])([一二两三四五六2-6])孩(?![子童])")
+_WRITTEN_OTHERS_COUNTED = re.compile(r"(?<=[前余他])(两|2|二|三|3)孩(?![子童])")
+_CN_ORDER_DIGIT = {"一": "大", "1": "大", "二": "二", "2": "二", "三": "三", "3": "三", "四": "四",
+                   "4": "四", "五": "五", "5": "五"}  # fmt: skip
 ORDER_THEN_BARE_YEARS = re.compile(
     r"(?P<child>老[大二三四五幺小]|[大二三四小]宝|大的|小的|[大二三小](?:孙女|孙子|闺女|儿子|外孙女?))"
     r"\s*(?P<n>1[0-8]|[1-9])(?=\s|$|[,，。、;；])"
@@ -1127,6 +1248,8 @@ def normalise(text: str) -> str:
         text = re.sub(r"元旦(?=宝宝|宝贝|娃|出生|生的)", "", text)
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if ")" in text:  # 老大:有(低保)老二:无: the aside closed, the next child its own clause
+        text = re.sub(r"(?<=\))(?=[\u4e00-\u9fff])", " ", text)
     if "过的" in text:
         # 老大6岁了 去年过的5岁生日: the birthday held last year, beside the age now, tells no more
         held = _BIRTHDAY_HELD.search(text)
@@ -1247,6 +1370,25 @@ def normalise(text: str) -> str:
         )
     if "长" in text or "次" in text:  # 长孙出生时…, 次孙、三孙出生时: a hotline note's orders
         text = ORDER_BY_WRITTEN_KIN.sub(lambda m: _WRITTEN_ORDERS[m.group("o")], text)
+    if "孩" in text:  # 二孩出生时特困供养 一孩否, 前两孩出生时均不在: a hotline note's orders
+        text = _WRITTEN_BIRTH_OF_MULTIPLES.sub(r"\1胎", text)
+        text = _WRITTEN_TWO_ORDERS.sub(
+            lambda m: "老" + _CN_ORDER_DIGIT[m.group(1)] + "老" + _CN_ORDER_DIGIT[m.group(2)], text
+        )
+        text = _WRITTEN_CHILD_ORDER.sub(
+            lambda m: "老" + _CN_ORDER_DIGIT[m.group(1) or m.group(2)], text
+        )
+        text = _WRITTEN_OTHERS_COUNTED.sub(
+            lambda m: m.group(1) + ("个" if m.string[m.start() - 1] == "前" else "个孩子"), text
+        )
+        text = _WRITTEN_CHILDREN_COUNTED.sub(r"\1个孩子", text)
+    if "胎" in text:  # 双胞胎里的老大一米一五 老二一米一二: the twins' elder and younger, not 老大
+        elder = _TWINS_ELDER.search(text)
+        if elder:
+            rest = _TWINS_YOUNGER.sub("弟弟", text[elder.end() :], count=1)
+            text = text[: elder.start()] + elder.group("m") + "里的哥哥" + rest
+    if ("哥哥" in text or "姐姐" in text) and ("弟弟" in text or "妹妹" in text):
+        text = _siblings_at_their_births(text)
     if "小" in text:  # 小四出生的时候也有: the fourth child, called 小四 (not 小三, a mistress)
         text = re.sub(
             r"(?<![大老])小(?=[四五六](?:出生|生的|那会|那阵|的时候|时候|\s|是|也|今年|去年))",
@@ -1280,6 +1422,8 @@ def normalise(text: str) -> str:
         text = _PINYIN_SIBLING.sub(lambda m: _PINYIN_SIBLINGS[m.group(1)], text)
     if " and " in text or " n " in text or "&" in text or " or " in text:
         text = _EN_ORDINAL_PAIR.sub(_en_ordinal_pair, text)  # "our 3rd n 4th": 老3老4
+    if _EN_ANSWER_WORD.search(text) or _EN_NUMBERED_CHILD_HINT.search(text):
+        text = _en_births_answered(text)
     if re.search(r" (?:boy|son)\b", text) and re.search(r" (?:girl|daughter)\b", text):
         # "a boy and a girl at once", "a son and a daughter in one delivery": boy-girl twins
         text = _EN_PAIR_BORN_TOGETHER.sub(_en_pair_born_together, text)

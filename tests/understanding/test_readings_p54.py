@@ -1,0 +1,235 @@
+"""Messages of stop 54's probes: the benefit at each birth answered in English the way a hotline
+note or a phone reply writes it (numbered children, orders listed before one answer, pinyin
+answers), a hotline's written orders in Chinese (长子, 次女, 一孩, 二孩, 第三孩), the twins' elder
+and younger beside an elder child, and a few words read wrong before (快满周岁, 领过几个月,
+一个月花销, 到8月份就到期了). A household, what the citizen wrote, and the facts the assistant
+takes from it."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import at_births, family, reading
+
+said = reading(date(2026, 7, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        ("1st and 3rd births yes, 2nd no", {1: True, 3: True, 2: False}),
+        (
+            "1st - yes dibao. 2nd - no. 3rd - yes we were on 失业金 that year",
+            {1: True, 2: False, 3: True},
+        ),
+        ("first and 3rd yes, 2nd no", {1: True, 3: True, 2: False}),
+        ("only for the 2nd, the 1st no", {2: True, 1: False, 3: False}),
+    ],
+)
+def test_orders_listed_before_one_answer(text: str, births: dict[int, bool]) -> None:
+    """To "dibao at each birth?" of three children: the births listed, then their yes or no
+    (the extra 200 yuan of Jinan clause 3 goes only to the births with the benefit)."""
+    assert (
+        at_births(said(text, family("2015-09", "2019-01", "2026-06"), "hardship_at_birth"))
+        == births
+    )
+
+
+def test_the_others_after_the_ones_named() -> None:
+    """ "the 2nd and the 5th yes, others no" of five children: every other birth is a no."""
+    known = family("2010-02", "2013-06", "2016-09", "2020-01", "2024-12")
+    got = said("the 2nd and the 5th yes, others no", known, "hardship_at_birth")
+    assert at_births(got) == {2: True, 5: True, 1: False, 3: False, 4: False}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "births"),
+    [
+        (
+            "dibao: laoda meiyou, laoer you, shuangbaotai meiyou",
+            family("2016-08", "2020-04", "2024-10", "2024-10"),
+            {1: False, 2: True, 3: False, 4: False},
+        ),
+        (
+            "twins yes (dibao) eldest no",
+            family("2015-05", "2023-11", "2023-11"),
+            {2: True, 3: True, 1: False},
+        ),
+    ],
+)
+def test_answers_in_pinyin_and_with_an_aside(
+    text: str, known: dict[str, object], births: dict[int, bool]
+) -> None:
+    """meiyou is no and you is yes after the child named; "(dibao)" after a yes only names the
+    benefit."""
+    assert at_births(said(text, known, "hardship_at_birth")) == births
+
+
+def test_a_hotline_note_numbers_the_children() -> None:
+    """ "4 ch. Ch1 2014, ch2&3 twins 2019, ch4 2024. Dibao only at ch4 birth": four children, the
+    twins the second and third, the benefit at the fourth birth only."""
+    got = said(
+        "Caller (Jinan, local hukou): 4 ch. Ch1 2014, ch2&3 twins 2019, ch4 2024. "
+        "Dibao only at ch4 birth"
+    )
+    assert got[("child_count", None)] == 4
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2019"
+    assert at_births(got) == {4: True, 1: False, 2: False, 3: False}
+
+
+def test_kid_and_a_number_is_an_age_unless_a_birth_follows() -> None:
+    """ "kid 2" is a child of two; "Kid 2 born Apr 2023 yes" is the second child."""
+    assert (
+        said("hukou still in anhui, kid 2, we had dibao back in anhui when she was born")[
+            ("child.birth_date", 1)
+        ]
+        == "2024-01"
+    )
+    got = said("Husband was on 失业金 Jan-Jun 2023. Kid 1 born 2019 no. Kid 2 born Apr 2023 yes.")
+    assert at_births(got) == {1: False, 2: True}
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [("we had dibao till mid 2022", False), ("we were in 特困 till the end of 2023", False)],
+)
+def test_a_benefit_held_till_a_part_of_a_past_year(text: str, now: bool) -> None:
+    """Held "till mid 2022": it ended then, so not held now (as "until 2022" reads)."""
+    assert said(text)[("hardship_now", None)] is now
+
+
+@pytest.mark.parametrize(
+    ("text", "births", "count"),
+    [
+        (
+            "京 非京籍 2孩 一孩21.3 二孩25.10 二孩出生时特困供养 一孩否 现仍特困",
+            {2: True, 1: False},
+            2,
+        ),
+        (
+            "【热线记录】来电人王某，北京户籍，育有二孩：长子2017年生，次女2023年8月生。"
+            "来电人称次女出生时其丈夫正在领取失业保险金，长子出生时无。",
+            {2: True, 1: False},
+            2,
+        ),
+        (
+            "【工单】北京 非本市户籍 子女3人：长女2014年，双胞胎次子三子2023年11月。"
+            "生育双胞胎时夫妻双方均领取失业保险金，生长女时未领取。",
+            {2: True, 3: True, 1: False},
+            3,
+        ),
+        (
+            "来电人反映：家中三孩，三孩出生时家庭享受特困人员供养，前两孩出生时未享受",
+            {3: True, 1: False, 2: False},
+            3,
+        ),
+    ],
+)
+def test_a_hotline_writes_the_orders(text: str, births: dict[int, bool], count: int) -> None:
+    """一孩 / 二孩 / 三孩 and 长子 / 次女 / 次子三子 are the first, second and third; 育有二孩 and
+    家中三孩 count them; 前两孩 are the two before."""
+    got = said(text)
+    assert got[("child_count", None)] == count
+    assert at_births(got) == births
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京现在对三孩家庭有啥政策没",
+        "济南那个每月600的育儿补贴 一孩有没有份",
+        "公积金贷款二孩家庭能多贷多少",
+    ],
+)
+def test_the_policy_words_for_families_count_no_child(text: str) -> None:
+    """三孩家庭, 一孩, 二孩家庭 asked about are the policy's words, not this family."""
+    got = said(text)
+    assert ("child_count", None) not in got
+    assert not [k for k in got if k[0].startswith("child.")]
+
+
+def test_the_second_birth_of_twins_written_as_a_child_order() -> None:
+    """二孩是双胞胎: the second birth was twins, the second and third children."""
+    got = said("二孩是双胞胎的话 600块是一个孩子600还是两个一共600 我家是老大5岁 双胞胎刚生 昨天")
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2026-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        ("生哥哥时候我们没领 生弟弟时候领失业金", {1: False, 2: True}),
+        ("姐姐出生那会儿领着低保 妹妹出生时没有了", {1: True, 2: False}),
+    ],
+)
+def test_two_births_named_by_what_each_is_to_the_other(text: str, births: dict[int, bool]) -> None:
+    """哥哥 / 姐姐 and 弟弟 / 妹妹 at their births, of two children: the elder and the younger."""
+    assert at_births(said(text, family("2018-05", "2022-10"))) == births
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        ("生俺儿那时候俺家是低保户", {1: True}),
+        ("俺孙子今年三月出生的 他爸那时候正领着失业金呢", {1: True}),
+        ("俺孙女是23年生的 那会儿她爸妈都挺好 没吃低保", {1: False}),
+    ],
+)
+def test_the_only_childs_birth_named_by_a_kinship_word(text: str, births: dict[int, bool]) -> None:
+    """A birth named by 俺儿 / 孙子 / 孙女, then 那时候 of it: that child's birth (README)."""
+    assert at_births(said(text)) == births
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "heights"),
+    [
+        (
+            "双胞胎姐姐一米二四 妹妹一米二 哥哥早就超了",
+            family("2012-08", "2020-03", "2020-03"),
+            {2: 124, 3: 120},
+        ),
+        (
+            "双胞胎中大的那个1米05 小的1米02",
+            family("2015-10", "2023-02", "2023-02"),
+            {2: 105, 3: 102},
+        ),
+        ("双胞胎姐姐一米二四 妹妹一米二", family("2020-03", "2020-03"), {1: 124, 2: 120}),
+    ],
+)
+def test_the_twins_elder_and_younger_beside_an_elder_child(
+    text: str, known: dict[str, object], heights: dict[int, int]
+) -> None:
+    """The twins known as the second and third: their elder is the second, not the eldest (the
+    Beijing metro's 1.3 m line is read child by child)."""
+    got = said(text, known)
+    assert {c: v for (f, c), v in got.items() if f == "child.height_cm"} == heights
+
+
+def test_words_read_wrong_before() -> None:
+    """快满周岁 is eleven months; 领过几个月 tells how long (no question); a month's spending is no
+    age; a benefit that ends in August, told in June, is still held."""
+    assert said("三胞胎 快满周岁了")[("child.birth_date", 3)] == "2025-08"
+    known = family("2019-08", "2022-12")
+    got = said("只有老二那会儿领过几个月失业金 老大那时候没", known, "hardship_at_birth")
+    assert at_births(got) == {2: True, 1: False}
+    got = said(
+        "俩双胞胎上幼儿园大班了 小的还在家 仨孩子一个月花销太大了",
+        family("2019-06", "2019-06", "2024-12"),
+    )
+    assert not [k for k in got if k[0] == "child.birth_date"]
+    got = reading(date(2026, 6, 22))(
+        "生的时候正好失业 领着失业金呢 现在还领着 到8月份就到期了", family("2025-09")
+    )
+    assert got[("hardship_now", None)] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        ("老大那会儿木有 老二那会儿有 吃着低保咧", {1: False, 2: True}),
+        ("老大：有（低保）老二：无", {1: True, 2: False}),
+    ],
+)
+def test_typed_forms(text: str, births: dict[int, bool]) -> None:
+    """木有 is 没有; an aside closed in brackets ends its clause."""
+    got = said(text, family("2016-08", "2023-12"), "hardship_at_birth")
+    assert at_births(got) == births
