@@ -476,7 +476,7 @@ FOR_GRANDPARENTS = re.compile(
     r"(?:老头子?|老头儿|老伴儿?|老婆子|老太婆|老爷子|老太太)"
     r"|(?:老头子?|老头儿|老伴儿?|老婆子|老太婆)(?:和|跟|与)(?:我|俺)"
     r"|(?:当|做)?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)的)[^，,。]{0,6}"
-    r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有|能得|得点|得到|能有)"
+    r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有|能得|得点|得到|能有|沾(?:上)?(?:点)?光)"
     r"|老人(?:也|都)有"
     # money given to the old ("有没有给老人的钱", 给爷爷奶奶的补贴): asked of the old, not the child
     r"|给(?:我们)?(?:老人|老年人|老两口|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|奶奶|爷爷|姥姥|姥爷|外婆|外公)"
@@ -537,7 +537,8 @@ GRANDPARENT_ASKED_OF = re.compile(
     r"|(?<![我俺们咱])"
     + _NOT_OF_A_CHILD
     + r"(?:有啥补贴|有什么补贴|有补贴|有没有补贴|有啥好处|有什么好处|能领啥"
-    r"|有啥政策|有什么政策))"
+    r"|有啥政策|有什么政策"
+    r"|(?:能|也能|可以)?沾(?:上)?(?:点)?(?:啥)?光|能受益))"  # 我婆婆能沾光不: gets anything
     r"|\b(?:mother-in-law|father-in-law|in-laws|(?:my|our|the kids'?|the baby'?s) "
     r"(?:mom|mum|mother|dad|father|parents|grandma|grandpa|granny|grandmother|grandfather))\b"
     r"[^.!]{0,50}\b(?:(?:does|do|can|could|would|will) (?:she|he|they) get"
@@ -630,7 +631,9 @@ NURSERY = re.compile(
 )
 NURSERY_MONEY = re.compile(
     r"补贴|补助|的钱|费用|学费|托费|托育费|便宜|优惠|报销|给钱|多少钱|要钱"
-    r"|\bfees?\b|\bsubsid|\bhelp\b|\bcosts?\b|\bpays?\b|\bmoney\b|\bcheaper\b|\ballowance",
+    r"|\bfees?\b|\bsubsid|\bhelp\b|\bcosts?\b|\bpays?\b|\bmoney\b|\bcheaper\b|\ballowance"
+    # a sum a month named ("nursery gives 400 a month per kid, does she get that cash?")
+    r"|\bcash\b|\d{3}\s*(?:yuan|rmb|元|块)?\s*(?:a|per|each|/|每(?:人|个)?)\s*(?:month|月)|每(?:人|个)?月\s*\d{3}",
     re.I,
 )
 
