@@ -1285,6 +1285,8 @@ BIRTH_TIME = re.compile(
     r"(?:生|出生|落地|降生|出世)[^，,]{0,8}(?:的时候|时候|前后|那会|那1?阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回"
     r"|" + THOSE_DAYS + r")|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
+    # "baby #1 came in 2020 when we still had it": the birth, then the time it fell in
+    r"|\b(?:came|arrived|(?:was|were) born)\b[^,.;!?]{0,24}\b(?:when|while) (?:we|i|she|he|they)\b"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝|胞胎|龙凤胎)\u2060?(?:的)?(?:时候|时|那会|那年)"
     # 生老大生老二都没领过, 生大宝二宝也领着: the births of the children listed, then 都 / 也
     r"|生" + _ORDER_WORD + r"(?:(?:和|跟|、)?生?" + _ORDER_WORD + r")*(?:都|也)"
@@ -1795,6 +1797,12 @@ PAST_ONLY = re.compile(
     r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b"
     # 吃低保那几年正好夹在俩孩子中间, 领失业金那段时间: the benefit's time, told as gone by
     r"|(?:低保|特困|失业金)(?:的)?(?:那几年|那些年|那段时间|那段日子|那阵子?|那会儿?|那时候?|那年)"
+    # "husband was on 失业金 Jan-Jun 2023", "we were on dibao from 2019 to mid 2022": held in a
+    # time told, past tense, nothing said of now
+    r"|\b(?:was|were|had|got)\b[^,.;!?]{0,40}\b(?:in|from|during|back in) (?:early |mid |late )?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d\b"
+    r"|\b(?:was|were|had|got)\b[^,.;!?]{0,40}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s*[-–—]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 # 失业金是前年领的, 低保是22年吃的: the benefit told by the past year it was had in, not now.
 PAST_YEAR_HELD = re.compile(

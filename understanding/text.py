@@ -125,8 +125,11 @@ _SHORT_UNITS = (
     (re.compile(r"\byr\b"), "year"),
     (re.compile(r"(?<=\d)wks?\b"), " weeks"),  # "3wks", "4yrs": the number, then its unit
     (re.compile(r"(?<=\d)yrs?\b"), " years"),
+    (re.compile(r"(?<=\b\d)y\b(?!/)|(?<=\b\d\d)y\b(?!/)"), " years"),  # a note's "Elder child 3y"
+    (re.compile(r"\bunemp\b\.?"), "unemployment"),  # "Unemp benefit at twins' birth"
+    (re.compile(r"\bunemployment ins\.? (?=benefit)"), "unemployment insurance "),
 )
-_SHORT_UNIT_HINT = re.compile(r"wks?\b|mths|mnth|mons|mos\b|mth|yrs?\b")
+_SHORT_UNIT_HINT = re.compile(r"wks?\b|mths|mnth|mons|mos\b|mth|yrs?\b|\dy\b|\bunemp")
 # An age said with a decimal half: "1.5 years old", "2.5 yo", 1.5岁, 2.5周岁 (not 1.5m, 1.5万).
 _HALF_YEAR_DECIMAL = re.compile(
     r"(?<![\d.])(\d{1,2})\.5\s*(?:(周?岁)|(?=(?:years?|yo|y/o|year-old|years-old)\b))"
@@ -692,6 +695,14 @@ _TWINS_ELDER = re.compile(
     r"(?=\s*(?:是|有|身高)?\s*(?:\d|[一1]米))"  # its height next (not 老大比老二重一斤)
 )
 _TWINS_YOUNGER = re.compile(r"老二|小的(?:那个|那1个)?")
+
+
+# Two babies delivered at once, by their number (今天上午剖出来俩, 昨天生下来俩, 生了俩 一儿一女):
+# twins; not 生了俩孩子 / 生了俩闺女 (two children, born any time).
+_TWO_DELIVERED = re.compile(
+    r"(?P<v>剖(?:了|出来|出)|生(?:出来|下来|下))了?(?:个)?(?:俩|两个)(?![\d一二三四五六七八九十月岁年天周个])(?!孩子|娃|小孩)"
+    r"|(?P<v2>生了)(?:俩|两个)(?=\s*(?:一儿一女|一男一女|龙凤))"
+)
 
 
 # Two children's births named by what each is to the other (生哥哥时候没领 生弟弟时候领失业金,
@@ -1359,6 +1370,8 @@ def normalise(text: str) -> str:
         text = re.sub(
             r"(?<=年)\s*(?:是)?闰年\s*(?:的)?(?=\s*(?:\d{1,2}|[一二]|十[一二]?)\s*月)", "", text
         )
+    if "俩" in text or "两个" in text:  # 今天上午剖出来俩, 生了俩 一儿一女: twins delivered at once
+        text = _TWO_DELIVERED.sub(lambda m: (m.group("v") or m.group("v2")) + "对双胞胎", text)
     if "怀" in text:  # 还怀着俩 (双胞胎), 怀了仨: the babies on the way, by their number
         text = re.sub(r"(?<=怀着|怀了|怀上)俩(?:个)?\s*(?=双胞胎|龙凤胎)", "", text)
         text = re.sub(

@@ -233,3 +233,52 @@ def test_typed_forms(text: str, births: dict[int, bool]) -> None:
     """木有 is 没有; an aside closed in brackets ends its clause."""
     got = said(text, family("2016-08", "2023-12"), "hardship_at_birth")
     assert at_births(got) == births
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Husband was on 失业金 Jan-Jun 2023.",
+        "Husband was on dibao in 2023.",
+        "we were on dibao from 2019 to mid 2022",
+    ],
+)
+def test_a_benefit_held_in_a_past_time_tells_nothing_of_now(text: str) -> None:
+    """Held in a past year or span, in the past tense, nothing said of now: no benefit now read
+    either way (the development half labels "dibao from 2019 to 2024" so)."""
+    assert ("hardship_now", None) not in reading(date(2026, 11, 20))(text)
+
+
+def test_a_birth_then_the_time_it_fell_in() -> None:
+    """ "Baby #1 came in 2020 when we still had it": the benefit at that birth, not now."""
+    got = reading(date(2026, 10, 13))(
+        "Our dibao was cancelled in 2022 because my wife got a job. Baby #1 came in 2020 when "
+        "we still had it, so nothing for baby #2 in 2023. Jinan"
+    )
+    assert at_births(got) == {1: True, 2: False}
+
+
+def test_a_hotline_notes_short_words() -> None:
+    """ "Unemp benefit" is the unemployment benefit; the twins' birth and the eldest's each get
+    their answer."""
+    got = reading(date(2026, 3, 3))(
+        "Caller female, Jinan hukou. 3 kids: eldest 2017, twins 2024-06. Unemp benefit at "
+        "twins' birth, none at eldest's."
+    )
+    assert at_births(got) == {2: True, 3: True, 1: False}
+
+
+@pytest.mark.parametrize(
+    "text", ["今天上午剖出来俩 一儿一女 家里老大高兴坏了", "今天上午生了俩 一儿一女"]
+)
+def test_two_delivered_at_once_are_twins(text: str) -> None:
+    """剖出来俩 / 生了俩 一儿一女 of a family with one child: twins born today, the second and
+    third (not the eldest born today)."""
+    got = reading(date(2026, 10, 26))(text, family("2021-05"))
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2026-10-26"
+    assert ("child.birth_date", 1) not in got
+
+
+def test_two_children_had_are_no_twins() -> None:
+    """我生了俩孩子: two children, born any time."""
+    assert reading(date(2026, 10, 26))("我生了俩孩子")[("child_count", None)] == 2
