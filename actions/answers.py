@@ -30,7 +30,7 @@ from actions.counterpart import (
     priority_only_elsewhere,
 )
 from actions.cover_unsaid import cover_unsaid_answer
-from actions.covered_years import years_covered_after
+from actions.covered_years import YEARS_ASKED, years_covered_after
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money, cutoff_answer
 from actions.each_part import (
@@ -490,6 +490,13 @@ RECAP_ASKED = re.compile(
     # "how many kids do you have down for us", "why does it say child 3?", "为啥有老三":
     # the household as noted, to be corrected
     r"|how many (?:kids|children) (?:do|did) you (?:have|think|got)"
+    # "list the kids you have for me", "which kids have you got", "show me what you noted",
+    # 把孩子列一下, 你记了哪几个娃: the household as noted
+    r"|\b(?:list|show|read back|repeat)\b[^.?!]{0,12}\b(?:the |my |our )?(?:kids|children|family"
+    r"|what you (?:have|noted|got|wrote))\b(?!'|s'| (?:get|can|could|qualify|are eligible))"
+    r"|\bwhich (?:kids|children) (?:do|did|have) you\b"
+    r"|\bwhat you(?:'ve| have)? (?:noted|written down)\b"
+    r"|(?:孩子|娃|小孩)(?:们)?(?:给我)?(?:列|念)(?:一下|一遍|下)|(?:列|念)(?:一下|一遍)(?:我家|我们家)?(?:的)?(?:孩子|娃)"
     r"|why (?:does it|do you|did you) (?:say|show|list|have|count|put)\b.{0,20}"
     r"(?:child ?\d|(?:\d|two|three|four) (?:kids|children))"
     r"|(?:(?:为啥|为什么|怎么)(?:会|还)?(?:说|写|显示|算成?|有|多了?)了?|哪(?:儿)?来的?)"
@@ -2828,6 +2835,10 @@ class ActionRouteUnclear(Action):
             or first_steps_asked(tracker, text) is not None
         ):  # "一个月1400到27年9月是吧": 对 or 不对 to the end, then each period (tester 52
             # c01); "what do we do first?": the deadline running, else the services (c04)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        if YEARS_ASKED.search(text) and topic(tracker) is not None:
+            # "那以后每年都不用交吗" after the newborn's insurance: the years it covers
+            # (tester 64)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if leave_for_the_children(text, context_city(tracker)) is not None:
             # "can she still take days off for the twins": the parental leave, not 没太明白

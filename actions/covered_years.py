@@ -25,6 +25,14 @@ YEARS_ASKED = re.compile(
     r"|\bfor good\b|\bforever\b|\bafter the first year\b",
     re.I,
 )
+# Every year put as a yes to be confirmed ("那以后每年都不用交吗", "so it's free every year?",
+# "一直都免吗"): the answer is a no, the year of registration only.
+EVERY_YEAR_PUT = re.compile(
+    r"(?:以后|往后|之后)?(?:每年|年年|一直)(?:都)?(?:不用交|免费?|补|不交)"
+    r"|\b(?:free|covered|paid) (?:every|each) year\b"
+    r"|\bevery year\b[^.?!]{0,20}\b(?:free|covered|paid|no (?:fee|cost))\b",
+    re.I,
+)
 # Words of a summary that give the year covered: 当年, "the year of registration", "that year's".
 YEAR_SCOPE = re.compile(r"当年|the year of registration|that year's", re.I)
 
@@ -51,10 +59,26 @@ def years_covered_after(run: Run) -> Run:
         lang = reply_language(tracker)
         summary = entry.summary.get(lang)
         said = "\n".join(m.get("text") or "" for m in dispatcher.messages)
-        if not YEAR_SCOPE.search(summary) or summary in said:
+        if not YEAR_SCOPE.search(summary):
             return events
         for message in dispatcher.messages[:1]:  # "一直免费吗 还是就第一年": no yes to an either-or
             message["text"] = LEAD_YES.sub("", message.get("text") or "", count=1)
+        if EVERY_YEAR_PUT.search(text) and dispatcher.messages:
+            # "那以后每年都不用交吗": no, the year of registration only, said first (tester 64)
+            first = dispatcher.messages[0]
+            first["text"] = (
+                t(
+                    lang,
+                    f"不是：方案只写了参保当年的个人缴费由财政全额补贴（第{entry.clause}条），"
+                    "没有写以后各年也补贴。",
+                    f"No: the plan only pays the individual contribution for the year of "
+                    f"registration (clause {entry.clause}); it says nothing of later years.",
+                )
+                + "\n"
+                + (first.get("text") or "")
+            )
+        if summary in said:
+            return events
         dispatcher.utter_message(
             text=t(
                 lang,

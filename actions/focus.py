@@ -619,7 +619,21 @@ def kindergarten_measures(text: str, city: str | None) -> list[Entry]:
     named = named_entry(said, city, [])
     if named is not None and named in found and len(found) > 1:
         return [named]  # "幼儿园学费能减免吗": the pre-school aid it names
+    if KINDERGARTEN_MONEY.search(said):
+        # "上幼儿园 俺家困难 有补助吗": the aid first, and no priority's "没有" before it (tester
+        # 64 c4 heard 没有 of the three-child priority, then that the aid exists)
+        found = [e for e in found if "优先" not in e.title.zh]
+        found.sort(key=lambda e: not AID_WORDS.search(e.title.zh))
     return found
+
+
+# Money asked of kindergarten (有补助吗, 学费能减吗, "any subsidy for kindergarten fees"), not what
+# else it brings.
+KINDERGARTEN_MONEY = re.compile(
+    r"补助|补贴|资助|减免|学费|保教费|的钱|给钱|\b(?:subsid\w*|fees?|money|aid|grants?|cheaper)\b",
+    re.I,
+)
+AID_WORDS = re.compile(r"资助|补助|补贴|减免")
 
 
 # A childcare place (托儿所, nursery, daycare) and money for it in one question ("老三上托儿所有

@@ -2000,6 +2000,49 @@ def _subset_sums(amounts: list[int]) -> set[int]:
     return sums
 
 
+def orders_unnamed(report: Report, lang: Lang) -> list[str]:
+    """A line for each child beyond the birth orders a paid measure names, kept out by its
+    order alone (Jinan clause 12 names "two or three children": twins born as the 3rd and 4th
+    get it for the 3rd only; tester 64 heard nothing of the 4th): the plan's text names those
+    orders and says nothing of this one, so the lead department is the one to ask."""
+    lines: list[str] = []
+    told: set[int] = set()
+    for e in report.entitlements:
+        entry = catalogue().entries.get(e.id)
+        if (
+            entry is None
+            or e.child is None
+            or e.child in told
+            or e.status != "not_eligible"
+            or entry.kind != "cash"
+            or "birth_orders" not in entry.parameters
+            or len(e.reasons.get(lang) or []) != 1  # born too early or past 3 as well: no line
+        ):
+            continue
+        named = [int(n) for n in value(entry, "birth_orders", report.as_of)]
+        if e.child <= max(named):
+            continue
+        told.add(e.child)
+        listed = t(lang, "、", " and ").join(
+            t(lang, f"第{n}个孩子", f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th') }")
+            for n in named
+        )
+        lead = t(lang, "、", " and ").join(
+            d.get(lang) for d in department_names(entry.departments.lead)
+        )
+        lines.append(
+            t(
+                lang,
+                f"第{e.child}个孩子：{entry.title.zh}（{clause_name(entry.clause, lang)}）只写了"
+                f"{listed}，没有提到第{e.child}个孩子，按原文不在此列；可向{lead}咨询。",
+                f"The {e.child}th child: {entry.title.en} ({clause_name(entry.clause, lang)}) "
+                f"names only the {listed} child and says nothing of a {e.child}th, so under the "
+                f"plan's text it is not paid; ask the {lead}.",
+            )
+        )
+    return lines
+
+
 def _open_money(report: Report, lang: Lang) -> list[str]:
     """Monthly money not yet decided, with the facts that decide it ('育儿补贴困难家庭加发
     （第2个孩子）每月200元还要确认：…')."""
@@ -2251,6 +2294,7 @@ def monthly_total(
             )
             lines += per_child_money(upcoming, lang)
         lines += open_money
+        lines += orders_unnamed(report, lang)  # the twins' second as a 4th: not left out silently
         if asked is None:
             # a child past 3 beside one paid now: what it had and when it stopped, not left out
             # silently (tester 46 c7: "3 kids 6 3 and 1 … what subsidy do we get")

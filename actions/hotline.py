@@ -74,7 +74,7 @@ from actions.household import household_from_slots
 from actions.leave_end import asks_leave_end, leave_end_answer
 from actions.multiples import multiples_more_asked, plan_on_multiples, plan_silent_on_multiples
 from actions.next_child import supposed_order
-from actions.read_out import read_out, rule_sentence
+from actions.read_out import plan_of, read_out, rule_sentence
 from actions.side_questions import (
     BACK_PAY,
     TOPIC_SLOT,
@@ -100,7 +100,7 @@ from understanding.hukou_move import moved_lately
 from understanding.rule_case import children_said, payers_said
 from wording.cities import CITIES, mentioned_city
 from wording.entitlements import clause_name, clause_refs, ordered
-from wording.language import t
+from wording.language import lower_first, t
 
 # The worker says where they speak from (not "快点", which any citizen may say).
 HOTLINE = re.compile(
@@ -1463,6 +1463,36 @@ def case_reply(tracker: Tracker, lang: Lang) -> tuple[str, Entry | None] | None:
     return case_applied(tracker, case, asked, lang, day)
 
 
+def age_brief(entry: Entry, text: str, lang: Lang) -> str | None:
+    """A worker's age asked of a measure whose summary names an age range ("kindergarten - can
+    a 2 year old go? clause"): that sentence, its clause and that sentence to read out, not the
+    whole clause 8 read out with its water and electricity prices (tester 64 c6). None when no
+    age is asked or the summary names no range holding it."""
+    found = render.age_chunk(entry, text, lang)
+    if found is None:
+        return None
+    _, said = found
+    document = catalogue().documents[entry.document].title.get(lang)
+    return "\n".join(
+        [
+            render.age_part(entry, text, lang) or said,
+            t(
+                lang,
+                f"依据：《{document}》第{entry.clause}条",
+                f"Source: {document}, clause {entry.clause}",
+            ),
+            read_out(
+                t(
+                    lang,
+                    f"{plan_of(entry, lang)}，{said}",
+                    f"{plan_of(entry, lang)}: {lower_first(said)}",
+                ),
+                lang,
+            ),
+        ]
+    )
+
+
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
@@ -1957,7 +1987,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     lines = (
         [each_measure(entries, lang, leads=False)]
         if len(entries) >= 2
-        else [render.entry_brief(e, lang) for e in entries]
+        else [age_brief(entries[0], text, lang) or render.entry_brief(entries[0], lang)]
     )
     whom = for_whom(entries[0], text, lang) if len(entries) == 1 else None
     if whom is not None:  # "是不是给家长补400": 不是, the childcare institutions' (clause 12)

@@ -588,22 +588,31 @@ def age_part(entry: Entry, question: str, lang: Lang) -> str | None:
     it, leading the reply ("那托儿所呢 2岁能上吗": Beijing (10)'s "支持有条件的幼儿园开设托班招收
     2至3岁幼儿", not buried in the paragraph, tester 24 c07); None when no age is asked or the
     summary names no range holding it."""
+    found = age_chunk(entry, question, lang)
+    if found is None:
+        return None
+    age, said = found
+    return t(
+        lang,
+        f"{age}岁的孩子：方案写“{said}”（第{entry.clause}条）。",
+        f'A child of {age}: the plan says "{said}" (clause {entry.clause}).',
+    )
+
+
+def age_chunk(entry: Entry, question: str, lang: Lang) -> tuple[int, str] | None:
+    """The age `question` asks and the piece of the summary whose age range holds it ("2岁能上吗"
+    of Jinan clause 8: 2 and "鼓励和支持有条件的幼儿园招收2至3岁幼儿"); None otherwise."""
     asked = AGE_ASKED.search(question)
     if asked is None:
         return None
     age = int(asked.group(1))
-    for chunk in re.split(r"[。；，]|(?<=\.)\s+|,\s+", entry.summary.get(lang)):
+    for chunk in re.split(r"[。；，;]|(?<=\.)\s+|,\s+", entry.summary.get(lang)):
         found = AGE_RANGE.search(chunk)
         if found is None or not AGE_RANGE_WORDS.search(chunk):
             continue
         low, high = int(found.group(1)), int(found.group(2))
         if low <= age <= high:
-            said = chunk.strip().rstrip(".")
-            return t(
-                lang,
-                f"{age}岁的孩子：方案写“{said}”（第{entry.clause}条）。",
-                f'A child of {age}: the plan says "{said}" (clause {entry.clause}).',
-            )
+            return age, chunk.strip().rstrip(".")
     return None
 
 
