@@ -705,6 +705,22 @@ _TWO_DELIVERED = re.compile(
 )
 
 
+# Two children counted, then said under a height ("my 2 arent even 1.2m", "our two kids are
+# under 1.3m"): both of them.
+_TWO_UNDER_A_HEIGHT = re.compile(
+    r"\b(?:my|our) (?:2|two)(?: kids| children| boys| girls| twins)?"
+    r"(?= (?:are|arent|aren't|are not|r|still|not)\b[^,.;!?]{0,20}(?:under|below|less than|even)"
+    r"\s*1\.\d)"
+)
+# The births by their times ("the first time she gave birth", then "the second time"): the first,
+# the second birth.
+_NTH_TIME_GIVING_BIRTH = re.compile(
+    r"\bthe (first|second|third|1st|2nd|3rd) time (?:(?:she|i|we|my wife|my daughter) )?"
+    r"(?:gave birth|had the baby|had a baby|delivered)\b"
+)
+_NTH_TIME_AFTER = re.compile(r"\bthe (second|third|2nd|3rd) time\b(?! (?:mum|mom|round|lucky))")
+
+
 # Two children's births named by what each is to the other (生哥哥时候没领 生弟弟时候领失业金,
 # 姐姐出生那会儿…妹妹出生时…): the elder and the younger, one word each, no order said.
 _SIBLING_BIRTH = re.compile(
@@ -1217,6 +1233,9 @@ _SAID_BEFORE = re.compile(
 
 # Text-speak, as whole words only ("bby born 2day!!", "yday", "tmrw"): "2days ago" is no "today".
 TEXT_SPEAK_WORDS = {
+    "def": "definitely",  # "not sure, def under 1.3"
+    "defo": "definitely",
+    "deffo": "definitely",
     "2day": "today",
     "tdy": "today",
     "yday": "yesterday",
@@ -1326,6 +1345,13 @@ def normalise(text: str) -> str:
             ", ",
             text,
         )
+    if "my 2" in text or "our 2" in text or "my two" in text or "our two" in text:
+        # "my 2 arent even 1.2m": the two children counted, then said both under a height
+        text = _TWO_UNDER_A_HEIGHT.sub(r"\g<0> both", text)
+    if "gave birth" in text or "had the baby" in text:
+        # "the first time she gave birth we were on dibao, the second time no": each birth
+        text = _NTH_TIME_GIVING_BIRTH.sub(lambda m: f"at the {m.group(1)} birth", text)
+        text = _NTH_TIME_AFTER.sub(lambda m: f"at the {m.group(1)} birth", text)
     if " have " in text or " got " in text or "'ve " in text:
         # "i have two, eldest is 20 and the youngest is 1", "we've got 3: 7, 5 and 1": the count
         # said bare, the children listed after it

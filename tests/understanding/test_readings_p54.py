@@ -282,3 +282,35 @@ def test_two_delivered_at_once_are_twins(text: str) -> None:
 def test_two_children_had_are_no_twins() -> None:
     """我生了俩孩子: two children, born any time."""
     assert reading(date(2026, 10, 26))("我生了俩孩子")[("child_count", None)] == 2
+
+
+def test_the_births_told_by_their_times() -> None:
+    """ "the first time she gave birth … the second time no": the first and the second birth."""
+    got = said("the first time she gave birth we were on dibao, the second time no")
+    assert at_births(got) == {1: True, 2: False}
+
+
+def test_a_due_date_moved_puts_the_known_one_right() -> None:
+    """ "due date moved to late january" of a pregnancy known due in February: a correction."""
+    from tests.understanding.readings import reading_kinds
+
+    known = {"city": "beijing", "children": [{"birth_date": "2023-05"}, {"due_date": "2027-02"}]}
+    got = reading_kinds(date(2026, 12, 2))("due date moved to late january", known)
+    assert got[("child.due_date", 2)] == ("2027-01", "correction")
+
+
+@pytest.mark.parametrize(
+    ("text", "below"),
+    [("my 2 arent even 1.2m lol", 120), ("our two kids are under 1.3m", 130)],
+)
+def test_two_counted_then_said_under_a_height(text: str, below: int) -> None:
+    """The twins counted ("my 2"), then under a height: both of them (the Beijing metro's line
+    is read child by child)."""
+    got = said(text, family("2020-10", "2020-10"))
+    assert got[("child.height_below_cm", 1)] == got[("child.height_below_cm", 2)] == below
+
+
+def test_def_is_definitely() -> None:
+    """ "not sure, def under 1.3" to the height question: under 1.3 m."""
+    got = said("not sure, def under 1.3", family("2020-03"), "children.height_cm")
+    assert got[("child.height_below_cm", 1)] == 130
