@@ -4989,6 +4989,23 @@ def _none_born_besides(text: str, story: _Story) -> bool:
 KIN_CHILD = re.compile(r"外孙女?|孙子|孙女|儿子|闺女|女儿|小子|丫头|大孙子|大孙女|小孙子|小孙女")
 
 
+def _orders_of_kin(pieces: list[tuple[int, str]], word: str, total: int) -> list[int]:
+    """The orders of the children the message told by `word`'s kinship word, each in a piece of
+    its own with its order (大孙女9岁 老2孙女6岁 小孙子3岁: 孙女 → [1, 2], 孙子 → [3]; the
+    youngest is the last of `total`)."""
+    base = re.sub(r"^[大小]", "", word)
+    found: list[int] = []
+    for _, piece in pieces:
+        words = {re.sub(r"^[大小]", "", w) for w in KIN_CHILD.findall(piece)}
+        named = birth_orders_named(piece)
+        if words != {base} or len(named) != 1:
+            continue
+        order = total if named[0] == -1 else named[0]
+        if 1 <= order <= total and order not in found:
+            found.append(order)
+    return sorted(found)
+
+
 # Which of two children named by kinship words is the elder, said without an age: 孙子大,
 # 闺女大一些, 孙子比孙女大, 儿子小, 老大是孙子, 大的是闺女, 外孙是老大.
 _KIN = r"(?P<w>外孙女|外孙|孙子|孙女|儿子|闺女|女儿|小子|丫头)"
@@ -7358,6 +7375,11 @@ def _understand(
                     and _sex(c.word) == sex
                     and _same_generation(c.word, m.group(0))
                 ]
+                if sex and not same:  # 大孙女9岁 老二孙女6岁 小孙子3岁 | 生俩孙女的时候: by the
+                    # kinship words the children were told by, with their orders
+                    same = _orders_of_kin(
+                        pieces, m.group(0), max(o + c.size - 1 for c, o in orders)
+                    )
                 if sex and not same:  # 生闺女那会儿 … 3岁 儿子才生了20天: the one child told
                     # with no word beside a child of the other sex is the one of this sex
                     wordless = [o for c, o in orders if c.size == 1 and not c.word]
@@ -7367,6 +7389,10 @@ def _understand(
                     same = wordless if len(wordless) == 1 and len(other) == len(orders) - 1 else []
                 if sex and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
+                counted = re.search(r"(?<!\d)([23])\s*个?\s*$", clause[: m.start()])
+                if sex and counted and len(same) == int(counted.group(1)):
+                    # 生俩孙女的时候, of 大孙女 二孙女 小孙子: the two granddaughters' births
+                    named_here += [o for o in same if o not in named_here]
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
             named_here = _relation_born_again(clause, orders[0][1], orders[0][0].word)
         if not named_here and not found and not known_children:

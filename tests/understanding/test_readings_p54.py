@@ -314,3 +314,13 @@ def test_def_is_definitely() -> None:
     """ "not sure, def under 1.3" to the height question: under 1.3 m."""
     got = said("not sure, def under 1.3", family("2020-03"), "children.height_cm")
     assert got[("child.height_below_cm", 1)] == 130
+
+
+def test_births_named_by_the_kinship_words_the_children_were_told_by() -> None:
+    """大孙女 二孙女 小孙子, then 生俩孙女的时候 … 孙子出生那会 … 没领: the two granddaughters'
+    births and the grandson's, each its own answer (Jinan clause 12's extra 200 is per birth)."""
+    got = reading(date(2026, 4, 15))(
+        "俺儿子家三个 大孙女九岁 二孙女六岁 小孙子三岁 生俩孙女的时候儿子在领失业金 "
+        "孙子出生那会找着工作了 没领"
+    )
+    assert at_births(got) == {1: True, 2: True, 3: False}
