@@ -3571,9 +3571,6 @@ CORRECTION = re.compile(
     r"|scratch that|let me fix|\bnot (?!yet\b|really\b|sure\b|quite\b|much\b|now\b|always\b)[\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\b(?:hold|hang) on\b|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|(?:我|俺)(?:可|也|从来|根本|压根)?没(?:有)?(?:说|讲)过?(?=\S)|\bi (?:never|didn't|did not) (?:said|say|told you|wrote|write|typed)\b|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记写]差了|[说记]串了|[说记数算看]糊涂"
     # "no we have 3 kids, forgot the baby": a child left out before, the count put right
     r"|\bforgot (?:the|our|my|about|to (?:say|mention|tell|count|add))\b|忘(?:了)?(?:说|算|提)"
-    # "due date moved to late january", 预产期改到了: the known due date put right
-    r"|\bdue(?: date)? (?:has |was |got |is )?(?:moved|changed|pushed(?: back)?|brought forward|updated)\b"
-    r"|预产期(?:又)?(?:改|变|挪|推迟|提前)(?:到|成)"
 )
 # "no its flexible employment not resident", no question asked: the message opens on a no and
 # names the value wrong, so it puts a known fact right.

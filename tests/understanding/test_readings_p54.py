@@ -290,13 +290,14 @@ def test_the_births_told_by_their_times() -> None:
     assert at_births(got) == {1: True, 2: False}
 
 
-def test_a_due_date_moved_puts_the_known_one_right() -> None:
-    """ "due date moved to late january" of a pregnancy known due in February: a correction."""
+def test_a_due_date_moved_is_news_not_a_slip() -> None:
+    """"due date moved to late january": the doctor's new date, a statement (as 医生说预产期改到
+    3月8号了 reads), not a correction of what was said."""
     from tests.understanding.readings import reading_kinds
 
     known = {"city": "beijing", "children": [{"birth_date": "2023-05"}, {"due_date": "2027-02"}]}
     got = reading_kinds(date(2026, 12, 2))("due date moved to late january", known)
-    assert got[("child.due_date", 2)] == ("2027-01", "correction")
+    assert got[("child.due_date", 2)] == ("2027-01", "statement")
 
 
 @pytest.mark.parametrize(
