@@ -1278,6 +1278,12 @@ def normalise(text: str) -> str:
         text = re.sub(r"元旦(?=宝宝|宝贝|娃|出生|生的)", "", text)
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if "京籍" in text:  # 京籍, 非京籍: Beijing household registration, written short
+        text = re.sub(r"(?<!北)京籍", "北京户籍", text)
+    if "一分" in text:  # 公积金一分没交过: none paid in
+        text = re.sub(r"一分(?:钱)?(?:都|也)?(?=没(?:有)?交)", "都", text)
+    if "啥保险没" in text:  # 生的时候啥保险没有: no cover at all
+        text = text.replace("啥保险没", "啥保险也没")
     if ")" in text:  # 老大:有(低保)老二:无: the aside closed, the next child its own clause
         text = re.sub(r"(?<=\))(?=[\u4e00-\u9fff])", " ", text)
     if "过的" in text:
@@ -1468,6 +1474,8 @@ def normalise(text: str) -> str:
         text = _EN_PAIR_BORN_TOGETHER.sub(_en_pair_born_together, text)
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
+    if "以下" in text:  # 三胞胎都在一米三以下: each under it (not 1米3以下免费吗, the rule asked)
+        text = re.sub(r"在\s*(1\s*米\s*\d{0,2}|1\.\d{1,2}\s*米?)\s*以下", r"不到\1", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
     text = text.replace("〇", "零") if "〇" in text else text
     # 仨了: three children now; not 怀上俩了 (twins on the way)

@@ -291,7 +291,7 @@ def test_the_births_told_by_their_times() -> None:
 
 
 def test_a_due_date_moved_is_news_not_a_slip() -> None:
-    """"due date moved to late january": the doctor's new date, a statement (as 医生说预产期改到
+    """ "due date moved to late january": the doctor's new date, a statement (as 医生说预产期改到
     3月8号了 reads), not a correction of what was said."""
     from tests.understanding.readings import reading_kinds
 
@@ -325,3 +325,32 @@ def test_births_named_by_the_kinship_words_the_children_were_told_by() -> None:
         "孙子出生那会找着工作了 没领"
     )
     assert at_births(got) == {1: True, 2: True, 3: False}
+
+
+def test_each_in_under_a_height() -> None:
+    """三胞胎都在一米三以下: each of the triplets under 1.3 m (Beijing's free ride line); 1米3以下
+    免费吗 still asks the rule and states nothing."""
+    got = said("三胞胎都在一米三以下 坐地铁是不是都不要钱", family("2020-05", "2020-05", "2020-05"))
+    assert {c for (f, c) in got if f == "child.height_below_cm"} == {1, 2, 3}
+    assert said("1米3以下免费吗") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("京籍 租房 名下没房 打算明年买首套", ("city", None), "beijing"),
+        ("京 非京籍 2孩", ("hukou_in_city", None), False),
+        ("在北京租房 俩人都是干零活的 公积金一分没交过", ("housing_fund_contributors", None), 0),
+        ("孩子三岁多 生的时候啥保险没有", ("birth_insurance", None), "none"),
+    ],
+)
+def test_short_and_folk_wordings(text: str, fact: tuple[str, None], value: object) -> None:
+    """京籍 is Beijing household registration; 一分没交过 is none paid into the housing fund; 啥保险
+    没有 is no cover at the birth."""
+    assert said(text)[fact] == value
+
+
+def test_the_year_a_benefit_was_granted_is_no_birth() -> None:
+    """现为特困供养人员（2024年认定）: the year the support was granted, not a second child."""
+    got = said("现为特困供养人员（2024年认定）；孩子2021年出生，出生时不是。")
+    assert ("child.birth_date", 2) not in got
