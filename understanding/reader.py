@@ -7768,6 +7768,9 @@ ONLY_ONE = re.compile(
     # "the only one born while we had dibao was the middle one"
     r"|\bthe\s+only\s+(?:one|1|child|kid|baby)\s+(?:born|we had|that came|who came)\b[^,.;!?]{0,60}?"
     r"\s(?:is|was)\s+(?P<object>(?:the|our|my)\s+[\w']+(?:\s+(?:one|1|child|kid|baby))?)"
+    # 就中间那个, 只有老二: the one birth, the whole answer (not 就老二那会儿领过几个月…)
+    r"|(?:^|(?<=\s))(?:就|只有|只)(?:是)?\s*(?P<zh>老[大二三四五幺小]|老\d\u2060?|中间(?:那|的)(?:个|1个)?"
+    r"|最小的|最大的)(?:那个|那1个)?\s*(?:吧|呗|啊)?\s*$"
 )
 
 
@@ -7805,7 +7808,13 @@ def _only_birth(norm: str, total: int) -> int | None:
     m = ONLY_ONE.search(norm)
     if m is None:
         return None
-    words = m.group("after") or m.group("before") or m.group("subject") or m.group("object")
+    words = (
+        m.group("after")
+        or m.group("before")
+        or m.group("subject")
+        or m.group("object")
+        or m.group("zh")
+    )
     said = birth_orders_named(words) or ([-1] if re.search(r"\b(?:baby|newborn)\b", words) else [])
     if len(said) != 1:
         return None

@@ -1278,6 +1278,12 @@ def normalise(text: str) -> str:
         text = re.sub(r"元旦(?=宝宝|宝贝|娃|出生|生的)", "", text)
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if "不是" in text:  # 不是每个都在领 就中间那个: "not every one", the births said after it
+        text = re.sub(
+            r"(?:并)?不是(?:每个|每一个|个个)(?:孩子|娃)?(?:都)?(?:在)?(?:领|吃|有)(?:过|着)?(?!了)",
+            "",
+            text,
+        )
     if "京籍" in text:  # 京籍, 非京籍: Beijing household registration, written short
         text = re.sub(r"(?<!北)京籍", "北京户籍", text)
     if "一分" in text:  # 公积金一分没交过: none paid in

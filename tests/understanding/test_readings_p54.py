@@ -354,3 +354,21 @@ def test_the_year_a_benefit_was_granted_is_no_birth() -> None:
     """现为特困供养人员（2024年认定）: the year the support was granted, not a second child."""
     got = said("现为特困供养人员（2024年认定）；孩子2021年出生，出生时不是。")
     assert ("child.birth_date", 2) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        ("不是每个都在领 就中间那个", {2: True, 1: False, 3: False}),
+        ("只有老二", {2: True, 1: False, 3: False}),
+        ("就老三", {3: True, 1: False, 2: False}),
+    ],
+)
+def test_only_one_birth_answers_for_all(text: str, births: dict[int, bool]) -> None:
+    """To "dibao at each birth?" of three children: 就 / 只有 one of them is a yes for that birth
+    and a no for the others, as "just the first one" is; "not every one" alone tells nothing of
+    now."""
+    known = family("2014-05", "2017-11", "2022-03")
+    got = said(text, known, "hardship_at_birth")
+    assert at_births(got) == births
+    assert ("hardship_now", None) not in got
