@@ -17,6 +17,7 @@ from actions.apply_money import apply_answer, money_to_apply_for
 from actions.automatic_other import automatic_said
 from actions.baby import baby_overview, measure_after_the_birth
 from actions.began_after_birth import began_after_birth, read_out_sentence
+from actions.case_monthly import case_monthly_answer
 from actions.children import births_to_come
 from actions.city_told import city_told, told_update
 from actions.closing import asked_after_closing, short_closing
@@ -1523,11 +1524,20 @@ class ActionAnswerPolicyQuestion(Action):
                 *hotline_kept(tracker),
                 SlotSet(HOTLINE_SLOT, twins_case[1].city),  # 600 is Jinan's, whatever came before
             ]
-        unnamed = order_unnamed(
-            topic(tracker),
-            text,
-            hotline_city(tracker) if in_hotline(tracker) else tracker.get_slot("city"),
-            lang,
+        monthly_of_case = (
+            case_monthly_answer(case_facts(tracker, clock.today()), text, lang, clock.today())
+            if in_hotline(tracker)
+            else None
+        )  # "4 ch … ch4 2024 … what does she get monthly": each child's, below, not the 4th's
+        unnamed = (
+            order_unnamed(
+                topic(tracker),
+                text,
+                hotline_city(tracker) if in_hotline(tracker) else tracker.get_slot("city"),
+                lang,
+            )
+            if monthly_of_case is None
+            else None
         )
         if unnamed is not None:  # "does a 4th child get it?": not "a family of 4" for a loan,
             # nor, of a family's 老四, a flat no (tester 57): the plan names the 2nd and 3rd only

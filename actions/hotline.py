@@ -22,6 +22,7 @@ from actions.began_after_birth import (
     read_out_sentence,
     without_start,
 )
+from actions.case_monthly import case_monthly_answer
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
@@ -1825,6 +1826,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     own = numbered_money(case, text, measures_asked(text, city), lang, day)
     if own is not None:  # "caller 1: Jinan, 3rd child born Jan 2024, on dibao. caller 2: …"
         return own
+    monthly = case_monthly_answer(case, HOTLINE.sub(" ", text), lang, day)
+    if monthly is not None:  # "4 kids … what does she get monthly": each child's verdict
+        return monthly
     asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
     from actions.household_form import accepted_updates  # household_form imports this module
 

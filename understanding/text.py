@@ -712,6 +712,64 @@ _TWO_UNDER_A_HEIGHT = re.compile(
     r"(?= (?:are|arent|aren't|are not|r|still|not)\b[^,.;!?]{0,20}(?:under|below|less than|even)"
     r"\s*1\.\d)"
 )
+# The children's birth years listed ("4 kids born 2014, 2019 (twins), 2024", "kids: 2018, 2021,
+# 2024"), then a birth named by its year ("dibao at the 2024 birth only", "the 2018 and 2021 ones
+# yes, the 2024 one no"): that child by its order, not another child born that year.
+_YEAR_LIST = re.compile(
+    r"\b(?:born|kids?|children|births?)\s*:?\s*(?P<list>(?:19|20)\d\d(?:\s*\((?:twins|triplets)\))?"
+    r"(?:\s*(?:,|and|&|,\s*and)\s*(?:19|20)\d\d(?:\s*\((?:twins|triplets)\))?)+)"
+)
+_YEARS_NAMED = re.compile(
+    r"\bthe ((?:19|20)\d\d)(?: (?:and|&) (?:the )?((?:19|20)\d\d))? (birth|births|one|ones|baby|kid)\b"
+)
+
+
+def _years_as_orders(text: str) -> str:
+    """The births named by their years after the years were listed, put as their orders (the
+    1st, the 2nd and 3rd …); the text unchanged when a year named is not listed."""
+    listed = _YEAR_LIST.search(text)
+    if listed is None:
+        return text
+    orders: dict[str, list[int]] = {}
+    n = 0
+    for m in re.finditer(r"((?:19|20)\d\d)(\s*\((twins|triplets)\))?", listed.group("list")):
+        size = 3 if m.group(3) == "triplets" else 2 if m.group(3) else 1
+        orders.setdefault(m.group(1), []).extend(range(n + 1, n + size + 1))
+        n += size
+
+    def named(m: re.Match[str]) -> str:
+        years = [y for y in (m.group(1), m.group(2)) if y]
+        if any(y not in orders for y in years):
+            return m.group(0)
+        said = [o for y in years for o in orders[y]]
+        words = " and ".join(f"{o}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(o, 'th') }" for o in said)
+        return f"the {words} {m.group(3)}"
+
+    tail = text[listed.end() :]
+    renamed = _YEARS_NAMED.sub(named, tail)
+    if renamed == tail:
+        return text
+    # the years listed given their orders too, so the births named by order are those dated
+    # ("kids: the 1st 2018, the 2nd 2021, the 3rd 2024"), not more children after them
+    n = 0
+
+    def ordered(m: re.Match[str]) -> str:
+        nonlocal n
+        size = 3 if m.group(3) == "triplets" else 2 if m.group(3) else 1
+        words = " and ".join(
+            f"{o}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(o, 'th') }" for o in range(n + 1, n + size + 1)
+        )
+        n += size
+        return f"the {words} {m.group(0)}"
+
+    listing = re.sub(r"((?:19|20)\d\d)(\s*\((twins|triplets)\))?", ordered, listed.group("list"))
+    at = listed.start("list")
+    before = text[:at]
+    if before.rstrip().endswith("born"):  # "born the 1st 2014" would read as a day of the month
+        before = before.rstrip() + ": "
+    return before + listing + text[listed.end("list") : listed.end()] + renamed
+
+
 # The births by their times ("the first time she gave birth", then "the second time"): the first,
 # the second birth.
 _NTH_TIME_GIVING_BIRTH = re.compile(
@@ -1360,6 +1418,8 @@ def normalise(text: str) -> str:
     if "my 2" in text or "our 2" in text or "my two" in text or "our two" in text:
         # "my 2 arent even 1.2m": the two children counted, then said both under a height
         text = _TWO_UNDER_A_HEIGHT.sub(r"\g<0> both", text)
+    if _YEAR_LIST.search(text):  # "kids: 2018, 2021, 2024 … the 2024 one no": by order
+        text = _years_as_orders(text)
     if "gave birth" in text or "had the baby" in text:
         # "the first time she gave birth we were on dibao, the second time no": each birth
         text = _NTH_TIME_GIVING_BIRTH.sub(lambda m: f"at the {m.group(1)} birth", text)

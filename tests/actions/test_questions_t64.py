@@ -180,3 +180,30 @@ async def test_every_year_put_back_of_the_newborns_insurance_is_a_no(
     }
     reply = await says(ActionRouteUnclear(), text, "nlu_fallback", slots)
     assert reply.startswith(lead), reply
+
+
+async def test_a_workers_case_of_four_hears_each_childs_monthly_verdict() -> None:
+    """A case of four (2014, twins 2019, 2024) asked "what does she get monthly": nothing, each
+    child with its reason from Jinan clause 12 (the 2nd and 3rd only, born on or after
+    1 January 2023), never the newborn's insurance nobody asked about."""
+    (reply,) = await conversation(
+        "en",
+        "hotline. Caller: Jinan hukou, 4 ch. Ch1 2014, ch2&3 twins 2019, ch4 2024. Dibao only at "
+        "ch4 birth. what does she get monthly, clause, read-out",
+    )
+    assert reply.startswith("No monthly money for this family (clause 12):"), reply
+    assert "Child 2: none. The 2nd child was born in 2019" in reply, reply
+    assert "Child 4: none. Only for the 2nd or 3rd child" in reply, reply
+    assert "medical insurance" not in reply, reply
+
+
+async def test_a_workers_case_with_twins_paid_keeps_the_cases_own_money() -> None:
+    """Twins born March 2024 as the 2nd and 3rd, on dibao at that birth: each 600 + 200 a month
+    to the 3rd birthday (clause 12), as the case's money gives it, with its end."""
+    (reply,) = await conversation(
+        "zh",
+        "我是12345热线的 济南户口 老大2019年 老二老三双胞胎2024年3月生的 生的时候领低保 "
+        "这家每个月能领多少",
+    )
+    assert "第2个孩子：每月600+200=800元" in reply and "第3个孩子：每月600+200=800元" in reply
+    assert "2027年3月1日" in reply, reply

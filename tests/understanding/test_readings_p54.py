@@ -372,3 +372,26 @@ def test_only_one_birth_answers_for_all(text: str, births: dict[int, bool]) -> N
     got = said(text, known, "hardship_at_birth")
     assert at_births(got) == births
     assert ("hardship_now", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        (
+            "Caller: Jinan hukou, 4 kids born 2014, 2019 (twins), 2024. Dibao at the 2024 birth "
+            "only.",
+            {4: True, 1: False, 2: False, 3: False},
+        ),
+        (
+            "we were in 特困 till 2023. kids: 2018, 2021, 2024. so the 2018 and 2021 ones yes, "
+            "the 2024 one no",
+            {1: True, 2: True, 3: False},
+        ),
+    ],
+)
+def test_births_named_by_the_years_just_listed(text: str, births: dict[int, bool]) -> None:
+    """The birth years listed, then a birth named by its year: that child (the twins counted
+    as two), never one more child born that year."""
+    got = reading(date(2026, 10, 5))(text)
+    assert at_births(got) == births
+    assert not [c for (f, c) in got if f == "child.birth_date" and c and c > len(births)]
