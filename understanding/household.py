@@ -1511,7 +1511,7 @@ COINCIDED = re.compile(r"赶上|碰上|正好|刚好|恰好|赶巧")
 # A benefit named with a bare yes or no, right after a birth told ("the baby born this june, no
 # dibao", "dibao yes").
 EN_BARE_BENEFIT = re.compile(
-    r"\s*(?:(?:and|but) )?(?:no|still on|on|with|without) (?:dibao|tekun|shiyejin|benefits?"
+    r"\s*(?:[-–—]\s*)?(?:(?:and|but) )?(?:no|still on|on|with|without|not on|none|nothing) (?:dibao|tekun|shiyejin|benefits?"
     r"|unemployment(?: money| benefits?)?)\s*|\s*(?:dibao|tekun|shiyejin) (?:yes|no|too)\s*"
 )
 # A bare yes or no, said right after a birth told: 小的2023年生的 没领.

@@ -1418,6 +1418,18 @@ def normalise(text: str) -> str:
     if "my 2" in text or "our 2" in text or "my two" in text or "our two" in text:
         # "my 2 arent even 1.2m": the two children counted, then said both under a height
         text = _TWO_UNDER_A_HEIGHT.sub(r"\g<0> both", text)
+    if "b." in text:  # a note's "Son b. 2024", "(b. 2025-05-17)": born
+        text = re.sub(
+            r"\bb\.\s?(?=(?:19|20)\d\d|\d{1,2}[./-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+            "born ",
+            text,
+        )
+    if " at " in text:  # a note's "dibao at 2nd", "no at 2nd (2023)": at that birth
+        text = re.sub(
+            r"\bat (1st|2nd|3rd|4th|5th)\b(?! (?:birth|child|kid|one|baby|time))",
+            r"at the \1 birth",
+            text,
+        )
     if _YEAR_LIST.search(text):  # "kids: 2018, 2021, 2024 … the 2024 one no": by order
         text = _years_as_orders(text)
     if "gave birth" in text or "had the baby" in text:

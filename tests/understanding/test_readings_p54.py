@@ -395,3 +395,26 @@ def test_births_named_by_the_years_just_listed(text: str, births: dict[int, bool
     got = reading(date(2026, 10, 5))(text)
     assert at_births(got) == births
     assert not [c for (f, c) in got if f == "child.birth_date" and c and c > len(births)]
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        (
+            "Mom reports: on dibao at daughter's birth (2021). Son b. 2024 - not on dibao. "
+            "Household in Beijing, hukou Hebei.",
+            {1: True, 2: False},
+        ),
+        (
+            "BJ resident. hukou non-local. Tekun: yes at 1st birth 2015, no at 2nd (2023, "
+            "currently not in tekun).",
+            {1: True, 2: False},
+        ),
+    ],
+)
+def test_a_notes_born_and_births_written_short(text: str, births: dict[int, bool]) -> None:
+    """ "b. 2024" is born in 2024; "no at 2nd" is no at the second birth; "- not on dibao" after
+    a birth answers for that birth."""
+    got = reading(date(2026, 11, 5))(text)
+    assert at_births(got) == births
+    assert got[("child.birth_date", 2)] in ("2024", "2023")
