@@ -3249,7 +3249,11 @@ ELDER_ABOVE = re.compile(
     r"(?:上面|上头|上边|前面|前头|前边)(?:还|就)?有(?:1个|个)?\s*(?:\d{1,2}岁[半多]?的)?\s*$"
 )
 # 后来又生了个闺女, 生完双胞胎又生了个小子: the next birth, after the ones told.
-BORN_NEXT = re.compile(r"(?:又|再)(?:生|添|要|来)了?(?:1个|个)\s*$")
+BORN_NEXT = re.compile(
+    r"(?:又|再)(?:生|添|要|来)了?(?:1个|个)\s*$"
+    # 上面一对双胞胎哥俩 下面一个小妹妹: the one below the twins
+    r"|(?:下面|底下|下边|下头)(?:还)?(?:有)?(?:1个|个)?\s*(?:小)?\s*$"
+)
 
 
 def _born_after_the_multiples(before: str, story: _Story) -> None:

@@ -1430,6 +1430,12 @@ def normalise(text: str) -> str:
             r"at the \1 birth",
             text,
         )
+    if "胞胎" in text or "龙凤胎" in text:  # 上面一对双胞胎 下面一个小妹妹: one more below them
+        text = re.sub(
+            r"(?<=胎)([^，,。]{0,12}?\s)(?:下面|底下|下边|下头)(?:还有)?(?:一个|1个)\s*(?:小)?(?=妹妹|弟弟|闺女|儿子|丫头|小子)",
+            r"\1下面还有个",
+            text,
+        )
     if _YEAR_LIST.search(text):  # "kids: 2018, 2021, 2024 … the 2024 one no": by order
         text = _years_as_orders(text)
     if "gave birth" in text or "had the baby" in text:

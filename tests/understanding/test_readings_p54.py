@@ -418,3 +418,16 @@ def test_a_notes_born_and_births_written_short(text: str, births: dict[int, bool
     got = reading(date(2026, 11, 5))(text)
     assert at_births(got) == births
     assert got[("child.birth_date", 2)] in ("2024", "2023")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["上面一对双胞胎哥俩 上五年级了 下面一个小妹妹 十个月", "一对双胞胎哥俩 下面还有个妹妹 十个月"],
+)
+def test_one_more_below_the_twins_is_the_third(text: str) -> None:
+    """Twins, then a sister "below" them aged ten months: three children, the sister the third
+    (README: a single child and a multiple birth told together state the count)."""
+    got = reading(date(2026, 10, 26))(text)
+    assert got[("child_count", None)] == 3
+    assert got[("child.birth_date", 3)] == "2025-12"
+    assert ("child.birth_date", 1) not in got
