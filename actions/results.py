@@ -2405,15 +2405,21 @@ def measure_in_talk(
     if current.city != household.city:
         return None
     presumed = dict.fromkeys(presumed_for(current, changed, day), True)
-    before, after = (
-        [
-            (e.child, e.status, fmt.figures(e, "en"))
-            for e in evaluate(h.model_copy(update=presumed), as_of=day).entitlements
-            if e.id == current.id
-        ]
-        for h in (household, changed)
-    )
-    return current if before != after else None  # the status or a figure differs
+    # a child on the way: also once it is born ("怀二胎了 … 能贷多少", then "那要是一个人交呢":
+    # 600,000 instead of 900,000 after the birth, though neither is open today)
+    born = [c.birth_date for c in household.children or [] if c.birth_date and c.birth_date > day]
+    for on in [day, *([max(born) + timedelta(days=1)] if born else [])]:
+        before, after = (
+            [
+                (e.child, e.status, fmt.figures(e, "en"))
+                for e in evaluate(h.model_copy(update=presumed), as_of=on).entitlements
+                if e.id == current.id
+            ]
+            for h in (household, changed)
+        )
+        if before != after:  # the status or a figure differs
+            return current
+    return None
 
 
 def presumed_for(asked: Entry, changed: Household, day: date) -> tuple[str, ...]:

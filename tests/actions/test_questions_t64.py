@@ -207,3 +207,26 @@ async def test_a_workers_case_with_twins_paid_keeps_the_cases_own_money() -> Non
     )
     assert "第2个孩子：每月600+200=800元" in reply and "第3个孩子：每月600+200=800元" in reply
     assert "2027年3月1日" in reply, reply
+
+
+async def test_one_payer_supposed_before_the_second_is_born_gives_that_ceiling() -> None:
+    """Expecting the second, both paying into the fund, the loan ceiling after the birth is
+    900,000 (Jinan clause 14); "那要是一个人交呢" hears 600,000 once the child is born, not
+    "nothing changes" because neither ceiling is open before the birth."""
+    from actions.results import ActionWhatIf
+
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2021-06-01", "precision": "month"},
+            {"birth_date": "2027-03-01", "precision": "month"},
+        ],
+        "housing_fund_contributors": 2,
+        "buying_first_home": True,
+        "topic_entry": "jinan.housing_fund_loan_limit",
+        "result_shown": True,
+    }
+    reply = await says(ActionWhatIf(), "那要是一个人交呢", "what_if", slots)
+    assert reply.startswith("假设家里1人交住房公积金："), reply
+    assert "最高600,000元（第14条）" in reply and "结果与现在相同" not in reply, reply
