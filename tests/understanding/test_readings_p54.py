@@ -172,6 +172,7 @@ def test_two_births_named_by_what_each_is_to_the_other(text: str, births: dict[i
         ("生俺儿那时候俺家是低保户", {1: True}),
         ("俺孙子今年三月出生的 他爸那时候正领着失业金呢", {1: True}),
         ("俺孙女是23年生的 那会儿她爸妈都挺好 没吃低保", {1: False}),
+        ("孙子是22年腊月生的 俺儿子那时候刚下岗领失业金 济南户口", {1: True}),
     ],
 )
 def test_the_only_childs_birth_named_by_a_kinship_word(text: str, births: dict[int, bool]) -> None:
