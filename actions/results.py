@@ -1234,7 +1234,36 @@ def answer_for_family(
         return named_child_answer(slots, entry, text, lang)
     if not found.entitlements:
         return None
-    return focused_reply(tracker, slots, entry, lang, question=text)
+    reply = focused_reply(tracker, slots, entry, lang, question=text)
+    paid = pay_during_leave(entry, text, lang)
+    if reply is not None and paid is not None and paid not in reply:
+        # "is it paid?" of the leave: the plan's "same salary" said (tester 64 heard 158 days only)
+        lines = reply.split("\n")
+        reply = "\n".join([lines[0], paid, *lines[1:]])
+    return reply
+
+
+# The pay during a leave asked ("is it paid?", "do i get my salary", 产假有工资吗, 带薪吗).
+PAY_ASKED = re.compile(
+    r"\bpaid\b|\bsalary\b|\bwages?\b|\bpay\b|\bunpaid\b|\bincome\b"
+    r"|工资|带薪|薪水|扣钱|扣工资|发钱|有钱(?:吗|不|没)|钱照发|照发",
+    re.I,
+)
+
+
+def pay_during_leave(entry: Entry, text: str, lang: Lang) -> str | None:
+    """The summary's sentence on pay during a leave ("The leave counts as attendance, with the
+    same salary and unchanged benefits", Jinan clause 11) when the question asks about pay;
+    None for another question, a measure that is no leave, or a summary that says nothing of
+    pay."""
+    if entry.kind != "leave" or not PAY_ASKED.search(text):
+        return None
+    sentences = re.split(r"(?<=[。；;])|(?<=\.)\s+", entry.summary.get(lang))
+    said = [x.strip() for x in sentences if re.search(r"salary|工资", x)]
+    if not said:
+        return None
+    body = said[0].rstrip("。；;. ")
+    return body + t(lang, "。", ".")  # the clause follows on the answer's source line
 
 
 SHORT_QUESTION = 30  # characters: a question this short is about the child it tells of

@@ -230,3 +230,31 @@ async def test_one_payer_supposed_before_the_second_is_born_gives_that_ceiling()
     reply = await says(ActionWhatIf(), "那要是一个人交呢", "what_if", slots)
     assert reply.startswith("假设家里1人交住房公积金："), reply
     assert "最高600,000元（第14条）" in reply and "结果与现在相同" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "what about my maternity leave, is it paid?",
+            "en",
+            "The leave counts as attendance, with the same salary and unchanged benefits.",
+        ),
+        ("产假有工资吗", "zh", "产假期间视为出勤，工资照发、福利待遇不变。"),
+    ],
+)
+async def test_pay_during_the_leave_asked_is_answered(text: str, lang: str, said: str) -> None:
+    """Jinan clause 11: the leave counts as attendance with the same salary; "is it paid?"
+    hears it beside the 158 days (tester 64 heard the days only)."""
+    slots = {
+        "language": lang,
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2024-06-01", "precision": "month"},
+            {"birth_date": "2026-11-14", "precision": "day"},
+        ],
+        "result_shown": True,
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert "158" in reply and said in reply, reply
