@@ -1418,6 +1418,16 @@ def normalise(text: str) -> str:
     if "my 2" in text or "our 2" in text or "my two" in text or "our two" in text:
         # "my 2 arent even 1.2m": the two children counted, then said both under a height
         text = _TWO_UNDER_A_HEIGHT.sub(r"\g<0> both", text)
+    if "came back" in text:  # "came back to Beijing in 2024": a move, not a baby that came
+        text = re.sub(r"\bcame back(?= to\b| from\b| home\b| here\b)", "moved back", text)
+    if (
+        "note" in text or "record" in text or "记录" in text
+    ):  # "HL note 8/27:", 回访记录 11/3: the note's day
+        text = re.sub(
+            r"(?:\b(?:note|notes|record|log|memo|ticket)|记录|工单)\s*(?:(?:19|20)\d\d[-/.])?\d{1,2}[/.-]\d{1,2}\b\s*:?",
+            lambda m: re.sub(r"[\d/.:-]", " ", m.group(0)),
+            text,
+        )
     if "b." in text:  # a note's "Son b. 2024", "(b. 2025-05-17)": born
         text = re.sub(
             r"\bb\.\s?(?=(?:19|20)\d\d|\d{1,2}[./-]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",

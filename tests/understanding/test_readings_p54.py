@@ -432,3 +432,22 @@ def test_one_more_below_the_twins_is_the_third(text: str) -> None:
     assert got[("child_count", None)] == 3
     assert got[("child.birth_date", 3)] == "2025-12"
     assert ("child.birth_date", 1) not in got
+
+
+def test_a_notes_own_date_is_no_birth() -> None:
+    """ "HL note 8/27:" dates the note, not a third child born today."""
+    got = reading(date(2026, 8, 27))(
+        "HL note 8/27: caller grandfather, Beijing. 2 grandkids. Son's family on unemployment "
+        "benefit at 2nd birth (2024). 1st birth (2021) - caller not sure."
+    )
+    assert ("child.birth_date", 3) not in got
+    assert at_births(got) == {2: True}
+
+
+def test_coming_back_to_a_city_is_a_move_not_a_birth() -> None:
+    """ "came back to Beijing in 2024": the family moved; the child is the one aged 2."""
+    got = reading(date(2026, 7, 9))(
+        "I'm a returnee, came back to Beijing in 2024. my hukou was moved back here too. kid is 2"
+    )
+    assert got[("child.birth_date", 1)] == "2024-01"
+    assert ("child.birth_date", 2) not in got
