@@ -1498,6 +1498,12 @@ def normalise(text: str) -> str:
         )
     if "俩" in text or "两个" in text:  # 今天上午剖出来俩, 生了俩 一儿一女: twins delivered at once
         text = _TWO_DELIVERED.sub(lambda m: (m.group("v") or m.group("v2")) + "对双胞胎", text)
+    if "怀" in text and "了" in text:  # 又怀上了三个月, 怀老二了6个月: the months of the pregnancy
+        text = re.sub(
+            r"(怀[^\s，,。！!？?]{0,4}?了)(?=(?:\d{1,2}|[一二三四五六七八九两十])\s*个?多?月)",
+            r"\1 ",
+            text,
+        )
     if "怀" in text:  # 还怀着俩 (双胞胎), 怀了仨: the babies on the way, by their number
         text = re.sub(r"(?<=怀着|怀了|怀上)俩(?:个)?\s*(?=双胞胎|龙凤胎)", "", text)
         text = re.sub(

@@ -451,3 +451,10 @@ def test_coming_back_to_a_city_is_a_move_not_a_birth() -> None:
     )
     assert got[("child.birth_date", 1)] == "2024-01"
     assert ("child.birth_date", 2) not in got
+
+
+def test_the_months_of_a_pregnancy_typed_without_a_space() -> None:
+    """又怀上了三个月, typed with no space: three months pregnant (the due date six months on,
+    marked approximate), the twins counted before it."""
+    got = reading(date(2026, 8, 29))("俩双胞胎闺女三岁了这回又怀上了三个月")
+    assert got[("child.due_date", 3)] == "2027-02"
