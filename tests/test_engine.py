@@ -147,3 +147,28 @@ def test_a_birth_precision_that_is_no_precision_is_refused() -> None:
                 "children": [{"birth_date": "2022-01-01", "birth_date_precision": "week"}],
             }
         )
+
+
+def test_a_second_child_born_on_the_start_day_itself_is_read_in_and_said_so() -> None:
+    """Jinan clause 12: "born after January 1, 2023". A second child born on 1 January 2023 is
+    counted (the day read as included), and the reason says that reading and that the lead
+    department decides; a day later carries no such note."""
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [{"birth_date": "2019-05-01"}, {"birth_date": "2023-01-01"}],
+    }
+    (second,) = [
+        e
+        for e in evaluate(family, as_of=date(2024, 5, 1)).entitlements
+        if e.id == "jinan.childcare_subsidy" and e.child == 2
+    ]
+    assert second.status == "eligible"
+    assert any("当天" in r and "以牵头部门认定为准" in r for r in second.reasons.zh)
+    later = {**family, "children": [{"birth_date": "2019-05-01"}, {"birth_date": "2023-01-02"}]}
+    (next_day,) = [
+        e
+        for e in evaluate(later, as_of=date(2024, 5, 1)).entitlements
+        if e.id == "jinan.childcare_subsidy" and e.child == 2
+    ]
+    assert not any("当天" in r for r in next_day.reasons.zh)

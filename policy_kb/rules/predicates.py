@@ -126,6 +126,10 @@ def born_on_or_after(ctx: Context, child: Child, cutoff: date) -> Check:
     """Born (or due) on or after `cutoff`; for a baby on the way it starts after the birth."""
     ok = child.birth_date >= cutoff
     code = "born.no" if not ok else "born.expected" if ctx.is_due(child) else "born.yes"
+    if code == "born.yes" and child.birth_date == cutoff and child.birth_date_precision == "day":
+        # born on the day itself: the plan's "after 1 January 2023" read as including it, and
+        # said to be our reading (tester 64 heard no word of the edge)
+        code = "born.on_cutoff"
     # the child named: a refused child's line is read beside the others' (tester 36 c06)
     order = next((i for i, c in enumerate(ctx.children, start=1) if c is child), None)
     named = _order_text(order) if order is not None else Text(zh="孩子", en="the child")
