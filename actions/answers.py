@@ -418,8 +418,12 @@ async def corrected_first(
         _CORRECTING.reset(token)
 
 
-# The facts a correction beside a question is taken for: a yes or no at a birth.
-FACTS_PUT_RIGHT = frozenset({"child.hardship_at_birth", "hardship_at_birth"})
+# The facts a correction beside a question is taken for: a yes or no at a birth, a child's birth
+# or due date put right ("不对 老二是前年十月生的 不是去年 那总共多少": tester 67 c1 heard the old
+# date's sums, the correction dropped).
+FACTS_PUT_RIGHT = frozenset(
+    {"child.hardship_at_birth", "hardship_at_birth", "child.birth_date", "child.due_date"}
+)
 
 
 # The facts a question after the form may tell beside it and have kept: the hukou and the

@@ -812,7 +812,13 @@ def accepted_updates(
     kept = [
         u for u in understood
         if u.kind != "question"
-        and (u.fact in updates or (u.fact not in HOUSEHOLD_SLOTS and "children_partial" in updates))
+        and (
+            u.fact in updates
+            or (
+                u.fact not in HOUSEHOLD_SLOTS
+                and ("children_partial" in updates or "children" in updates)
+            )
+        )
         and not (refused_child and u.fact in CHILD_DATES_AND_HEIGHTS)
     ]  # fmt: skip
     kept += [u for u in understood if u.fact == "hardship_now"]

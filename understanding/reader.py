@@ -5712,6 +5712,7 @@ def understand(
     updates = _height_put_right_in_passing(normalise(text), known or {}, updates)
     updates = _birth_benefit_as_known(known or {}, updates)
     updates = _due_month_said_again(normalise(text), known or {}, updates)
+    updates = _triplets_not_twins_on_the_way(normalise(text), known or {}, updates)
     if (
         asked == "housing_fund_contributors"
         and not INSURANCE_NAMED.search(text.lower())
@@ -6644,6 +6645,38 @@ def _age_torn_from(age: Mention, dated: Mention) -> bool:
         return False
     unit = "个月" if age.months is not None and age.months < 12 else "岁"  # how it is said
     return disagree(FactUpdate("child.birth_date", age.iso, approx=True, span=unit), dated.iso)
+
+
+# "it's actually triplets not twins", 不是双胞胎 是三胞胎: the multiple put right to one more.
+TRIPLETS_NOT_TWINS = re.compile(
+    r"\btriplets\b[^.?!]{0,12}\bnot twins\b|\bnot twins\b[^.?!]{0,12}\btriplets\b"
+    r"|不是双胞胎[^。？?]{0,6}(?:是)?三胞胎|三胞胎[^。？?]{0,6}不是双胞胎"
+)
+
+
+def _triplets_not_twins_on_the_way(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """Twins known on the way, then "it's actually triplets not twins": a third baby due the
+    same day (the order after them), as a correction; the updates unchanged when nothing of the
+    kind is said, the babies are born, or a due date is already read."""
+    said = TRIPLETS_NOT_TWINS.search(text)
+    children = list(known.get("children") or [])
+    coming = [i for i, c in enumerate(children, 1) if "due_date" in c and not c.get("birth_date")]
+    if said is None or len(coming) != 2 or coming[1] != coming[0] + 1:
+        return updates
+    if any(u.fact == "child.due_date" for u in updates):
+        return updates
+    due = children[coming[0] - 1].get("due_date")
+    value = str(due) if due is not None else None
+    third = FactUpdate(
+        "child.due_date",
+        value,
+        kind="correction",
+        child=len(children) + 1,
+        span=said.group(0),
+    )
+    return [*updates, third]
 
 
 def _understand(

@@ -258,3 +258,27 @@ async def test_pay_during_the_leave_asked_is_answered(text: str, lang: str, said
     }
     reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
     assert "158" in reply and said in reply, reply
+
+
+async def test_a_birth_date_put_right_beside_a_question_is_taken_first() -> None:
+    """ "不对 老二是前年十月生的 不是去年 那总共多少" after the answer: the 2nd child was born
+    October 2024, so 800 a month until 1 October 2027 (Jinan clause 12), said once updated; tester
+    67 heard the old date's end, 2028."""
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2021-06-01", "precision": "month", "approx": "5岁了"},
+            {"birth_date": "2025-10-01", "precision": "month", "hardship_at_birth": True},
+        ],
+        "result_shown": True,
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "不对 老二是前年十月生的 不是去年 那总共多少 还能领到啥时候",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("已更新：老二2024年10月出生"), reply
+    assert "至2027年10月1日" in reply and "2028" not in reply, reply

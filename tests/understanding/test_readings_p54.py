@@ -458,3 +458,29 @@ def test_the_months_of_a_pregnancy_typed_without_a_space() -> None:
     marked approximate), the twins counted before it."""
     got = reading(date(2026, 8, 29))("俩双胞胎闺女三岁了这回又怀上了三个月")
     assert got[("child.due_date", 3)] == "2027-02"
+
+
+def test_twins_on_the_way_put_right_to_triplets() -> None:
+    """Twins due February 2027 beside a son, then "its actually triplets not twins": a third
+    baby due the same month, the 4th child (Jinan clause 12 names only the 2nd and 3rd)."""
+    known = {
+        "city": "jinan",
+        "children": [{"birth_date": "2023-06"}, {"due_date": "2027-02"}, {"due_date": "2027-02"}],
+    }
+    from tests.understanding.readings import reading_kinds
+
+    got = reading_kinds(date(2026, 12, 5))(
+        "oh wait doctor said its actually triplets not twins", known
+    )
+    assert got[("child.due_date", 4)] == ("2027-02", "correction")
+
+
+@pytest.mark.parametrize(
+    "text", ["二宝生下来以后 个税能抵扣吗 一个月抵多少", "我刚才说的一个月是问每个月抵多少钱"]
+)
+def test_a_month_of_money_is_no_age(text: str) -> None:
+    """一个月抵多少 asks the deduction a month; 我刚才说的一个月 quotes it: no baby a month old
+    (tester 67 c4 had the due date overwritten by a birth in November)."""
+    known = {"city": "beijing", "children": [{"birth_date": "2022-06"}, {"due_date": "2027-03"}]}
+    got = reading(date(2026, 12, 5))(text, known)
+    assert not [k for k in got if k[0] in ("child.birth_date", "child.due_date")]
