@@ -2847,6 +2847,10 @@ def _hardship(
                 found.append(HardshipSaid("birth", held_then, just_named, i, clause))
             continue
         follows, framed = framed, orders if FOR_BIRTH.match(clause) and not word else []
+        if HUKOU_ASIDE.fullmatch(clause) and not word:
+            # 去年一月又生了对双胞胎 | 都是济南户口 | 那时候儿子家吃低保: the hukou said between
+            # the birth and its time; the birth is still the one told
+            continue
         birth_before, birth_here = (
             birth_here,
             bool(BIRTH_TOLD.search(clause) or (orders and CHILD_OF_YEAR.search(clause))),
@@ -3719,6 +3723,13 @@ def _births_answered(
             found.append(HardshipSaid("birth", held, order, i, clause))  # born": a no
         waiting = []
     return found
+
+
+# The family's hukou said alone between other parts (都是济南户口, 户口都在北京): no time, no birth.
+HUKOU_ASIDE = re.compile(
+    r"\s*(?:都是|也是|全是|全家都是|我们都是|俺们都是)?(?:济南|北京|本地|外地)?(?:户口|户籍)"
+    r"(?:都|也)?(?:在)?(?:济南|北京|本地|老家)?(?:的)?\s*"
+)
 
 
 # A part that only names births: "the eldest", "our first and", 老大和.

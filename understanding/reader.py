@@ -3571,7 +3571,7 @@ YES_NO_FACTS = (
 )
 # Words that put a known fact right; "i got it backwards", "it was the other way round" are 搞反.
 CORRECTION = re.compile(
-    r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
+    r"(?<!对)不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
     r"|scratch that|let me fix|\bnot (?!yet\b|really\b|sure\b|quite\b|much\b|now\b|always\b)[\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\b(?:hold|hang) on\b|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|(?:我|俺)(?:可|也|从来|根本|压根)?没(?:有)?(?:说|讲)过?(?=\S)|\bi (?:never|didn't|did not) (?:said|say|told you|wrote|write|typed)\b|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记写]差了|[说记]串了|[说记数算看]糊涂"
     # "no we have 3 kids, forgot the baby": a child left out before, the count put right
     r"|\bforgot (?:the|our|my|about|to (?:say|mention|tell|count|add))\b|忘(?:了)?(?:说|算|提)"
@@ -5864,7 +5864,7 @@ def _birth_benefit_as_known(known: dict[str, Any], updates: list[FactUpdate]) ->
 
 
 HEIGHT_SLIP = re.compile(
-    r"不对|说错|量错|打错|写错|记错|搞错|口误|\bsorry\b|\bi mean\b|\bactually\b"
+    r"(?<!对)不对|说错|量错|打错|写错|记错|搞错|口误|\bsorry\b|\bi mean\b|\bactually\b"
 )
 
 
@@ -6645,6 +6645,10 @@ def _age_torn_from(age: Mention, dated: Mention) -> bool:
         return False
     unit = "个月" if age.months is not None and age.months < 12 else "岁"  # how it is said
     return disagree(FactUpdate("child.birth_date", age.iso, approx=True, span=unit), dated.iso)
+
+
+# A message opening by putting something right (不对, 说错了, "no wait"), the fact then stated.
+SLIP_OPENER = re.compile(r"\s*(?:不对|说错了|搞错了|错了|no,? wait\b|wait\b|sorry\b|actually\b)")
 
 
 # "it's actually triplets not twins", 不是双胞胎 是三胞胎: the multiple put right to one more.
@@ -8399,7 +8403,7 @@ def _born_before_the_pregnancy(
 
 
 DATE_FACTS = ("child.birth_date", "child.due_date", "child_count")
-CORRECTION_WORD = re.compile(r"不对|说错|搞错|记错|弄错")
+CORRECTION_WORD = re.compile(r"(?<!对)不对|说错|搞错|记错|弄错")
 
 
 def _correction_word_as_no(update: FactUpdate) -> bool:
@@ -9846,6 +9850,10 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         return updates  # 是外地的, 都是外地户口: 是 joins the words, it is no yes
     elif stated is not None and COPULA_ALL.match(text):
         return updates  # 都是吃低保那些年生的: 都是 joins the words, the fact is stated
+    elif stated is not None and stated.value != value and SLIP_OPENER.match(text):
+        return (
+            updates  # 不对 … 孩子出生的时候在领低保: the 不对 puts something right, the fact stated
+        )
 
     rest = [u for u in updates if u.fact != asked]
     if asked == "hardship_at_birth" and value is False and household.NEVER_HELD.search(text):

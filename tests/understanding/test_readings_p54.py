@@ -484,3 +484,34 @@ def test_a_month_of_money_is_no_age(text: str) -> None:
     known = {"city": "beijing", "children": [{"birth_date": "2022-06"}, {"due_date": "2027-03"}]}
     got = reading(date(2026, 12, 5))(text, known)
     assert not [k for k in got if k[0] in ("child.birth_date", "child.due_date")]
+
+
+def test_the_time_of_a_birth_told_past_the_hukou() -> None:
+    """A grandfather: 去年一月又生了对双胞胎 都是济南户口 那时候儿子家吃低保 — the time is the
+    twins' birth (the extra 200 of Jinan clause 12 for each), not dibao now (tester 66 c8)."""
+    got = reading(date(2026, 12, 5))(
+        "俺是爷爷 俺家在济南 儿子家老大上小学了 去年一月又生了对双胞胎 都是济南户口 "
+        "那时候儿子家吃低保 俩小的一个月给多少钱"
+    )
+    assert at_births(got) == {2: True, 3: True}
+    assert ("hardship_now", None) not in got
+
+
+def test_a_slip_owned_then_the_fact_stated_is_the_fact() -> None:
+    """To "dibao at the birth?": 不对 … 孩子出生的时候在领低保 is a yes (the 不对 puts the count
+    right), not a no (tester 66 c8 was asked four times)."""
+    known = family("2019-01", "2025-01", "2025-01")
+    got = said(
+        "不对 是三个孩子 老二老三是双胞胎 孩子出生的时候在领低保", known, "hardship_at_birth"
+    )
+    assert got[("hardship_at_birth", None)] is True
+    assert said("不对 没有", known, "hardship_at_birth")[("hardship_at_birth", None)] is False
+
+
+def test_right_or_not_is_no_correction() -> None:
+    """对不对 closing a question is no 不对: nothing put right."""
+    from tests.understanding.readings import reading_kinds
+
+    known = {"city": "jinan", "hardship_now": True, "children": [{"birth_date": "2025-01"}]}
+    got = reading_kinds(date(2026, 12, 5))("现在不吃低保了 一个月800对不对", known)
+    assert got[("hardship_now", None)] == (False, "statement")
