@@ -730,20 +730,24 @@ def _years_as_orders(text: str) -> str:
     listed = _YEAR_LIST.search(text)
     if listed is None:
         return text
-    orders: dict[str, list[int]] = {}
+    births: list[tuple[re.Match[str], list[int]]] = []  # each year listed, with its orders
     n = 0
     for m in re.finditer(r"((?:19|20)\d\d)(\s*\((twins|triplets)\))?", listed.group("list")):
         size = 3 if m.group(3) == "triplets" else 2 if m.group(3) else 1
-        orders.setdefault(m.group(1), []).extend(range(n + 1, n + size + 1))
+        births.append((m, list(range(n + 1, n + size + 1))))
         n += size
+    orders: dict[str, list[int]] = {}
+    for m, said in births:
+        orders.setdefault(m.group(1), []).extend(said)
+
+    def nth(said: list[int]) -> str:
+        return "the " + " and ".join(_EN_NTH.get(o, f"{o}th") for o in said)
 
     def named(m: re.Match[str]) -> str:
         years = [y for y in (m.group(1), m.group(2)) if y]
         if any(y not in orders for y in years):
             return m.group(0)
-        said = [o for y in years for o in orders[y]]
-        words = " and ".join(f"{o}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(o, 'th') }" for o in said)
-        return f"the {words} {m.group(3)}"
+        return f"{nth([o for y in years for o in orders[y]])} {m.group(3)}"
 
     tail = text[listed.end() :]
     renamed = _YEARS_NAMED.sub(named, tail)
@@ -751,20 +755,13 @@ def _years_as_orders(text: str) -> str:
         return text
     # the years listed given their orders too, so the births named by order are those dated
     # ("kids: the 1st 2018, the 2nd 2021, the 3rd 2024"), not more children after them
-    n = 0
-
-    def ordered(m: re.Match[str]) -> str:
-        nonlocal n
-        size = 3 if m.group(3) == "triplets" else 2 if m.group(3) else 1
-        words = " and ".join(
-            f"{o}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(o, 'th') }" for o in range(n + 1, n + size + 1)
-        )
-        n += size
-        return f"the {words} {m.group(0)}"
-
-    listing = re.sub(r"((?:19|20)\d\d)(\s*\((twins|triplets)\))?", ordered, listed.group("list"))
-    at = listed.start("list")
-    before = text[:at]
+    body = listed.group("list")
+    listing, at = "", 0
+    for m, said in births:
+        listing += body[at : m.start()] + f"{nth(said)} {m.group(0)}"
+        at = m.end()
+    listing += body[at:]
+    before = text[: listed.start("list")]
     if before.rstrip().endswith("born"):  # "born the 1st 2014" would read as a day of the month
         before = before.rstrip() + ": "
     return before + listing + text[listed.end("list") : listed.end()] + renamed
