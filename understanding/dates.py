@@ -865,7 +865,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_clause",
         re.compile(
-            r"(?:^|(?<=, ))(?P<y>\d{1,2})\s?(?:yrs?|years?)(?:[- ]old)?(?=\s*(?:[,.;!]|$|and\b))"
+            r"(?:^|(?<=, )|(?<=\()|(?<=\( )|(?<=\bkids )|(?<=\bchildren ))"
+            r"(?P<y>\d{1,2})\s?(?:yrs?|years?)(?:[- ]old)?(?=\s*(?:[,.;!)]|$|and\b))"
         ),
     ),
     (
@@ -1576,6 +1577,12 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
     return found
 
 
+# An event that is no birth right after a date (我妈下个月做手术, 明年三月退休): its time.
+OTHER_EVENT_AFTER = re.compile(
+    r"(?:就|要|得|准备|打算|该|去|在)?(?:做手术|动手术|手术|开刀|退休|搬家|结婚|出差|出国)"
+)
+
+
 # "Wait until" right before an age (等双胞胎满月了, 等到孩子3岁): a time ahead, not how old a child is.
 WAITED_FOR = re.compile(r"等(?:到)?(?:着)?(?!了|过)[^，,。！？!?\s]{0,8}$")
 
@@ -1642,7 +1649,9 @@ def _about_a_day(text: str, m: re.Match[str], mention: Mention, kind: str) -> bo
 # A count of two children just before "N yr and M mo" ("2 kids, 5 yr and 9 mo", "two kids: 5y and
 # 9mo"): the years and the months are one age each, not one child's age.
 _TWO_AGES_COUNTED = re.compile(
-    r"\b(?:2|two)\s+(?:kids?|children|boys|girls|daughters|sons|babies|grandkids)\s*[,:;-]?\s*$"
+    r"\b(?:2|two)\s+(?:kids?|children|boys|girls|daughters|sons|babies|grandkids)\s*[,:;(-]?\s*$"
+    # "kids 5y and 8mo", "our kids: 5 yrs and 9 mo": children, plural, before the two ages
+    r"|\b(?:kids|children)\s*(?:are\s+)?[,:;(-]?\s*$"
 )
 
 
@@ -1669,6 +1678,9 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             if mention.kind == "age" and AGE_TO_COME.search(text, 0, m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # 过年就7岁了: the age at the new year, not now
+            if mention.kind == "date" and OTHER_EVENT_AFTER.match(text, m.end()):
+                taken.append((m.start(), m.end()))
+                continue  # 我妈下个月做手术: the time of something else, no birth (tester 66 c7)
             if (
                 mention.kind == "date"
                 and mention.precision == "year"

@@ -1423,6 +1423,9 @@ WORKING = re.compile(
     r"|找(?:到|着|上)了?(?:新)?(?:工作|活)|有活干"  # 儿子找着活了: at work again
     r"|\b(?:we|i) (?:still |both |all )?(?:work|worked)\b|\b(?:both|still) (?:work|worked|working)\b|\bhad jobs\b"
     r"|\b(?:i|we|he|she) had (?:a )?job\b"  # "when the second one born i had job already"
+    # "son had a new job by then", "he found a job", "got a new job": at work at that time
+    r"|\bhad (?:a )?(?:new |better |proper |full-time )?job\b"
+    r"|\b(?:found|got|landed) (?:a )?(?:new |better )?job\b"
 )
 AFFIRM = re.compile(
     r"是|在领|领|(?<![着挣])吃(?!饭|喝|穿)|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
@@ -1566,6 +1569,8 @@ BORN_DURING = re.compile(
 BORN_IN_IT = re.compile(
     r"\bborn (?:in|during|within) (?:that|this|the same|those) (?:time|period|months?|year)\b"
     r"|\bborn (?:during|in) (?:it|that)\b"
+    # "the twin girls were born dec 2023 during that": the date between
+    r"|\bborn\b[^.,;!?]{1,20}?\bduring (?:it|that|that time|those months|that period)\b"
     # 领失业金 | 那当口正好生了对双胞胎, 那时候刚好生了老二: a birth in the time just told
     r"|(?:那当口|那节骨眼上?|那时候?|那会儿?|当时|那阵子?)(?:正好|刚好|恰好|赶上|又)+(?:生了|出生|生下)"
     # 从18年到22年一直领低保 | 老大就是那当中生的, 老二正是那期间出生的: within the time just told
@@ -1680,8 +1685,35 @@ IN_TIME = re.compile(
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
+# The orders of twins or triplets told ("the triplets are child 2 3 and 4", "2nd and 3rd are the
+# twins", 双胞胎是老二老三): which children they are, no yes to the benefit at their birth.
+MULTIPLES_ORDERED = re.compile(
+    r"\b(?:twins|triplets|quads)\s+(?:are|r|were|will be|would be)\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:child(?:ren)?\s+|kids?\s+|no\.?\s*|#)?(?:\d|first|second|third|fourth|老)"
+    r"|(?:\d(?:st|nd|rd|th)|first|second|third|fourth|\d)\s+(?:are|were|will be)\s+(?:the\s+|our\s+)?"
+    r"(?:twins|triplets)\b"
+    r"|(?:双胞胎|三胞胎|龙凤胎|双棒)(?:就)?是老|老\d\u2060?(?:老\d\u2060?)+(?:就)?是(?:双胞胎|三胞胎|龙凤胎)"
+)
+# The number of babies born at once put right: "triplets not twins", "not twins but triplets",
+# 是三胞胎不是双胞胎, 不是双胞胎是三胞胎.
+_SET = r"(?:twins|triplets|quads|双胞胎|三胞胎|龙凤胎|四胞胎)"
+MULTIPLES_PUT_RIGHT = re.compile(
+    rf"{_SET}\s*,?\s*(?:not|n't|instead of|不是)\s*(?:a |the )?{_SET}"
+    rf"|(?:not|不是)\s*(?:a |the )?{_SET}\s*,?\s*(?:but|it'?s|its|是|而是)\s*{_SET}"
+)
+# A benefit applied for or begun after a birth ("we applied dibao after the twins were born",
+# "got it approved after our son was born", 双胞胎生了以后才申请的低保): not held at that birth.
+TAKEN_UP_AFTER_BIRTH = re.compile(
+    r"\b(?:applied|applied for|got|started|began|signed up for|went on|approved)\b[^.;!?]{0,30}?"
+    r"\bafter (?:the |our |my |his |her )?[\w\u2060' ]{0,25}?(?:was|were|got) born\b"
+    r"|(?:生|出生)(?:了)?(?:以后|之后)(?:才)?(?:申请|办|开始领|开始吃|批)(?:的|了|下来)?(?:低保|特困|失业金)"
+)
 # "for our eldest we were ok": fine then, no benefits (not a yes).
-FINE = re.compile(r"\b(?:were|was)\s+(?:ok|okay|fine|alright|all right)\b")
+FINE = re.compile(
+    r"\b(?:were|was)\s+(?:ok|okay|fine|alright|all right)\b"
+    # 老大老二生的时候家里条件还行: the family was fine then, no benefits
+    r"|条件还(?:行|可以|凑合|不错|好)|日子还(?:行|可以|过得去)|还过得去"
+)
 # A part that only frames the birth it speaks of: "for our eldest", "with the first one".
 FOR_BIRTH = re.compile(r"^\s*(?:but |and )?(?:for|with|at) (?:the |our |my )?\w+")
 _CHILD_NAMED = (
@@ -2537,12 +2569,17 @@ BENEFIT_ALONE = re.compile(
 OTHERS_BENEFIT = re.compile(
     r"\bmy (?:mom|mum|mother|dad|father|parents|in-laws|grandma|grandpa|granny|mil|fil)\b"
     r"|我妈|我爸|我爸妈|婆婆|公公|公婆|岳父|岳母|老丈人|丈母娘|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公"
+    # a grandparent of their own couple (我们老两口吃低保, 我和老伴领着): not the child's family
+    r"|老两口|我和老伴|俺和老伴|我跟老伴|俺跟老伴"
 )
 OURS_DENIED = re.compile(
     r"\b(?:but )?(?:we|us) (?:weren'?t|were not|werent|wasn'?t|didn'?t|did not|aren'?t|are not"
     r"|arent|don'?t|do not|never)\b(?!\s+(?:rent|own|in\b|from|born|married|work|pay|have|live))"
     r"|(?:我们|俺们|咱们|我家|我们家|俺家|咱家|我们自己|我俩|我们俩)(?:家)?(?:自己)?(?:都)?"
     r"(?:没有|没领|没吃|不领|不是|没)(?=\s*(?:$|[，,。.!！?？\s]|了|呢|啊|领|吃|低保|特困|失业))"
+    # the child's parents named by a grandparent: 闺女家不是低保户, 儿子他们没领
+    r"|(?:闺女|女儿|儿子|儿媳|女婿)(?:家|他们|她们|两口子)?(?:都|也)?(?:不是|没有|没领|没吃|没)"
+    r"(?=\s*(?:$|[，,。.!！?？\s]|了|领|吃|低保|特困|失业))"
 )
 
 
@@ -2632,6 +2669,9 @@ def _hardship(
     right ("i said no dibao but actually we started it"), so "it" is that benefit; `only_child`:
     the family has one child at most, so a birth named by a pronoun (生他那年) is "the birth"."""
     clauses = [(o, " " * len(c) if _birth_to_come(c) else c) for o, c in clauses]
+    # "its actually triplets not twins", 是三胞胎不是双胞胎: the births' number put right, its
+    # "not" no answer about the benefits
+    clauses = [(o, MULTIPLES_PUT_RIGHT.sub(lambda m: " " * len(m.group(0)), c)) for o, c in clauses]
     told = " ".join(c for _, c in clauses)
     if (
         BENEFIT_SWAPPED.search(told)
@@ -3252,6 +3292,14 @@ def _hardship(
                 for order in orders:
                     found.append(HardshipSaid("birth", True, order, i, clause))
                 continue
+            if orders and TAKEN_UP_AFTER_BIRTH.search(clause):
+                for order in orders:  # "we applied dibao after the twins were born": not at it
+                    found.append(HardshipSaid("birth", False, order, i, clause))
+                continue
+            if births and orders and FINE.search(clause) and not NEGATION.search(clause):
+                for order in orders:  # 老大老二生的时候家里条件还行: no benefits at those births
+                    found.append(HardshipSaid("birth", False, order, i, clause))
+                continue
             if (
                 births
                 and (not word_seen or (orders and _only_the_time(clause)))
@@ -3289,6 +3337,7 @@ def _hardship(
                 and len(clause.split()) <= 6
                 and not re.search(r"\d{2}|年|月|岁|出生|生的|born", clause)  # not 老二是25年1月生的
                 and (NEGATION.search(clause) or _yes(clause) or ONLY.search(clause))
+                and not MULTIPLES_ORDERED.search(clause)
                 and not (
                     not NEGATION.search(clause)
                     and not _yes(clause)
@@ -3350,6 +3399,8 @@ def _hardship(
                 affirm = None  # a birth told, no benefit
             if affirm and ANOTHER_CHILD_TOLD.match(clause):
                 affirm = None  # 还有个大的三年级: one more child told, no yes to a benefit
+            if affirm and MULTIPLES_ORDERED.search(clause):
+                affirm = None  # "the triplets are child 2 3 and 4": which children, no yes
             if affirm and CHILDREN_AGED_NOW.fullmatch(clause):
                 affirm = None  # "they are 2 now": the children's age, no yes to a benefit now
             if affirm and orders and AGE_AFTER_VERB.fullmatch(clause, affirm.end()):
@@ -3369,7 +3420,9 @@ def _hardship(
                 continue  # 后来找着工作了 | 老二是上班以后生的: a time between births, not now
             if not births and not orders and carried is not None and not now and not word_seen:
                 births, orders = True, carried  # 宝宝出生的时候 | 家里啥也没领: that birth
-            held = not _negated(clause, None)
+            held = not _negated(clause, None) and not (
+                WORKING.search(clause) and not HARDSHIP.search(clause)
+            )  # "son had a new job by then": working, not on the benefit at that birth
             if births or (orders and not now) or _bare_yes_to_births(clause, i, asked):
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
@@ -3473,6 +3526,8 @@ def _hardship(
             continue  # "she was born with no dibao, | no tekun, | nothing": the same no, listed
         if _example_of_the_answer_before(clause, word, held, found, i, bool(births or orders)):
             continue  # 生的时候 没在领任何补助 | 低保啥的都没有: the same answer, an example named
+        if held and TAKEN_UP_AFTER_BIRTH.search(clause):
+            held = False  # "we applied dibao after the twins were born": not held at the birth
         for other in others:  # "the dibao was with laoda not laoer": the other answer for laoer
             found.append(HardshipSaid("birth", not held, other, i, clause))
         if births or carried is not None:

@@ -5713,6 +5713,8 @@ def understand(
     updates = _birth_benefit_as_known(known or {}, updates)
     updates = _due_month_said_again(normalise(text), known or {}, updates)
     updates = _triplets_not_twins_on_the_way(normalise(text), known or {}, updates)
+    updates = _order_named_among_the_listed(known or {}, updates)
+    updates = _exact_date_over_an_age(updates)
     if (
         asked == "housing_fund_contributors"
         and not INSURANCE_NAMED.search(text.lower())
@@ -5722,6 +5724,43 @@ def understand(
         updates = [u for u in updates if u.fact != "birth_insurance"]
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+def _exact_date_over_an_age(updates: list[FactUpdate]) -> list[FactUpdate]:
+    """孩子虚岁三岁 其实是2024年11月生的: a birth date told beside an age of the same child is
+    the child's, the age's estimate dropped (one birth date per child)."""
+    exact = {u.child for u in updates if u.fact == "child.birth_date" and not u.approx and u.child}
+    return [
+        u for u in updates if not (u.fact == "child.birth_date" and u.approx and u.child in exact)
+    ]
+
+
+def _order_named_among_the_listed(
+    known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """ "三个子女，分别为2013年、2019年、2024年出生 … 生育第三孩时在特困供养范围内": the births
+    listed are the children counted, so the 3rd named by its order is the 3rd listed, not a
+    4th after them. Applied when a count N is told, N birth dates are read at the orders 1..N+1
+    but one, and the order left out has no date of its own (only what is said of that birth)."""
+    counts = [u for u in updates if u.fact == "child_count" and isinstance(u.value, int)]
+    if len(counts) != 1 or known.get("children"):
+        return updates
+    n = int(counts[0].value)
+    dated = sorted({u.child for u in updates if u.fact == "child.birth_date" and u.child})
+    if len(dated) != n or max(dated, default=0) != n + 1:
+        return updates
+    gap = next(o for o in range(1, n + 2) if o not in dated)
+    if any(u.child == gap and u.fact in ("child.birth_date", "child.due_date") for u in updates):
+        return updates
+    moved = [replace(u, child=u.child - 1) if u.child and u.child > gap else u for u in updates]
+    seen: set[tuple[str, int | None]] = set()
+    kept: list[FactUpdate] = []
+    for u in moved:  # the order's own words first: 第三孩时在特困供养 over the 4th's copy
+        if (u.fact, u.child) in seen:
+            continue
+        seen.add((u.fact, u.child))
+        kept.append(u)
+    return kept
 
 
 # Twins named by their two orders (双胞胎是老二跟老三, 老二老三是双胞胎): born the same day.
@@ -6999,7 +7038,7 @@ def _understand(
         count = None  # 俩娃 of the twins beside an elder child: some of the known children
     if (
         count is not None
-        and count[0] < len([k for k in known_children if k.get("birth_date")])
+        and count[0] < len(known_children)  # dated or not: tester 66 c8's eldest had no date
         and not COUNT_CAPPED.search(norm)
         and _children_in_a_money_question(norm, count[1])
     ):
@@ -7645,6 +7684,14 @@ def _understand(
                         "child.hardship_at_birth", hard.held, hard.span, order,
                         kind="question" if hard.at in hypothetical else "statement",
                     )  # fmt: skip
+    for m in STARTED_BEFORE_BIRTH.finditer(norm):  # 老三出生前半年…办的低保 一直到现在
+        if NEGATION_WORD.search(m.group(0)):
+            continue
+        for order in birth_orders_named(m.group("who")):
+            if order >= 1 and not any(
+                u.fact == "child.hardship_at_birth" and u.child == order for u in updates
+            ):
+                add("child.hardship_at_birth", True, m.group(0), order)
     if (
         max(len(known_children), count[0] if count else 0) <= 1
         and max((o + c.size - 1 for c, o in orders), default=0) <= 1
@@ -9726,6 +9773,15 @@ CITY_SAID_FIRST = re.compile(r"^\s*(?:济南|北京|jinan|beijing)(?:的)?(?:\s*
 
 # 都是吃低保那些年生的, 也是领着失业金的时候生的: 是 joining a statement of every birth, not a yes.
 COPULA_ALL = re.compile(r"\s*(?:都|也|一直|全)是(?=[^\s，,。.!！~的啊呀吧哈])")
+
+
+# A benefit taken up some time before a birth named (老三出生前半年他爸出了事 办的低保, 二宝生之前
+# 就开始领失业金了): held at that birth.
+STARTED_BEFORE_BIRTH = re.compile(
+    r"(?P<who>老大|老\d\u2060?|大宝|[二三四]宝|\d宝)(?:出生|生)(?:之|以)?前"
+    r"[^。.!！?？]{0,20}?(?:办|领|吃|申请|批|评)(?:的|了|上了|上|下来)?(?:低保|特困|失业金|失业保险金)"
+)
+NEGATION_WORD = re.compile(r"没|不是|未|停")
 
 
 def _no_then_correction(text: str) -> bool:

@@ -497,7 +497,10 @@ _EN_ORDINAL_NUMBER = {
 }  # fmt: skip
 _EN_NUMBERED_CHILD = re.compile(
     r"(?<![\w#])(?<!middle )(?<!eldest )(?<!youngest )(?<!oldest )"
-    r"(?:ch\.? ?#?(?P<n>[1-6])|(?:kid|child) ?#?(?P<n2>[1-6])(?= born\b| b\.| ?[-:(]| yes\b| no\b| (?:19|20)\d\d))"
+    r"(?:ch\.? ?#?(?P<n>[1-6])|(?:kid|child) ?#?(?P<n2>[1-6])(?= born\b| b\.| ?[-:(]| yes\b| no\b| (?:19|20)\d\d)"
+    # "does child 4 get nothing?", "benefits for child 4?": a child numbered, asked about
+    r"|child #?(?P<n3>[1-6])(?= (?:gets?|getting|qualif\w*|receives?|is eligible|eligible)\b|\s*\?)"
+    r"|(?<=\bfor )child #?(?P<n4>[1-6])$)"
     r"(?P<more>(?:\s*(?:&|and|,|/)\s*[1-6](?![\d.]))*)"
     r"(?![\d.:/-]\d|\s*(?:yo\b|y/o|y\.o|cm|m\b|kg|yrs?|years?|months?|mos?|weeks?|wks?|days?|st\b|nd\b|rd\b|th\b|岁|个))"
 )
@@ -529,7 +532,11 @@ def _en_births_answered(text: str) -> str:
             "the "
             + " and ".join(
                 _EN_NTH[int(d)]
-                for d in re.findall(r"[1-6]", (m.group("n") or m.group("n2")) + m.group("more"))
+                for d in re.findall(
+                    r"[1-6]",
+                    (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+                    + m.group("more"),
+                )
             )
         ),
         text,
@@ -618,6 +625,21 @@ _THEN_OF_A_BIRTH_TOLD = re.compile(
     r"(?P<told>(?P<child>老大|老\d\u2060?|大的|小的)(?:是)?(?:\d{2,4}年|去年|前年|今年|大前年)(?:\d{1,2}月)?"
     r"(?:的|生的|出生的?|生)?)(?P<gap>[\s,，]*)(?P<then>那会儿?|那时候?|那阵子?|那年)(?!生|出生)"
 )
+# Births listed in brackets after the children counted, as two-digit years and months
+# (子女3人（17.3/20.11/24.6）, 俩孩子(19.5、23.8)).
+SHORT_DATES_LISTED = re.compile(
+    r"(?<=[人个娃子女])\s*[（(]\s*((?:[0-2]\d\.(?:1[0-2]|0?[1-9])\s*[/、,，;；]\s*)+"
+    r"[0-2]\d\.(?:1[0-2]|0?[1-9]))\s*[）)]"
+)
+# A child's name after 叫 (大的叫豆豆, 小的叫丁丁, 老二叫乐乐): reduplicated or of one to three
+# characters, up to a break or the next child.
+CHILD_NAMED_ZH = re.compile(
+    r"(?P<who>大的|小的|哥哥|姐姐|弟弟|妹妹)?"
+    r"(?<=[的大小二三哥姐弟妹个娃子儿女])叫(?:([\u4e00-\u9fff])\2|[\u4e00-\u9fff]{1,3}?)"
+    r"(?=[\s，,。!！?？]|$|小的|大的|老[大\d]|弟弟|妹妹|哥哥|姐姐)"
+)
+# The hukou registered in a city (都在北京上户口了, 也在济南上的户口).
+HUKOU_REGISTERED_IN = re.compile(r"(都|也)?在(济南|北京)上(?:了|的)?户口了?")
 # A count of children at the start, run on to the children themselves (not 3个月, a duration).
 _ZH_COUNT_FIRST = re.compile(
     r"^([1-9])(?:个|\u2060)(?=[1-9]个(?!月)|老大|老\d|大宝|\d宝|1对|分别|都是|刚满|才|快\d|\d{1,2}岁|\d{1,2}个月"
@@ -1788,6 +1810,31 @@ def normalise(text: str) -> str:
             "老大",
             text,
         )
+    if "." in text and ("子女" in text or "孩子" in text or "娃" in text):
+        # 子女3人（17.3/20.11/24.6）: births listed as two-digit years and months
+        text = SHORT_DATES_LISTED.sub(
+            lambda m: (
+                "，"
+                + "、".join(
+                    f"20{y}年{int(mo)}月" for y, mo in re.findall(r"(\d{2})\.(\d{1,2})", m.group(1))
+                )
+                + "出生，"
+            ),
+            text,
+        )
+    if "叫" in text:
+        # 大的叫豆豆小的叫丁丁: a child's name, no fact (tester probe 55A read half the twins)
+        twins = (
+            re.search(r"双胞胎|龙凤胎|三胞胎|双棒", text) is not None
+            and re.search(r"(?:大的|哥哥|姐姐)叫[^，,。\s]{1,3}?[\s，,]*(?:小的|弟弟|妹妹)叫", text)
+            is not None
+        )  # both of a pair named in turn: the twins
+        text = CHILD_NAMED_ZH.sub(
+            lambda m: " " if twins or not m.group("who") else f"{m.group('who')} ", text
+        )  # of twins named in turn, 大的/小的 are the twins themselves, said with their names
+    if "户口" in text:
+        # 都在北京上户口了: the children's hukou registered in the city, as 户口都落在北京了
+        text = HUKOU_REGISTERED_IN.sub(lambda m: f"户口{m.group(1) or ''}落在{m.group(2)}了", text)
     if "那" in text:
         # 老大16年的 那会儿家里吃低保, 老大15年出生那时候就是了: "then" after a child's birth told is
         # that child's birth, as 生老大那会儿 reads
