@@ -91,6 +91,7 @@ from actions.headline import (
 )
 from actions.hotline import (
     HOTLINE_SLOT,
+    READ_OUT_ASKED,
     answered_about,
     began_birth,
     case_birth_told,
@@ -108,7 +109,7 @@ from actions.hotline import (
     opens_hotline,
 )
 from actions.hotline_caller import each_caller_answered
-from actions.hotline_case import cite_asked
+from actions.hotline_case import ASKED_CHILD, END_ASKED, cite_asked
 from actions.hotline_twins import twins_answer
 from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import birth_hardship_known, household_from_slots
@@ -826,11 +827,21 @@ def tracker_with(
     )
 
 
+def case_recap(case: dict[str, Any], lang: Lang) -> str:
+    """What is noted of a hotline caller's case, and how to change it."""
+    known = recap(known_facts(case, clock.today()), case.get("city"), lang)
+    return render.noted_so_far(known, lang, caller=True)
+
+
 def answered_recap(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
     """A question about what is noted: the recap of the known facts. False when not asked."""
     if not RECAP_ASKED.search(text):
         return False
     lang = reply_language(tracker)
+    if in_hotline(tracker):  # "把你记下的孩子列一下" on a call: the caller's case, kept apart
+        # from any family's slots (tester 67 c6 heard "nothing noted" of a case in use)
+        dispatcher.utter_message(text=case_recap(case_facts(tracker, clock.today()), lang))
+        return True
     known = recap(known_facts(tracker.slots, clock.today()), tracker.get_slot("city"), lang)
     dispatcher.utter_message(text=render.noted_so_far(known, lang))
     return True
@@ -1546,7 +1557,14 @@ class ActionAnswerPolicyQuestion(Action):
         if unnamed is not None:  # "does a 4th child get it?": not "a family of 4" for a loan,
             # nor, of a family's 老四, a flat no (tester 57): the plan names the 2nd and 3rd only
             dispatcher.utter_message(text=unnamed[0])
-            return [*about(unnamed[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+            # a citizen's own family asked of ("does child 4 get nothing?") stays a citizen's
+            # talk: no hotline case made of it (tester 67 c10)
+            own_family = bool(tracker.get_slot("children_partial")) and not in_hotline(tracker)
+            return [
+                *about(unnamed[1]),
+                SlotSet(BRIEF_SLOT, True),
+                *([] if own_family else hotline_kept(tracker)),
+            ]
         # a family's own results shown: "what if one pays" compares theirs (ActionWhatIf)
         family = bool(tracker.get_slot("result_shown")) and not in_hotline(tracker)
         case = (
@@ -3138,7 +3156,12 @@ def _hotline_turn(
     None outside hotline mode or for any other message."""
     if not in_hotline(tracker):
         return None
-    if BACK_PAY.search(text):  # "我问的是 引用哪一条 还有 前几个月没领的 能补发吗" (tester 37 c03)
+    if (
+        BACK_PAY.search(text)  # "我问的是 引用哪一条 还有 前几个月没领的 能补发吗" (tester 37 c03)
+        or END_ASKED.search(text)  # "老三到哪天" read as out of scope: the case's end
+        or READ_OUT_ASKED.search(text)  # "what do I say to the caller about …": the sentence
+        or case_facts(tracker, clock.today()).get(ASKED_CHILD)  # "老二呢": that child's
+    ):
         answer, meant = hotline_answer(tracker, lang, clock.today())
         if answer is not None:
             dispatcher.utter_message(text=answer)

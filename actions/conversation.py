@@ -45,7 +45,14 @@ from actions.form_questions import (
 )
 from actions.grandparents import answered_grandparents
 from actions.headline import amount_asked, changes, enrolled_at_months, headline, unchanged
-from actions.hotline import hotline_kept, hotline_opened, in_hotline, opens_hotline
+from actions.hotline import (
+    READ_OUT_ASKED,
+    hotline_answer,
+    hotline_kept,
+    hotline_opened,
+    in_hotline,
+    opens_hotline,
+)
 from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import (
     TALK_SLOT,
@@ -609,6 +616,17 @@ class ActionHandoff(Action):
         if opens_hotline(text):  # "我是热线接线员", "I'm a hotline operator": no person asked for
             dispatcher.utter_message(text=hotline_opened(tracker, lang))
             return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+        if in_hotline(tracker) and READ_OUT_ASKED.search(text):
+            # "give me one sentence I can read to the caller": the sentence, no person asked for
+            # (tester 67 c8 heard "I cannot transfer you to a person")
+            answer, meant = hotline_answer(tracker, lang, clock.today())
+            if answer is not None:
+                dispatcher.utter_message(text=answer)
+                return [
+                    *(about(meant) if meant is not None else []),
+                    SlotSet(BRIEF_SLOT, True),
+                    *hotline_kept(tracker),
+                ]
         cities = cities_meant(text, tracker.get_slot("city"))
         named = [e for e in (named_measure(text, c, lang) for c in cities) if e is not None]
         current = topic(tracker)

@@ -45,12 +45,16 @@ from actions.hotline_caller import (
     fresh_family,
 )
 from actions.hotline_case import (
+    ASKED_CHILD,
     CITE_ASKED,
     END_ASKED,
+    asked_childs_supplement,
     case_child,
     case_money,
+    case_read_out,
     case_supplement,
     case_total,
+    child_asked,
     cite_answer,
     cite_asked,
     end_answer,
@@ -112,6 +116,10 @@ HOTLINE = re.compile(
     # "caller jinan hukou, 3rd child …", "caller in beijing asks …": a worker's note of a call
     # opening the message
     r"|^\s*caller(?=\s+(?:in|from|jinan|beijing|hukou)\b)"
+    # "Caller: Jinan hukou, 3 kids …", "caller asks: …", "one sentence I can read to the
+    # caller", 来电人济南户籍: a call written up (tester 67 c8 got the citizen's form)
+    r"|^\s*caller\s*[:：\-–]|^\s*caller (?:says|asks|said|asked|wants|is asking)\b"
+    r"|\b(?:read|say|tell)\b[^.?!]{0,20}\bto (?:the|my|this) caller\b|来电人"
     r"|hotline (?:here|worker|staff|agent|operator)"
     r"|(?:i'?m|i am|this is|we are|we'?re)\s+(?:an?\s+|the\s+)?(?:12345\s+)?"
     r"(?:hotline|call ?cent(?:er|re)|operator)",
@@ -430,7 +438,8 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
             count and not supposed
         ):  # "三孩家庭 两人缴存 能贷多少": the number kept for "一人缴存呢" (tester 41)
             case[COUNT_KEY] = count
-    return case
+    texts = session_user_texts(tracker)
+    return child_asked(case, HOTLINE.sub(" ", texts[-1]) if texts else "")
 
 
 # The number the worker gave the case's caller ("caller 1", 第二个来电): a caller named back by
@@ -693,6 +702,9 @@ def meant(tracker: Tracker, text: str, city: str | None, lang: Lang) -> Entry | 
 # A birth date put in a case ("third child born 2023-02-10", 2023年2月10日出生).
 CASE_BIRTH = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
 AGE_LIMIT = "age_limit_years"
+# A child's age said in the question (孩子都3岁了, "she's 4 now", "how old can the child be"): the
+# plan's silence on an age limit is worth saying then, not of every question.
+CHILD_AGE_TOLD = re.compile(r"岁|多大|年龄|\b(?:years? old|yo|y/o|age|old)\b", re.I)
 BIRTH_SLOT = "hotline_birth"
 
 
@@ -1146,9 +1158,11 @@ def silent_case(
         said = t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})")
         return said + "\n" + render.lead_departments(entry, lang), entry
     opener = t(lang, "不确定。", "Not certain.")
-    if entry.open_verdict and mine.status == "eligible":
-        # the child is one the plan covers; only the year is left open (Jinan 15's "当年"):
-        # yes first, the plan's words and its silence after (tester 50 P25)
+    if mine.status == "eligible":
+        # the case is one the plan covers; what it leaves open (Jinan 15's "当年", the rent
+        # documents of clause 14) comes after: yes first, the plan's words and its silence after
+        # (tester 50 P25; tester 66 c6 heard "Not certain." of a renting family of three children
+        # with no home)
         opener = (
             t(lang, "不用。", "No.")
             if MUST_PAY.search(text)
@@ -1163,7 +1177,10 @@ def silent_case(
     ]
     if mine.status == "not_eligible":  # ended by a reading of what the plan leaves open
         lines.append(t(lang, f"按本工具的理解：{reason}", f"As read here: {reason}"))
-    if AGE_LIMIT not in entry.parameters:
+    if AGE_LIMIT not in entry.parameters and (
+        "birth_orders" in entry.parameters or CHILD_AGE_TOLD.search(text)
+    ):  # a measure for one child of the family (Jinan 15's grandparents), or an age said; not
+        # the rent withdrawal of a family with children (clause 14), whose children are counted
         lines.append(
             t(
                 lang,
@@ -1178,6 +1195,11 @@ def silent_case(
 # "what else can the family get", 还能享受什么, 还有别的吗, 其他还有啥: the case's items.
 WHAT_ELSE = re.compile(
     r"\bwhat else\b|\banything else\b|\bother (?:benefits|things|measures|support)\b"
+    # "what CAN they get for the baby, list with clause numbers", "list the benefits": the
+    # case's items with their clauses (tester 67 c9 got one search hit, assisted reproduction)
+    r"|\bwhat (?:can|could) (?:they|the family|she|he|the caller|caller) get\b(?! each)"
+    r"|\blist (?:the |all )?(?:benefits|measures|items|everything|what)\b"
+    r"|(?:能|可以)(?:享受|领|拿|得到)(?:什么|啥|哪些)|有(?:哪些|什么|啥)(?:政策|待遇|福利|补贴)"
     r"|还(?:能|可以)?(?:享受|领|拿|得到|有)(?:什么|啥|哪些)|还有(?:什么|啥|哪些|别的|其他)"
     r"|(?:别的|其他|其它)(?:还有)?(?:什么|啥|哪些)?(?:政策|待遇|福利|补贴)?(?:吗|没有|不)",
     re.I,
@@ -1192,7 +1214,7 @@ def what_else(case: dict[str, Any], text: str, lang: Lang, day: date) -> str | N
     report = settled_report(case, day)
     if report is None:
         return None
-    parts = [render.certain_so_far(report, lang), render.open_so_far(report, lang)]
+    parts = [render.certain_so_far(report, lang, cite=True), render.open_so_far(report, lang, True)]
     said = [p for p in parts if p]
     if not said:
         return None
@@ -1796,6 +1818,37 @@ def began_after_case_birth(
     return said + "\n" + read_out(read_out_sentence(extra, lang), lang), extra
 
 
+# The sentence to read out asked for alone ("give me one sentence I can read to the caller",
+# "script line for the twins subsidy pls", "what do I say to the caller", 给我一句能念的, 怎么跟
+# 来电人说): tester 67 c8 heard "I cannot transfer you to a person".
+READ_OUT_ASKED = re.compile(
+    r"\b(?:sentence|line|script|wording)\b[^.?!]{0,30}\b(?:read|say|tell|use)\b"
+    r"|\bscript(?: line)?\b|\bwhat (?:do|should|can) i (?:say|tell|read)\b|\bread[- ]?out\b"
+    r"|一句[^，,。？?]{0,6}念|能念的|照着念|怎么念|念给|怎么(?:跟|和|给)来电人?(?:说|讲|解释)",
+    re.I,
+)
+
+
+def read_out_asked(
+    tracker: Tracker, case: dict[str, Any], text: str, city: str | None, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """The sentence to read out, asked for with no other question, of the measure named or
+    the one discussed: for the case's money its own figures (case_money), else the measure's
+    rule (read_out.rule_sentence), each with the plan and clause; None when not asked so, or
+    nothing is meant."""
+    rest = HOTLINE.sub(" ", READ_OUT_ASKED.sub(" ", text))  # "… I can read to the caller"
+    if not READ_OUT_ASKED.search(text) or FIGURE.search(rest) or re.search(r"[?？]", rest):
+        return None  # "max HPF loan? clause + one sentence i can read out pls": the loan first
+    if len(rest.strip()) > 60:
+        return None  # a case told with it: answered with its figures, the sentence after them
+    entry = named_measure(text, city, lang) or topic(tracker)
+    if entry is None:
+        return None
+    own = case_read_out(case, lang, day) if is_the_money(entry) else None
+    line = own or read_out(rule_sentence(entry, lang), lang)
+    return line + "\n" + render.lead_departments(entry, lang), entry
+
+
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
@@ -1814,9 +1867,16 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     listed = listed_measures(text, city, day)
     if listed:  # "paternity leave days   loan ceiling": each measure with its clause
         return each_measure(listed, lang), listed[-1]
+    again = read_out_asked(tracker, case, text, city, lang, day)
+    if again is not None:  # "give me one sentence I can read to the caller": that sentence
+        return again
     on_file = case_children_answer(case, text, lang)
     if on_file is not None:  # "how many children do you have on file": the case's children
         return on_file, None
+    from actions.answers import RECAP_ASKED, case_recap  # answers imports this module
+
+    if RECAP_ASKED.search(text):  # "把你记下的孩子列一下": the caller's case as noted
+        return case_recap(case, lang), None
     summed = case_sums(case, text, lang, day)
     if summed is not None:  # "两个加起来一个月多少 总共多少": both sums, not each child's block
         return summed
@@ -1860,7 +1920,24 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         silence = [x for x in unpaid[0].split("\n") if x != lead]
         return "\n".join([cite_answer(cited, lang, case_supplement(case, cited)), *silence]), cited
     if unpaid is not None:  # "前几个月没领的能补发吗" of the case: the plan does not say
+        mine = case_money(case, lang, day) if case.get(ASKED_CHILD) else None
+        if mine is not None and is_the_money(unpaid[1]):  # "老二呢 老二一直没领到": that
+            return mine + "\n" + unpaid[0], unpaid[1]  # child's money and its end first
         return unpaid
+    of_child = (
+        asked_childs_supplement(
+            case, named_measure(text, city, lang) or asked_measure(text, city, lang), lang, day
+        )
+        if not END_ASKED.search(text)  # "老三的200到啥时候": its end, below, no yes first
+        else None
+    )
+    if of_child is not None:  # "老二那份有没有加发的200": no, with that child's money
+        return of_child
+    of_money = named_measure(text, city, lang) or topic(tracker)
+    if case.get(ASKED_CHILD) and is_the_money(of_money):  # "老大呢" of the money: that child's
+        money = money_answer(case, of_money, lang, day)
+        if money is not None:
+            return money
     plain = plain_verdict(case, topic(tracker), text, lang, day)
     if plain is not None:  # "你直接说能不能", "just tell me yes or no": the case's verdict
         return plain

@@ -21,13 +21,14 @@ from typing import Any
 from actions import render
 from actions.conditional import UNTIL_ASKED
 from actions.focus import monthly_subsidy, settled_report
+from actions.read_out import plan_of, read_out
 from actions.supplement import BENEFITS_ENDED, OF_THE_MONEY, supplement_entry
 from actions.unsaid import WORRIES
 from policy_kb import InputError
 from policy_kb import format as fmt
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
-from policy_kb.report import Entitlement
+from policy_kb.report import Entitlement, Report
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from understanding.reader import birth_orders_named
@@ -103,10 +104,62 @@ def placed(told: dict[str, Any], known: dict[str, Any], text: str) -> dict[str, 
     return told
 
 
+# The child of the case this message asks about (老二呢, "2nd child's end date?"), or that it asks
+# of each child (每个孩子每月多少, "each kid"): kept on the case for this turn only.
+ASKED_CHILD = "asked_child"
+EACH_CHILD = "each_child"
+EACH_ASKED = re.compile(
+    r"每个孩子|每个娃|每个小孩|每一个孩子|各自|分别|挨个|\beach (?:child|kid|one)\b"
+    r"|\bevery (?:child|kid)\b|\bper (?:child|kid)\b"
+    r"|\ball (?:the |\d |three |two )?(?:kids|children)\b",
+    re.I,
+)
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DAY_OF_MONTH = re.compile(
+    rf"\b{_MONTHS}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}(?:st|nd|rd|th)\s+(?:of\s+)?{_MONTHS}",
+    re.I,
+)
+
+
+MULTIPLES_SAID = re.compile(r"双胞胎|三胞胎|龙凤胎|双胎|\btwins?\b|\btriplets?\b", re.I)
+AGE_OF_ORDER = re.compile(
+    r"(?:老大|老\d\u2060?|大的|小的|eldest|oldest|youngest|(?:first|second|third|1st|2nd|3rd)"
+    r" (?:child|kid|one))\s*(?:is\s+|今年)?\d{1,2}(?![\d年月/.\-])\s*(?:岁|yo\b|y/o|years?)?",
+    re.I,
+)
+
+
+def child_asked(case: dict[str, Any], text: str) -> dict[str, Any]:
+    """The case with the child this message asks about marked (tester 67 c6 asked three times
+    about 老二 of three children and heard 老三's money each time): one birth order named of a
+    child the case has, or each child asked of. The marks of the turn before are dropped."""
+    case = {k: v for k, v in case.items() if k not in (ASKED_CHILD, EACH_CHILD)}
+    children = case.get("children_partial") or case.get("children") or []
+    if len(_dated(children)) < 2:
+        return case
+    if EACH_ASKED.search(text):
+        return {**case, EACH_CHILD: True}
+    said = DAY_OF_MONTH.sub(" ", normalise(text))  # "born on January 1st": a day, no child
+    if MULTIPLES_SAID.search(said):
+        return case  # "eldest is 4, twins born …": the twins asked of (hotline_twins)
+    said = AGE_OF_ORDER.sub(" ", said)  # "first child 4", 老大4岁: an age told, not asked of
+    orders = set(birth_orders_named(said))
+    order = orders.pop() if len(orders) == 1 else 0
+    if 1 <= order <= len(children) and children[order - 1].get("birth_date"):
+        return {**case, ASKED_CHILD: order}
+    return case
+
+
 def case_child(case: dict[str, Any]) -> int | None:
-    """The birth order of the case's child the worker talks of: the one dated last."""
+    """The birth order of the case's child the worker talks of: the one asked about by its
+    order in this message (child_asked), else the one dated last."""
     children = case.get("children_partial") or case.get("children") or []
     dated = _dated(children)
+    asked = case.get(ASKED_CHILD)
+    if isinstance(asked, int) and asked - 1 in dated:
+        return asked
     return dated[-1] + 1 if dated else None
 
 
@@ -124,6 +177,8 @@ def case_money(
     leaves it open or refuses it (the refusal's own reason is given elsewhere). With
     `suppose_hukou`, a caller whose hukou is not said yet gets the money the hukou would give
     and that it needs it."""
+    if case.get(EACH_CHILD):
+        return _each_childs_money(case, lang, day)
     orders = born_with_case_child(case)
     unsaid = suppose_hukou and case.get("hukou_in_city") is None and case.get("city") is not None
     # the caller's hukou not said yet: the money as the hukou would give it, the condition
@@ -132,6 +187,14 @@ def case_money(
     lines = [
         line for order in orders if (line := _money_of(supposed, order, lang, day)) is not None
     ]
+    if not lines and case.get(ASKED_CHILD) and len(orders) == 1:  # "老大呢": why none for it
+        base = monthly_subsidy(case.get("city"))
+        try:
+            report = settled_report(supposed, day)
+        except InputError:
+            report = None
+        refused = _refusal_of(report, base, orders[0], lang) if report and base else None
+        return refused
     if not lines or len(lines) < len(orders):
         return None
     if unsaid:
@@ -145,6 +208,109 @@ def case_money(
         f"{who[:1].upper() + who[1:]} were born the same day; each gets it in full:",
     )
     return "\n".join([lead, *lines])
+
+
+def _each_childs_money(case: dict[str, Any], lang: Lang, day: date) -> str | None:
+    """case_money of each dated child of the case, eldest first, for "每个孩子每月多少": the
+    money of each child paid or paid before, and for a child it is not for, the engine's reason
+    (Jinan clause 12: the 2nd and 3rd children only), then one sentence to read out of them
+    all. None when no child has money or the facts leave a child open."""
+    base = monthly_subsidy(case.get("city"))
+    if base is None:
+        return None
+    try:
+        report = settled_report(case, day)
+    except InputError:
+        return None
+    if report is None:
+        return None
+    children = case.get("children_partial") or case.get("children") or []
+    lines: list[str] = []
+    shorts: list[str] = []
+    notes: list[str] = []
+    for index in _dated(children):
+        order = index + 1
+        money = _money_and_short(case, order, lang, day)
+        if money is not None:
+            line, short = money
+            main, _, note = line.partition("\n")
+            lines.append(main)
+            notes += [note] if note and note not in notes else []
+            shorts.append(short)
+            continue
+        refused = _refusal_of(report, base, order, lang)
+        if refused is None:
+            return None  # a child the facts leave open: the whole is not settled
+        lines.append(refused)
+        who = fmt.child_label(order, lang)
+        shorts.append(t(lang, f"{who}不在此列", f"{who} is not covered"))
+    if all(x.endswith(("不在此列", "is not covered")) for x in shorts):
+        return None  # no child has money: the refusals are answered elsewhere
+    said = t(lang, "；", "; ").join(shorts)
+    lines.append(
+        read_out(t(lang, f"{plan_of(base, lang)}，{said}", f"{plan_of(base, lang)}, {said}"), lang)
+    )
+    return "\n".join([*lines, *notes])
+
+
+def case_read_out(case: dict[str, Any], lang: Lang, day: date) -> str | None:
+    """The sentence to read out of the case's money, for every child it is about (the twins
+    born with the case's child: "…第2个孩子每月600+200=800元，发到2027年8月12日；第3个孩子…"),
+    with the plan and clause; None when a child of them has no money line."""
+    base = monthly_subsidy(case.get("city"))
+    orders = born_with_case_child(case)
+    shorts = [m[1] for o in orders if (m := _money_and_short(case, o, lang, day)) is not None]
+    if base is None or not shorts or len(shorts) < len(orders):
+        return None
+    said = t(lang, "；", "; ").join(shorts)
+    return read_out(
+        t(lang, f"{plan_of(base, lang)}，{said}", f"{plan_of(base, lang)}, {said}"), lang
+    )
+
+
+def _refusal_of(report: Report, base: Entry, order: int, lang: Lang) -> str | None:
+    """'第1个孩子：没有。仅限第2个、第3个孩子，第1个孩子不在此列（第12条）。': the engine's reason
+    the city's monthly money is not for that child; None unless it refuses it."""
+    mine = _item(report.entitlements, base, order)
+    reasons = (mine.reasons.get(lang) or []) if mine is not None else []
+    if mine is None or mine.status != "not_eligible" or not reasons:
+        return None
+    who = fmt.child_label(order, lang)
+    reason = reasons[0].rstrip("。.")
+    clause = clause_name(base.clause, lang)
+    return t(
+        lang,
+        f"{who}：没有。{reason}（{clause}）。",
+        f"{who[:1].upper() + who[1:]}: none. {reason} ({clause}).",
+    )
+
+
+def asked_childs_supplement(
+    case: dict[str, Any], asked: Entry | None, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """ "老二那份有没有加发的200" of a case of several children: the yes or no for that child's
+    birth first (Jinan clause 12's 200 goes to a birth while on dibao, special hardship support
+    or unemployment benefits), then the child's money line. None unless the message asks the
+    supplement of one child of the case by its order and the engine settles it."""
+    extra = supplement_entry(case.get("city"))
+    order = case.get(ASKED_CHILD)
+    if extra is None or asked is None or asked.id != extra.id or not isinstance(order, int):
+        return None
+    try:
+        report = settled_report(case, day)
+    except InputError:
+        return None
+    mine = _item(report.entitlements, extra, order) if report is not None else None
+    line = _money_of(case, order, lang, day)
+    if mine is None or line is None or mine.status not in ("eligible", "not_eligible"):
+        return None
+    children = case.get("children_partial") or case.get("children") or []
+    at_birth = children[order - 1].get("hardship_at_birth")
+    if at_birth is None:
+        at_birth = case.get("hardship_at_birth")
+    paid = mine.status == "eligible" or (mine.end is not None and mine.end <= day and at_birth)
+    verdict = t(lang, "有。", "Yes.") if paid else t(lang, "没有。", "No.")
+    return verdict + "\n" + line + "\n" + render.lead_departments(extra, lang), extra
 
 
 def hukou_needed(case: dict[str, Any], lang: Lang) -> str:
@@ -174,6 +340,15 @@ def born_with_case_child(case: dict[str, Any]) -> list[int]:
 
 def _money_of(case: dict[str, Any], order: int, lang: Lang, day: date) -> str | None:
     """case_money's line for the child of that birth order."""
+    money = _money_and_short(case, order, lang, day)
+    return money[0] if money is not None else None
+
+
+def _money_and_short(
+    case: dict[str, Any], order: int, lang: Lang, day: date
+) -> tuple[str, str] | None:
+    """_money_of's line and the short phrase a read-out sentence gives of it ('第2个孩子每月600
+    元，已于2026年3月1日满3周岁停发')."""
     base = monthly_subsidy(case.get("city"))
     extra = supplement_entry(case.get("city"))
     if base is None:
@@ -223,17 +398,27 @@ def _money_of(case: dict[str, Any], order: int, lang: Lang, day: date) -> str | 
             f"{who}: {figure} from the birth until the child turned {years} on {end}; "
             f"{both}stopped on that day, so nothing is paid now ({clause}).",
         )
+        short = t(
+            lang,
+            f"{who}{figure}，已于{end}满{years}周岁停发",
+            f"{lower_first(who)} had {figure} until turning {years} on {end}, now stopped",
+        )
     else:
         said = t(
             lang,
             f"{who}：{figure}，发到孩子满{years}周岁，即{end}（{clause}）。",
             f"{who}: {figure} until the child turns {years}, on {end} ({clause}).",
         )
+        short = t(
+            lang,
+            f"{who}{figure}，发到{end}",
+            f"{lower_first(who)} gets {figure} until {end}",
+        )
     if extra is not None and more is not None and not with_more:
         said += supplement_condition(extra, children[order - 1], at_birth, ended, lang, day)
     if (children[order - 1].get("precision") or "day") != "day":
         said += "\n" + render.birth_month_note(lang, bool(children[order - 1].get("approx")))
-    return said
+    return said, short
 
 
 def supplement_condition(

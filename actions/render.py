@@ -9,7 +9,7 @@ from datetime import date
 from typing import NamedTuple
 
 from actions.children import Child, full_date
-from actions.headline import SILENT_FIGURE, fact_names
+from actions.headline import SILENT_FIGURE, conditional_line, fact_names, on_conditions
 from actions.household import FACT_SLOTS
 from actions.totals import total_said
 from policy_kb import format as fmt
@@ -356,27 +356,49 @@ def ask_heights(orders: list[int], lang: Lang) -> str:
     )
 
 
-def certain_so_far(report: Report, lang: Lang) -> str | None:
-    """'还有别的吗' while the form asks: the items already certain, one line each, or None when
-    none is; the pending question follows (utter_others_after_questions)."""
-    eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
+def _cited(e: Entitlement, lang: Lang, cite: bool) -> str:
+    """' (clause 12)' / '（第12条）' after an item's line when `cite` (a hotline worker's list,
+    tester 67 c9 asked for the clause numbers), else nothing."""
+    if not cite:
+        return ""
+    refs = "、".join(dict.fromkeys(clause_name(s.clause, lang) for s in e.sources))
+    return t(lang, f"（{refs}）", f" ({refs})") if refs else ""
+
+
+def certain_so_far(report: Report, lang: Lang, cite: bool = False) -> str | None:
+    """'还有别的吗' while the form asks: the items already certain, one line each (with their
+    clauses when `cite`), or None when none is; the pending question follows
+    (utter_others_after_questions)."""
+    met = [e for e in report.entitlements if e.status == "eligible"]
+    # resting on the allocating office's conditions (public rental priority, "many" children
+    # undefined in Beijing (12)): never "certain" (tester 67 c9), said with the condition
+    conditional = ordered([e for e in met if on_conditions(e)])
+    eligible = ordered([e for e in met if e not in conditional])
     if not eligible:
         return None
     lines = [t(lang, f"目前已经确定的{len(eligible)}项：", f"Certain so far ({len(eligible)}):")]
-    lines += [f"{i}. {item_line(e, lang)}" for i, e in enumerate(eligible, start=1)]
+    lines += [
+        f"{i}. {item_line(e, lang)}{_cited(e, lang, cite)}" for i, e in enumerate(eligible, start=1)
+    ]
+    if conditional:
+        lines.append(conditional_line(conditional, lang))
     return "\n".join(lines)
 
 
-def open_so_far(report: Report, lang: Lang) -> str | None:
+def open_so_far(report: Report, lang: Lang, cite: bool = False) -> str | None:
     """The items still open, one line each with what each still turns on ('Still open:' /
-    '待确认：'), or None when none is: a hotline case's "what else" lists them beside the
-    certain ones (tester 36 c04 heard only the rent withdrawal)."""
+    '待确认：'), with their clauses when `cite`, or None when none is: a hotline case's "what
+    else" lists them beside the certain ones (tester 36 c04 heard only the rent withdrawal)."""
     open_items = ordered(worth_confirming(report))
     if not open_items:
         return None
     head = t(lang, "还要看情况的：", "Depending on more facts:")
     return (
-        head + "\n" + bullet_list([f"{label(e, lang)}{_open_because(e, lang)}" for e in open_items])
+        head
+        + "\n"
+        + bullet_list(
+            [f"{label(e, lang)}{_cited(e, lang, cite)}{_open_because(e, lang)}" for e in open_items]
+        )
     )
 
 
@@ -1961,8 +1983,17 @@ def height_verdict(entry: Entry, cm: float, lang: Lang) -> str | None:
     )
 
 
-def noted_so_far(known: str, lang: Lang) -> str:
-    """ "你现在记的俺家几个孩子": what is noted, and how to change it."""
+def noted_so_far(known: str, lang: Lang, caller: bool = False) -> str:
+    """ "你现在记的俺家几个孩子": what is noted, and how to change it; `caller`: a hotline
+    worker's case ("把你记下的孩子列一下" on a call)."""
+    if caller:
+        if not known:
+            return t(lang, "这通来电还没有记下情况。", "Nothing is noted for this caller yet.")
+        return t(
+            lang,
+            f"这通来电记下的是：{known}。有不对的地方直接说就行。",
+            f"Noted for this caller: {known}. If anything is wrong, just say so.",
+        )
     if not known:
         return t(lang, "目前还没有记下您家的情况。", "I have noted nothing about your family yet.")
     return t(
