@@ -37,6 +37,7 @@ from policy_kb.search import search
 from policy_kb.text import Lang, Text, TextList
 from understanding import understand
 from understanding.household import BABY_REGISTRATION, HARDSHIP_NAMED, moved_from_a_former_hukou
+from understanding.rule_case import payers_said
 from understanding.text import clauses, normalise
 from wording.cities import CITIES, city_asked, mentioned_city, named_cities, patterns
 
@@ -1098,6 +1099,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     best = _clear_best(rest, city, lang, numbers, frozenset(shares(rest)))
     if (
         best is not None
+        and payers_said(said) is not None
+        and "housing_fund_contributors" not in best.facts
+    ):  # "and if only the husband pays in?": the housing-fund payers of the measure discussed,
+        return None  # never a search's paternity leave (tester 66 c6)
+    if (
+        best is not None
         and HUKOU_ASKED.search(said)
         and not BABY_REGISTRATION.search(said)  # 生完孩子上户口去哪办: Beijing (4), tester 39 c04
         and "hukou_in_city" not in best.facts
@@ -1557,6 +1564,8 @@ def _subsidy_of_the_named(part: str, groups: list[list[Entry]]) -> bool:
 # Help with the rent asked after ("租房能有补贴吗", "房租有没有补助", "we rent, any help with the
 # rent?"): every measure of the plan that helps pay rent (Jinan clause 14: the larger guaranteed
 # area of the rental housing subsidy and the housing fund rent withdrawal), not one guessed.
+# An area asked of (多少平, 几平米, 面积, "how many square metres"): the rental subsidy's area.
+AREA_ASKED = re.compile(r"平米|平方|多少平|几平|面积|\bsquare met|\bm2\b|㎡", re.I)
 RENT_HELP_ASKED = re.compile(
     r"(?:(?<!公)租房|房租|租金|租住|租的房)[^，,。？?]{0,8}(?:补贴|补助|帮|优惠|政策|支持|好处|钱)"
     r"|(?:补贴|补助|帮)[^，,。？?]{0,6}(?:房租|(?<!公)租房|租金)"
@@ -1573,8 +1582,8 @@ def rent_measures(part: str, city: str | None) -> list[Entry]:
     """The measures of `city` that help a renting family pay rent, when `part` asks for help
     with the rent (Jinan clause 14: "租房能有补贴吗" gets the rental housing subsidy's larger
     area and the rent withdrawal of the housing fund); empty otherwise."""
-    if city is None or not RENT_HELP_ASKED.search(part):
-        return []
+    if city is None or not RENT_HELP_ASKED.search(part) or AREA_ASKED.search(part):
+        return []  # "多给多少平 租房补贴那个": the subsidy's area, one measure (tester 67 c5)
     return [
         e
         for e in catalogue().entries.values()
@@ -1647,7 +1656,8 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
     subsidy?") is the monthly money beside the insurance, the insurance found by its clause's
     words first; after an insurance that is itself a subsidy, it is that subsidy alone when
     the money was already shown (`subsidy_shown`), else the money too (each once)."""
-    said = corrected_topic(normalise(text))  # "why X? I asked Y": Y alone
+    # "老大都上小学了": an age, as asked_measure reads it; "why X? I asked Y": Y alone
+    said = SCHOOL_STAGE.sub(" ", corrected_topic(normalise(text)))
     city = city_asked(text, city)
     whole = WHOLE_CHECK.search(said) is not None
     if whole:
@@ -1669,7 +1679,9 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
         earlier = list(unnamed)  # the clauses before this one that named no measure
         if not groups and named_entry(clause, city, fact_spans(clause)) is None:
             unnamed.append(clause)
-        rent = rent_measures(clause, city) or housing_measures(clause, said, city)
+        rent = ([] if AREA_ASKED.search(said) else rent_measures(clause, city)) or housing_measures(
+            clause, said, city
+        )  # "多给多少平米啊 租房补贴那个": the area's
         if len(rent) >= 2:  # "租房能有补贴吗": each measure helping with the rent (Jinan 14)
             groups.append(rent)
             general = True
@@ -1711,6 +1723,12 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
                     and not (A_PARENT.search(part))
                 ):
                     leave_in_general.append(asked)
+            elif (
+                city is not None
+                and AMOUNT_RECEIVED.search(part)
+                and (money := monthly_subsidy(city) or monthly_measure(city)) is not None
+            ):  # "这个老三生了能领多少 | 俺们老两口的护理保险是不是也能补了": the money asked
+                groups.append([money])  # beside the other measure (tester 67 c3)
             elif alone and city is not None and (away := named_only_elsewhere(part, city, [])):
                 # "… with 2 kids? and can we take out our housing fund for rent like jinan?" in
                 # Beijing: the part about Jinan's clause 14 is answered too, as Beijing's silence

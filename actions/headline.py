@@ -207,7 +207,7 @@ def headline(
     `back_then`: the family's report on a past day, to tell money paid from money that waited
     on a fact not told (see _ended_line)."""
     eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
-    conditional = [e for e in eligible if _on_conditions(e)]
+    conditional = [e for e in eligible if on_conditions(e)]
     eligible = [e for e in eligible if e not in conditional]
     city = city_name(report.city, lang)
     first = t(
@@ -274,7 +274,7 @@ def headline(
     if ended:  # 老三's 800/month that stopped at 3 (tester 43 c06): said, not asked for again
         body.append(ended)
     if others.conditional:
-        body.append(_conditional_line(others.conditional, lang))
+        body.append(conditional_line(others.conditional, lang))
     if notes:
         body.append(
             t(lang, "注：", "Note: ") + t(lang, "；", "; ").join(notes) + t(lang, "。", ".")
@@ -303,7 +303,7 @@ def other_items(report: Report) -> Others:
     the others), a fourth named rather than "and 1 more"; the rest counted in `more`; those on
     a condition (public rental priority, Jinan clause 14) on their own line."""
     eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
-    conditional = [e for e in eligible if _on_conditions(e)]
+    conditional = [e for e in eligible if on_conditions(e)]
     sure = [e for e in eligible if e not in conditional]
     money = {id(e) for e in sure if e.child and e.monthly_amount_cny}
     dated = [e for e in sure if e.apply_by]
@@ -367,7 +367,7 @@ def _named_now(group: list[Entitlement], lang: Lang) -> str:
 ALLOCATION_CONDITION = re.compile(r"申请条件|认定|application conditions|office decides")
 
 
-def _on_conditions(e: Entitlement) -> bool:
+def on_conditions(e: Entitlement) -> bool:
     """An item met as far as the family's facts go but still resting on a condition the plan
     leaves to the allocating office (Jinan clause 14's public rental priority and rental
     subsidy area: "符合公租房申请条件"; Beijing (12): "未成年子女较多", no number given): no
@@ -377,7 +377,7 @@ def _on_conditions(e: Entitlement) -> bool:
     )
 
 
-def _conditional_line(items: list[Entitlement], lang: Lang) -> str:
+def conditional_line(items: list[Entitlement], lang: Lang) -> str:
     """'要看条件：多孩家庭公租房优先配租（还须符合公租房…申请条件）；…': each item with its
     condition (the reason naming it), an area figure kept (+15 m² per extra child), no dates."""
     by_condition: dict[str, list[str]] = defaultdict(list)
@@ -1474,7 +1474,13 @@ AMOUNT_ASKED_MA = re.compile(  # also 双胞胎俩都能领600吗, without the m
 
 # A day of the month, not an amount: "on the 14th", "born 14th", "march 14", 14号, 14日 (tester 36
 # c02: "both born on the 14th. so both get 800? thats 1600 a month right" began "Not 14 yuan.").
-DAY_NUMBER_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*(?:号|日)", re.I)
+DAY_NUMBER_AFTER = re.compile(
+    r"\s*(?:st|nd|rd|th)\b|\s*(?:号|日)"
+    # "born 12 Aug 2024", "12 August": a day before its month (tester 67 c8 heard "not 12 yuan")
+    r"|\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
 DAY_NUMBER_BEFORE = re.compile(
     r"(?:\bthe|\bon|\bjan(?:uary)?|\bfeb(?:ruary)?|\bmar(?:ch)?|\bapr(?:il)?|\bmay|\bjune?"
     r"|\bjuly?|\baug(?:ust)?|\bsept?(?:ember)?|\boct(?:ober)?|\bnov(?:ember)?|\bdec(?:ember)?"
@@ -1638,10 +1644,28 @@ def _not_the_figure(asked: int, report: Report, paying: list[Entitlement], lang:
                 f"; a family on minimum subsistence, special hardship support or unemployment "
                 f"benefits at the birth gets {fmt.money(extra, lang)} more per child",
             )
+    left_out = ""
+    for e in report.entitlements:  # "1200 … since i have 2 kids": the child it is not for
+        if (
+            e.status == "not_eligible"
+            and e.child is not None
+            and e.child not in by_child
+            and "monthly_amount_cny" in get_entry(e.id).parameters
+            and "hardship_at_birth" not in get_entry(e.id).facts
+            and e.reasons.get(lang)
+            and any(total + a == asked for a in amounts)
+        ):
+            reason = lower_first(e.reasons.get(lang)[0].rstrip("。."))
+            left_out = t(
+                lang,
+                f"；{fmt.child_label(e.child, lang)}没有：{reason}",
+                f"; {fmt.child_label(e.child, lang)} gets none: {reason}",
+            )
+            break
     return t(
         lang,
-        f"不是{fmt.money(asked, lang)}：{said}{more}。",
-        f"No, not {fmt.money(asked, lang)}: {said}{more}.",
+        f"不是{fmt.money(asked, lang)}：{said}{more}{left_out}。",
+        f"No, not {fmt.money(asked, lang)}: {said}{more}{left_out}.",
     )
 
 
@@ -2335,6 +2359,10 @@ def monthly_total(
             ]
         else:
             said = [t(lang, "不是。", "No.")]
+        unnamed = orders_unnamed(report, lang)  # triplets as the 2nd to 4th: why not 3 x 600
+        if said and said[0] in ("不是。", "No.") and unnamed:
+            said += unnamed
+            unnamed = []
         child, when = from_the_birth(monthly, lang)  # a due date, no day of a first payment
         lines = [
             *said,
@@ -2344,6 +2372,7 @@ def monthly_total(
                 f"Nothing is paid monthly yet; once {child} {is_born(child)} ({when}):",
             ),
             *per_child_money(monthly, lang),
+            *unnamed,
             *if_on_benefits_at_birth(report, coming, lang),
             *_together(coming, extra, lang),
             clause_line(first, lang),

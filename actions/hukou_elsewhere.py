@@ -10,13 +10,14 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import child_hukou, render
-from actions.focus import QUESTION, asked_measure
+from actions.focus import QUESTION, asked_measure, figure_named
 from actions.language import reply_language
 from actions.mixed_hukou import silent_entries
 from actions.side_questions import about, topic
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding.household import HUKOU_ELSEWHERE
+from understanding.hukou_move import moved_lately
 from understanding.text import normalise
 from wording.cities import city_name
 from wording.entitlements import clause_name
@@ -51,8 +52,8 @@ def hukou_elsewhere_asked(text: str) -> str | None:
     if len(said) > SHORT or not HUKOU_WORD.search(said) or not QUESTION.search(said):
         return None
     found = HUKOU_NOT_HERE.search(said) or HUKOU_ELSEWHERE.search(said)
-    if found is None:
-        return None
+    if found is None or moved_lately(said):
+        return None  # "生的时候户口还在菏泽 现在迁过来了": moved in since, the hukou is here now
     return said[: found.start()] + " " + said[found.end() :]
 
 
@@ -111,7 +112,13 @@ def answered_hukou_elsewhere(
     if rest is None:
         return None
     named = asked_measure(rest, tracker.get_slot("city"), lang)
-    entry = named if named is not None and named_in(named, rest, lang) else current
+    by_figure = figure_named(rest, tracker.get_slot("city")) if named is not None else None
+    # named by its words, or by its figure ("那个每月600的 户口在菏泽能领不": Jinan's 600)
+    entry = (
+        named
+        if named is not None and (named_in(named, rest, lang) or by_figure == named)
+        else current
+    )
     if entry is None:
         return None
     dispatcher.utter_message(text=hukou_answer(entry, lang))

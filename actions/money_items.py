@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from actions.focus import settled_report
-from actions.headline import MONEY_KINDS, _on_conditions, fact_names
+from actions.headline import MONEY_KINDS, fact_names, on_conditions
 from policy_kb import format as fmt
 from policy_kb.report import Entitlement, Report
 from wording.entitlements import clause_name, label, ordered
@@ -77,7 +77,7 @@ def money_items_answer(report: Report, lang: Lang) -> str | None:
     housing = [
         e
         for e in report.entitlements
-        if e.kind == "housing" and e.status == "eligible" and not _on_conditions(e)
+        if e.kind == "housing" and e.status == "eligible" and not on_conditions(e)
     ]
     if housing:  # the housing fund: the family's own money, to use for rent (Jinan 14)
         names = t(lang, "、", "; ").join(dict.fromkeys(label(e, lang) for e in housing))

@@ -21,8 +21,10 @@ from wording.language import t
 # cut-off's (actions.cutoffs).
 NOTHING_FOR_US = re.compile(
     r"(?:啥|什么)(?:都|也)(?:没有|没得|领不了|领不到|拿不到|不给|不能领)"
-    r"|(?:就是说?|那就是|所以|也就是说|那)[^，,。?？]{0,8}(?:领不了|领不到|拿不到|不能领|没得领|没有份)"
-    r"|(?:领不了|领不到|拿不到|不能领|没得领)[^，,。]{0,4}(?:是吧|对吧|呗|是不是|对不对|是吗|对吗)"
+    # (not 能不能领, a question, nor 那个 naming a thing: tester 67 c5 heard "不是，有：")
+    r"|(?:就是说?|那就是|所以|也就是说|那(?![个些边里]))[^，,。?？]{0,8}"
+    r"(?:领不了|领不到|拿不到|(?<!能)不能领|没得领|没有份)"
+    r"|(?:领不了|领不到|拿不到|(?<!能)不能领|没得领)[^，,。]{0,4}(?:是吧|对吧|呗|是不是|对不对|是吗|对吗)"
     r"|\b(?:so |then |and )?(?:we|i|they|she|he|the (?:kids?|baby|child)) (?:get|gets|getting|are "
     r"getting|will get) (?:nothing|zero|no money|not a (?:cent|penny|yuan))\b"
     r"|\bnothing at all\b|\bnot (?:even )?(?:a|one|1) (?:cent|penny|yuan)\b",
