@@ -263,6 +263,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("en_turned_in", re.compile(rf"turned (?P<y>\d{{1,2}}) (?:in|on|last) {_MON}")),
+    # 大孙子去年十月满的三岁, 是去年10月过的3岁生日: the birthday of that month, the birth N years
+    # before it (tester 70 c6 had a child born in October 2025)
+    (
+        "zh_turned_in",
+        re.compile(
+            r"(?P<rel>去年|今年|前年)(?P<m>1[0-2]|[1-9])月(?:份)?(?:的时候)?(?:就|刚|才)?"
+            r"(?:满|过)(?:的|了)?(?P<y>\d{1,2})(?:周)?岁"
+        ),
+    ),
     # "my oldest is turning 12 in sept": the birthday ahead, the birth N years before it
     (
         "en_turning_in",
@@ -865,7 +874,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_clause",
         re.compile(
-            r"(?:^|(?<=, )|(?<=\()|(?<=\( )|(?<=\bkids )|(?<=\bchildren ))"
+            r"(?:^|(?<=, )|(?<=\()|(?<=\( )|(?<=\bkids )|(?<=\bchildren )"
+            # "Elder child 3y", "older son 5 yrs": the age right after the child named
+            r"|(?<=\bchild )|(?<=\bkid )|(?<=\bson )|(?<=\bdaughter )|(?<=\bboy )|(?<=\bgirl ))"
             r"(?P<y>\d{1,2})\s?(?:yrs?|years?)(?:[- ]old)?(?=\s*(?:[,.;!)]|$|and\b))"
         ),
     ),
@@ -1408,6 +1419,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         n = int(g["y"])
         months = n if (g.get("unit") or "").strip().startswith("month") else n * 12 + 6
         return aged(months)
+    if kind == "zh_turned_in":
+        year = today.year - {"今年": 0, "去年": 1, "前年": 2}[g["rel"]] - int(g["y"])
+        return made(_safe(year, int(g["m"])), "month", "age", months=int(g["y"]) * 12)
     if kind in ("en_turned_in", "en_turning_in"):
         month = MONTHS[g["mon"]]
         latest = _latest(month, 1, today)
@@ -1577,6 +1591,13 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
     return found
 
 
+# An age ahead (以后俩小的2岁能上托班吗, 将来孩子3岁了能不能…): the time of a question, no age now.
+AGE_ASKED_AHEAD = re.compile(r"(?:以后|将来|到时候|等到?)[^，,。!！?？]{0,8}$")
+ASKED_AFTER = re.compile(r"[^，,。!！]{0,16}?(?:吗|么|[?？]|能不能|可不可以|行不行)")
+# A figure put back just before "N个月" (一共21600对吧 36个月, 600一个月 36个月): the months paid.
+FIGURE_CHECKED_BEFORE = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,6}\s*(?:元|块)?\s*(?:对吧|是吧|对不对|是不是|吧)?[\s,，]*$"
+)
 # An event that is no birth right after a date (我妈下个月做手术, 明年三月退休): its time.
 OTHER_EVENT_AFTER = re.compile(
     r"(?:就|要|得|准备|打算|该|去|在)?(?:做手术|动手术|手术|开刀|退休|搬家|结婚|出差|出国)"
@@ -1678,6 +1699,20 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             if mention.kind == "age" and AGE_TO_COME.search(text, 0, m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # 过年就7岁了: the age at the new year, not now
+            if (
+                mention.kind == "age"
+                and AGE_ASKED_AHEAD.search(text, 0, m.start())
+                and (ASKED_AFTER.match(text, m.end()))
+            ):
+                taken.append((m.start(), m.end()))
+                continue  # 以后俩小的2岁能上托班吗: an age ahead, asked about; no child's age
+            if (
+                mention.kind == "age"
+                and re.search(r"个月|months?", m.group(0))
+                and FIGURE_CHECKED_BEFORE.search(text, 0, m.start())
+            ):
+                taken.append((m.start(), m.end()))
+                continue  # 一共21600对吧 36个月: the months the money is paid, no child's age
             if mention.kind == "date" and OTHER_EVENT_AFTER.match(text, m.end()):
                 taken.append((m.start(), m.end()))
                 continue  # 我妈下个月做手术: the time of something else, no birth (tester 66 c7)

@@ -882,6 +882,12 @@ CHILD_ENROLLED = re.compile(
     r"|给(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|新生儿)(?:也|已经|都)?(?:上|办|参|交|买|参加)(?:了|上)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
     r"|\b(?:baby|child|kid|son|daughter|newborn|little one|kids|children|twins)\b(?:'s| is| was| are| were| has been| have been| got| has| have)?"
     r"(?: already| also| now)? (?:on|in|enrolled in|covered by|signed up for|registered for|insured (?:by|under|with))(?: the| our)? ?$"
+    # "kid 3 not enrolled in resident medical insurance yet", "the baby isn't in the resident
+    # scheme": the child (named, numbered or by a pronoun) not yet enrolled
+    r"|\b(?:baby|child|kid|son|daughter|newborn|twins|the (?:1st|2nd|3rd|4th)|he|she|they)\b"
+    r"(?: is| was| are| were|'s)?(?: still)? (?:not|n't|never|isn'?t|aren'?t|wasn'?t)"
+    r"(?: yet)?(?: been)? (?:enrolled|signed up|registered|insured|put)(?: in| for| on| into| under)?"
+    r"(?: the| our)? ?$"
     r"|\benroll(?:ed)? (?:the|our|my) (?:baby|child|kid|son|daughter|newborn|kids|children|twins) in(?: the)? ?$"
     r"|\b(?:baby|child|kid|son|daughter|newborn)(?:'s)? ?$",
     re.I,
@@ -3842,7 +3848,10 @@ ANSWERED_YES = re.compile(
 
 # --- housing provident fund ------------------------------------------------------------------
 
-FUND = re.compile(r"公积金|housing (?:provident )?fund|provident fund|gongjijin|\bthe fund\b")
+FUND = re.compile(
+    r"公积金|housing (?:provident )?fund|provident fund|gongjijin|\bthe fund\b"
+    r"|\bhpf\b|\bgjj\b"  # the abbreviations workers and notes use ("both contribute to HPF")
+)
 # "I paid in for 3 years but stopped, nobody paying now": paying in is paying into the fund.
 PAID_IN = re.compile(
     r"\b(?:pay|pays|paid|paying) in\b(?=\s*(?:$|[,.;!?]|for\b|since\b|too\b|now\b|any ?more\b"
@@ -3982,6 +3991,9 @@ def contributors(
         r"我|俺|咱|\b(?:we|i|my|our|us)\b", text
     ):
         return None  # 三孩公积金贷款两人缴存上限多少, 北京有没有公积金贷款…: the rule asked
+    written = _payers_written_zh(text, asked)
+    if written is not None:
+        return written
     if (
         asked != "housing_fund_contributors"
         and WITHDRAWAL_ASKED.search(text)
@@ -4042,6 +4054,35 @@ def contributors(
             return None  # "要是没有公积金还能领吗": a rule asked about, not the family's payers
         return Said(said.fact, said.value, imagined, said.span)
     return _contributors_said(clauses, asked, text)
+
+
+# The payers as a note or a phone reply writes them in Chinese (probe 55A): one of the couple
+# (夫妻一方缴存, 俩人就老公有公积金, 现在只有他), both (双方缴存, 双职工均缴公积金, 他扣两千三 老婆的扣
+# 一千多).
+ONE_OF_THE_COUPLE_ZH = re.compile(
+    r"(?:夫妻)?[1一]方(?:缴存|缴|交)"
+    r"|(?:俩人|两人|2人|我俩|我们俩|我们2个?|两口子|2口子)(?:里|中)?(?:就|只有|只)(?:我|老公|老婆|他|她|爱人|媳妇|丈夫|妻子)"
+    r"(?:一个人?)?(?:有|交|缴)"
+    r"|(?:现在|目前)(?:就|只有|只剩)(?:我|他|她|老公|老婆|爱人|媳妇|1个人?|一个人?)(?:在)?(?:交|缴|有)?(?:了)?"
+    r"(?=$|[\s，,。.!！])"
+)
+BOTH_OF_THE_COUPLE_ZH = re.compile(
+    r"(?:夫妻)?双方(?:都)?(?:缴存|缴|交)|双职工(?:均|都)?(?:缴|交)|(?:俩人|两人|我俩|两口子)均(?:缴|交)"
+    r"|公积金[^，,。]{0,10}扣[^，,。]{0,10}[\s，,]+(?:老婆|老公|媳妇|爱人|他|她)的?(?:也)?扣"
+)
+
+
+def _payers_written_zh(text: str, asked: str | None) -> Said | None:
+    """The payers said in one of the written forms above, of the fund (named, or the question
+    asked): one or two; None otherwise."""
+    if not (FUND.search(text) or asked == "housing_fund_contributors"):
+        return None
+    one, both = ONE_OF_THE_COUPLE_ZH.search(text), BOTH_OF_THE_COUPLE_ZH.search(text)
+    if one and (not both or one.start() > both.start()):  # 之前双方 … 现在只有他: the last told
+        return Said("housing_fund_contributors", 1, 0, one[0])
+    if both:
+        return Said("housing_fund_contributors", 2, 0, both[0])
+    return None
 
 
 # "3 in total", "two of us pay": a number of people paying.
@@ -4796,7 +4837,8 @@ def _owning_words(clause: str, asked: str | None) -> str:
 
 # A second home bought or asked of ("第二套", "二套房", "a second home", "another flat").
 SECOND_HOME = re.compile(
-    r"第(?:二|2)\u2060?套|二套房|\b(?:second|2nd) (?:home|house|flat|apartment|property)\b"
+    r"第(?:二|2)\u2060?套|二套房|非首套|不是首套|不算首套"
+    r"|\b(?:second|2nd) (?:home|house|flat|apartment|property)\b"
     r"|\banother (?:home|house|flat|apartment|property)\b",
     re.I,
 )
@@ -4871,9 +4913,10 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             )
             if re.search(r"买不起", clause):
                 pass
-            elif FIRST_HOME_ANSWER.fullmatch(clause) and (
-                asked == "buying_first_home" or LOAN_TALK.search(whole)
-            ):  # "3 kids, only me paying in, first home" beside the loan asked: the home bought
+            elif (
+                FIRST_HOME_ANSWER.fullmatch(clause)
+                and (asked == "buying_first_home" or LOAN_TALK.search(whole) or FUND.search(whole))
+            ):  # (a note: 夫妻一方缴存公积金 首套 济南户籍)  # "3 kids, only me paying in, first home" beside the loan asked: the home bought
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)

@@ -496,11 +496,14 @@ _EN_ORDINAL_NUMBER = {
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
 }  # fmt: skip
 _EN_NUMBERED_CHILD = re.compile(
-    r"(?<![\w#])(?<!middle )(?<!eldest )(?<!youngest )(?<!oldest )"
+    r"(?<![\w#])(?<!middle )(?<!eldest )(?<!youngest )(?<!oldest )(?<!\ba )(?<!\bone )"
     r"(?:ch\.? ?#?(?P<n>[1-6])|(?:kid|child) ?#?(?P<n2>[1-6])(?= born\b| b\.| ?[-:(]| yes\b| no\b| (?:19|20)\d\d)"
     # "does child 4 get nothing?", "benefits for child 4?": a child numbered, asked about
-    r"|child #?(?P<n3>[1-6])(?= (?:gets?|getting|qualif\w*|receives?|is eligible|eligible)\b|\s*\?)"
-    r"|(?<=\bfor )child #?(?P<n4>[1-6])$)"
+    r"|(?:child|kid) #?(?P<n3>[1-6])(?= (?:gets?|getting|qualif\w*|receives?|is eligible|eligible"
+    r"|now|first|next|then|not|isn'?t|wasn'?t)\b|\s*\?)"
+    # "start with kid 1", "for child 4", "and kid 3?": a child numbered, asked about
+    r"|(?:(?<=\bfor )|(?<=\bwith ))(?:child|kid) #?(?P<n4>[1-6])(?=\s*(?:$|[,.;!?]))"
+    r"|(?<=\bfor )child #?(?P<n5>[1-6])$)"
     r"(?P<more>(?:\s*(?:&|and|,|/)\s*[1-6](?![\d.]))*)"
     r"(?![\d.:/-]\d|\s*(?:yo\b|y/o|y\.o|cm|m\b|kg|yrs?|years?|months?|mos?|weeks?|wks?|days?|st\b|nd\b|rd\b|th\b|岁|个))"
 )
@@ -534,7 +537,13 @@ def _en_births_answered(text: str) -> str:
                 _EN_NTH[int(d)]
                 for d in re.findall(
                     r"[1-6]",
-                    (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+                    (
+                        m.group("n")
+                        or m.group("n2")
+                        or m.group("n3")
+                        or m.group("n4")
+                        or m.group("n5")
+                    )
                     + m.group("more"),
                 )
             )

@@ -176,3 +176,86 @@ def test_a_benefit_begun_after_a_birth_or_a_job_by_then_is_no_at_it(
     """Jinan clause 12's 200 goes to a birth while on the benefit: born during it, yes; born
     after it ended (a job by then), or before it was applied for, no."""
     assert at_births(said(text)) == births
+
+
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [
+        ("俩人就老公有公积金 交了十年", 1),
+        ("夫妻一方缴存公积金 首套 济南户籍 二孩2024.08出生", 1),
+        ("京籍，双职工均缴公积金，已有一套住房，再购房非首套", 2),
+        ("公积金一个月扣两千三 老婆的扣一千多 能贷多少", 2),
+    ],
+)
+def test_housing_fund_payers_as_notes_write_them(text: str, payers: int) -> None:
+    """Jinan clause 14's ceiling turns on one payer or two and more: 一方缴存 / 就老公有 is one,
+    双职工均缴 / both salaries docked is two."""
+    assert said(text)[("housing_fund_contributors", None)] == payers
+
+
+def test_housing_fund_payers_now_after_one_stopped() -> None:
+    """之前俩人都交 去年我辞职就断了 现在只有他: one payer now."""
+    got = said("之前俩人都交 去年我辞职就断了 现在只有他", asked="housing_fund_contributors")
+    assert got[("housing_fund_contributors", None)] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("夫妻一方缴存公积金 首套 济南户籍", True),
+        ("京籍，双职工均缴公积金，已有一套住房，再购房非首套", False),
+    ],
+)
+def test_a_first_home_as_a_note_writes_it(text: str, first: bool) -> None:
+    assert said(text)[("buying_first_home", None)] is first
+
+
+def test_a_birthday_told_by_its_month_dates_the_birth() -> None:
+    """大孙子去年十月满的三岁 (today December 2026): born October 2022, not October 2025
+    (tester 70 c6)."""
+    got = said("大孙子去年十月满的三岁 小孙女今年五月生的")
+    assert got[("child.birth_date", 1)] == "2022-10" and got[("child.birth_date", 2)] == "2026-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不是假设 真的是双胞胎 帮我记上。 以后俩小的2岁能上幼儿园托班吗",
+        "户口是济南的 那二胎一共21600对吧 36个月",
+    ],
+)
+def test_an_age_ahead_or_the_months_paid_are_no_child(text: str) -> None:
+    """An age asked of a time ahead, and the 36 months the money is paid, add no child (tester
+    70 c3 and c10 were left with a child they could not remove)."""
+    got = said(text)
+    assert not any(f == "child.birth_date" for f, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("start with kid 1", "start with the 1st"),
+        ("ok kid 2 now, born 2023-02-15", "ok the 2nd now, born 2023-02-15"),
+        ("a kid 3 now", "a kid is 3 now"),
+    ],
+)
+def test_a_worker_going_child_by_child(text: str, read: str) -> None:
+    assert normalise(text) == read
+
+
+def test_a_childs_enrolment_is_not_the_mothers_cover() -> None:
+    """ "kid 3 not enrolled in resident medical insurance yet": the child's insurance, no cover of
+    the birth (Jinan clause 15's delivery costs turn on the mother's)."""
+    assert (
+        said("kid 3 not enrolled in resident medical insurance yet, can they still get it free?")
+        == {}
+    )
+
+
+def test_the_housing_fund_named_by_its_abbreviation() -> None:
+    """ "me & husband both contribute to HPF": two payers (Jinan clause 14's ceiling)."""
+    got = said(
+        "Q: me & husband both contribute to HPF, 3 kids, no apartment yet. how much loan could we get?",
+        {"city": "jinan"},
+    )
+    assert got[("housing_fund_contributors", None)] == 2
