@@ -1049,7 +1049,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     named = named_entry(said, city, spans)
     if named is not None and not named_only_elsewhere(said, city, spans):
         return named
-    window = _enrolment_told(said, city)
+    window = _enrolment_told(said, city) or _child_enrolment_asked(said, city)
     if window is not None:  # "过了半年才给她交的 那就不能免了是吧": the child's insurance
         return window  # enrolled at that age (Jinan clause 15), never a measure the search finds
     off_work = _mothers_time_off(said, city)
@@ -1099,10 +1099,11 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     best = _clear_best(rest, city, lang, numbers, frozenset(shares(rest)))
     if (
         best is not None
-        and payers_said(said) is not None
+        and (payers_said(said) is not None or FUND_PAID_INTO.search(said))
         and "housing_fund_contributors" not in best.facts
-    ):  # "and if only the husband pays in?": the housing-fund payers of the measure discussed,
-        return None  # never a search's paternity leave (tester 66 c6)
+    ):  # "and if only the husband pays in?", "…and i start paying into the fund too, how much
+        # then": the housing-fund payers of the measure discussed, never a search's paternity or
+        return None  # parental leave (testers 66 c6, 69 c8)
     if (
         best is not None
         and HUKOU_ASKED.search(said)
@@ -1122,7 +1123,22 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if not asking.strip() or asking.strip() == rest.strip():
         return None
     guess = _clear_best(asking, city, lang, {float(n) for n in NUMBER.findall(asking)})
+    if (
+        guess is not None
+        and (payers_said(said) is not None or FUND_PAID_INTO.search(said))
+        and "housing_fund_contributors" not in guess.facts
+    ):
+        return None  # the fund's payers told with "how much then": not a leave the words find
     return guess if guess is not None and for_the_asker(guess, said) else None
+
+
+# Paying into the housing fund told ("i start paying into the fund too", 我也开始交公积金).
+FUND_PAID_INTO = re.compile(
+    r"\b(?:pay|pays|paying|paid|contribut\w*) (?:in(?:to)?|to) (?:the |our |my |his |her )?"
+    r"(?:housing |provident |housing provident )?fund\b"
+    r"|(?:交|缴)(?:上|了)?公积金|公积金[^，,。]{0,4}(?:交|缴)",
+    re.I,
+)
 
 
 # Insured at a place named ("在德州上了医保", "insured in Dezhou"): whether that counts is the
@@ -1139,6 +1155,30 @@ def _enrolment_told(said: str, city: str | None) -> Entry | None:
     telling the age at which the child joined ("过了半年才给她交的 那就不能免了是吧",
     "满7个月才参保的"), which names no measure itself (tester 48 c04 got the housing fund)."""
     if city is None or enrolled_at_months(said) is None or not ENROLLED_AT.search(said):
+        return None
+    return next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == city and "enrol_within_months" in e.parameters
+        ),
+        None,
+    )
+
+
+# A child's enrolment in medical insurance asked or told ("kid 3 not enrolled in resident medical
+# insurance yet, can they still get it free?", "is the baby's insurance free if we enrol now"):
+# the measure with a window to enrol after the birth (Jinan clause 15), not a search's check-ups.
+CHILD_ENROLMENT_EN = re.compile(
+    r"\b(?:baby|child|kid|son|daughter|newborn|twins|the (?:1st|2nd|3rd|4th)|he|she|they)\b"
+    r"[^.?!]{0,25}\b(?:enrol\w*|signed up|registered|insured)\b[^.?!]{0,20}"
+    r"\b(?:medical|health|resident)\b[^.?!]{0,12}\binsurance\b",
+    re.I,
+)
+
+
+def _child_enrolment_asked(said: str, city: str | None) -> Entry | None:
+    if city is None or not CHILD_ENROLMENT_EN.search(said):
         return None
     return next(
         (

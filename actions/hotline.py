@@ -35,7 +35,7 @@ from actions.focus import (
     monthly_subsidy,
     settled_report,
 )
-from actions.headline import HAVE_ASKED, MUST_PAY
+from actions.headline import HAVE_ASKED, MUST_PAY, NOT_ENROLLED
 from actions.hotline_caller import (
     CALLER_BEFORE,
     NUMBERED,
@@ -702,6 +702,8 @@ def meant(tracker: Tracker, text: str, city: str | None, lang: Lang) -> Entry | 
 # A birth date put in a case ("third child born 2023-02-10", 2023年2月10日出生).
 CASE_BIRTH = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
 AGE_LIMIT = "age_limit_years"
+# The window's question in a reason ("孩子是在期限内参保的吗？", "was the child enrolled in time?").
+ENROLLED_IN_TIME_ASKED = re.compile(r"孩子是在期限内参保的吗？|\s*was the child enrolled in time\?")
 # A child's age said in the question (孩子都3岁了, "she's 4 now", "how old can the child be"): the
 # plan's silence on an age limit is worth saying then, not of every question.
 CHILD_AGE_TOLD = re.compile(r"岁|多大|年龄|\b(?:years? old|yo|y/o|age|old)\b", re.I)
@@ -1044,6 +1046,8 @@ def plain_verdict(
             return None
         return t(lang, "能。", "Yes. ") + money + "\n" + lead, current
     reason = (mine.reasons.get(lang) or [""])[0]
+    if NOT_ENROLLED.search(text):  # "kid 3 not enrolled … yet": the window's question answered
+        reason = ENROLLED_IN_TIME_ASKED.sub("", reason)
     clause = clause_name(current.clause, lang)
     return t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})") + "\n" + lead, current
 
@@ -1157,6 +1161,8 @@ def silent_case(
     if mine.status == "not_eligible" and mine.end is None:  # the child itself does not qualify
         said = t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})")
         return said + "\n" + render.lead_departments(entry, lang), entry
+    if NOT_ENROLLED.search(text):  # "kid 3 not enrolled … yet": the window's question answered
+        reason = ENROLLED_IN_TIME_ASKED.sub("", reason)
     opener = t(lang, "不确定。", "Not certain.")
     if mine.status == "eligible":
         # the case is one the plan covers; what it leaves open (Jinan 15's "当年", the rent
@@ -1933,7 +1939,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     )
     if of_child is not None:  # "老二那份有没有加发的200": no, with that child's money
         return of_child
-    of_money = named_measure(text, city, lang) or topic(tracker)
+    of_money = named_measure(text, city, lang) or asked_measure(text, city, lang) or topic(tracker)
     if case.get(ASKED_CHILD) and is_the_money(of_money):  # "老大呢" of the money: that child's
         money = money_answer(case, of_money, lang, day)
         if money is not None:

@@ -122,7 +122,14 @@ def hukou_and_home(
     """(the city of the hukou, the city lived in) when `text` tells the family's hukou in a city
     other than where it lives (told now, or known); None otherwise."""
     norm = normalise(text)
-    if CHILDS.search(norm) or not OWN.search(norm) or moved_from_a_former_hukou(norm):
+    # the hukou set against where the family lives (户口在济南 人在北京打工) is the family's own
+    # even with no 我们 (tester 69 c9)
+    set_against = any(
+        lives_in(c).search(norm) and not hukou_in(c).search(norm) for c in CITIES
+    ) and any(hukou_in(c).search(norm) for c in CITIES)
+    if CHILDS.search(norm) or not (OWN.search(norm) or set_against):
+        return None
+    if moved_from_a_former_hukou(norm):
         return None
     if HUKOU_MOVE.search(norm):
         return None  # a move told or asked: not a hukou held apart
@@ -177,6 +184,11 @@ def hukou_city_read(text: str, said: list[FactUpdate], slots: dict[str, Any]) ->
             FactUpdate("hukou_in_city", True, span=span),
             FactUpdate(HUKOU_CITY_SLOT, None),
         ]
+    if hukou_in(str(held)).search(normalise(text)) and not any(
+        u.fact == "city" and u.kind in TOLD for u in said
+    ):  # "我们户口在济南能领不" of a family living in Beijing: the hukou kept, said again
+        # (tester 69 c9 was put down as holding Beijing hukou, "已更新：济南户口")
+        return [u for u in said if u.fact != "hukou_in_city"]
     if any(u.fact == "hukou_in_city" and u.kind == "statement" for u in said):
         return [*said, FactUpdate(HUKOU_CITY_SLOT, None, span=span)]  # the hukou told anew
     return said
@@ -244,6 +256,22 @@ def hukou_city_question(slots: dict[str, Any], text: str, lang: Lang) -> Entry |
     entry = asked_measure(text, str(held), lang)
     if entry is not None and entry.city == held and "hukou_in_city" in entry.facts:
         return entry
+    if (
+        entry is not None
+        and there_named
+        and entry.city == held
+        and "household" in entry.audience
+        and entry.facts
+    ):  # "济南的居民医保 给二宝上 是不是不用交钱": the measure of the hukou's city named, for
+        return entry  # this family's children (Jinan 15; tester 69 c9 heard Beijing's "不对")
+    return _other_named(said, held, home, there_named, slots)
+
+
+def _other_named(
+    said: str, held: Any, home: Any, there_named: bool, slots: dict[str, Any]
+) -> Entry | None:
+    """hukou_city_question's answer when the measure asked is not one of the hukou city's named
+    for the family: the hukou city's monthly money named, or the measure discussed."""
     named_there = named_entry(said, str(held))
     if named_entry(said, str(home)) is not None or named_there is not None:
         return None  # another measure named: its own plan's answer
@@ -315,6 +343,13 @@ def yes_on_its_condition(answer: str, entry: Entry, lang: Lang) -> str:
     return answer
 
 
+def answered_there(slots: dict[str, Any], entry: Entry) -> bool:
+    """Whether `entry` is a measure of the city of the family's hukou, the family living in the
+    other (lives_apart, or any measure of that plan asked for this family by the city's name)."""
+    held = slots.get(HUKOU_CITY_SLOT)
+    return held is not None and held == entry.city and slots.get("city") != held
+
+
 def residence_silence(entry: Entry, slots: dict[str, Any], lang: Lang) -> str:
     """Which plan the answer comes from and what it leaves open: it reads the hukou, it says
     nothing of where the family lives; the lead department decides."""
@@ -323,6 +358,14 @@ def residence_silence(entry: Entry, slots: dict[str, Any], lang: Lang) -> str:
     clause = clause_name(entry.clause, lang)
     leads = [d.get(lang) for d in department_names(entry.departments.lead)]
     lead = "、".join(leads) if lang == "zh" else ", ".join(leads)
+    if "hukou_in_city" not in entry.facts:  # a measure that reads no hukou (Jinan 15's insurance)
+        return t(
+            lang,
+            f"（以上按{there}方案{clause}；方案没有写人住在{here}的能不能在{there}参保、享受，"
+            f"以牵头部门{lead}的认定为准。）",
+            f"(From {there}'s plan, {clause}; the plan does not say whether a family living in "
+            f"{here} can take it up in {there}, so the lead department, {lead}, decides.)",
+        )
     return t(
         lang,
         f"（以上按{there}方案{clause}：看的是{there}户籍，您家是{there}户口；方案没有写人住在{here}"

@@ -52,7 +52,8 @@ def lives_in(city: str) -> re.Pattern[str]:
     """Living in `city` said ("住北京", "在北京住", "一家人住在北京", "lives in beijing")."""
     c = CITIES[city].pattern.pattern
     return re.compile(
-        rf"住(?:在)?(?:{c})|在(?:{c})(?:住|生活|定居|工作|上班|常住)|(?:{c})(?:住|生活|定居|常住)"
+        rf"住(?:在)?(?:{c})|在(?:{c})(?:住|生活|定居|工作|上班|常住|打工|租房|租的房)"
+        rf"|(?:{c})(?:住|生活|定居|常住)"
         rf"|\b(?:live|lives|living|lived|based|stay|stays|staying|reside|resides|residing)"
         rf" (?:in |at )?(?:{c})",
         re.I,

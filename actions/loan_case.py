@@ -260,6 +260,16 @@ def _unborn(children: list[dict[str, Any]]) -> int:
     return sum(1 for c in children if str(c.get("birth_date") or "")[:10] > day)
 
 
+# A payer added to the one known ("and i start paying into the fund too", 我也开始交公积金).
+PAYER_ADDED = re.compile(
+    r"\b(?:i|he|she|my (?:wife|husband))\b[^.,;?]{0,20}\b(?:start|starts|started|begin|begins"
+    r"|will|also)\b[^.,;?]{0,20}\b(?:pay|paying|contribut\w*)\b"
+    r"|\b(?:pay|paying|pays|contribut\w*)\b[^.,;?]{0,25}\b(?:too|as well)\b"
+    r"|(?:也|再)(?:开始)?(?:交|缴)(?:上)?(?:了)?公积金",
+    re.I,
+)
+
+
 def more_children_answer(
     slots: dict[str, Any], text: str, lang: Lang, current: Entry | None = None
 ) -> tuple[str, Entry] | None:
@@ -298,6 +308,17 @@ def more_children_answer(
     row_then = min(then, rows[-1])
     row_now = min(now, rows[-1]) if now >= rows[0] else None
     payers = payers_said(text) or slots.get("housing_fund_contributors")
+    added = PAYER_ADDED.search(text)
+    if (
+        payers == 1
+        and not payers_said(text)
+        and added
+        and not re.search(r"[?？]", text[: added.start()])
+    ):
+        # "…and i start paying into the fund too, how much then": one more payer in the same
+        # supposition (tester 69 c8); "…what's the ceiling then? and what if my wife starts paying
+        # in too?" asks each apart: the family's one payer first
+        payers = 2
     order = sorted(table[row_then], key=lambda p: (p != payers, p))
 
     def cell(row: int, p: int) -> int:

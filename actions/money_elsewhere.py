@@ -295,6 +295,8 @@ def answers_money_elsewhere(run: Run) -> Run:
         if found is None:
             return events
         (paid, formality), mine, _ = found
+        if tracker.get_slot("hukou_city") == paid.city:
+            return events  # the plan of the family's own hukou, answered from it (tester 69 c9)
         answer = money_elsewhere_answer(mine, paid, formality, lang)
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if answer.split("\n")[1] not in said:

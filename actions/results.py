@@ -93,6 +93,7 @@ from actions.hotline import (
 from actions.household import FACT_SLOTS, evaluate_back_then, household_from_slots
 from actions.household_form import STILL_THE_ONE, ordered_missing
 from actions.hukou_city import (
+    answered_there,
     hukou_plan_entry,
     hukou_plan_heading,
     lives_apart,
@@ -726,7 +727,7 @@ def focused_reply(
     `question`: its words, when not the one kept in the focus (a question after the answer).
     A measure of the city of the family's hukou that reads the hukou, the family living in the
     other: answered from that plan, saying so and what it leaves open (actions/hukou_city.py)."""
-    if lives_apart(slots, entry):
+    if lives_apart(slots, entry) or answered_there(slots, entry):
         there = focused_reply(tracker, with_hukou_there(slots), entry, lang, question)
         there = yes_on_its_condition(there, entry, lang)
         return "\n".join([there, residence_silence(entry, slots, lang)])
@@ -2622,10 +2623,18 @@ class ActionWhatIf(Action):
         several = len(measures_asked(text, tracker.get_slot("city"))) > 1 or bool(
             RENT_TOO.search(text)
         )
+        current = topic(tracker)
+        of_the_table = TABLE_ASKED.search(text) or (
+            # "…and i start paying into the fund too, how much then" after the loan ceiling:
+            # the table's cells (tester 69 c8 got the parental leave)
+            current is not None
+            and "loan_ceiling_cny" in current.parameters
+            and re.search(r"how much|多少|几多", text, re.I)
+        )
         table = (
             None
-            if several or not TABLE_ASKED.search(text)
-            else more_children_answer(dict(tracker.slots), text, lang, topic(tracker))
+            if several or not of_the_table
+            else more_children_answer(dict(tracker.slots), text, lang, current)
         )
         if table is not None and tracker.get_slot("buying_first_home") is not True:
             # the purchase the ceiling is for, presumed and said (as the what-if says it)

@@ -181,3 +181,59 @@ async def test_twice_600_for_two_children_is_no_and_names_the_eldest() -> None:
         ActionAnswerPolicyQuestion(), "so 1200 total right since i have 2 kids", "ask_policy", slots
     )
     assert reply.startswith("No, not 1,200 yuan: child 2 gets 600 yuan a month; child 1 gets none")
+
+
+async def test_a_third_child_and_a_second_payer_supposed_is_the_loan_table() -> None:
+    """After the loan ceiling (two children, one payer: 600,000), "what if we have a 3rd baby
+    next year and i start paying into the fund too, how much then": 1,000,000 with two payers
+    (clause 14), not the parental leave (tester 69 c8)."""
+    from actions.results import ActionWhatIf
+
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "housing_fund_contributors": 1,
+        "buying_first_home": True,
+        "topic_entry": "jinan.housing_fund_loan_limit",
+        "children_partial": [
+            {"birth_date": "2020-06-01", "precision": "month", "approx": "6"},
+            {"birth_date": "2023-01-01", "precision": "day"},
+        ],
+    }
+    reply = await says(
+        ActionWhatIf(),
+        "what if we have a 3rd baby next year and i start paying into the fund too, how much then",
+        "what_if",
+        slots,
+    )
+    assert reply.startswith("Yes, the ceiling goes up.")
+    assert "with 3 children up to 1,000,000 yuan" in reply
+
+
+async def test_a_jinan_family_living_in_beijing_hears_jinans_plan() -> None:
+    """户口在济南 人在北京打工: the Jinan hukou kept (tester 69 c9 was noted as not Beijing
+    hukou only); Jinan's newborn insurance asked by name is answered from Jinan's plan (clause
+    15: enrol within 6 months, by 12 February 2027), not Beijing's "不对"."""
+    from actions.household_form import accepted_updates
+
+    told = accepted_updates(
+        "户口在济南 人在北京打工租房子住 二宝今年8月12生的 老大4岁 北京这边能有啥 济南那边能领吗",
+        {},
+        TODAY,
+        family=True,
+    ).updates
+    assert told["hukou_city"] == "jinan" and told["city"] == "beijing"
+    slots: dict[str, Any] = {
+        "language": "zh",
+        **{k: v for k, v in told.items() if k != "children"},
+        "result_shown": True,
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "济南的居民医保 给二宝上 是不是不用交钱 截止啥时候",
+        "ask_policy",
+        slots,
+    )
+    assert "2027年2月12日" in reply and "不对。北京方案" not in reply
