@@ -1178,7 +1178,11 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         months = int(g.get("y") or g["y2"]) * 12
         return aged(months)
     if kind == "ymd":
-        return made(_safe(int(g["y"]), int(g["m"]), int(g["d"])), "day")
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        if y < 100 and 2000 + y > today.year + 1 and 13 <= y <= 31 and 2000 + d <= today.year:
+            # "born 30.12.22": no year 2030 for a birth; the day first, as English writes it
+            return made(_safe(2000 + d, mo, y), "day")
+        return made(_safe(y, mo, d), "day")
     if kind == "slash_dmy":  # "born 2/14/25", "14/2/2025" in English: the day and month first
         if _HAN.search(m.string):
             return None
@@ -1633,7 +1637,11 @@ def _age_as_a_time(text: str, m: re.Match[str]) -> bool:
 
 
 # A year said as a bound (2023年以后的, 2022年之前): not a birth year.
-YEAR_BOUND = re.compile(r"\s*(?:以|之)(?:后|前)")
+YEAR_BOUND = re.compile(
+    r"\s*(?:以|之)(?:后|前)"
+    # "misses the 2023 cutoff", "the 2023 rule": the plan's date, no birth year
+    r"|\s+(?:cut-?off|deadline|rule|policy|start date|threshold)\b"
+)
 # The same said before the year in English: "born after 2023", "born since 2023": a bound.
 YEAR_BOUND_BEFORE = re.compile(
     r"\b(?:born|births?|kids|children|babies)\s+(?:(?:just|right|well|only|shortly)\s+)?"

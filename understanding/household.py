@@ -875,7 +875,8 @@ CHILD_ENROLLED = re.compile(
     r"(?:(?!时|候|那会|之前|以前)[^，,。\s]){0,12}?(?:就|马上|立马)?(?:在[\u4e00-\u9fff]{1,3})?"
     r"(?:给(?:他|她|孩子|宝宝|娃)?)?"
     r"(?:上|办|参|入|交|买|加入|参加)(?:了|上|的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
-    r"|(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|老大|老二|老三|\d宝|新生儿)(?:的|也|已经|都|现在|早就)*"
+    r"|(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|老大|老二|老三|\d宝|新生儿|孙子|孙女|外孙女?|双胞胎)"
+    r"(?:的|也|已经|都|现在|早就|还|还没)*"
     r"(?:在[\u4e00-\u9fff]{1,3}(?=上|办|参|入|交|买|加入|参加))?"  # 孩子在德州上的居民医保
     r"(?:上|办|参|入|交|买|有|加入|参加|参保|在)(?:了|上|着|的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
     r"|(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|新生儿|老[大小幺\d]|[大小\d]宝|baby|child|kid)\u2060?(?:的|'s )\s*$"
@@ -884,12 +885,15 @@ CHILD_ENROLLED = re.compile(
     r"(?: already| also| now)? (?:on|in|enrolled in|covered by|signed up for|registered for|insured (?:by|under|with))(?: the| our)? ?$"
     # "kid 3 not enrolled in resident medical insurance yet", "the baby isn't in the resident
     # scheme": the child (named, numbered or by a pronoun) not yet enrolled
-    r"|\b(?:baby|child|kid|son|daughter|newborn|twins|the (?:1st|2nd|3rd|4th)|he|she|they)\b"
+    r"|\b(?:baby|babies|child|children|kids?|son|daughter|newborn|twins|the (?:1st|2nd|3rd|4th)"
+    r"|he|she|they)\b"
     r"(?: is| was| are| were|'s)?(?: still)? (?:not|n't|never|isn'?t|aren'?t|wasn'?t)"
     r"(?: yet)?(?: been)? (?:enrolled|signed up|registered|insured|put)(?: in| for| on| into| under)?"
     r"(?: the| our)? ?$"
     r"|\benroll(?:ed)? (?:the|our|my) (?:baby|child|kid|son|daughter|newborn|kids|children|twins) in(?: the)? ?$"
-    r"|\b(?:baby|child|kid|son|daughter|newborn)(?:'s)? ?$",
+    r"|\b(?:baby|child|kid|son|daughter|newborn)(?:'s)? ?$"
+    # "the babies are not insured yet": the children's own cover, said not held
+    r"|\b(?:baby|babies|child|children|kids?|twins|newborn)\b(?: is| are| was| were)?(?: still)? ?$",
     re.I,
 )
 
@@ -1145,7 +1149,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
     for value, pattern in INSURANCE:
         for i, (_, clause) in enumerate(clauses):
             m = pattern.search(clause)
-            if m and value == "resident_medical" and _childs_enrolment(clause, m.start()):
+            if m and value in ("resident_medical", "none") and _childs_enrolment(clause, m.start()):
                 continue
             if m and _insurance_asked_about(clause, m):
                 continue  # 这钱生育险能报多少: the rule asked about, no cover of the family's

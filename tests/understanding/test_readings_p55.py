@@ -259,3 +259,26 @@ def test_the_housing_fund_named_by_its_abbreviation() -> None:
         {"city": "jinan"},
     )
     assert got[("housing_fund_contributors", None)] == 2
+
+
+def test_a_day_first_date_and_the_rules_year() -> None:
+    """ "my girl born 30.12.22 -- so she just misses the 2023 cutoff": born 30 December 2022
+    (no year 2030 for a birth); the 2023 of the cutoff is clause 12's date, no child."""
+    got = reading(date(2026, 10, 14))(
+        "my girl born 30.12.22 -- so she just misses the 2023 cutoff?? ugh"
+    )
+    assert got == {("child.birth_date", 1): "2022-12-30"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孙子参加居民医保 6个月内 截止到哪天",
+        "the babies are not insured yet",
+        "the babies aren't insured yet",
+    ],
+)
+def test_the_childrens_own_insurance_is_no_cover_of_the_birth(text: str) -> None:
+    """The grandson's or the babies' insurance is no cover of the birth (tester 71 c3 was noted
+    "生育时参加城乡居民医保" and given the 3,000 yuan of clause 15 that nobody asked about)."""
+    assert ("birth_insurance", None) not in said(text)
