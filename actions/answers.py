@@ -954,6 +954,26 @@ class ActionAnswerPolicyQuestion(Action):
         if missed is not None:  # "幼儿园的事呢 你没说": that part of the message before, answered
             return await self.run(dispatcher, with_text(tracker, missed), domain)
         lang_now = reply_language(tracker)
+        filled = (
+            _dates_filled_in(tracker)
+            if tracker.get_slot("result_shown") and not in_hotline(tracker)
+            else None
+        )
+        if filled is not None and not hukou_city_question(dict(tracker.slots), said, lang_now):
+            # "老二是10月18号生的 去哪申请啊", "孩子是11月3号生的 那最晚哪天办": the day noted
+            # first, the answer resting on it (tester 71 c1, c3 heard the 1st of the month)
+            updates, understood = filled
+            dispatcher.utter_message(
+                text=readback(
+                    understood,
+                    tracker.get_slot("city"),
+                    lang_now,
+                    len(updates.get("children_partial") or []),
+                    answer_changes=True,
+                )
+            )
+            events = await self.run(dispatcher, with_slots(tracker, **updates), domain)
+            return [*(SlotSet(k, v) for k, v in updates.items()), *events]
         money_back = _monthly_sum_of_another_topic(tracker, said, lang_now)
         if money_back is not None:  # "那一共一个月1600 俩孩子到三岁 对吧 去哪办" after the
             # grandparents' insurance: the family's money and its application (tester 48 c2)

@@ -237,3 +237,27 @@ async def test_a_jinan_family_living_in_beijing_hears_jinans_plan() -> None:
         slots,
     )
     assert "2027年2月12日" in reply and "不对。北京方案" not in reply
+
+
+async def test_a_day_told_with_a_question_is_noted_first() -> None:
+    """ "老二是10月18号生的 去哪申请啊 要带啥材料" of a 2nd child known to October 2025: the day
+    noted (已更新), then the question answered (tester 71 c1 kept hearing 1 October 2028)."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+        "children_partial": [
+            {"birth_date": "2021-06-01", "precision": "month", "approx": "5岁"},
+            {"birth_date": "2025-10-01", "precision": "month"},
+        ],
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "老二是10月18号生的 去哪申请啊 要带啥材料",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("已更新：老二2025年10月18日出生")
+    assert slots["children_partial"][1]["birth_date"] == "2025-10-18"
