@@ -366,6 +366,27 @@ def _dates_filled_in(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]
     return accepted.updates, accepted.understood
 
 
+def _filled_noted(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    filled: tuple[dict[str, Any], list[FactUpdate]],
+    lang: Lang,
+) -> dict[str, Any]:
+    """The read-back of the dates `_dates_filled_in` found ("已更新：老二2025年10月18日出生"),
+    said before the answer that rests on them; the slot updates."""
+    updates, understood = filled
+    dispatcher.utter_message(
+        text=readback(
+            understood,
+            tracker.get_slot("city"),
+            lang,
+            len(updates.get("children_partial") or []),
+            answer_changes=True,
+        )
+    )
+    return updates
+
+
 def _dated_child(said: FactUpdate, children: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The known child (born, not on the way: a due date is the form's to take) whose birth
     date `said` tells, or None."""
@@ -962,16 +983,7 @@ class ActionAnswerPolicyQuestion(Action):
         if filled is not None and not hukou_city_question(dict(tracker.slots), said, lang_now):
             # "老二是10月18号生的 去哪申请啊", "孩子是11月3号生的 那最晚哪天办": the day noted
             # first, the answer resting on it (tester 71 c1, c3 heard the 1st of the month)
-            updates, understood = filled
-            dispatcher.utter_message(
-                text=readback(
-                    understood,
-                    tracker.get_slot("city"),
-                    lang_now,
-                    len(updates.get("children_partial") or []),
-                    answer_changes=True,
-                )
-            )
+            updates = _filled_noted(dispatcher, tracker, filled, lang_now)
             events = await self.run(dispatcher, with_slots(tracker, **updates), domain)
             return [*(SlotSet(k, v) for k, v in updates.items()), *events]
         money_back = _monthly_sum_of_another_topic(tracker, said, lang_now)
@@ -1010,16 +1022,7 @@ class ActionAnswerPolicyQuestion(Action):
             filled = _dates_filled_in(tracker)
             if filled is not None:  # "老大2019年的。那就是济南给600是吧 到什么时候": the date
                 # noted first, the answer resting on it (tester 49 c7 was asked it again)
-                updates, understood = filled
-                dispatcher.utter_message(
-                    text=readback(
-                        understood,
-                        tracker.get_slot("city"),
-                        lang_now,
-                        len(updates.get("children_partial") or []),
-                        answer_changes=True,
-                    )
-                )
+                _filled_noted(dispatcher, tracker, filled, lang_now)
             slots = {**tracker.slots, **(filled[0] if filled else {})}
             reply = focused_reply(tracker, slots, held, lang_now, question=said)
             if RESIDENCE_ASKED.search(said):  # "not where we live, no?": that first

@@ -1156,6 +1156,11 @@ def _enrolment_told(said: str, city: str | None) -> Entry | None:
     "满7个月才参保的"), which names no measure itself (tester 48 c04 got the housing fund)."""
     if city is None or enrolled_at_months(said) is None or not ENROLLED_AT.search(said):
         return None
+    return _window_measure(city)
+
+
+def _window_measure(city: str) -> Entry | None:
+    """The city's measure with a window to enrol after the birth (Jinan clause 15)."""
     return next(
         (
             e
@@ -1180,14 +1185,7 @@ CHILD_ENROLMENT_EN = re.compile(
 def _child_enrolment_asked(said: str, city: str | None) -> Entry | None:
     if city is None or not CHILD_ENROLMENT_EN.search(said):
         return None
-    return next(
-        (
-            e
-            for e in catalogue().entries.values()
-            if e.city == city and "enrol_within_months" in e.parameters
-        ),
-        None,
-    )
+    return _window_measure(city)
 
 
 # Words naming those besides families whom some measures are for ("托育机构有补贴吗", "money
