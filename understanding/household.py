@@ -3907,6 +3907,8 @@ WHAT_ELSE = re.compile(
 )
 # A sum or its basis talked of (公积金900000, 90万, 是按2个孩子算的, 最高多少): the fund's money.
 SUM_TALKED = re.compile(r"\d{4,}|\d+(?:\.\d+)?\s*万|按.{0,8}算|上限|最高|封顶|ceiling|\bmax")
+# "还有" opening a piece about a person ("还有他陪产假几天"): "and also", no "has".
+ALSO_OPENS = re.compile(r"^\s*(?:那|另外)?还有(?=\s*(?:他|她|我|俺|老公|老婆|媳妇|爱人|孩子))")
 OPENER = re.compile(
     r"^\s*(?:(?:no|nah|oh)[\s,]+(?:wait|no|sorry|actually)\b|不对|不是不是)[\s,，.。!！]*"
 )
@@ -4590,6 +4592,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     for k, (_, clause) in enumerate(clauses):
         for piece in re.split(PAYER_SPLIT, OPENER.sub("", clause)):
             piece = WHAT_ELSE.sub(" ", piece)  # 我们家还有别的啥: the "有" of a question, not had
+            piece = ALSO_OPENS.sub("", piece)  # "还有他陪产假几天": "and", not one who has it
             if not FUND.search(piece) and OTHER_THINGS.search(piece):
                 continue  # "我们在济南没有房子", "she has 灵活就业 insurance": not the fund
             person = PERSON.search(piece)
