@@ -683,7 +683,8 @@ SPEAKER_PART = re.compile(
     re.I,
 )
 LEAVE_ASKED = re.compile(
-    r"假|休|\bleave\b|\bdays?\b|\b(?:time|take|stay|be|days|weeks?|months?) off\b|\boff work\b"
+    r"(?<!真的)(?<!是真是)(?<!真的还是)假|休|\bleave\b|\bdays?\b"
+    r"|\b(?:time|take|stay|be|days|weeks?|months?) off\b|\boff work\b"
     r"|\bstay (?:at )?home\b",
     re.I,
 )
@@ -2149,7 +2150,10 @@ def cap_unstated(tracker: Tracker, text: str, city: str | None, lang: Lang) -> E
 # A phone number or address asked for ("who do i contact, phone number?", "打哪个电话问", "办事
 # 地址在哪"): the plans give none; the lead department is named instead.
 CONTACT = re.compile(
-    r"电话|联系方式|\bphone\b|contact number|telephone"
+    # a number asked ("电话多少", "有没有电话", 咨询电话), not a call told of ("电话里有人问",
+    # 来电人打电话来问; tester 72 c7 got "我无法直接转接人工")
+    r"电话(?:号码?|是?多少|呢|是什么|是啥|几号|\s*[?？]|\s*$)|(?:什么|啥|哪个|有没有|有无|给个|给我|留个"
+    r"|联系|咨询|办公|服务)电话|联系方式|\bphone\b|contact number|telephone"
     # a hotline asked for ("卫健委热线是多少", "whats the hotline for …"), not one told of
     # ("我打了12345热线 他们说…")
     r"|热线(?:号码|号)?(?:是)?(?:多少|几号)|(?:什么|哪个|啥)热线|\bhotline (?:number|for|of)\b"

@@ -33,6 +33,8 @@ EVERY_YEAR_PUT = re.compile(
     r"|\bevery year\b[^.?!]{0,20}\b(?:free|covered|paid|no (?:fee|cost))\b",
     re.I,
 )
+# Every year offered beside the first alone ("是每年都免还是就第一年", "every year or the first").
+EITHER_OR = re.compile(r"还是|\bor (?:only |just )?(?:the )?first\b", re.I)
 # Words of a summary that give the year covered: 当年, "the year of registration", "that year's".
 YEAR_SCOPE = re.compile(r"当年|the year of registration|that year's", re.I)
 
@@ -64,15 +66,18 @@ def years_covered_after(run: Run) -> Run:
         for message in dispatcher.messages[:1]:  # "一直免费吗 还是就第一年": no yes to an either-or
             message["text"] = LEAD_YES.sub("", message.get("text") or "", count=1)
         if EVERY_YEAR_PUT.search(text) and dispatcher.messages:
-            # "那以后每年都不用交吗": no, the year of registration only, said first (tester 64)
+            # "那以后每年都不用交吗": no, the year of registration only, said first (tester 64);
+            # "是每年都免还是就第一年": an either-or, answered without a no (tester 72 c1)
             first = dispatcher.messages[0]
+            either = EITHER_OR.search(text) is not None
             first["text"] = (
                 t(
                     lang,
-                    f"不是：方案只写了参保当年的个人缴费由财政全额补贴（第{entry.clause}条），"
-                    "没有写以后各年也补贴。",
-                    f"No: the plan only pays the individual contribution for the year of "
-                    f"registration (clause {entry.clause}); it says nothing of later years.",
+                    f"{'' if either else '不是：'}方案只写了参保当年的个人缴费由财政全额补贴"
+                    f"（第{entry.clause}条），没有写以后各年也补贴。",
+                    f"{'' if either else 'No: '}{'The' if either else 'the'} plan only pays the "
+                    f"individual contribution for the year of registration (clause "
+                    f"{entry.clause}); it says nothing of later years.",
                 )
                 + "\n"
                 + (first.get("text") or "")

@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import render
 from actions.apply_money import APPLY_ASKED, AUTOMATIC_ASKED, LATE_ASKED, money_to_apply_for
+from actions.covered_years import YEARS_ASKED
 from actions.focus import (
     ASKED_FOR_ONESELF,
     GRANDPARENT_SPEAKING,
@@ -23,6 +24,7 @@ from actions.focus import (
     asks_for_grandparents,
     checked_figure,
     corrected_topic,
+    figure_named,
     found_by_search_only,
     is_monthly_money,
     monthly_subsidy,
@@ -42,7 +44,7 @@ from policy_kb.search import absent_topics
 from policy_kb.text import Lang
 from understanding.text import clauses, normalise
 from wording.cities import CITIES
-from wording.language import t
+from wording.language import lower_first, t
 
 # A part asking something of its own: a question word, or where / how a thing is done
 # ("生完要去哪登记", "where do we register").
@@ -150,7 +152,10 @@ def _pieces(text: str) -> list[str]:
     ]
     joined: list[str] = []
     for piece in pieces:
-        if joined and not _asks(joined[-1]) and LEANS_BACK.search(joined[-1] + " | " + piece):
+        if joined and CHECK_ONLY.fullmatch(piece):
+            # "…长护险也能免 真的假的": the check asks of the clause before it
+            joined[-1] = f"{joined[-1]} {piece}"
+        elif joined and not _asks(joined[-1]) and LEANS_BACK.search(joined[-1] + " | " + piece):
             # "我婆婆帮带孩子 她有啥", "if we have a 3rd later and … which kid gets the extra
             # 200": the question is of what the clause before it told
             joined[-1] = f"{joined[-1]} {piece}"
@@ -159,6 +164,12 @@ def _pieces(text: str) -> list[str]:
     return joined
 
 
+# A clause that only asks whether the one before is so ("真的假的", "是真的吗", "right?").
+CHECK_ONLY = re.compile(
+    r"\W*(?:真的假的|是真是假|真的吗|是真的吗|真的还是假的|是吗|对吗|对不对|是不是"
+    r"|right|really|is that true)\W*",
+    re.I,
+)
 # A clause that tells what the next one asks about: a condition ("if we have a 3rd later",
 # "要是再生一个") before the question, or a person the next one points back to ("我婆婆帮带孩子
 # | 她有啥", "my mum looks after them | does she get anything").
@@ -179,6 +190,7 @@ def _asks(piece: str) -> bool:
     whether it is too late, or what there is)."""
     return bool(
         QUESTION.search(piece)
+        or CHECK_ONLY.search(piece.split()[-1] if piece.split() else piece)
         or ASKS.search(piece)
         or MINDING_ASKED.search(piece)
         or AUTOMATIC_ASKED.search(piece)
@@ -187,6 +199,14 @@ def _asks(piece: str) -> bool:
         or absent_topics(piece)  # "is the 600 taxed": what neither plan says, a question of its own
         or BARE_WHAT.search(piece)
     )
+
+
+# By when the measure under discussion must be done, naming none ("那最晚哪天办", "deadline?").
+DEADLINE_ONLY = re.compile(
+    r"最晚(?:哪天|什么时候|啥时候|几号)|截止(?:到)?(?:哪天|什么时候|啥时候)|期限(?:是)?(?:多久|哪天)"
+    r"|\b(?:deadline|latest (?:date|day)|by when)\b",
+    re.I,
+)
 
 
 def for_the_child(part: str, current: Entry | None) -> Entry | None:
@@ -249,19 +269,36 @@ def asked_parts(
     lang: Lang,
     grandparent: bool = False,
     current: Entry | None = None,
+    before: Entry | None = None,
 ) -> list[tuple[str, Entry]]:
     """The asking parts of `text` that name a measure, each with it (the first part naming it),
     in order; empty unless the message has two asking parts or more. `grandparent`: the
     citizen is the child's grandparent, and asking for oneself asks the grandparents' measure.
     `current`: the measure under discussion, whose application a part may ask without naming
-    it ("or is it automatic?" after the 600: the monthly money's application, clause 12)."""
+    it ("or is it automatic?" after the 600: the monthly money's application, clause 12).
+    `before`: the measure discussed before the message (else `current`), whose deadline a part
+    asks naming none ("那最晚哪天办" after the newborn's insurance, Jinan clause 15)."""
     asking = pieces_with_lead(text)
     if len(asking) < 2:
         return []
     found: list[tuple[str, Entry]] = []
     for lead, part in asking:
         # "老二住院报销是不是多5个点": named by its rate (Jinan clause 15's 5 percentage points)
-        entry = named_measure(part, city, lang) or rate_quoted(part, city, lang)
+        entry = (
+            named_measure(part, city, lang)
+            or rate_quoted(part, city, lang)
+            # "他爸妈还能领那个600吗": the measure of the figure put back (Jinan clause 12)
+            or (figure_named(part, city) if city is not None else None)
+        )
+        asked_of = before or current
+        if (
+            entry is None
+            and asked_of is not None
+            and (DEADLINE_ONLY.search(part) or YEARS_ASKED.search(part))
+        ):
+            # "那最晚哪天办" after the newborn's insurance: its window (Jinan clause 15), its name
+            # said with the part for it to be answered alone
+            entry, part = asked_of, titled(asked_of, lang, part)
         # "the rent thing, how do we withdraw? automatic?": a bare "automatic?" after another
         # measure named asks of that one, not of the money discussed before (tester 50 e09)
         at = text.find(part)
@@ -406,12 +443,13 @@ def left_out(
     grandparent: bool = False,
     current: Entry | None = None,
     children: int = 0,
+    before: Entry | None = None,
 ) -> list[tuple[str, Entry]]:
     """The parts of `text` naming a measure the answer (`events`, the replies `said`) left out,
     each with its measure; the monthly money's application is left out unless the answer says
     the plan gives none, and a part asking of a child (of the family's `children`) unless the
     answer names that child."""
-    parts = asked_parts(text, city, lang, grandparent, current)
+    parts = asked_parts(text, city, lang, grandparent, current, before)
     applied = money_applied_in_parts(text, city, current)
     return [
         (p, e)
@@ -446,6 +484,12 @@ def with_confirmation(answer: str, text: str, entry: Entry, lang: Lang) -> str:
         return answer
     if answer.startswith(("对", "不对", "是的", "Yes", "Right", "No", "不是")):
         return answer
+    others = render.paid_to_others(entry, lang)
+    if others is not None:  # "送托育班是不是每月还补400": the figure is the plan's, but it is
+        # the institutions' money, never a "对" to a family (tester 72 c3, Jinan clause 12)
+        head = t(lang, "数额是这个，但", "That is the figure, but ")
+        rest = answer.replace(others, "").strip()
+        return head + lower_first(others) + ("\n" + rest if rest else "")
     return t(lang, "对。", "Yes. ") + answer
 
 
@@ -516,7 +560,7 @@ def each_part_answered(run: Run) -> Run:
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if not said:
             return events
-        current = topic(tracker)
+        current = before = topic(tracker)
         now = money_answered(events)
         if now is not None and (current is None or not is_monthly_money(current)):
             # "老三一共能拿多少 28800对吗 现在去申请还来得及吗" after the rent withdrawal: the money
@@ -529,12 +573,16 @@ def each_part_answered(run: Run) -> Run:
 
         if row_follow_up(tracker, text, lang) is not None:
             return events  # "ok so 1 million right? and for 2 kids?": the row said covers it
-        left = left_out(text, city, lang, events, said, grandparent, current, len(family))
+        left = left_out(text, city, lang, events, said, grandparent, current, len(family), before)
         if GRANDPARENTS_NONE.search(said):  # "…爷爷奶奶能有啥补贴不 济南那种长护险北京有吗":
             # the plan's no to the grandparents answered that part too (tester 51 c02 then got
             # clause (16)'s families who lost their only child as Beijing's "long-term care")
             left = [(part, e) for part, e in left if not _names_grandparents_measure(part)]
-        asked = [p for p, _ in asked_parts(text, city, lang, grandparent, current)] if left else []
+        asked = (
+            [p for p, _ in asked_parts(text, city, lang, grandparent, current, before)]
+            if left
+            else []
+        )
         answered_at = min(
             (i for i, p in enumerate(asked) if p not in [part for part, _ in left]), default=0
         )

@@ -94,7 +94,11 @@ LOAN_WISH = re.compile(
     # "如果我们买首套房能贷多少": the sum asked, in a clause the purchase supposed fills
     r"|(?:买|购)(?:首套|第一套)?(?:房子?|住房)\s*(?:的话)?\s*(?:能|可以|最多|最高)\s*贷(?:款)?(?:多少|几)"
     r"|\b(?:want|plan|planning|going|hope|hoping) to (?:take out |get |apply for )"
-    r"(?:a |the )?(?:housing[- ]fund |home |house )?(?:loan|mortgage)\b",
+    r"(?:a |the )?(?:housing[- ]fund |home |house )?(?:loan|mortgage)\b"
+    # "caller … wants loan for first home. max?" (tester 71 c10 got the rent withdrawal)
+    r"|\bwants? (?:a |an |the )?(?:hpf |housing[- ]fund |fund )?(?:loan|mortgage)\b"
+    r"|\b(?:loan|mortgage) for (?:a |the |their |our )?(?:first |1st )?"
+    r"(?:home|house|flat|apartment)\b",
     re.I,
 )
 LOAN_MEASURE = "公积金贷款额度"
@@ -715,6 +719,11 @@ MONEY_MEANT = re.compile(
 )
 
 
+# "真的假的", "是真是假": "really?", asking whether what was heard is so; no leave (假) named
+# (tester 72 c1 got three leave blocks for 长护险也能免 真的假的).
+REALLY = re.compile(r"真的假的|是真是假|真的还是假的")
+
+
 def corrected_topic(said: str) -> str:
     """`said` without the measure a "不是X 是Y" correction rejects ("托儿所 不是育儿补贴 是上
     托儿所的钱" → "托儿所 上托儿所的钱"), or a "我问的是Y 不是X" one ("我问的是医保 不是公积金
@@ -964,6 +973,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     a measure named by its title or synonym, else one whose figure is quoted, else the search's
     clear best answer."""
     said = SCHOOL_STAGE.sub(" ", corrected_topic(normalise(text)))  # "老大都上小学了": an age
+    said = REALLY.sub("真的吗", said)  # "真的假的": "really?", no leave (假)
     moved = moved_from_a_former_hukou(normalise(text))
     # "原来北京户口 今年迁到济南了 老二在北京生的 能领补贴吗": Beijing is where the hukou was and
     # the child born, Jinan's plan is asked (tester 51 c06)
@@ -1052,6 +1062,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     window = _enrolment_told(said, city) or _child_enrolment_asked(said, city)
     if window is not None:  # "过了半年才给她交的 那就不能免了是吧": the child's insurance
         return window  # enrolled at that age (Jinan clause 15), never a measure the search finds
+    wished = _loan_wished(said, city)
+    if wished is not None:  # "…anything for them? also caller … wants loan for first home.
+        return wished  # max?": the loan ceiling, not the rent withdrawal the search finds
     off_work = _mothers_time_off(said, city)
     if off_work is not None:  # "how long can my daughter stay off work?": maternity leave
         return off_work
@@ -1182,8 +1195,18 @@ CHILD_ENROLMENT_EN = re.compile(
 )
 
 
+# By when the child's medical insurance must be joined (医保最晚哪天前要办好, 医保截止到哪天,
+# 孙子的医保要多久之内办): the one insurance with a window (Jinan clause 15), not the monthly
+# money's silence on late claims (tester 71 c3 asked four times). Other insurances: theirs.
+CHILD_ENROLMENT_ZH = re.compile(
+    r"(?<!生育)(?<!护理)(?<!长护)医保[^，。,.!?！？]{0,8}?"
+    r"(?:最晚|截止|期限|多久(?:之|以)?内|几个月(?:之|以)?内|哪天(?:之|以)?前|什么时候(?:之|以)?前|过期)"
+    r"|(?:最晚|截止|期限|多久(?:之|以)?内)[^，。,.!?！？]{0,8}?(?:上|办|交|参加|参)(?:居民)?医保"
+)
+
+
 def _child_enrolment_asked(said: str, city: str | None) -> Entry | None:
-    if city is None or not CHILD_ENROLMENT_EN.search(said):
+    if city is None or not (CHILD_ENROLMENT_EN.search(said) or CHILD_ENROLMENT_ZH.search(said)):
         return None
     return _window_measure(city)
 
@@ -1695,7 +1718,7 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
     words first; after an insurance that is itself a subsidy, it is that subsidy alone when
     the money was already shown (`subsidy_shown`), else the money too (each once)."""
     # "老大都上小学了": an age, as asked_measure reads it; "why X? I asked Y": Y alone
-    said = SCHOOL_STAGE.sub(" ", corrected_topic(normalise(text)))
+    said = REALLY.sub("真的吗", SCHOOL_STAGE.sub(" ", corrected_topic(normalise(text))))
     city = city_asked(text, city)
     whole = WHOLE_CHECK.search(said) is not None
     if whole:

@@ -1850,6 +1850,13 @@ def read_out_asked(
     entry = named_measure(text, city, lang) or topic(tracker)
     if entry is None:
         return None
+    cover = cover_case([entry], text, lang, day)
+    if cover is not None:  # "居民医保的生孩子定额给多少 给我一句能念的": that cover's figure
+        # alone and its sentence, not the three schemes (tester 72 c7)
+        body = re.sub(r"[（(][^（）()]*[）)]\s*$", "", cover.splitlines()[0]).strip()
+        sentence = plan_of(entry, lang) + ("，" if lang == "zh" else ": ") + lower_first(body)
+        line = cover + "\n" + read_out(sentence, lang)
+        return line + "\n" + render.lead_departments(entry, lang), entry
     own = case_read_out(case, lang, day) if is_the_money(entry) else None
     line = own or read_out(rule_sentence(entry, lang), lang)
     return line + "\n" + render.lead_departments(entry, lang), entry

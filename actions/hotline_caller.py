@@ -27,6 +27,18 @@ COUNT = re.compile(
     r"|\bonly (?:one )?child\b|独生|(?<![第老])(?P<zh>[一二两俩三仨四1-4])个(?:孩子|娃|小孩)",
     re.I,
 )
+# Children counted beside those the case has, not the family's number: "the other two kids",
+# "the older 2 children", 另外两个孩子, 上面还有俩孩子 (tester 71 c10 lost the case's baby).
+MORE_CHILDREN = re.compile(
+    r"\b(?:other|older|elder|remaining|also|another)\s+$|(?:另外|其他|其余|另|上面|前面|还有|剩下)(?:还有)?\s*$",
+    re.I,
+)
+OTHER_CHILDREN = re.compile(
+    r"\b(?:the|our|their|his|her)\s+(?:other|older|elder)\s+(?:one|two|three|[1-3])?\s*"
+    r"(?:kids|children|ones|child|kid)\b"
+    r"|(?:另外|其他|其余|上面)(?:还有)?的?(?:[一二两俩三1-3](?:个|位)?)?(?:孩子|娃|小孩|老大)",
+    re.I,
+)
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4,
     "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "仨": 3, "四": 4,
@@ -47,7 +59,9 @@ def _month(child: dict[str, Any]) -> str | None:
 
 def count_told(text: str) -> int | None:
     """The number of children a message states outright, or None."""
-    found = COUNT.search(text)
+    found = next(
+        (m for m in COUNT.finditer(text) if not MORE_CHILDREN.search(text[: m.start()])), None
+    )
     if found is None:
         return None
     word = found.group("en") or found.group("zh")
@@ -80,6 +94,8 @@ def fresh_family(text: str, case: dict[str, Any], day: date) -> Verdict:
     kept = _children(case)
     if not any(_month(c) for c in kept):
         return "same"  # nothing of a call before to lose or mix up
+    if OTHER_CHILDREN.search(said):
+        return "same"  # "the other two kids born …": the case's other children, told now
     fresh = _children(accepted_updates(said, {}, day).updates)
     count = count_told(said)
     if count is None and len(fresh) < 2:

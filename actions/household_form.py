@@ -825,6 +825,7 @@ def accepted_updates(
     updates, kept = hardship_for_coming_births(slots, updates, kept, day)
     updates = hardship_of_a_birth_today(slots, updates, day)
     updates, kept = hardship_shared(slots, updates, kept)  # triplets: one birth, one answer
+    updates = first_home_reopened(slots, updates)
     city = {**slots, "city": updates.get("city", slots.get("city"))}
     if family and mixed_hukou.said(text, city):  # 只有我老公是济南户口: the hukou stays open
         updates = mixed_hukou.kept(text, city, updates)
@@ -832,6 +833,21 @@ def accepted_updates(
     elif family and mixed_hukou.cleared(text, slots):
         updates = mixed_hukou.kept(text, slots, updates)
     return Accepted(updates, problem, kept, guessed)
+
+
+def first_home_reopened(slots: dict[str, Any], updates: dict[str, Any]) -> dict[str, Any]:
+    """`updates` with a first home taken before (想买房) left open again when the family now says
+    it owns a home in the city and says nothing of the first home ("我们现在有一套老房子 想换个
+    大点的"): Jinan clause 14 raises the loan for a first home only, and tester 72 c6 heard
+    1,000,000 "能" for a second one."""
+    if (
+        updates.get("owns_home_in_city") is True
+        and slots.get("owns_home_in_city") is not True
+        and slots.get("buying_first_home") is True
+        and "buying_first_home" not in updates
+    ):
+        return {**updates, "buying_first_home": None}
+    return updates
 
 
 def sexes_kept(

@@ -11,7 +11,7 @@ from policy_kb.errors import InputError
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.search import Hit, index, search
-from understanding.text import normalise
+from understanding.text import clauses, normalise
 from wording.cities import mentioned_city
 
 MIN_WORD_SCORE = 1.0  # matching letters alone ("weather" ~ "mother") is no answer
@@ -205,7 +205,26 @@ def asks_back_pay(text: str, entry: Entry | None = None) -> bool:
         return True
     if not DEADLINE.search(text):
         return False
+    if entry is not None and _deadline_of_another_part(text, entry):
+        return False
     return entry is None or not any("within" in name for name in entry.parameters)
+
+
+def _deadline_of_another_part(text: str, entry: Entry) -> bool:
+    """Whether the deadline `text` asks is asked in a clause apart from the one naming `entry`
+    ("那最晚哪天办 他爸妈还能领那个600吗": the newborn's insurance's window before, the 600
+    asked apart; tester 71 c3 heard the 600's silence on late claims)."""
+    from actions.focus import figure_named  # focus imports this module
+
+    def names(clause: str) -> bool:
+        said = clause.casefold()
+        return any(term.casefold() in said for term in measure_terms(entry)) or (
+            figure_named(clause, entry.city) == entry
+        )
+
+    parts = [c for _, c in clauses(normalise(text)) if c.strip()]
+    asking = [c for c in parts if DEADLINE.search(c)]
+    return not any(names(c) for c in asking) and any(names(c) for c in parts)
 
 
 BRIEF_SLOT = "reply_brief"

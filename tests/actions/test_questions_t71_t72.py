@@ -1,0 +1,154 @@
+"""Testers 71 and 72's questions (stops 55 and 56), asked again: a grandmother's deadline for
+the newborn's insurance, a worker's caller going on, a family that owns a home asking the loan,
+money paid to childcare institutions put back as the family's, "really?" read as leave."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from actions.each_part import with_confirmation
+from actions.focus import asked_measure
+from actions.hotline_caller import count_told, fresh_family
+from actions.household_form import accepted_updates
+from policy_kb import catalogue
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 5)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def grandson(born: str, precision: str, **more: Any) -> dict[str, Any]:
+    """A Jinan family (hukou there) whose 2nd child, a grandson, was born on `born`."""
+    children = [
+        {"birth_date": None, "precision": None},
+        {"birth_date": born, "precision": precision},
+    ]
+    return {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": children,
+        "result_shown": True,
+        **more,
+    }
+
+
+async def ask(text: str, slots: dict[str, Any]) -> str:
+    return await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+
+
+@pytest.mark.parametrize("text", ["医保 最晚哪天", "孙子生日2026年11月3号 医保最晚哪天前要办好"])
+async def test_the_newborns_insurance_deadline_is_six_months_from_the_birth(text: str) -> None:
+    """Jinan clause 15: a 2nd child born 3 Nov 2026 joins resident insurance within six months,
+    by 3 May 2027. 医保最晚哪天 asks that window, never the 600's silence on late claims (tester
+    71 c3 asked four times)."""
+    reply = await ask(text, grandson("2026-11-03", "day"))
+    assert "2027年5月3日" in reply and "第15条" in reply
+    assert "补领" not in reply
+
+
+async def test_the_deadline_and_the_600_asked_together_are_both_answered() -> None:
+    """孩子是11月3号生的 那最晚哪天办 他爸妈还能领那个600吗 老大是孙女今年9岁, after the newborn's
+    insurance: the day noted, the insurance's last day (3 May 2027, clause 15), the 600 until
+    the 3rd birthday (3 Nov 2029, clause 12); the eldest's age told is no question about her."""
+    slots = grandson("2026-11-01", "month", topic_entry="jinan.newborn_medical_insurance_subsidy")
+    reply = await ask(
+        "孩子是11月3号生的 那最晚哪天办 他爸妈还能领那个600吗 老大是孙女今年9岁", slots
+    )
+    assert reply.startswith("已更新：")
+    assert "须在2027年5月3日前办理" in reply
+    assert "每月600元" in reply and "发到2029年11月3日" in reply
+    assert "第1个孩子，9岁" not in reply and "补领" not in reply
+
+
+async def test_every_year_or_the_first_and_really_are_answered_without_leave() -> None:
+    """是每年都免还是就第一年？还有孩子奶奶说她的长护险也能免 真的假的: clause 15 pays the contribution
+    of the year of registration (no "不是" to an either-or), and the grandparents' long-term
+    care contribution; 真的假的 ("really?") is no leave (tester 72 c1 got three leave blocks)."""
+    slots = grandson("2026-11-03", "day", topic_entry="jinan.newborn_medical_insurance_subsidy")
+    reply = await ask("是每年都免还是就第一年？还有孩子奶奶说她的长护险也能免 真的假的", slots)
+    assert reply.startswith("方案只写了参保当年的个人缴费由财政全额补贴（第15条）")
+    assert "长期护理保险" in reply
+    assert "产假" not in reply and "育儿假" not in reply
+
+
+def test_the_other_two_children_of_a_case_are_the_same_caller() -> None:
+    """ "the other two kids born 2017-03-01 and 2021-06-30" after a case's 3rd child: the
+    case's older children, not another caller's two (tester 71 c10 lost the baby and its
+    dibao), and the loan asked beside them is the loan ceiling (clause 14)."""
+    text = (
+        "the other two kids born 2017-03-01 and 2021-06-30, anything for them? also caller alone "
+        "pays housing fund, wants loan for first home. max?"
+    )
+    case = {
+        "city": "jinan",
+        "children_partial": [{}, {}, {"birth_date": "2026-10-02", "precision": "day"}],
+    }
+    assert count_told(text) is None and count_told("caller has 2 kids") == 2
+    assert fresh_family(text, case, TODAY) == "same"
+    entry = asked_measure(text, "jinan", "en")
+    assert entry is not None and entry.id == "jinan.housing_fund_loan_limit"
+
+
+async def test_a_call_told_of_is_no_phone_number_asked() -> None:
+    """我是12345热线 电话里有人问 …灵活就业参加职工医保的 生孩子住院报多少: the flexibly employed's
+    50% (Jinan clause 15), never "我无法直接转接人工"; the next caller's resident insurance is its
+    own 3,000 yuan (tester 72 c7 read the first caller's 50% again)."""
+    slots: dict[str, Any] = {"language": "zh"}
+    first = await ask(
+        "我是12345热线 电话里有人问 济南灵活就业参加职工医保的 生孩子住院报多少 "
+        "给我数字条款和一句能直接念的话 快",
+        slots,
+    )
+    assert "报销50%" in first and "第15条" in first and "转接" not in first
+    assert "可以这样念" in first
+    second = await ask("下一个来电：居民医保的生孩子定额给多少 给我一句能念的", slots)
+    assert "3,000元" in second and "50%" not in second
+
+
+def test_a_home_owned_now_leaves_the_first_home_open_again() -> None:
+    """想买房 read as a first home, then 我们现在有一套老房子 想换个大点的: the family owns one, so
+    whether the purchase is a first home is open again (clause 14 raises the loan for a first
+    home only; tester 72 c6 heard 1,000,000 "能")."""
+    slots = {"city": "jinan", "hukou_in_city": True, "buying_first_home": True}
+    got = accepted_updates("我们现在有一套老房子 想换个大点的 那还能贷100万吗", slots, TODAY)
+    assert got.updates["owns_home_in_city"] is True
+    assert got.updates["buying_first_home"] is None
+
+
+def test_the_institutions_400_put_back_is_no_yes_to_a_family() -> None:
+    """送托育班是不是每月还补400: the figure is the plan's, but Jinan clause 12 pays it to
+    registered childcare institutions, not to parents (tester 72 c3 heard "对")."""
+    entry = catalogue().entries["jinan.childcare_fee_subsidy_institution"]
+    said = with_confirmation("托育机构托育费补贴……", "送托育班是不是每月还补400", entry, "zh")
+    assert said.startswith("数额是这个，但这笔钱是补给托育机构的，不直接发给家长。")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "meant"),
+    [
+        (
+            "and the one-off amount? i think there was a one time operating subsidy",
+            "jinan",
+            "jinan.childcare_institution_operating_subsidy",
+        ),
+        (
+            "how much per month is that deduction? my colleague said 2000",
+            "beijing",
+            "beijing.iit_infant_care_deduction",
+        ),
+    ],
+)
+def test_measures_asked_by_their_kind(text: str, city: str, meant: str) -> None:
+    """Tester 72: the institutions' one-off 50,000 (Jinan clause 8) asked as "one-off"; the
+    tax deduction asked as "that deduction" (Beijing (9)), not the monthly money."""
+    entry = asked_measure(text, city, "en")
+    assert entry is not None and entry.id == meant
