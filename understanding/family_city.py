@@ -15,6 +15,8 @@ MOVED_TO_CITY = re.compile(
 FAMILY_LIVES = re.compile(
     r"(?:我们|我家|家里|一家|咱们?|俺们?|全家)\s*(?:现在|目前|一直)?\s*(?:住|住在|在|生活在|定居在?)"
     r"\s*(?:济南|泉城|北京)"
+    # "我住济南 … 是孩他爸在北京上班": the speaker's own home
+    r"|(?:我|俺)\s*(?:现在|目前|一直)?\s*(?:住|住在|生活在|定居在?)\s*(?:济南|泉城|北京)"
     r"|\bwe(?:'re| are)? (?:now |still )?(?:live|living|are|stay|staying|based) (?:in )?"
     r"(?:jinan|beijing)\b",
     re.I,

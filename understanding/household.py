@@ -2585,10 +2585,10 @@ OTHERS_BENEFIT = re.compile(
 OURS_DENIED = re.compile(
     r"\b(?:but )?(?:we|us) (?:weren'?t|were not|werent|wasn'?t|didn'?t|did not|aren'?t|are not"
     r"|arent|don'?t|do not|never)\b(?!\s+(?:rent|own|in\b|from|born|married|work|pay|have|live))"
-    r"|(?:我们|俺们|咱们|我家|我们家|俺家|咱家|我们自己|我俩|我们俩)(?:家)?(?:自己)?(?:都)?"
+    r"|(?:我们|俺们|咱们|我家|我们家|俺家|咱家|我们自己|我俩|我们俩|我自己|俺自己)(?:小家|家)?(?:自己)?(?:都)?"
     r"(?:没有|没领|没吃|不领|不是|没)(?=\s*(?:$|[，,。.!！?？\s]|了|呢|啊|领|吃|低保|特困|失业))"
     # the child's parents named by a grandparent: 闺女家不是低保户, 儿子他们没领
-    r"|(?:闺女|女儿|儿子|儿媳|女婿)(?:家|他们|她们|两口子)?(?:都|也)?(?:不是|没有|没领|没吃|没)"
+    r"|(?:闺女|女儿|儿子|儿媳|女婿)(?:家|一家|他们|她们|两口子)?(?:都|也)?(?:不是|没有|没领|没吃|不领|没)"
     r"(?=\s*(?:$|[，,。.!！?？\s]|了|领|吃|低保|特困|失业))"
 )
 
@@ -4683,6 +4683,7 @@ OWNS = re.compile(
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|(?:没有?|还没|不是)在(?:济南|泉城|北京|本地|这边|这儿|这里|市里)(?:买|购)|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
+    r"|(?:没有|没|无)(?:在)?(?:济南|泉城|北京|本地)的?(?:房|住房)"  # 没北京的房
     r"|(?<![买租卖看])房子?(?:也|都|还|现在)?(?:没有|没)(?=\s|$|[，,。.!！]|呢|啊)"  # 房子没有 一直租房
     r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|\bno(?:t)? own (?:a |our )?(?:home|house|flat|apartment|place|property)|own no (?:property|home|house|flat|apartment)|no property"
     r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
@@ -4711,7 +4712,7 @@ BUYING = re.compile(
 # 跑出租的, 开出租了, 开出租车的: driving a taxi (出租车), a job, not a rented home.
 _TAXI = r"(?<!跑出)(?<!开出)(?<!拉出)(?<!干出)"
 RENTING = re.compile(
-    r"(?<!公)租房|住(?:的|在|着)?公租房|"
+    r"(?<!公)租房|住(?:的|在|着)?(?:单位|单位的|政府的)?公租房|"
     + _TAXI
     + r"租的|租着|租住|在租|"
     + _TAXI
@@ -4805,6 +4806,9 @@ def _renting_now(clause: str, earlier: Said) -> bool:
 # jinan", "own a flat in my hometown, not here", "it's not in beijing".
 OWNED_NOT_HERE = re.compile(
     r"\b(?:not|isn't|isnt) (?:here\b|(?:in )?(?:jinan|beijing|(?:the|this) city)\b(?! cent))"
+    # 有一套 在老家 北京没有: the one owned is back home, none in the city
+    r"|\s*(?:是|但是?|不过)?\s*(?:在)?(?:老家|农村|外地)(?:的|那边|那儿)?\s*(?:[，,]|$)"
+    r"|\s*(?:但是?|不过)?\s*(?:在)?(?:济南|北京|本地|这边|这儿)(?:没有|没)\s*$"
 )
 
 

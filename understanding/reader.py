@@ -119,6 +119,8 @@ UNNAMED = re.compile(
 )
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
+    # 孩子是24年10月的二胎: the date the order is of, said without the verb
+    r"|是[^，,。.!！?？;；\s]{1,12}?(?:年|月|份|号|日)的"
 )
 # "the babies arrived last friday, 2 boys": twins, told by the babies born together and counted by
 # sex (read over the whole message: the sexes are often the next clause).
@@ -3740,6 +3742,15 @@ CONCEIVED_AFTER = re.compile(
 )
 
 
+DUE_BEFORE = re.compile(r"预产期\s*(?:是|在|为|定在|算的是)?\s*$")
+
+
+EITHER_CITY = re.compile(
+    r"(?:济南|泉城|北京)(?:的)?\s*还是\s*(?:济南|泉城|北京)|\b(?:jinan|beijing)('s)? or (?:jinan|beijing)\b",
+    re.I,
+)
+
+
 def _conceived(
     text: str, mention: Mention, pieces: list[tuple[int, str]], hypothetical: set[int], today: date
 ) -> bool:
@@ -3749,6 +3760,8 @@ def _conceived(
         mention.kind != "date"
         or mention.value > today
         or not CONCEIVED_AFTER.match(text, mention.end)
+        # "预产期是3月10号 怀的是二胎": the due date, the pregnancy said after it
+        or DUE_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
     ):
         return False
     return not any(
@@ -6918,6 +6931,9 @@ def _understand(
     if _asked_of_anyone(norm, asked) or _measure_of_a_city_asked(norm, pieces, asked):
         named = []
     named = [(city, at) for city, at in named if not household.a_parent_works_in(norm, at)]
+    either = [m.span() for m in EITHER_CITY.finditer(norm)]
+    # "陪产假按济南还是北京": the two plans asked between, neither the family's city
+    named = [(city, at) for city, at in named if not any(a <= at < b for a, b in either)]
     if asked != "city":  # "we rent a small flat in lixia": a district, no city said
         named = [(city, at) for city, at in named if not household.EN_DISTRICT.match(norm, at)]
     if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
@@ -9902,7 +9918,7 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         return updates  # "no, we were fine when our daughter was born": the no is of her birth
     stated = next((u for u in updates if u.fact == asked), None)
     if stated is not None and stated.value != value and asked in ("renting", "owns_home_in_city"):
-        value = stated.value
+        return updates  # 有一套 在老家 北京没有: the home stated, not the 有 that opened it
     elif stated is not None and stated.value and household.PARTNER_HOLDS.search(text):
         value = True  # "no, only my husband has beijing hukou": the no is the speaker's own
     elif stated is not None and stated.value != value and YES.match(text) and not NO.search(text):

@@ -24,6 +24,7 @@ TYPOS = {
     "是真是假": "是真的吗",
     "真的还是假的": "真的吗",
     "公基金": "公积金",
+    "低报": "低保",
     "公积经": "公积金",
     "gong ji jin": "gongjijin",
     "户囗": "户口",
@@ -1357,6 +1358,29 @@ _OTHERS_BARE = re.compile(
 )
 
 
+_MONTH_OF_MONEY = re.compile(
+    r"(?:(?<![\d一二三四五六七八九十])(?:一|1)个月|(?<![\d一二三四五六七八九十年])(?:一|1)月(?!份|底|初|中|\d|号|日))"
+    r"(?=\s*(?:一共|总共|共|加起来|合计|合起来|都)\s*(?:能|可以|是)?\s*(?:给|领|拿|发|补)?\s*"
+    r"(?:\d{3,}|[一二三四五六七八九]千)"
+    r"|\s*(?:能|可以)?\s*(?:给|领|拿|发|补)\s*(?:\d{3,}|[一二三四五六七八九]千))"
+)
+_AGE_TAKEN = re.compile(
+    r"(?P<verb>(?:收|招)(?:不收|不招|吗)?)\s*(?:[0-9一二两三四五六]|两)\s*(?:周)?岁(?:半)?(?:的|以上|以下|多)?"
+)
+_MULTIPLES_BORN_COUNTED = re.compile(
+    r"生(?:下来|出来)(?:了|以后|之后)?(?:的)?(?:俩|两个|2个|仨|三个|3个)(?:娃|孩子|宝宝|小孩)"
+)
+_MOTHER_AND_BABIES = re.compile(r"母(?:子|女)(?:[2-4二三四两俩仨]个?人?|仨|俩)")
+_VISIT_AHEAD = re.compile(
+    r"(?:医生|大夫)?(?:说)?(?:下个?月|下周|下礼拜|下星期|过几天|明天|后天)(?:再)?(?:去)?(?:医院)?"
+    r"(?:看看?|复查|检查|产检|建档|做检查)"
+)
+_MULTIPLES_ORDERS_LAST = re.compile(
+    r"(?P<m>双胞胎|龙凤胎|双胎|三胞胎)(?P<mid>[^，,。!！?？老]{1,16}?)[\s,，]+(?:是|就是)?"
+    r"(?P<o>老[一二三四五1-5](?:和|、|跟)?老[一二三四五1-5](?:和|、|跟)?(?:老[一二三四五1-5])?)\s*$"
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring). Cached: the reader and
@@ -1394,6 +1418,20 @@ def normalise(text: str) -> str:
     # 又揣上了, 媳妇有喜了: pregnant, said in folk words
     if "揣" in text or "有喜" in text or "有身" in text:
         text = _FOLK_PREGNANT.sub(lambda m: _FOLK_PREGNANT_WORDS[m.group(0)], text)
+    if "胎" in text and "老" in text:
+        # 还有对双胞胎 去年7月生的 老二老三: the orders said last are the twins', as in 双胞胎是老二
+        # 老三 (not two more children before them)
+        text = _MULTIPLES_ORDERS_LAST.sub(r"\g<m>是\g<o>\g<mid>", text)
+    if "月" in text:  # 俩娃一个月一共1200是吧, 一月一共给1200对不: a month's money, no age or month
+        text = _MONTH_OF_MONEY.sub("每月", text)
+    if "收" in text or "招" in text:  # 幼儿园收不收两岁的: the age a nursery takes, no child's
+        text = _AGE_TAKEN.sub(r"\g<verb>幼儿", text)
+    if "胞胎" in text:  # 怀的双胞胎 … 生下来俩娃每月1200是吧: the twins born, no two more counted
+        text = _MULTIPLES_BORN_COUNTED.sub("生下来", text)
+    if "母" in text:  # 双胞胎 母子三个都平安: the mother and the babies, no third child
+        text = _MOTHER_AND_BABIES.sub("母子", text)
+    if "看" in text or "查" in text or "检" in text:  # 医生说下个月再去看: a visit, no due date
+        text = _VISIT_AHEAD.sub(" ", text)
     if "预产" in text:  # 二〇二六年三月预产, 预产是明年3月: the due date said short, without 期
         text = re.sub(r"预产(?!期)", "预产期", text)
     if _HAN.search(text) and _PINYIN_INITIALS.search(text):  # lg没gjj: 老公没公积金

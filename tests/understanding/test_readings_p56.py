@@ -26,3 +26,77 @@ def test_a_rule_of_pregnant_researchers_asked_is_no_pregnancy() -> None:
 def test_really_is_no_leave() -> None:
     """真的假的 ("really?") names no leave (假)."""
     assert said("奶奶说她的长护险也能免 真的假的") == {}
+
+
+def test_a_due_date_before_the_pregnancy_said_is_no_conception_day() -> None:
+    """预产期是3月10号 怀的二胎: the due date, not the day the baby was conceived."""
+    got = said("预产期是3月10号 怀的二胎 第一个是16年的 单位有生育保险", {}, None)
+    assert got[("child.due_date", 2)] == "2027-03-10"
+    assert said("去年十月怀上的 老二") == {("child.due_date", 1): None}
+
+
+def test_the_orders_said_after_the_twins_are_the_twins() -> None:
+    """还有对双胞胎 去年7月生的 老二老三 beside one child known: the twins are the 2nd and 3rd."""
+    known = {"city": "jinan", "children": [{"birth_date": "2018-03"}]}
+    assert said("还有对双胞胎 去年7月生的 老二老三", known) == {
+        ("child.birth_date", 2): "2025-07",
+        ("child.birth_date", 3): "2025-07",
+    }
+
+
+def test_money_a_month_is_no_child_a_month_old() -> None:
+    """生下来俩娃一个月一共1200是吧 (tester 73 c10): the twins' money, no 1-month-old 老二, nor
+    two more children; 一月一共给1200 no birth in January; 幼儿园收不收两岁的 no child of 2."""
+    got = said(
+        "济南的 怀的双胞胎 预产期明年1月20 家里已经有个闺女4岁了 生下来俩娃一个月一共1200是吧 "
+        "双胞胎产假能多休不"
+    )
+    assert got == {
+        ("city", None): "jinan",
+        ("child.birth_date", 1): "2022-06",
+        ("child.due_date", 2): "2027-01-20",
+        ("child.due_date", 3): "2027-01-20",
+    }
+    assert said("托班呢 孩子多大能上 幼儿园收不收两岁的") == {}
+    assert said("老二一个月大") == {("child.birth_date", 2): "2026-11"}
+
+
+def test_the_husbands_job_city_and_two_cities_asked_between_are_not_the_familys() -> None:
+    """济南户口 … 老公在北京上班 陪产假按济南还是北京 (tester 73 c7): the family is Jinan's; 我住
+    济南 puts a Beijing city right."""
+    got = said(
+        "怀二宝了 预产期明年3月15 老大5岁 济南户口 我是灵活就业自己交的职工医保 生孩子住院能报多少 "
+        "老公在北京上班 陪产假按济南还是北京"
+    )
+    assert got[("city", None)] == "jinan" and got[("hukou_in_city", None)] is True
+    put_right = said(
+        "不是 我住济南 在济南生 是孩他爸在北京上班 我这灵活就业的职工医保 在济南生孩子住院能报百分之多少",
+        {"city": "beijing", "hukou_in_city": False},
+    )
+    assert put_right[("city", None)] == "jinan"
+
+
+def test_others_benefits_homes_and_visits() -> None:
+    """Probe classes of stop 56: a mother-in-law's dibao is not the family's (俺们小家不是); 有一套
+    在老家 北京没有 owns none in the city; 住的单位公租房 rents; 母子三个都平安 is twins and their
+    mother; 医生说下个月再去看 is a visit, no due date; 低报 is 低保."""
+    assert said("俺公公婆婆是低保户 俺们小家不是")[("hardship_now", None)] is False
+    asked = said("有一套 在老家 北京没有", {"city": "beijing"}, "owns_home_in_city")
+    assert asked == {("owns_home_in_city", None): False}
+    assert said("没房 住的单位公租房")[("renting", None)] is True
+    twins = said("今天早上刚生的 双胞胎 母子三个都平安 北京户口")
+    assert ("child_count", None) not in twins and ("child.birth_date", 3) not in twins
+    seen = said("刚查出来怀孕 医生说下个月再去看 上面有个儿子4岁")
+    assert seen[("child.due_date", 2)] is None
+    known = {
+        "children": [
+            {"birth_date": "2019-12"},
+            {"birth_date": "2022-07"},
+            {"birth_date": "2025-01"},
+        ]
+    }
+    got = said("俩大的出生时候都是低报 小的时候没了", known)
+    assert (got[("child.hardship_at_birth", 1)], got[("child.hardship_at_birth", 3)]) == (
+        True,
+        False,
+    )
