@@ -201,6 +201,12 @@ def _asks(piece: str) -> bool:
     )
 
 
+# A figure asked for as money to get ("还能领那个600吗", "can they still get the 600").
+FIGURE_GOT = re.compile(
+    r"(?:能|可以)(?:领|拿)|能不能(?:领|拿)|领不领"
+    r"|\b(?:can|could|do|does|will|would) (?:they|we|he|she|i|you|the \w+) (?:still |also )?get\b",
+    re.I,
+)
 # By when the measure under discussion must be done, naming none ("那最晚哪天办", "deadline?").
 DEADLINE_ONLY = re.compile(
     r"最晚(?:哪天|什么时候|啥时候|几号)|截止(?:到)?(?:哪天|什么时候|啥时候)|期限(?:是)?(?:多久|哪天)"
@@ -287,10 +293,17 @@ def asked_parts(
         entry = (
             named_measure(part, city, lang)
             or rate_quoted(part, city, lang)
-            # "他爸妈还能领那个600吗": the measure of the figure put back (Jinan clause 12)
-            or (figure_named(part, city) if city is not None else None)
+            # "他爸妈还能领那个600吗": the measure of the figure asked for (Jinan clause 12);
+            # not one heard of ("听说济南每月600") or asked about otherwise ("is the 600 taxed")
+            or (
+                figure_named(part, city)
+                if city is not None and FIGURE_GOT.search(part) and not HEARSAY.search(part)
+                else None
+            )
         )
-        asked_of = before or current
+        # only a measure discussed before the message that the answer moved away from: "那最晚哪天
+        # 办" asks the one before, "…and is there a deadline" after the 600 asks the 600's
+        asked_of = before if before is not None and before != current else None
         if (
             entry is None
             and asked_of is not None

@@ -1013,9 +1013,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     rides = ride_measure(said, city)
     if rides is not None and named_entry(said, city, []) in (None, rides):
         return rides  # "the 8 yo 1.32m. who rides free", "so my daughter pays and my son is free"
-    if asks_for_grandparents(said):  # "那我们老人有啥好处没有": Jinan clause 15's subsidy
-        # none in a plan without one (Beijing): grandparents.py says so, no measure guessed
-        return named_entry(GRANDPARENTS_MEASURE, city) if city else None
+    mine = named_entry(GRANDPARENTS_MEASURE, city) if city else None
+    if asks_for_grandparents(said) and named_entry(said, city, []) in (None, mine):
+        # "那我们老人有啥好处没有": Jinan clause 15's subsidy; none in a plan without one
+        # (Beijing): grandparents.py says so, no measure guessed. Another measure named ("the
+        # care home subsidy for the elderly couple", clause 20) is that one (tester 73 c6)
+        return mine
     if city is not None and BABY_REGISTRATION.search(said):
         # "那我老婆生完孩子上户口去哪办": registering the baby, a birth formality the search finds
         # by its words (Beijing (4)), asked with no question word; never the measure discussed
@@ -1755,6 +1758,14 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
             entry = named_entry(part, city, fact_spans(part)) or (
                 figure_named(part, city) if worded else None
             )
+            if (
+                entry is not None
+                and is_monthly_money(entry)
+                and _bare_subsidy(part)
+                and any(e.kind == "cash" and not is_monthly_money(e) for g in groups for e in g)
+            ):
+                continue  # "…a family elderly care bed, what's the monthly subsidy?": that
+                # bed's own sum (Jinan clause 20), not the children's money (tester 73 c6)
             if entry is not None:
                 groups.append([entry])
             elif (
@@ -1787,6 +1798,9 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
             elif (
                 city is not None
                 and AMOUNT_RECEIVED.search(part)
+                # "family elderly care bed, what's the monthly subsidy?": that cash's own sum,
+                # not the children's money (tester 73 c6 got the 600)
+                and not any(e.kind == "cash" for g in groups for e in g)
                 and (money := monthly_subsidy(city) or monthly_measure(city)) is not None
             ):  # "这个老三生了能领多少 | 俺们老两口的护理保险是不是也能补了": the money asked
                 groups.append([money])  # beside the other measure (tester 67 c3)

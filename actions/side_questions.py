@@ -211,9 +211,9 @@ def asks_back_pay(text: str, entry: Entry | None = None) -> bool:
 
 
 def _deadline_of_another_part(text: str, entry: Entry) -> bool:
-    """Whether the deadline `text` asks is asked in a clause apart from the one naming `entry`
-    ("那最晚哪天办 他爸妈还能领那个600吗": the newborn's insurance's window before, the 600
-    asked apart; tester 71 c3 heard the 600's silence on late claims)."""
+    """Whether the deadline `text` asks is asked in a clause before, and apart from, the one
+    naming `entry` ("那最晚哪天办 他爸妈还能领那个600吗": the newborn's insurance's window asked
+    first, the 600 apart; tester 71 c3 heard the 600's silence on late claims)."""
     from actions.focus import figure_named  # focus imports this module
 
     def names(clause: str) -> bool:
@@ -223,8 +223,15 @@ def _deadline_of_another_part(text: str, entry: Entry) -> bool:
         )
 
     parts = [c for _, c in clauses(normalise(text)) if c.strip()]
-    asking = [c for c in parts if DEADLINE.search(c)]
-    return not any(names(c) for c in asking) and any(names(c) for c in parts)
+    asking = [i for i, c in enumerate(parts) if DEADLINE.search(c)]
+    naming = [i for i, c in enumerate(parts) if names(c)]
+    # a deadline asked after the measure ("where do we apply for the 600 and is there a
+    # deadline") asks of it; one asked before it, naming none, asks of what came before
+    return (
+        bool(asking and naming)
+        and not any(i in naming for i in asking)
+        and (max(asking) < min(naming))
+    )
 
 
 BRIEF_SLOT = "reply_brief"

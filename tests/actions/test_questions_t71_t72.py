@@ -10,7 +10,7 @@ import pytest
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.each_part import with_confirmation
-from actions.focus import asked_measure
+from actions.focus import asked_measure, measures_asked
 from actions.hotline_caller import count_told, fresh_family
 from actions.household_form import accepted_updates
 from policy_kb import catalogue
@@ -152,3 +152,29 @@ def test_measures_asked_by_their_kind(text: str, city: str, meant: str) -> None:
     tax deduction asked as "that deduction" (Beijing (9)), not the monthly money."""
     entry = asked_measure(text, city, "en")
     assert entry is not None and entry.id == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "no i mean the care home subsidy for the elderly couple, not childcare. 1500 + 1000 = "
+            "2500 per month total?",
+            ["jinan.special_fp_elderly_care_subsidy"],
+        ),
+        (
+            "forget it. if instead they stay at home with a family elderly care bed, what's the "
+            "monthly subsidy? clause",
+            ["jinan.special_fp_home_bed_subsidy"],
+        ),
+    ],
+)
+def test_elderly_care_asked_on_the_hotline_is_clause_20_not_childrens_money(
+    text: str, meant: list[str]
+) -> None:
+    """Tester 73 c6: the care-home subsidy (1,500 / 1,000 yuan a person a month) and the family
+    care bed (450) of special family-planning families (Jinan clause 20) are theirs, not the
+    grandparents' insurance nor the 600 "monthly subsidy" of children."""
+    entry = asked_measure(text, "jinan", "en")
+    assert entry is not None and [entry.id] == meant
+    assert all(e.id in meant for e in measures_asked(text, "jinan"))
