@@ -898,9 +898,18 @@ CHILD_ENROLLED = re.compile(
 )
 
 
+# The child named right before a no to insurance (娃还没上医保, 老三还没办医保): the child's own
+# enrolment not done, not the mother's cover at the birth (tester 73 c4's case got "none").
+CHILD_BEFORE_NO = re.compile(
+    r"(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|老[大二三四小幺\d]|[大小二三\d]宝|新生儿|孙子|孙女|外孙女?"
+    r"|双胞胎)(?:的|也|都|现在|还|一直|至今)*\s*$"
+)
+
+
 def _childs_enrolment(clause: str, start: int) -> bool:
     """The insurance word at `start` is the child's enrolment, not the cover for the birth."""
-    return bool(CHILD_ENROLLED.search(clause[max(0, start - 24) : start]))
+    before = clause[max(0, start - 24) : start]
+    return bool(CHILD_ENROLLED.search(before) or CHILD_BEFORE_NO.search(before))
 
 
 # A cover had since the birth, beside the one at the birth: "since then I've gone freelance".
@@ -2601,6 +2610,13 @@ CHILDREN_AGED_NOW = re.compile(
 )
 
 
+# The 200 more named by the benefit it is paid for (失业金加的200, 低保多给的那200, 特困加发的钱).
+SUPPLEMENT_NAMED = re.compile(
+    r"(?:低保|特困|失业金|失业保险金)(?:那个|的)?(?:加的|多给的|多加的|加发的|补的|多的)"
+    r"|(?:那个|这个)(?:低保|特困|失业金)(?:的)?(?:200|两百|二百)"
+)
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -2619,6 +2635,8 @@ def hardship(
         clauses, birth_orders, asked, named_order, latest, today, named_in_slip, only_child
     )
     found = _the_one_named_after(found, clauses)
+    # "那个失业金加的200是一直加到3岁吗": the supplement named by its benefit, no benefit now
+    found = [h for h in found if not (h.when == "now" and SUPPLEMENT_NAMED.search(h.span))]
     told = " ".join(c for _, c in clauses)
     other = OTHERS_BENEFIT.search(told)
     denied = OURS_DENIED.search(told, other.end()) if other else None

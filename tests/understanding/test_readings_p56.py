@@ -100,3 +100,16 @@ def test_others_benefits_homes_and_visits() -> None:
         True,
         False,
     )
+
+
+def test_the_supplement_named_by_its_benefit_is_no_benefit_now() -> None:
+    """那个失业金加的200是一直加到3岁还是就加一阵 (tester 73 c9): the 200 named by the benefit it
+    is paid for; nothing said of the family on unemployment benefits now."""
+    assert said("那个失业金加的200是一直加到3岁还是就加一阵") == {}
+    assert said("我现在在领失业金") == {("hardship_now", None): True}
+
+
+def test_the_childs_insurance_not_done_is_no_cover_at_the_birth() -> None:
+    """娃还没上医保 (tester 73 c4): the child's enrolment, not the mother's cover at the birth."""
+    assert said("群众又问 娃还没上医保 现在去办个人缴费还能全免吗") == {}
+    assert said("我生孩子的时候没上医保") == {("birth_insurance", None): "none"}
