@@ -79,6 +79,8 @@ MINDING_ASKED = re.compile(
 # 老大能领吗", "and can the eldest get it?"): the measure under discussion, for that child.
 GETS_ASKED = re.compile(
     r"能领|能拿|能享受|能不能(?:领|拿|享受)|可以领|有没有|有[^，,。?？\s]{0,6}吗|算不算|也有|也能"
+    # "老大没补贴是吧": the no put back to be confirmed (tester 73 c1)
+    r"|没(?:有)?(?:补贴|钱|份)(?:是吧|吧|吗|对吧|对不对)"
     r"|\b(?:get|gets|receive|eligible|qualify|qualifies|count|counts|covered|entitled)\b",
     re.I,
 )
@@ -332,7 +334,7 @@ def asked_parts(
                 entry = monthly_subsidy(city)
             if entry is not None:  # its name said with it, for the part to be answered alone
                 part = titled(entry, lang, part)
-            elif (child := for_the_child(part, current or money_said(part, city))) is not None:
+            elif (child := for_the_child(part, money_said(part, city) or current)) is not None:
                 entry = child  # "老大能领吗": the measure discussed, asked of that child
                 # "my eldest (6)": the age says who is meant, no figure of a measure (the 6
                 # months of clause 15's insurance gave tester 50 e07 a second "No." block)

@@ -580,7 +580,10 @@ EARLY_KINDERGARTEN = re.compile(
 )
 NURSERY_CLASS_MEASURE = "幼儿园托班"
 # Priority asked of a place ("能优先不", "排前面", "get priority"): the many-child families' rule.
-PRIORITY_ASKED = re.compile(r"优先|排前|照顾|\bpriorit", re.I)
+# (not "有啥照顾不", what going there brings: tester 73 c1 got the rent withdrawal again)
+PRIORITY_ASKED = re.compile(
+    r"优先|排前|(?<!有啥)(?<!有什么)(?<!有没有)(?<!有无)照顾|\bpriorit", re.I
+)
 
 # Going to kindergarten asked with what it brings ("孩子上幼儿园有啥优惠不", "any help when
 # she starts kindergarten?"): the plan's kindergarten measures, not the childcare clause's

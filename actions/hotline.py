@@ -16,6 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions import birth_supplement, clock, render
+from actions.apply_money import LATE_ASKED
 from actions.began_after_birth import (
     began_after,
     began_after_birth,
@@ -1128,15 +1129,26 @@ APPLIES = re.compile(
 
 
 def silent_case(
-    case: dict[str, Any], text: str, entry: Entry | None, lang: Lang, day: date
+    case: dict[str, Any],
+    text: str,
+    entry: Entry | None,
+    lang: Lang,
+    day: date,
+    asked: bool = False,
 ) -> tuple[str, Entry] | None:
     """A measure the plan leaves open on a point (its `silent_on`), asked of the case's child
     ("孩子奶奶今年想参加长护险 个人缴费能免吗", "就是说奶奶今年参保能不能免 孩子都3岁了"; tester
     36 c07 got the rule text twice): the verdict ("No" with its reason when the engine refuses
     the child; else "not certain"), the rule in the plan's words with its clause, what the
     plan does not say (an age limit on the child when it sets none) and the lead department.
-    None when the measure says nothing it leaves open, or the case has no dated child."""
-    if entry is None or not entry.silent_on or is_the_money(entry) or not APPLIES.search(text):
+    None when the measure says nothing it leaves open, or the case has no dated child.
+    `asked`: the message asks it in other words ("还来得及不")."""
+    if (
+        entry is None
+        or not entry.silent_on
+        or is_the_money(entry)
+        or not (asked or APPLIES.search(text))
+    ):
         return None  # the money's own answers are case_money's
     order = case_child(case)
     if order is None or case.get("city") != entry.city:
@@ -1158,11 +1170,11 @@ def silent_case(
     clause = clause_name(entry.clause, lang)
     rule = entry.summary.get(lang).strip()
     reason = (mine.reasons.get(lang) or [""])[0]
+    if asked or NOT_ENROLLED.search(text):  # "kid 3 not enrolled … yet", 娃还没上医保, 还来得及
+        reason = ENROLLED_IN_TIME_ASKED.sub("", reason)  # 不: the window's question answered
     if mine.status == "not_eligible" and mine.end is None:  # the child itself does not qualify
         said = t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})")
         return said + "\n" + render.lead_departments(entry, lang), entry
-    if NOT_ENROLLED.search(text):  # "kid 3 not enrolled … yet": the window's question answered
-        reason = ENROLLED_IN_TIME_ASKED.sub("", reason)
     opener = t(lang, "不确定。", "Not certain.")
     if mine.status == "eligible":
         # the case is one the plan covers; what it leaves open (Jinan 15's "当年", the rent
@@ -1835,6 +1847,13 @@ READ_OUT_ASKED = re.compile(
 )
 
 
+# A question left beside the request for a sentence ("…还能全免吗 给句能念的", "can they still …").
+STILL_ASKS = re.compile(
+    r"吗|能不能|还能|可以不|来得及|行不行|算不算|\b(?:can|could|do|does|is|are|will|would)\b[^.?!]{3,}",
+    re.I,
+)
+
+
 def read_out_asked(
     tracker: Tracker, case: dict[str, Any], text: str, city: str | None, lang: Lang, day: date
 ) -> tuple[str, Entry] | None:
@@ -1847,6 +1866,9 @@ def read_out_asked(
         return None  # "max HPF loan? clause + one sentence i can read out pls": the loan first
     if len(rest.strip()) > 60:
         return None  # a case told with it: answered with its figures, the sentence after them
+    if STILL_ASKS.search(rest):
+        return None  # "娃还没上医保 现在去办还能全免吗 给句能念的": the question answered for the
+        # case first (the window closed: 不能, tester 73 c4), its sentence after it
     entry = named_measure(text, city, lang) or topic(tracker)
     if entry is None:
         return None
@@ -2029,6 +2051,17 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         source = clause_refs([(of_end.document, of_end.clause)], lang)[0]
         lines += [t(lang, "依据：", "Source: ") + source, render.lead_departments(of_end, lang)]
         return "\n".join(lines), of_end
+    window = topic(tracker)
+    if (
+        window is not None
+        and "enrol_within_months" in window.parameters
+        and LATE_ASKED.search(text)
+        and named_measure(text, city, lang) in (None, window)
+    ):  # "那他这个5月生的 现在12月了 还来得及不" after the newborn's insurance: its window for
+        # the case, not the case's money (tester 73 c4)
+        windowed = silent_case(case, text, window, lang, day, asked=True)
+        if windowed is not None:
+            return windowed
     if DAY_ITSELF.search(text):  # "2023年1月1日当天出生的二孩能领吗": the start day itself first
         boundary = boundary_birth(text, [asked, topic(tracker)], case, lang, day)
         if boundary is not None:

@@ -97,6 +97,17 @@ _THIS_FAMILY = re.compile(r"\b(?:this|the) family\b", re.I)
 _CHILD_LABEL = re.compile(r"^(?P<who>第\d个孩子|老[二三四]|Child \d+)[:：]\s*")
 
 
+# A case's no with its reason and clause: "不能。…（第15条）", "No. … (clause 15)".
+_REFUSED = re.compile(
+    r"^(?:不能|No)[。.]\s*(?P<body>.*?\d.*?)\s*"
+    r"[（(](?:第\(?(?P<zh>\d+)\)?条|clause \(?(?P<en>\d+)\)?)[）)][。.]?$"
+)
+
+
+# A question the answer puts back to the worker, never read to the caller.
+_ASKED_BACK = re.compile(r"孩子是在期限内参保的吗？|\s*was the child enrolled in time\?")
+
+
 def case_sentence(answer: str, entry: Entry, lang: Lang) -> str | None:
     """The sentence to read out built from the answer's own figure for the caller's case: in
     the first line whose first figure is given with the measure's clause in brackets (a
@@ -106,6 +117,11 @@ def case_sentence(answer: str, entry: Entry, lang: Lang) -> str | None:
         line = _REF_ALONE.sub(r"\1", line.strip())
         if _CARD.match(line):
             continue
+        refused = _REFUSED.match(line)
+        if refused is not None and (refused["zh"] or refused["en"]) == entry.clause.strip("()"):
+            # "不能。出生后6个月的参保期限已于2026年11月前后结束。…（第15条）": the no and its
+            # reason for this case, read out as the caller's own answer (tester 73 c4)
+            return _from_plan(_ASKED_BACK.sub("", refused["body"]), entry, lang)
         pieces = re.findall(r"[^。]+。?", line) if lang == "zh" else re.split(r"(?<=\.)\s+", line)
         figured = [p for p in (_CHECKED.sub("", x.strip()) for x in pieces) if _FIGURE.search(p)]
         m = _CASE_FIGURE.match(figured[0]) if figured else None

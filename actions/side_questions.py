@@ -194,7 +194,10 @@ BACK_PAY = re.compile(
 
 
 # By when a measure must be claimed ("is there a deadline to apply", 申领有期限吗, 最晚什么时候办).
-DEADLINE = re.compile(r"deadline|time limit|截止|期限|最晚", re.I)
+# (not "到啥时候截止", the payments' end asked)
+DEADLINE = re.compile(
+    r"deadline|time limit|(?<!时候)(?<!哪天)(?<!几号)(?<!哪一天)截止|期限|最晚", re.I
+)
 
 
 def asks_back_pay(text: str, entry: Entry | None = None) -> bool:

@@ -178,3 +178,78 @@ def test_elderly_care_asked_on_the_hotline_is_clause_20_not_childrens_money(
     entry = asked_measure(text, "jinan", "en")
     assert entry is not None and [entry.id] == meant
     assert all(e.id in meant for e in measures_asked(text, "jinan"))
+
+
+HOTLINE_CASE_MAY: dict[str, Any] = {
+    "language": "zh",
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "hotline_case": {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [{}, {}, {"birth_date": "2026-05-01", "precision": "month"}],
+        "hardship_at_birth": True,
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("群众又问 娃还没上医保 现在去办个人缴费还能全免吗 给句能念的", "jinan.childcare_subsidy"),
+        ("那他这个5月生的 现在12月了 还来得及不", "jinan.newborn_medical_insurance_subsidy"),
+    ],
+)
+async def test_a_closed_window_is_a_no_with_its_own_sentence_to_read(text: str, topic: str) -> None:
+    """Tester 73 c4, a worker's case of a 3rd child born May 2026 not yet in resident insurance:
+    Jinan clause 15's six months ended about November 2026, so no; the sentence to read says
+    so (not the rule alone, read as a yes), and asks the worker nothing back; the child's
+    insurance not done is no "none" for the mother's cover at the birth."""
+    slots = {**HOTLINE_CASE_MAY, "topic_entry": topic}
+    reply = await ask(text, slots)
+    assert reply.startswith("不能。出生后6个月的参保期限已于2026年11月前后结束。")
+    assert "可以这样念：“按济南方案第15条，出生后6个月的参保期限已于2026年11月前后结束" in reply
+    assert "孩子是在期限内参保的吗" not in reply
+    assert slots["hotline_case"].get("birth_insurance") is None
+
+
+# Tester 73 c1's family: Jinan hukou, the eldest about 3, the 2nd born 28 Oct 2026 on dibao,
+# renting with no home, both paying into the housing fund.
+RENTING_FAMILY: dict[str, Any] = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "renting": True,
+    "owns_home_in_city": False,
+    "housing_fund_contributors": 2,
+    "result_shown": True,
+    "children": [
+        {"birth_date": "2023-06-01", "precision": "month"},
+        {"birth_date": "2026-10-28", "precision": "day", "hardship_at_birth": True},
+    ],
+}
+
+
+async def test_the_loan_and_the_rent_asked_together_are_both_answered() -> None:
+    """…想买头一套房 能贷多少 房租能拿公积金付不: 900,000 for two children and two payers, and the
+    rent withdrawal (both Jinan clause 14; tester 73 c1 heard the loan alone)."""
+    slots = {**RENTING_FAMILY, "buying_first_home": True}
+    reply = await ask("想买头一套房 能贷多少 房租能拿公积金付不", slots)
+    assert "900,000" in reply and "按实际房租支出提取住房公积金" in reply
+
+
+async def test_the_eldests_no_and_kindergarten_are_answered_not_the_rent_again() -> None:
+    """老大没补贴是吧 老大明年上幼儿园 有啥照顾不 after the rent withdrawal: the eldest's no to the
+    600 (clause 12) and the kindergarten measures (clause 13), not the rent again (tester 73 c1)."""
+    slots = {**RENTING_FAMILY, "topic_entry": "jinan.housing_fund_rent_withdrawal"}
+    reply = await ask("老大没补贴是吧 老大明年上幼儿园 有啥照顾不", slots)
+    assert "第1个孩子不在此列" in reply and "第13条" in reply
+    assert "按实际房租支出提取住房公积金" not in reply
+
+
+async def test_until_when_it_ends_is_no_claim_deadline() -> None:
+    """那一个月就是800是吧 到啥时候截止: 对, 800 until the 3rd birthday (clause 12); 截止 of the
+    payments is no question of a deadline to claim."""
+    reply = await ask("那一个月就是800是吧 到啥时候截止", dict(RENTING_FAMILY))
+    assert reply.startswith("对。") and "2029年10月28日" in reply
+    assert "补领" not in reply
