@@ -1150,6 +1150,24 @@ def _uninsured_beside(clauses: Clauses, i: int, m: re.Match[str]) -> bool:
     return any(uninsured.search(piece) for piece in nearby)
 
 
+# The grandparents speaking of themselves (我跟老伴, 老两口): their own insurance, not the mother's.
+GRANDPARENTS_SELF = re.compile(r"(?:我|俺)(?:跟|和)老伴|老两口|(?:我们|俺们)老人|(?:我|俺)俩老")
+MOTHER_NAMED = re.compile(r"闺女|女儿|儿媳|媳妇|老婆|孩子?(?:他|她)?妈|她")
+
+
+def _grandparents_own(clauses: Clauses, i: int, at: int) -> bool:
+    """Whether the insurance at `at` in clause `i` is said of the grandparents themselves, in
+    that clause or the one before (tester 74 c5's 姥姥: the mother's cover was set to it)."""
+    clause = clauses[i][1]
+    if GRANDPARENTS_SELF.search(clause[:at]):
+        return not MOTHER_NAMED.search(clause[:at])
+    return (
+        i > 0
+        and GRANDPARENTS_SELF.search(clauses[i - 1][1]) is not None
+        and not MOTHER_NAMED.search(clause[:at])
+    )
+
+
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
@@ -1160,6 +1178,8 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             m = pattern.search(clause)
             if m and value in ("resident_medical", "none") and _childs_enrolment(clause, m.start()):
                 continue
+            if m and _grandparents_own(clauses, i, m.start()):
+                continue  # "我跟老伴都是济南的 交居民医保": the grandparents' cover, not the birth's
             if m and _insurance_asked_about(clause, m):
                 continue  # 这钱生育险能报多少: the rule asked about, no cover of the family's
             if m and value != "none" and _named_to_ask(clauses, i, m, asked):
@@ -2194,6 +2214,15 @@ def _other_benefit_blanked(clause: str) -> str:
     return clause[: against.start()] + " " * (end - against.start()) + clause[end:]
 
 
+# A no said of the subject, far before the benefit: "neither of us has ever been on dibao",
+# "nobody in the family has ever received …", "we have never been on …".
+FAR_DENIAL = re.compile(
+    r"\b(?:neither|none|nobody|no one|no-one)(?: of (?:us|them))?\b(?![^,.;!?]*\b(?:but|except)\b)"
+    r"[^,.;!?]*$|\bnever\b[^,.;!?]*$",
+    re.I,
+)
+
+
 def _negated(clause: str, word: re.Match[str] | None) -> bool:
     clause = NOT_STOPPED.sub(lambda m: " " * len(m.group(0)), clause)  # 到现在也没断: still on
     clause = FUTURE_END.sub(lambda m: " " * len(m.group(0)), clause)  # 还有俩月就领完了: still on
@@ -2207,6 +2236,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
     window = 14 if not before or before[-1].isascii() else 4  # "no more 失业金": English before it
     if DENIED_AFTER.match(clause, word.end()):
         return True  # 现在失业金没领, 低保失业金啥的都没有: the no after the benefit
+    if FAR_DENIAL.search(clause[max(0, word.start() - 40) : word.start()]):
+        return True  # "neither of us has ever been on dibao": the no said of the subject
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
@@ -3884,6 +3915,8 @@ PERSON = re.compile(
     r"|(?:俺|我)?(?:孩子?他|孩子?她|孩子?)(?:爹|娘|爸|妈)|俺(?:老公|老婆|媳妇|男人|对象|家那口子)?|(?:我|俺)?对象|(?:我|俺)家那口子"
     r"|(?:我|俺)(?:小姑子|小叔子|哥|姐|弟|妹|公公|婆婆)|小姑子|小叔子"
     r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bhubby\b|\bwifey\b|\bme\b|\bi\b|i've|i'm|\bhe\b"
+    # a grandparent's words: "son has gjj from his company, she doesnt"
+    r"|\b(?:son|daughter|son-in-law|daughter-in-law|partner)\b(?= (?:has|pays|gets|doesn|does|also|still))"
     r"|\bshe\b"
 )
 PAY = re.compile(
@@ -3925,6 +3958,8 @@ WHAT_ELSE = re.compile(
 )
 # A sum or its basis talked of (公积金900000, 90万, 是按2个孩子算的, 最高多少): the fund's money.
 SUM_TALKED = re.compile(r"\d{4,}|\d+(?:\.\d+)?\s*万|按.{0,8}算|上限|最高|封顶|ceiling|\bmax")
+# A clause going on about the person of the one before ("husband works, has housing fund").
+HAS_IT = re.compile(r"\s*(?:and |also )*(?:has|have|got|pays|gets)\b", re.I)
 # "还有" opening a piece about a person ("还有他陪产假几天"): "and also", no "has".
 ALSO_OPENS = re.compile(r"^\s*(?:那|另外)?还有(?=\s*(?:他|她|我|俺|老公|老婆|媳妇|爱人|孩子))")
 OPENER = re.compile(
@@ -4608,6 +4643,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     paying, not_paying = 0, 0
     speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
     for k, (_, clause) in enumerate(clauses):
+        named_before = PERSON.search(clauses[k - 1][1]) if k else None
+        if (
+            named_before
+            and not PERSON.search(clause)
+            and HAS_IT.match(clause)
+            and FUND.search(clause)
+        ):
+            clause = f"{named_before.group(0)} {clause}"  # "husband works, has housing fund"
         for piece in re.split(PAYER_SPLIT, OPENER.sub("", clause)):
             piece = WHAT_ELSE.sub(" ", piece)  # 我们家还有别的啥: the "有" of a question, not had
             piece = ALSO_OPENS.sub("", piece)  # "还有他陪产假几天": "and", not one who has it

@@ -5672,6 +5672,73 @@ UNKNOWN_TOPICS: dict[str, re.Pattern[str]] = {
 }
 
 
+MONTH_NAMED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\s*月|\d{1,2}[/.-]\d{1,2}",
+    re.I,
+)
+
+
+def _day_of_a_known_month(known: dict[str, Any], updates: list[FactUpdate]) -> list[FactUpdate]:
+    """A day told with its month and no year ("born feb 14") as a child after the known ones,
+    when known children were born in that month, told to the month only (twins of February
+    2024): those children's day, not a 4th child born this year (tester 74 c3)."""
+    children = [c for c in known.get("children") or [] if isinstance(c, dict)]
+    out: list[FactUpdate] = []
+    for u in updates:
+        told = str(u.value or "")
+        if (
+            u.fact != "child.birth_date"
+            or not isinstance(u.child, int)
+            or u.child <= len(children)
+            or len(told) != 10
+            or re.search(r"\d{4}|年|'\d\d", u.span or "")
+            or not MONTH_NAMED.search(u.span or "")  # "上周一", "10 days back": no month said
+        ):
+            out.append(u)
+            continue
+        same = [
+            i
+            for i, c in enumerate(children, start=1)
+            if str(c.get("birth_date") or "")[5:7] == told[5:7]
+            and len(str(c.get("birth_date") or "")) == 7
+        ]
+        if not same:
+            out.append(u)
+            continue
+        for order in same:
+            year = str(children[order - 1]["birth_date"])[:4]
+            out.append(replace(u, child=order, value=f"{year}{told[4:]}"))
+    return out
+
+
+# A time asked as a bound ("after feb 2027 is there anything for them"): no birth or due date.
+BOUND_BEFORE = re.compile(r"\b(?:after|before|until|till|from|since|by|past)\s+$", re.I)
+
+
+ASKED_AFTER_BOUND = re.compile(
+    r"\?|\bis there\b|\banything\b|\bcan (?:we|they|i|he|she)\b|\bdo (?:we|they|i)\b", re.I
+)
+
+
+def _time_bound_asked(text: str, updates: list[FactUpdate]) -> list[FactUpdate]:
+    """Births or babies due read from a date put as a bound in a question ("the twins medical
+    insurance … and after feb 2027 is there anything for them"): none (tester 74 c3 got a 4th
+    and 5th child due February 2027)."""
+    said = text.lower()
+    out = []
+    for u in updates:
+        if u.fact in ("child.due_date", "child.birth_date") and u.span:
+            at = said.find(str(u.span).lower())
+            if (
+                at > 0
+                and BOUND_BEFORE.search(said[max(0, at - 10) : at])
+                and ASKED_AFTER_BOUND.search(said[at:])
+            ):
+                continue
+        out.append(u)
+    return out
+
+
 def unknown_facts(norm: str) -> set[str]:
     """The facts a clause of `norm` says are not known ("公积金俺不知道"): none is read from it."""
     return {
@@ -5728,6 +5795,8 @@ def understand(
     updates = _triplets_not_twins_on_the_way(normalise(text), known or {}, updates)
     updates = _order_named_among_the_listed(known or {}, updates)
     updates = _exact_date_over_an_age(text, updates)
+    updates = _day_of_a_known_month(known or {}, updates)
+    updates = _time_bound_asked(text, updates)
     if (
         asked == "housing_fund_contributors"
         and not INSURANCE_NAMED.search(text.lower())

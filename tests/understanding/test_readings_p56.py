@@ -113,3 +113,48 @@ def test_the_childs_insurance_not_done_is_no_cover_at_the_birth() -> None:
     """娃还没上医保 (tester 73 c4): the child's enrolment, not the mother's cover at the birth."""
     assert said("群众又问 娃还没上医保 现在去办个人缴费还能全免吗") == {}
     assert said("我生孩子的时候没上医保") == {("birth_insurance", None): "none"}
+
+
+def test_english_probe_classes_of_stop_56() -> None:
+    """A no said of the subject far from the benefit ("neither of us has ever been on dibao");
+    the one paying named in the clause before ("husband works, has housing fund, I dont") or by
+    a grandparent ("son has gjj from his company, she doesnt")."""
+    assert said("Neither of us has ever been on dibao or unemployment benefit.") == {
+        ("hardship_now", None): False
+    }
+    assert said("husband works, has housing fund, I dont") == {
+        ("housing_fund_contributors", None): 1
+    }
+    assert said("son has gjj from his company, she doesnt") == {
+        ("housing_fund_contributors", None): 1
+    }
+
+
+TWINS_FEB_2024 = {
+    "city": "jinan",
+    "children": [{"birth_date": "2019-06"}, {"birth_date": "2024-02"}, {"birth_date": "2024-02"}],
+}
+
+
+def test_a_day_told_of_the_twins_month_and_a_bound_asked_add_no_child() -> None:
+    """Tester 74 c3, twins born February 2024 known to the month: "born feb 14" is their day
+    (not a 4th child born 14 February 2026), and "after feb 2027 is there anything for them" is
+    a time asked, no babies due."""
+    assert said("yes jinan hukou. born feb 14. so 1200 total right?", TWINS_FEB_2024) == {
+        ("hukou_in_city", None): True,
+        ("child.birth_date", 2): "2024-02-14",
+        ("child.birth_date", 3): "2024-02-14",
+    }
+    asked = (
+        "the twins medical insurance, i heard the govt pays it for 2nd 3rd kids, can we still "
+        "get that? and after feb 2027 is there anything for them, like kindergarten"
+    )
+    assert said(asked, TWINS_FEB_2024) == {}
+    assert said("our third was born 10 days back", {"children": [{"birth_date": "2020-05"}]}) != {}
+
+
+def test_the_grandparents_own_insurance_is_no_cover_of_the_birth() -> None:
+    """我跟老伴都是济南的 交居民医保 (tester 74 c5's 姥姥): the grandparents' cover."""
+    got = said("我是姥姥 外孙子的长期护理保险我交的钱也给补吗 我跟老伴都是济南的 交居民医保")
+    assert ("birth_insurance", None) not in got
+    assert said("闺女生孩子的时候交的居民医保") == {("birth_insurance", None): "resident_medical"}
