@@ -505,7 +505,10 @@ WHOLE_ASKED = re.compile(
 )
 MONTH_SAID = re.compile(r"一个月|每个月|每月|按月|\b(?:a|per|each|every) month\b|\bmonthly\b", re.I)
 # A sum put back: 21600, 21,600, 2.16万 is not read (the plans' totals are written out).
-FIGURE_SAID = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d.,]|\s*(?:个月|months?))")
+# (not a year: "老二生日是2023年3月12号 那我们一共应该领了多少钱", tester 74 c6 heard "不是2023元")
+FIGURE_SAID = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d.,/-]|\s*(?:个月|months?|年|年份))"
+)
 
 
 def ended_totals(household: Household, day: date, lang: Lang, question: str) -> str:

@@ -23,6 +23,7 @@ from actions.focus import (
     asked_measure,
     asks_for_grandparents,
     checked_figure,
+    child_enrolment_asked,
     corrected_topic,
     figure_named,
     found_by_search_only,
@@ -292,8 +293,17 @@ def asked_parts(
     found: list[tuple[str, Entry]] = []
     for lead, part in asking:
         # "老二住院报销是不是多5个点": named by its rate (Jinan clause 15's 5 percentage points)
+        # "baby's own medical insurance, deadline to enrol?": the child's enrolment window
+        # (Jinan clause 15), not the delivery costs the words also find (tester 74 c9); its name
+        # said with the part when only the words before it named it
+        enrolled = (
+            child_enrolment_asked(normalise(f"{lead} {part}"), city) if city is not None else None
+        )
+        if enrolled is not None and child_enrolment_asked(normalise(part), city) is None:
+            part = titled(enrolled, lang, part)
         entry = (
-            named_measure(part, city, lang)
+            enrolled
+            or named_measure(part, city, lang)
             or rate_quoted(part, city, lang)
             # "他爸妈还能领那个600吗": the measure of the figure asked for (Jinan clause 12);
             # not one heard of ("听说济南每月600") or asked about otherwise ("is the 600 taxed")

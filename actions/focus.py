@@ -1063,9 +1063,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         # "and after school care for the oldest, he's 9": a measure named after "and" asks it
         return named_entry(said, city, spans)
     named = named_entry(said, city, spans)
+    enrolled = child_enrolment_asked(said, city)
+    if enrolled is not None and named is not None and named.kind == "insurance":
+        return enrolled  # "baby's own medical insurance deadline": the child's, not the birth's
     if named is not None and not named_only_elsewhere(said, city, spans):
         return named
-    window = _enrolment_told(said, city) or _child_enrolment_asked(said, city)
+    window = _enrolment_told(said, city) or enrolled
     if window is not None:  # "过了半年才给她交的 那就不能免了是吧": the child's insurance
         return window  # enrolled at that age (Jinan clause 15), never a measure the search finds
     wished = _loan_wished(said, city)
@@ -1196,7 +1199,10 @@ def _window_measure(city: str) -> Entry | None:
 CHILD_ENROLMENT_EN = re.compile(
     r"\b(?:baby|child|kid|son|daughter|newborn|twins|the (?:1st|2nd|3rd|4th)|he|she|they)\b"
     r"[^.?!]{0,25}\b(?:enrol\w*|signed up|registered|insured)\b[^.?!]{0,20}"
-    r"\b(?:medical|health|resident)\b[^.?!]{0,12}\binsurance\b",
+    r"\b(?:medical|health|resident)\b[^.?!]{0,12}\binsurance\b"
+    # "baby's own medical insurance, deadline to enrol" (tester 74 c9 got the delivery costs)
+    r"|\b(?:baby|babies|child|kid|newborn|twins)(?:'s|s'|s)? (?:own )?(?:resident )?"
+    r"(?:medical|health) insurance\b",
     re.I,
 )
 
@@ -1211,7 +1217,9 @@ CHILD_ENROLMENT_ZH = re.compile(
 )
 
 
-def _child_enrolment_asked(said: str, city: str | None) -> Entry | None:
+def child_enrolment_asked(said: str, city: str | None) -> Entry | None:
+    """The city's window measure (Jinan clause 15) when `said` asks or tells the child's own
+    enrolment in medical insurance ("baby's own medical insurance", 医保最晚哪天), else None."""
     if city is None or not (CHILD_ENROLMENT_EN.search(said) or CHILD_ENROLMENT_ZH.search(said)):
         return None
     return _window_measure(city)
@@ -1758,8 +1766,11 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
         for part in pieces:  # 产假和陪产假分别多少天
             # a bare number is no figure of a measure: "2 kids (6 and 3)" lists ages
             worded = WORDED.search(part) is not None
-            entry = named_entry(part, city, fact_spans(part)) or (
-                figure_named(part, city) if worded else None
+            entry = (
+                named_entry(part, city, fact_spans(part))
+                or (figure_named(part, city) if worded else None)
+                # "baby's own medical insurance, deadline to enrol": the window (Jinan 15)
+                or child_enrolment_asked(part, city)
             )
             if (
                 entry is not None

@@ -1444,7 +1444,8 @@ def case_applied(
     table = table_case(tracker, case, text, city, lang) if amount_put(text) else None
     if table is not None:  # "can they borrow 1,000,000? yes or no": the case's cell first
         return table
-    silent = silent_case(case, text, asked or current, lang, day)
+    several = len(measures_asked(text, city)) >= 2  # each measure asked is answered below
+    silent = None if several else silent_case(case, text, asked or current, lang, day)
     if silent is not None:  # "奶奶今年参保能不能免 孩子都3岁了": the plan's words and its silence
         return silent
     others = what_else(case, text, lang, day)

@@ -190,5 +190,14 @@ def read_out_added(
     for message in sent:
         text = str(message.get("text") or "")
         if any(CLAUSE_LINE.search(line) for line in text.split("\n")):
-            message["text"] = with_read_out(text, made[-1], lang)
+            # the measure whose clause this message gives (a message on clause 15 beside the
+            # 600 of clause 12 answered after it: tester 74 c9 heard clause 12's sentence)
+            cited = [e for e in made if _cites(text, e)]
+            message["text"] = with_read_out(text, (cited or made)[-1], lang)
             return
+
+
+def _cites(text: str, entry: Entry) -> bool:
+    """Whether `text` gives `entry`'s clause ("第15条", "clause 15")."""
+    number = entry.clause.strip("()")
+    return bool(re.search(rf"第\(?{number}\)?条|\bclause \(?{number}\)?(?!\d)", text))

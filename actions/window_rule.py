@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from actions import render
+from policy_kb import format as fmt
 from policy_kb.dates import add_months
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -81,6 +82,19 @@ def window_rule_answer(
                 f"This baby's window ({window}) has passed: enrolled now, the plan's "
                 f'"{entry.title.en}" no longer applies ({clause}); a baby enrolled within it had '
                 "that year's contribution paid in full.",
+            )
+        )
+    elif born is not None and end is not None:
+        # "baby's own medical insurance, deadline to enrol and is it free?" of a birth known: the
+        # last day of this baby's window and what joining in it gets (tester 74 c9 asked thrice)
+        last = fmt.day(end, lang)
+        about = t(lang, "约", "about ") if month_only else ""
+        lines.append(
+            t(
+                lang,
+                f"这个孩子：{about}{last}前参保，参保当年个人缴费由财政全额补贴（{clause}）。",
+                f"This baby: join by {about}{last}; the individual contribution for the year of "
+                f"registration is then paid in full by public finance ({clause}).",
             )
         )
     elif late:

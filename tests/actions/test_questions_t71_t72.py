@@ -253,3 +253,54 @@ async def test_until_when_it_ends_is_no_claim_deadline() -> None:
     reply = await ask("那一个月就是800是吧 到啥时候截止", dict(RENTING_FAMILY))
     assert reply.startswith("对。") and "2029年10月28日" in reply
     assert "补领" not in reply
+
+
+async def test_the_babys_own_insurance_on_the_hotline_has_its_day_and_clause() -> None:
+    """Tester 74 c9, a caller's 2nd baby born 20 Oct 2026: "baby's own medical insurance,
+    deadline to enrol and is it free?" is Jinan clause 15's window, by 20 Apr 2027 with that
+    year's contribution paid, read out as clause 15 (not the delivery costs nor clause 12's
+    sentence), and the 600 asked beside it after."""
+    slots: dict[str, Any] = {
+        "language": "en",
+        "hotline_city": "jinan",
+        "reply_brief": True,
+        "topic_entry": "jinan.childbirth_medical_insurance",
+        "hotline_case": {
+            "city": "jinan",
+            "children_partial": [{}, {"birth_date": "2026-10-20", "precision": "day"}],
+            "birth_insurance": "resident_medical",
+        },
+    }
+    reply = await ask(
+        "caller asks: baby's own medical insurance, deadline to enrol and is it free? also "
+        "childcare subsidy amount + end date. figures, clause, read-out lines",
+        slots,
+    )
+    first, _, rest = reply.partition("Lead department")
+    assert "join by 20 Apr 2027" in first and "paid in full by public finance" in first
+    assert 'You can read out: "Under clause 15' in first and "3,000" not in first
+    assert "600 yuan a month until the child turns 3, on 20 Oct 2029" in rest
+
+
+async def test_a_birth_year_put_right_is_no_sum_put_back() -> None:
+    """不对 老二生日是2023年3月12号 那我们一共应该领了多少钱 (tester 74 c6): the 2nd child's
+    21,600 (clause 12), never "不是2023元"."""
+    from actions.conversation import ActionHandleCorrection
+
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "children": [
+            {"birth_date": "2018-06-01", "precision": "month"},
+            {"birth_date": "2023-06-01", "precision": "month"},
+        ],
+    }
+    reply = await says(
+        ActionHandleCorrection(),
+        "不对 老二生日是2023年3月12号 那我们一共应该领了多少钱",
+        "ask_policy",
+        slots,
+    )
+    assert "21,600元" in reply and "不是2023" not in reply
