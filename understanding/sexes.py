@@ -83,7 +83,9 @@ def heights_placed_by_sex(
     floor = 0
     for u, at in _spans(said, understood):
         if u.fact in HEIGHTS and u.value is not None:
-            sex = _sex_before(said, at, floor)
+            # the sex word may open the height's own words ("she's 1.15m"): up to its figure
+            figure = next((i for i, ch in enumerate(u.span.strip()) if ch.isdigit()), 0)
+            sex = _sex_before(said, at + figure, floor)
             which = [i for i, s in sexes.items() if s == sex and i <= count]
             if sex is not None and len(which) == 1:
                 placed[id(u)] = dataclasses.replace(u, child=which[0], guessed=False)

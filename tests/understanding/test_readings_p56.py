@@ -158,3 +158,19 @@ def test_the_grandparents_own_insurance_is_no_cover_of_the_birth() -> None:
     got = said("我是姥姥 外孙子的长期护理保险我交的钱也给补吗 我跟老伴都是济南的 交居民医保")
     assert ("birth_insurance", None) not in got
     assert said("闺女生孩子的时候交的居民医保") == {("birth_insurance", None): "resident_medical"}
+
+
+def test_a_height_opened_by_she_is_the_daughters() -> None:
+    """ "she's 1.15m. what about nursery for my 2 yo" with a daughter of 5 and a son of 2
+    (tester 74 c7): the daughter's height, not the child named by age in the question after."""
+    from understanding import understand
+    from understanding.sexes import heights_placed_by_sex
+
+    children: list[dict[str, object]] = [
+        {"birth_date": "2021-06", "sex": "f"},
+        {"birth_date": "2024-06", "sex": "m"},
+    ]
+    text = "she's 1.15m. what about nursery for my 2 yo, any public cheap daycare?"
+    read = understand(text, {"children": children}, "child.height_cm", date(2026, 12, 6))
+    placed = heights_placed_by_sex(text, read, children)
+    assert [(u.fact, u.child) for u in placed] == [("child.height_cm", 1)]
