@@ -692,7 +692,9 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set), or
         # a fact not told (enrolled within the six months?): no bare "要。" before "不用交" (c6)
         return t(lang, "说不准。", "Not for certain.")
-    if MUST_PAY.search(question):
+    if MUST_PAY.search(question) and not all(get_entry(e.id).kind == "cash" for e in items):
+        # (money paid to the family is no fee: "能多200不 孩子医保…要交钱吗" asks the 200 with
+        # a yes, the insurance's 要交钱吗 apart; tester 74 c1 heard "不用。" of the 800)
         return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
     eligible = [e for e in items if e.status == "eligible"]
     if yes and any(set(e.reasons.get(lang)) & _owner_reasons(lang) for e in eligible):

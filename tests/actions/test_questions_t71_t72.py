@@ -304,3 +304,22 @@ async def test_a_birth_year_put_right_is_no_sum_put_back() -> None:
         slots,
     )
     assert "21,600元" in reply and "不是2023" not in reply
+
+
+async def test_the_extra_200_asked_beside_a_fee_opens_with_a_yes() -> None:
+    """我老公生娃那会正在领失业金 能多200不 孩子医保咋办 要交钱吗 (tester 74 c1): the 800 a month
+    (clause 12) is no fee, so never "不用。" before it; the insurance's 不用交 is its own."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+        "children": [
+            {"birth_date": "2020-06-01", "precision": "month"},
+            {"birth_date": "2026-11-10", "precision": "day"},
+        ],
+    }
+    reply = await ask("我老公生娃那会正在领失业金 能多200不 孩子医保咋办 要交钱吗", slots)
+    assert "600+200=800元" in reply
+    assert "不用。第2个孩子" not in reply
