@@ -5678,16 +5678,20 @@ MONTH_NAMED = re.compile(
 )
 
 
-def _day_of_a_known_month(known: dict[str, Any], updates: list[FactUpdate]) -> list[FactUpdate]:
+def _day_of_a_known_month(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
     """A day told with its month and no year ("born feb 14") as a child after the known ones,
     when known children were born in that month, told to the month only (twins of February
     2024): those children's day, not a 4th child born this year (tester 74 c3)."""
     children = [c for c in known.get("children") or [] if isinstance(c, dict)]
+    named = set(birth_orders_named(normalise(text))) if children else set()
     out: list[FactUpdate] = []
     for u in updates:
         told = str(u.value or "")
         if (
-            u.fact != "child.birth_date"
+            u.child in named  # "老三是10月18号生的": the child named, a new birth
+            or u.fact != "child.birth_date"
             or not isinstance(u.child, int)
             or u.child <= len(children)
             or len(told) != 10
@@ -5795,7 +5799,7 @@ def understand(
     updates = _triplets_not_twins_on_the_way(normalise(text), known or {}, updates)
     updates = _order_named_among_the_listed(known or {}, updates)
     updates = _exact_date_over_an_age(text, updates)
-    updates = _day_of_a_known_month(known or {}, updates)
+    updates = _day_of_a_known_month(text, known or {}, updates)
     updates = _time_bound_asked(text, updates)
     if (
         asked == "housing_fund_contributors"
