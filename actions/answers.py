@@ -2201,7 +2201,9 @@ def figure_checked_of_topic(
     if not follows_up_in_length(text):
         return None
     asked = asked_measure(text, city, lang)
-    if asked is None and figures_checked(text)[0]:  # "我们这边也是15天吧": a tag, no question word
+    if asked is None and any(
+        figures_checked(text)
+    ):  # "我们这边也是15天吧": a tag, no question word
         asked = named_entry(normalise(text), city)
     named = asked is not None and not found_by_search_only(text, asked)
     figure_part = _part_putting_back(text)
@@ -2233,8 +2235,15 @@ def figure_checked_of_topic(
         # their own monthly money (clause 12), not the elders' 1,000 it does not name
         discussed = family_money
     if named and asked is not None and discussed is not None:
-        # "一个月1000对吧" of the subsidy discussed: its figure checked, not the elders' 1,000
-        named = not _other_money_unnamed(discussed, asked, text, city)
+        # "一个月1000对吧" of the subsidy discussed: its figure checked, not the elders' 1,000;
+        # but a share put back of a measure named ("in beijing does maternity insurance cover
+        # 100%") is that measure's, never the money's (tester 75 c9 heard "No, not that
+        # figure: 600 …")
+        named = (
+            asked.city != discussed.city
+            or not figures_checked(text)[0]
+            or not _other_money_unnamed(discussed, asked, text, city)
+        )
     if named:
         current: Entry | None = asked  # "产假是158天对吧" after the paternity leave
     else:  # else the measure under discussion, or the one found when none is

@@ -1724,6 +1724,17 @@ BARE_TOPIC = re.compile(
 )
 
 
+# The children's money named by its own words, not by "subsidy" alone.
+CHILDRENS_MONEY_NAMED = re.compile(
+    r"600|800|育儿|孩子|娃|宝|老[二三]|childcare|child|kid|baby|babies|twins", re.I
+)
+# A leave for looking after one's parents (独生子女父母护理假), and the leave of a birth named.
+CARER_LEAVE = re.compile(r"护理假")
+BIRTH_LEAVE_NAMED = re.compile(
+    r"产假|陪产|育儿假|哺乳|\b(?:maternity|paternity|parental|breastfeeding)\b", re.I
+)
+
+
 def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
     maternity and paternity leave), in order; empty unless there are at least two. A bare
@@ -1775,7 +1786,7 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
             if (
                 entry is not None
                 and is_monthly_money(entry)
-                and _bare_subsidy(part)
+                and not CHILDRENS_MONEY_NAMED.search(part)
                 and any(e.kind == "cash" and not is_monthly_money(e) for g in groups for e in g)
             ):
                 continue  # "…a family elderly care bed, what's the monthly subsidy?": that
@@ -1841,6 +1852,22 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
     if fees is not None:  # "老三送托育机构 费用有补助吗": one question, the 400 to nurseries
         groups = [[fees]] + [g for g in groups if not any(_of_nursery_money(e) for e in g)]
     found = _each_part_first(groups)
+    carer = next(
+        (
+            e
+            for _, c in clauses(said)
+            if city is not None
+            and (e := named_entry(c, city, [])) is not None
+            and CARER_LEAVE.search(e.title.zh)
+        ),
+        None,
+    )
+    if carer is not None and not BIRTH_LEAVE_NAMED.search(said):
+        # "im an only child and my mom just went into hospital. is there leave for that?": the
+        # one-child parents' nursing leave (Beijing (15)), not the leave around a birth
+        # (tester 73 c8 heard "Yes." and the maternity and paternity leave)
+        swapped = [carer if e.kind == "leave" else e for e in found]
+        found = [e for i, e in enumerate(swapped) if all(e.id != x.id for x in swapped[:i])]
     if PARTNER_TOO.search(said):  # "maternity leave, and me?": the father's leave too
         for entry in list(found):
             partner = entry.id.replace(".maternity_leave", ".paternity_leave")

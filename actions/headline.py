@@ -607,6 +607,18 @@ def yes_no_part(question: str, entry: Entry) -> str:
     return " ".join(pieces[i] for i in sorted({*naming, *bare}))
 
 
+# A rate put back to be confirmed ("cover 100%?", 报销100%吗, 是不是全报).
+RATE_PUT = re.compile(r"\d+\s*(?:%|percent|个点|成)|百分之|全报|全额报|\bin full\b", re.I)
+
+
+def _has_share(entry: Entry) -> bool:
+    """Whether a measure states a rate (a share among its parameters' units)."""
+    return any(
+        "percent" in (p.unit or "").lower() or "share" in (p.unit or "").lower()
+        for p in entry.parameters.values()
+    )
+
+
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
     a yes/no question; '不发了（已于…停发）。' for what was paid and has ended (tester 26 r02,
@@ -645,6 +657,9 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         )
     if PAY_PROPERTY.search(question) or PLAN_WORDING.search(question):
         return None
+    if RATE_PUT.search(question) and not any(_has_share(get_entry(e.id)) for e in items):
+        return None  # "does it cover the hospital bill 100%?" of a plan stating no rate (Beijing
+        # (12)): no "Yes." to a rate it never gives (tester 75 c9)
     if LIMIT_ASKED.search(question) or (
         TIMING_ASKED.search(question) and not ELIGIBILITY_ASKED.search(question)
     ):

@@ -1699,7 +1699,11 @@ def asked_children(question: str, count: int) -> set[int]:
 # A birth told in a clause ("老二2023.5生的", "the youngest was born in March", "she's 5"): the
 # clause tells the family's facts, not the child a question is about.
 BIRTH_TOLD = re.compile(
-    r"\d+\s*(?:年|月|岁|[./-]\d)|\d{4}|[生岁]|\bborn\b|\bold\b|\b(?:is|she'?s|he'?s) \d", re.I
+    r"\d+\s*(?:年|月|岁|[./-]\d)|\d{4}|[生岁]|\bborn\b|\bold\b|\b(?:is|she'?s|he'?s) \d"
+    # 老大老二都上学了: their school told, an age in other words (tester 75 c2's 老三 was dropped)
+    r"|上(?:了)?(?:学|小学|初中|高中|中学|幼儿园|大学)|\b(?:in|at|go to|goes to) (?:school|primary"
+    r"|kindergarten|middle school)\b",
+    re.I,
 )
 
 

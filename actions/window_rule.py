@@ -84,7 +84,7 @@ def window_rule_answer(
                 "that year's contribution paid in full.",
             )
         )
-    elif born is not None and end is not None:
+    if born is not None and end is not None and not end < today:
         # "baby's own medical insurance, deadline to enrol and is it free?" of a birth known: the
         # last day of this baby's window and what joining in it gets (tester 74 c9 asked thrice)
         last = fmt.day(end, lang)
@@ -97,7 +97,7 @@ def window_rule_answer(
                 f"registration is then paid in full by public finance ({clause}).",
             )
         )
-    elif late:
+    if late and not (born is not None and end is not None and end < today):
         lines.append(
             t(
                 lang,

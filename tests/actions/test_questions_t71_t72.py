@@ -323,3 +323,76 @@ async def test_the_extra_200_asked_beside_a_fee_opens_with_a_yes() -> None:
     reply = await ask("我老公生娃那会正在领失业金 能多200不 孩子医保咋办 要交钱吗", slots)
     assert "600+200=800元" in reply
     assert "不用。第2个孩子" not in reply
+
+
+def test_leave_for_an_only_childs_parent_in_hospital_is_the_nursing_leave() -> None:
+    """ "im an only child and my mom just went into hospital. is there leave for that? also …
+    the under-3 tax deduction" (tester 73 c8): Beijing (15)'s nursing leave for one-child
+    parents beside the deduction, not the leave of a birth."""
+    text = (
+        "hey, dad in beijing here. son is 14 months, im an only child and my mom just went into "
+        "hospital. is there leave for that? also how much is the under-3 tax deduction per month"
+    )
+    assert [e.id for e in measures_asked(text, "beijing")] == [
+        "beijing.family_planning_family_rights",
+        "beijing.iit_infant_care_deduction",
+    ]
+    assert [e.id for e in measures_asked("北京 产假多少天 陪产假呢", "beijing")] == []
+
+
+def test_children_said_to_be_at_school_are_not_the_ones_asked() -> None:
+    """俺家…三个孩子 老三是24年3月生的 老大老二都上学了 这个育儿补帖俺们能领不 (tester 75 c2, on
+    dibao at the 3rd birth): the 3rd child's 800 a month (Jinan clause 12), not "不能" of the two
+    at school alone."""
+    from actions.results import asked_children
+
+    question = (
+        "俺家在济南章丘 户口本地的 家里吃低保 三个孩子 老三是24年3月生的 老大老二都上学了 "
+        "这个育儿补帖俺们能领不"
+    )
+    assert asked_children(question, 3) == set()
+    assert asked_children("老三医保还没办 现在办还能补贴吗", 3) == {3}
+
+
+BEIJING_EXPECTING: dict[str, Any] = {
+    "language": "en",
+    "city": "beijing",
+    "hukou_in_city": False,
+    "result_shown": True,
+    "children": [{"birth_date": "2027-05-01", "precision": "month"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "how many days maternity leave does she get in beijing, and how many days paternity "
+            "for me? her company pays maternity insurance, does it cover the hospital bill 100%?",
+            "beijing.leave_entitlements",
+        ),
+        (
+            "yes or no: in beijing does maternity insurance cover 100% of the hospital bill",
+            "jinan.childcare_subsidy_hardship_supplement",
+        ),
+    ],
+)
+async def test_a_rate_beijings_plan_never_gives_gets_no_yes_nor_the_600(
+    text: str, topic: str
+) -> None:
+    """Tester 75 c9: Beijing (12) pays maternity medical costs "as regulated", with no rate;
+    100% is Jinan's. Neither "Yes." nor "No, not that figure: 600 …" (the Jinan money the talk
+    had turned to)."""
+    reply = await ask(text, {**BEIJING_EXPECTING, "topic_entry": topic})
+    assert "Maternity insurance" in reply
+    assert "Yes. Maternity" not in reply and "600" not in reply
+
+
+def test_the_care_home_asked_with_a_monthly_subsidy_is_not_the_childrens_money() -> None:
+    """ "caller is elderly … moving into a care home. monthly subsidy figure" (tester 75 c10):
+    clause 20's care-home money, no childcare-subsidy block beside it."""
+    text = (
+        "caller is elderly, special family planning family in jinan, partially disabled, moving "
+        "into a care home. monthly subsidy figure + clause + line. quick"
+    )
+    assert all(e.id != "jinan.childcare_subsidy" for e in measures_asked(text, "jinan"))
