@@ -25,6 +25,12 @@ TYPOS = {
     "真的还是假的": "真的吗",
     "公基金": "公积金",
     "低报": "低保",
+    # 户口上个月刚前到济南: 迁 typed as its sound-alike 前
+    "前到济南": "迁到济南",
+    "前到北京": "迁到北京",
+    "前过来": "迁过来",
+    "前回济南": "迁回济南",
+    "前回北京": "迁回北京",
     "公积经": "公积金",
     "gong ji jin": "gongjijin",
     "户囗": "户口",
@@ -1358,6 +1364,32 @@ _OTHERS_BARE = re.compile(
 )
 
 
+_RANGE_DIGIT = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_AGE_RANGE = re.compile(
+    r"(?<![\d一二两三四五六七八九十百千老第初])([一二两三四五六七八])([二三四五六七八九])(岁|个月|个多月)"
+)
+
+
+def _age_range_low(m: re.Match[str]) -> str:
+    """两三岁 → 两岁多, 三四个月 → 三个多月: the lower age of a range said with two numerals, and
+    "more"; two numerals that are no range (二五岁) are left as said."""
+    low, high, unit = m.group(1), m.group(2), m.group(3)
+    if _RANGE_DIGIT[high] != _RANGE_DIGIT[low] + 1:
+        return m.group(0)
+    return f"{low}岁多" if unit == "岁" else f"{low}个多月"
+
+
 _MONTH_OF_MONEY = re.compile(
     r"(?:(?<![\d一二三四五六七八九十])(?:一|1)个月|(?<![\d一二三四五六七八九十年])(?:一|1)月(?!份|底|初|中|\d|号|日))"
     r"(?=\s*(?:一共|总共|共|加起来|合计|合起来|都)\s*(?:能|可以|是)?\s*(?:给|领|拿|发|补)?\s*"
@@ -1387,6 +1419,8 @@ def normalise(text: str) -> str:
     the actions normalise the same message and its pieces several times a turn (about 5.6
     calls a message on the corpus), and the result depends on the text alone."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
+    if "岁" in text or "个月" in text:  # 两三岁, 三四个月: a range of ages, not 23 or 34
+        text = _AGE_RANGE.sub(_age_range_low, text)
     if "元旦" in text and re.search(r"(?:1|一)\s*月\s*(?:1|一)\s*[号日]", text):
         # 2023年1月1号零点多生的 元旦宝宝: the day just told, named again, no other birth
         text = re.sub(r"元旦(?=宝宝|宝贝|娃|出生|生的)", "", text)

@@ -174,3 +174,13 @@ def test_a_height_opened_by_she_is_the_daughters() -> None:
     read = understand(text, {"children": children}, "child.height_cm", date(2026, 12, 6))
     placed = heights_placed_by_sex(text, read, children)
     assert [(u.fact, u.child) for u in placed] == [("child.height_cm", 1)]
+
+
+def test_two_numerals_of_an_age_are_a_range_not_a_number() -> None:
+    """老大两三岁 is two or three years old, not 23 (tester 76 c6 got a child born 2003); 三四个
+    月 is three or four months; 老二三岁 is the 2nd child, 3; 刚前到济南 is 迁 typed wrong."""
+    assert said("老大两三岁") == {("child.birth_date", 1): "2024-06"}
+    assert said("三四个月大") == {("child.birth_date", 1): "2026-09"}
+    assert said("老二三岁") == {("child.birth_date", 2): "2023-06"}
+    twins = said("儿媳妇上个月生了双胞胎 加上大孙子5岁了 一共三个 儿子户口上个月刚前到济南")
+    assert ("child.birth_date", 4) not in twins and twins[("hukou_in_city", None)] is True
