@@ -1748,6 +1748,14 @@ class ActionAnswerPolicyQuestion(Action):
                 dispatcher.utter_message(text=unsaid)
                 return [*kept, *about(meant)]
         checked = figure_checked_of_topic(tracker, text, city, lang)
+        if checked is not None and checked[0].kind == "leave" and STILL_ASKED.search(text):
+            # "单位说的每年10天育儿假我还能休吗 二宝快4岁了": whether the family still can, from
+            # its own children (Jinan clause 11 ends at the youngest's 3rd birthday), not "对" to
+            # the rule's 10 days (tester 75 c6)
+            theirs = answer_for_family(tracker, text, checked[0], lang)
+            if theirs is not None:
+                dispatcher.utter_message(text=theirs)
+                return about(checked[0])
         if checked is not None:  # "so it's 15 days right?" of the paternity leave discussed
             part = _part_putting_back(text)
             own_money = (
@@ -2160,6 +2168,14 @@ CONTACT = re.compile(
     r"|\b(?:what'?s|what is|give me|is there|any) (?:the |a |their )?hotline"
     r"|(?:who|where) (?:do|should|can) (?:i|we) call"
     r"|(?:办事|办公|咨询)?地址在哪|\baddress\b",
+    re.I,
+)
+
+
+# Whether the family can still have it ("我还能休吗", "can she still take them").
+STILL_ASKED = re.compile(
+    r"还能|还可以|还有没有|现在能不能|\b(?:can|could) (?:i|she|he|we|they) still\b"
+    r"|\bstill (?:get|take|use|have)\b",
     re.I,
 )
 

@@ -317,7 +317,8 @@ FOR_PARENTS = re.compile(
     r"|(?:发|补)给谁|\b(?:for|to) (?:us|parents|the parents|families|the family|my family)\b"
     r"|\b(?:parents?|families|family) (?:get|gets|receive|receives)\b|\bwho (?:gets|receives)\b"
     # the caller asked as its receiver ("does she get that cash?", 她能领吗, 来电人能拿到吗)
-    r"|\b(?:does|do|can|could|will|would) (?:she|he|they|the caller|the family|the mum|the mom)"
+    r"|\b(?:does|do|can|could|will|would) (?:she|he|they|the caller|the family|the mum|the mom"
+    r"|the mother|the father|the parents?|the dad|her|his)"
     r" (?:get|receive|claim|have)\b|(?:她|他|来电人|市民|家长)(?:能|可以)(?:领|拿|申请)",
     re.I,
 )

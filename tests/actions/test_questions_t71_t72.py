@@ -396,3 +396,32 @@ def test_the_care_home_asked_with_a_monthly_subsidy_is_not_the_childrens_money()
         "into a care home. monthly subsidy figure + clause + line. quick"
     )
     assert all(e.id != "jinan.childcare_subsidy" for e in measures_asked(text, "jinan"))
+
+
+async def test_a_leave_put_back_with_still_asked_is_the_familys_own() -> None:
+    """单位说的每年10天育儿假我还能休吗 二宝快4岁了 (tester 75 c6): the youngest turned 3 on 28 Dec
+    2025, so Jinan clause 11's parental leave has ended, never "对，是每年不少于10天"."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+        "children": [{"birth_date": "2022-12-28", "precision": "day"}],
+    }
+    reply = await ask("唉 那我单位说的每年10天育儿假我还能休吗 二宝快4岁了", slots)
+    assert reply.startswith("不能。") and "2025年12月28日" in reply
+
+
+async def test_the_institutions_400_asked_of_the_mother_on_a_call_is_a_no() -> None:
+    """ "so yes or no: does the MOTHER get the 400 in cash?" (tester 76 c5): clause 12 pays it
+    to registered childcare organisations, so No, never "Yes."."""
+    slots: dict[str, Any] = {
+        "language": "en",
+        "hotline_city": "jinan",
+        "reply_brief": True,
+        "topic_entry": "jinan.childcare_fee_subsidy_institution",
+        "hotline_case": {"city": "jinan"},
+    }
+    reply = await ask("so yes or no: does the MOTHER get the 400 in cash?", slots)
+    assert reply.startswith("No. This is for childcare institutions, not paid to parents")
