@@ -2234,8 +2234,13 @@ def figure_checked_of_topic(
         # "一个月800是吧 领到孩子三岁 那我还能休育儿假吗 几天": the 800 is put back in a part that
         # names no leave; the leave is asked besides (tester 48 c1 got "不是这个数" of the leave)
         in_part = asked_measure(figure_part, city, lang)
+        by_figure = measure_with_figure(figure_part, city) if city is not None else None
         if in_part is not None and not found_by_search_only(figure_part, in_part):
             asked = in_part
+        elif by_figure is not None and not is_monthly_money(by_figure):
+            # "买第一套 那就是90万对吧 宝宝医保怎么弄": the loan's 900,000 put back (Jinan clause
+            # 14), not a figure of the insurance asked beside it (tester 76 c1 heard "没有写这个数")
+            asked = by_figure
         elif any(n >= MIN_QUOTED_AMOUNT for n in figures_checked(figure_part)[0]):
             named, asked = False, None  # an amount put back, of the money under discussion
     discussed = topic(tracker)

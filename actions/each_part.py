@@ -26,8 +26,10 @@ from actions.focus import (
     child_enrolment_asked,
     corrected_topic,
     figure_named,
+    figures_checked,
     found_by_search_only,
     is_monthly_money,
+    measure_with_figure,
     monthly_subsidy,
     named_entry,
     rate_quoted,
@@ -210,6 +212,16 @@ FIGURE_GOT = re.compile(
     r"|\b(?:can|could|do|does|will|would) (?:they|we|he|she|i|you|the \w+) (?:still |also )?get\b",
     re.I,
 )
+
+
+def _figure_put_back_of(part: str, city: str | None) -> Entry | None:
+    """The measure, other than the monthly money, whose figure `part` puts back to confirm."""
+    if city is None or not figures_checked(part)[0] or HEARSAY.search(part):
+        return None
+    found = measure_with_figure(part, city)
+    return None if found is None or is_monthly_money(found) else found
+
+
 # By when the measure under discussion must be done, naming none ("那最晚哪天办", "deadline?").
 DEADLINE_ONLY = re.compile(
     r"最晚(?:哪天|什么时候|啥时候|几号)|截止(?:到)?(?:哪天|什么时候|啥时候)|期限(?:是)?(?:多久|哪天)"
@@ -312,6 +324,9 @@ def asked_parts(
                 if city is not None and FIGURE_GOT.search(part) and not HEARSAY.search(part)
                 else None
             )
+            # "买第一套 那就是90万对吧": the measure of the figure put back (Jinan clause 14);
+            # the monthly money's own figure is the main answer's (they were getting 600 each)
+            or _figure_put_back_of(part, city)
         )
         # only a measure discussed before the message that the answer moved away from: "那最晚哪天
         # 办" asks the one before, "…and is there a deadline" after the 600 asks the 600's

@@ -425,3 +425,23 @@ async def test_the_institutions_400_asked_of_the_mother_on_a_call_is_a_no() -> N
     }
     reply = await ask("so yes or no: does the MOTHER get the 400 in cash?", slots)
     assert reply.startswith("No. This is for childcare institutions, not paid to parents")
+
+
+async def test_the_loan_ceiling_put_back_beside_the_babys_insurance() -> None:
+    """就是两个人都交 买第一套 那就是90万对吧 宝宝医保怎么弄 要交钱吗 (tester 76 c1): 对, the
+    two-child two-payer first-home ceiling of Jinan clause 14, then the baby's insurance (15);
+    never "济南方案没有写这个数"."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "topic_entry": "jinan.maternity_leave",
+        "children": [
+            {"birth_date": "2023-06-01", "precision": "month"},
+            {"birth_date": "2026-11-01", "precision": "month"},
+        ],
+    }
+    reply = await ask("就是两个人都交 买第一套 那就是90万对吧 宝宝医保怎么弄 要交钱吗", slots)
+    assert "对。" in reply and "两人及以上缴存的90万元" in reply
+    assert "没有写这个数" not in reply and "须在2027年5月1日前办理" in reply
