@@ -64,6 +64,9 @@ HUKOU_ELSEWHERE = re.compile(
     + r")[\u4e00-\u9fff]{2}"
     r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city"
     + "".join("|" + re.escape(w) for c in CITIES.values() for w in c.words if w.isascii())
+    # "got jinan hukou in sept 2025" (tester 78 c8): a time, not a place
+    + r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    + r"|(?:last|early|late|mid|spring|summer|autumn|fall|winter|time)\b"
     + r")[a-z]{3,}|外地|外省|外市|外地人|老家|\bwai ?di\b|山东(?!济南)|\bnon[- ]?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
@@ -699,6 +702,8 @@ PARTNER_HOLDS = re.compile(
     # "my hukou is in linyi, husband's is jinan", 我户口在临沂 老公是济南的
     r"|\b(?:husband|hubby|wife|partner|spouse)'?s(?: hukou)?(?: is)? (?:in )?(?:jinan|beijing|local)\b"
     r"|(?:老公|爱人|丈夫|媳妇|老婆)(?:的)?(?:户口)?(?:是|在)(?:济南|北京|本地)"
+    # 我菏泽户口 老公济南户口 孩子户口跟爸爸 (tester 77 c5): the city put before the word
+    r"|(?:老公|爱人|丈夫|媳妇|老婆|孩子他爸|孩子爸)(?:的)?(?:是)?(?:济南|北京|本地)(?:的)?(?:户口|户籍)"
 )
 
 

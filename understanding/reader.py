@@ -3625,8 +3625,9 @@ OPENING_FILLER = re.compile(
 AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
 # The time from a birth to an event (医保是出生三个月才上的, 出生两个月后才办的户口, 出生一个月的时候参的保):
 # a duration, no age (出生三个月了 is an age).
-FROM_THE_BIRTH = re.compile(r"(?:出生|生下来|落地)\s*$")
-TO_AN_EVENT = re.compile(r"\s*(?:才|后|以后|之后|的时候|时|那会)")
+# 出生快一年了才办 (tester 78 c10): "nearly" before the time, 了 before 才.
+FROM_THE_BIRTH = re.compile(r"(?:出生|生下来|落地)(?:快|都|已经|差不多|将近|大概)?\s*(?:$|(?=\d))")
+TO_AN_EVENT = re.compile(r"\s*(?:了\s*(?=才))?(?:才|后|以后|之后|的时候|时|那会)")
 # A day the birth nearly fell on (差一天就是元旦宝宝, 再晚两天就是国庆): not a date told.
 ALMOST_BEFORE = re.compile(
     r"(?:差|早|晚|再晚|再早|提前|推迟|要是晚|要是早)\s*(?:\d{1,2}|几|一点儿?|点儿?)?\s*(?:个)?\s*"
@@ -6871,7 +6872,10 @@ def _understand(
         and not (m.kind == "age" and SPAN_BEFORE_AFTER.match(norm, m.end))
         and not (
             m.kind == "age"
-            and FROM_THE_BIRTH.search(norm[max(0, m.start - 4) : m.start])
+            and (
+                FROM_THE_BIRTH.search(norm[max(0, m.start - 6) : m.start])
+                or FROM_THE_BIRTH.match(norm[m.start : m.end])  # the age read as 出生快1年
+            )
             and TO_AN_EVENT.match(norm, m.end)
         )
         and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
@@ -10039,7 +10043,7 @@ _HALF_YEARS = re.compile(
 )
 # Nearly an age: 快N岁(了), 将近N岁, "nearly N", "almost N (years old)", "going on N".
 _NEARLY_YEARS = re.compile(
-    r"\s*(?:快|将近|差不多|马上)(?:要)?\s*\d{1,2}\s*(?:周岁|岁)(?:了|啦)?\s*"
+    r"\s*(?:快|将近|差不多|马上)(?:要)?\s*\d{1,2}\s*(?:周岁|岁|年)(?:了|啦)?\s*"
     r"|\s*(?:nearly|almost|going on|about to turn)\s+\d{1,2}(?:\s*(?:years?|yrs?)(?:[- ]old)?)?\s*",
     re.I,
 )
@@ -10061,6 +10065,7 @@ def _age_agrees(known: Any, estimate: Any, span: str, halves: bool = True) -> bo
     k, e = _months(known), _months(estimate)
     if k is None or e is None:
         return False
+    span = re.sub(r"^(?:出生|生下来|落地)", "", span)  # 出生快1年: the age after the birth word
     if _WHOLE_YEARS.fullmatch(span):
         return -5 <= k - e <= 6  # born within the year of age: N years 0..11 months
     if halves and _HALF_YEARS.fullmatch(span):  # 老二三岁半 of one born 2023-05 (tester 39 c07)

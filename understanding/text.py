@@ -1412,6 +1412,15 @@ _MULTIPLES_ORDERS_LAST = re.compile(
     r"(?P<o>老[一二三四五1-5](?:和|、|跟)?老[一二三四五1-5](?:和|、|跟)?(?:老[一二三四五1-5])?)\s*$"
 )
 
+# Two or three children named, then as many dates joined by 和 (老大老二是2018和2021年的, 老大和老二
+# 是18年和21年的): each child's date in turn, as 分别 says (tester 78 c7 read twins born 2018 and a
+# fourth child born 2021).
+_ORDER_NAME = r"(?:老[大二三四1-4]|大宝|二宝|三宝|[1-3]宝)"
+_ORDERS_THEN_DATES = re.compile(
+    rf"(?P<o>{_ORDER_NAME}(?:[和跟、]?{_ORDER_NAME}){{1,2}})(?:是|在)?"
+    r"(?=\d{2,4}(?:年(?:\d{1,2}月)?(?:\d{1,2}[号日])?)?[和跟、与]\d{2,4}年)"
+)
+
 
 @functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
@@ -1456,6 +1465,8 @@ def normalise(text: str) -> str:
         # 还有对双胞胎 去年7月生的 老二老三: the orders said last are the twins', as in 双胞胎是老二
         # 老三 (not two more children before them)
         text = _MULTIPLES_ORDERS_LAST.sub(r"\g<m>是\g<o>\g<mid>", text)
+    if "老" in text or "宝" in text:  # 老大老二是2018和2021年的: each child's date in turn
+        text = _ORDERS_THEN_DATES.sub(r"\g<o>分别是", text)
     if "月" in text:  # 俩娃一个月一共1200是吧, 一月一共给1200对不: a month's money, no age or month
         text = _MONTH_OF_MONEY.sub("每月", text)
     if "收" in text or "招" in text:  # 幼儿园收不收两岁的: the age a nursery takes, no child's

@@ -1,0 +1,65 @@
+"""Messages of stop 57: testers 77 and 78's families. A household, what the citizen wrote, and
+the facts taken."""
+
+from datetime import date
+
+from tests.understanding.readings import reading
+
+said = reading(date(2026, 12, 6))
+
+
+def test_the_husbands_city_hukou_put_before_the_word_is_the_familys() -> None:
+    """我菏泽户口 老公济南户口 孩子户口跟爸爸: one parent's Jinan hukou is the family's (clause 12
+    speaks of families of the city's household registration; tester 77 c5 was told there is no
+    monthly money)."""
+    got = said("没领低保 直接说每个月能领多少 我菏泽户口 老公济南户口 孩子户口跟爸爸")
+    assert got[("hukou_in_city", None)] is True
+    assert said("老公不是济南户口 我也不是")[("hukou_in_city", None)] is False
+
+
+def test_a_month_after_hukou_in_is_a_time_not_a_place() -> None:
+    """ "got jinan hukou in sept 2025 (whole family)": held since September 2025, never a hukou
+    in a place called "sept" (tester 78 c8 was answered No)."""
+    assert said("got jinan hukou in sept 2025 (whole family)")[("hukou_in_city", None)] is True
+    assert said("our hukou is in dezhou, we live in jinan")[("hukou_in_city", None)] is False
+
+
+def test_two_children_then_two_years_are_each_childs() -> None:
+    """老大老二是2018和2021年的: 老大 2018, 老二 2021, as 分别 says; never twins born 2018 and a
+    fourth child born 2021 beside the third due next May (tester 78 c7)."""
+    got = said(
+        "怀三胎了预产期明年5月底 济南户口 单位给交生育保险 产假多少天 补贴能领多少钱 "
+        "老大老二是2018和2021年的"
+    )
+    assert got[("child.birth_date", 1)] == "2018"
+    assert got[("child.birth_date", 2)] == "2021"
+    assert got[("child.due_date", 3)] == "2027-05"
+    assert ("child.birth_date", 4) not in got
+    assert said("老大和老二是18年和21年的") == {
+        ("child.birth_date", 1): "2018",
+        ("child.birth_date", 2): "2021",
+    }
+    assert said("老大老二是2018年5月和2021年3月的")[("child.birth_date", 2)] == "2021-03"
+    assert said("老大老二都是2018年的")[("child.birth_date", 2)] == "2018"
+
+
+def test_nearly_a_year_after_the_birth_before_an_act_is_no_age() -> None:
+    """出生快一年了才办 (the resident insurance done when the baby was nearly one) tells the age at
+    that act, and 老三出生快一年了 of 老三 born 20 December 2025 agrees with the day known: neither
+    moves the birth to "about January 2026" (tester 78 c10 then heard the money end on 1
+    January 2029)."""
+    known = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2018-06"},
+            {"birth_date": "2022-06"},
+            {"birth_date": "2025-12-20"},
+        ],
+    }
+    assert (
+        said("是济南户口 俺问的是老三的居民医保 出生快一年了才办 还能全额补贴个人缴费吗", known)
+        == {}
+    )
+    assert said("老三出生快一年了", known) == {}
+    assert said("娃出生都3个月了", {})[("child.birth_date", 1)] == "2026-09"
