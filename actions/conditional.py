@@ -498,6 +498,72 @@ def money_whatever_dates(
     return "\n".join(lines)
 
 
+def money_of_children_decided(households: list[Household], day: date, lang: Lang) -> str:
+    """The monthly money of the children whose answer the dates still missing do not change,
+    when another child's does (老三 born October 2025 beside 老二 and 老大 of no date: 老三's
+    600 a month until 1 October 2028 whatever they are; 老二's hangs on its own date, Jinan
+    clause 12; tester 77 c5 heard only the rule and was asked 老大's date):
+    '第3个孩子每月600元，发到孩子满3周岁即2028年10月1日（…）。\n第2个孩子能不能领，要看出生日期。
+    \n依据：…'. Empty when no child is paid whatever the dates, or every child is."""
+    if len(households) < 2:
+        return ""
+    supposed = [
+        h if h.hukou_in_city is not None else h.model_copy(update={HUKOU: True}) for h in households
+    ]
+    reports = [evaluate(h, as_of=day) for h in supposed]
+
+    def shape(report: Report, child: int) -> list[tuple[str, str, int, date | None]]:
+        return sorted(
+            (e.id, e.status, e.monthly_amount_cny or 0, e.end)
+            for e in report.entitlements
+            if _monthly(e) and (e.child or 0) == child
+        )
+
+    children = sorted({e.child or 0 for r in reports for e in r.entitlements if _monthly(e)})
+    same = [c for c in children if c and all(shape(r, c) == shape(reports[0], c) for r in reports)]
+    open_ = [c for c in children if c and c not in same]
+    paid, still = _paid_and_open(reports[0])
+    decided = {c: items for c, items in paid.items() if c in same}
+    if (
+        not decided
+        or not open_
+        or any(e.end is not None and e.end <= day for v in decided.values() for e in v)
+    ):
+        return ""
+    lines = []
+    for c, items in sorted(decided.items()):
+        amounts = [e.monthly_amount_cny or 0 for e in items]
+        figure = "+".join(str(a) for a in amounts) + (
+            f"={sum(amounts)}" if len(amounts) > 1 else ""
+        )
+        age = get_entry(items[0].id).parameters.get("age_limit_years")
+        end = items[0].end
+        until = ""
+        if age is not None and end is not None:
+            until = t(
+                lang,
+                f"，发到孩子满{age.value}周岁即{fmt.day(end, lang)}（方案没写从哪个月开始发）",
+                f", paid until the child turns {age.value} on {fmt.day(end, lang)} (the plan does "
+                "not say from which month it starts)",
+            )
+        extra = _extra([e for e in still if (e.child or 0) == c], lang)
+        name = fmt.child_label(c, lang)
+        lines.append(
+            t(
+                lang,
+                f"{name}每月{figure}元{until}{extra}。",
+                f"{name[:1].upper()}{name[1:]}: {figure} yuan a month{until}{extra}.",
+            )
+        )
+    zh = "、".join(fmt.child_label(c, "zh") for c in open_)
+    en = " and ".join(fmt.child_label(c, "en") for c in open_)
+    lines.append(
+        t(lang, f"{zh}能不能领，要看出生日期。", f"Whether {en} gets it depends on the birth date.")
+    )
+    lines.append(clause_line(next(iter(decided.values()))[0], lang))
+    return "\n".join(lines)
+
+
 # The money of the whole period asked ("how much did we get in total", "一共领了多少", "21600
 # right?"), not a month's: a sum word with no month beside it.
 WHOLE_ASKED = re.compile(

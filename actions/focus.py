@@ -343,7 +343,7 @@ def by_table(entry: Entry) -> bool:
     return any(isinstance(v, dict) for p in entry.parameters.values() for v in p.values.values())
 
 
-def _all_figures(entry: Entry) -> set[float]:
+def all_figures(entry: Entry) -> set[float]:
     """Every number of `entry`'s parameters but its rates, also inside tables (Jinan clause
     14's loan ceilings by children and payers)."""
     found: set[float] = set()
@@ -1214,6 +1214,9 @@ CHILD_ENROLMENT_ZH = re.compile(
     r"(?<!生育)(?<!护理)(?<!长护)医保[^，。,.!?！？]{0,8}?"
     r"(?:最晚|截止|期限|多久(?:之|以)?内|几个月(?:之|以)?内|哪天(?:之|以)?前|什么时候(?:之|以)?前|过期)"
     r"|(?:最晚|截止|期限|多久(?:之|以)?内)[^，。,.!?！？]{0,8}?(?:上|办|交|参加|参)(?:居民)?医保"
+    # 医保到现在还没给他办, 孩子医保还没办 (tester 78 c10): the child not enrolled yet
+    r"|(?<!生育)医保[^，。,.!?！？]{0,8}?(?:还没|没|未)(?:有)?给(?:他|她|孩子|娃|宝宝|小孩)(?:办|上|交|参)"
+    r"|(?:孩子|娃|宝宝|小孩|老[大二三]|[二三]宝)(?:的)?(?:居民)?医保[^，。,.!?！？]{0,6}?(?:还没|没|未)(?:有)?(?:办|上|交|参)"
 )
 
 
@@ -1262,7 +1265,7 @@ def _others_figure(said: str, city: str | None) -> bool:
         return False
     monthly = {e.id for e in _monthly(city)}
     owners = {
-        e.id for e in catalogue().entries.values() if e.city == city and amounts & _all_figures(e)
+        e.id for e in catalogue().entries.values() if e.city == city and amounts & all_figures(e)
     }
     return bool(owners) and not owners & monthly
 
@@ -1735,6 +1738,20 @@ BIRTH_LEAVE_NAMED = re.compile(
 )
 
 
+# A child named by its order in a part of a normalised message (老3\u2060, 老大, 二宝).
+ORDER_IN_PART = re.compile(r"老(?:\d\u2060?|[大二三四幺小])|[大二三小\d]宝")
+
+
+def _childs_money_part(part: str, city: str | None) -> Entry | None:
+    """The city's monthly money when a part of a message (normalised) asks a child's money
+    ("老3\u2060能领多少" after the nursery's 400 asked, tester 78 c10), else None."""
+    if city is None or not QUESTION.search(part) or not CHILD_MONEY.search(part):
+        return None
+    if not ORDER_IN_PART.search(part) or named_entry(part, city) is not None:
+        return None
+    return monthly_subsidy(city) or monthly_measure(city)
+
+
 def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
     maternity and paternity leave), in order; empty unless there are at least two. A bare
@@ -1782,11 +1799,14 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
                 or (figure_named(part, city) if worded else None)
                 # "baby's own medical insurance, deadline to enrol": the window (Jinan 15)
                 or child_enrolment_asked(part, city)
+                # "…托育机构每月补400那个是给俺们家的吗 老三能领多少": the child's money (Jinan 12)
+                or _childs_money_part(part, city)
             )
             if (
                 entry is not None
                 and is_monthly_money(entry)
                 and not CHILDRENS_MONEY_NAMED.search(part)
+                and not ORDER_IN_PART.search(part)  # "老三能领多少": a child's money
                 and any(e.kind == "cash" and not is_monthly_money(e) for g in groups for e in g)
             ):
                 continue  # "…a family elderly care bed, what's the monthly subsidy?": that

@@ -1166,7 +1166,7 @@ def focus_on_question(
             several = [*other, applied]
     if several:  # "没有 对了产假多少天 我老公陪产假呢": each part answered, and the form goes on
         from actions.answers import MAX_PARTS, joined_parts
-        from actions.results import focused_reply, whole_if_hukou
+        from actions.results import focused_reply, money_known_so_far, whole_if_hukou
 
         day = clock.today()
         paid_there = split_money_elsewhere(text, home, lang)
@@ -1181,7 +1181,11 @@ def focus_on_question(
             if applied is not None and e.id == applied.id
             else whole
             if (whole := whole_if_hukou(slots, e, text, lang)) is not None
-            else (asked_money or render.entry_brief(e, lang))
+            else (
+                asked_money
+                or money_known_so_far(slots, e, lang, day)
+                or render.entry_brief(e, lang)
+            )
             if focus(slots, e.id, day).missing
             else with_confirmation(
                 focused_reply(tracker, slots, e, lang, question=text), text, e, lang

@@ -27,6 +27,7 @@ from actions.conditional import (
     ended_if,
     ended_totals,
     if_hukou,
+    money_of_children_decided,
     money_whatever_dates,
     not_eligible_line,
     until_age,
@@ -41,12 +42,14 @@ from actions.focus import (
     QUESTION_SLOT,
     SCOPE_SLOT,
     TIME_OFF_WORK,
+    all_figures,
     asked_measure,
     asks_for_grandparents,
     back_then,
     child_money_asked,
     corrected_topic,
     dated_for,
+    deciding_child,
     filled_households,
     focus,
     found_by_search_only,
@@ -715,6 +718,19 @@ def topic_before_turn(tracker: Tracker) -> Entry | None:
     return None
 
 
+def money_known_so_far(slots: dict[str, Any], entry: Entry, lang: Lang, day: date) -> str:
+    """The monthly money of `entry` as far as the children's dates told decide it, when only
+    dates are still missing: every child's whatever the dates, else the children it does not
+    hang on (老三 born October 2025 beside 老二 of no date: 600 a month until 1 October 2028,
+    Jinan clause 12; tester 77 c5 heard the rule alone). Empty otherwise; nothing is asked."""
+    if not is_monthly_money(entry) or not set(focus(slots, entry.id, day).missing) <= {"children"}:
+        return ""
+    filled = filled_households(slots, day)
+    return money_whatever_dates(filled, day, lang, True) or money_of_children_decided(
+        filled, day, lang
+    )
+
+
 def focused_reply(
     tracker: Tracker,
     slots: dict[str, Any],
@@ -766,6 +782,18 @@ def focused_reply(
     received = received_asked(entry, question)
     monthly = monthly_total_for(slots, question, lang, received) if of_money else None
     whole = bool(WHOLE_ASKED.search(question)) and not MONTH_SAID.search(question)
+    base = monthly_subsidy(entry.city)
+    put = monthly_figure_put(question, entry.city)
+    if (
+        found.missing
+        and base is not None
+        and base.id != entry.id
+        and is_monthly_money(entry)
+        and (whole or (put is not None and float(put) not in all_figures(entry)))
+        and not focus(slots, base.id, clock.today()).missing
+    ):  # "老三600 老二也600 一共1200是吧" while the 200 at the birth is open: the 600s checked
+        # (不是1,200元: 老二 born 2022 has none), the 200 on its condition (Jinan 12; tester 77 c5)
+        return focused_reply(tracker, slots, base, lang, question)
     if monthly is not None and (not found.missing or (whole and set(found.missing) <= {HUKOU})):
         # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money; "how much subsidy
         # do we get" of a 2nd born May 2023: the 600 from the birth to 3 with its end, the 200
@@ -786,9 +814,14 @@ def focused_reply(
             # "老大2019年的。那就是济南给600是吧 到什么时候" of 老二 born 2024: the 600 to its third
             # birthday whichever month, the month asked for the day (clause 12; tester 49 c7);
             # a baby due in a year told is asked its month (test_questions_t21b)
-            whatever = money_whatever_dates(filled_households(slots, day), day, lang, True)
+            filled = filled_households(slots, day)
+            whatever = money_whatever_dates(filled, day, lang, True)
             if whatever:
                 return whatever
+            partly = money_of_children_decided(filled, day, lang)
+            if partly:  # 老三 born Oct 2025, 老二 of no date: 老三's 600, then 老二's date asked
+                deciding = deciding_child(slots, entry.id, day)
+                return partly + "\n" + render.ask_children(told, day, lang, deciding)
         needed = render.still_needed(found.missing, lang, told, clock.today())
         return render.entry_brief(entry, lang) + "\n" + needed
     more = more_children_answer(slots, question, lang, entry)
@@ -1079,7 +1112,9 @@ def monthly_total_for(
     until_asked = bool(UNTIL_ASKED.search(question)) and not AGE_SAID.search(total)
     days = [c.birth_date for c in household.children]
     multiples = [i for i, d in enumerate(days, start=1) if days.count(d) > 1]
-    without = _children_without_money(report, question, len(household.children), lang, multiples)
+    without = _children_without_money(
+        report, question, len(household.children), lang, multiples, said=total
+    )
     if was:  # of a child whose money ended: the day it ended at the age it did, when asked until
         # when (到啥时候停), and the other children in one line, not each refusal (tester 21 c8),
         # before the clause
@@ -1182,10 +1217,17 @@ def _amount_quoted(question: str) -> int | None:
 
 
 def _children_without_money(
-    report: Report, question: str, count: int, lang: Lang, multiples: Sequence[int] = ()
+    report: Report,
+    question: str,
+    count: int,
+    lang: Lang,
+    multiples: Sequence[int] = (),
+    said: str = "",
 ) -> str:
     """For children the question also names that get no monthly money ("一个月600是吧 那老大呢
-    老大有没有"), why, one line each (Jinan clause 12: second and third children only)."""
+    老大有没有"), why, one line each (Jinan clause 12: second and third children only); not a
+    child whose reason the answer (`said`) already gives ("不是1,200元：…第2个孩子没有：…",
+    tester 77 c5's 老二也600 一共1200是吧)."""
     named = asked_children(question, count)
     if multiples and BOTH_BABIES.search(question):
         named = set(multiples)  # "so both babies get 600 each?" of twins: each twin's answer
@@ -1198,6 +1240,8 @@ def _children_without_money(
             if e.child == child and e.kind == "cash" and e.status == "not_eligible"
         ]
         if money or not refused or not refused[0].reasons.get(lang):
+            continue
+        if said and refused[0].reasons.get(lang)[0].rstrip("。.") in said:
             continue
         lines.append(refused_by_order(child, refused[0], lang))
     return "".join("\n" + line for line in lines)
@@ -2270,8 +2314,20 @@ class ActionNextSteps(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        from actions.answers import dates_filled_in, filled_noted, with_slots  # answers imports us
+
         lang = reply_language(tracker)
         text = tracker.latest_message.get("text") or ""
+        filled = (
+            dates_filled_in(tracker)
+            if tracker.get_slot("result_shown") and not in_hotline(tracker)
+            else None
+        )
+        if filled is not None:  # "孩子具体是10月18号生的 那什么时候开始发 要去哪里申请": the day
+            # noted first, every answer after it resting on it (tester 78 c1 kept 1 October)
+            updates = filled_noted(dispatcher, tracker, filled, lang)
+            events = await self.run(dispatcher, with_slots(tracker, **updates), domain)
+            return [*(SlotSet(k, v) for k, v in updates.items()), *events]
         if ON_BEHALF.search(text):  # "姥姥能替闺女去办吗": the plan says nothing of who may
             who = who_or_where_answer(tracker, text, lang)
             if who is not None:
