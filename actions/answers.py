@@ -353,7 +353,7 @@ def _puts_a_known_fact_right(tracker: Tracker) -> bool:
     )
 
 
-def _dates_filled_in(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]] | None:
+def dates_filled_in(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]] | None:
     """The updates of a message after the answer whose every fact is a known child's date
     filled in or refined ("老大2019年的" of 老大 not dated yet), with what was understood; None
     for any other message."""
@@ -366,13 +366,13 @@ def _dates_filled_in(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]
     return accepted.updates, accepted.understood
 
 
-def _filled_noted(
+def filled_noted(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
     filled: tuple[dict[str, Any], list[FactUpdate]],
     lang: Lang,
 ) -> dict[str, Any]:
-    """The read-back of the dates `_dates_filled_in` found ("已更新：老二2025年10月18日出生"),
+    """The read-back of the dates `dates_filled_in` found ("已更新：老二2025年10月18日出生"),
     said before the answer that rests on them; the slot updates."""
     updates, understood = filled
     dispatcher.utter_message(
@@ -977,14 +977,14 @@ class ActionAnswerPolicyQuestion(Action):
             return await self.run(dispatcher, with_text(tracker, missed), domain)
         lang_now = reply_language(tracker)
         filled = (
-            _dates_filled_in(tracker)
+            dates_filled_in(tracker)
             if tracker.get_slot("result_shown") and not in_hotline(tracker)
             else None
         )
         if filled is not None and not hukou_city_question(dict(tracker.slots), said, lang_now):
             # "老二是10月18号生的 去哪申请啊", "孩子是11月3号生的 那最晚哪天办": the day noted
             # first, the answer resting on it (tester 71 c1, c3 heard the 1st of the month)
-            updates = _filled_noted(dispatcher, tracker, filled, lang_now)
+            updates = filled_noted(dispatcher, tracker, filled, lang_now)
             events = await self.run(dispatcher, with_slots(tracker, **updates), domain)
             return [*(SlotSet(k, v) for k, v in updates.items()), *events]
         money_back = _monthly_sum_of_another_topic(tracker, said, lang_now)
@@ -1020,10 +1020,10 @@ class ActionAnswerPolicyQuestion(Action):
             # plan for this family, what it leaves open and whom to ask (clause 12; tester 57)
             from actions.results import focused_reply  # results imports this module
 
-            filled = _dates_filled_in(tracker)
+            filled = dates_filled_in(tracker)
             if filled is not None:  # "老大2019年的。那就是济南给600是吧 到什么时候": the date
                 # noted first, the answer resting on it (tester 49 c7 was asked it again)
-                _filled_noted(dispatcher, tracker, filled, lang_now)
+                filled_noted(dispatcher, tracker, filled, lang_now)
             slots = {**tracker.slots, **(filled[0] if filled else {})}
             reply = focused_reply(tracker, slots, held, lang_now, question=said)
             if RESIDENCE_ASKED.search(said):  # "not where we live, no?": that first
@@ -2014,7 +2014,7 @@ class ActionAnswerPolicyQuestion(Action):
             answer = render.no_money_for_families(entry, lang) + "\n" + answer
         theirs = (
             render.not_for_families(entry, lang)
-            if FOR_US.search(text)
+            if render.FOR_US.search(text)
             else render.paid_to_others(entry, lang)  # "那托儿所有补贴不": who is paid, first
         )
         if theirs is not None:  # "一个月400是给我们的吗": the childcare institution's subsidy
@@ -2185,11 +2185,6 @@ SUBSIDY_WORD = re.compile(r"补贴|补助|\bsubsid(?:y|ies)\b|\ballowance\b", re
 
 
 # Whether a measure is the family's own ("是给我们的吗", "给家长的吗", "is that for us?").
-FOR_US = re.compile(
-    r"给(?:我们|咱们|俺们|我家|家长|个人|家庭|老百姓)|我们能(?:领|拿)|(?:发|补)给谁"
-    r"|\bfor (?:us|parents|families|my family)\b|\bdo we get\b|who gets",
-    re.I,
-)
 
 
 def _deadline_of(text: str, city: str | None, lang: Lang) -> Entry | None:
@@ -2956,6 +2951,10 @@ class ActionRouteUnclear(Action):
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question, not only 不客气
             rest = with_text(tracker, asked_after_thanks)
             return await ActionAnswerPolicyQuestion().run(dispatcher, rest, domain)
+        if tracker.get_slot("result_shown") and tells_family_facts(tracker):
+            # "老三能领多少 户口都是济南的": the hukou taken, then the money on it, never "如果是
+            # 济南户口" (tester 78 c10)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:
             return followed

@@ -519,7 +519,12 @@ def figure_confirmed(text: str, entry: Entry, lang: Lang) -> bool:
 
 def with_confirmation(answer: str, text: str, entry: Entry, lang: Lang) -> str:
     """`answer` opened with 对 / "Yes." when the message puts back a figure of `entry` that is
-    its own ("那我老公陪产假几天 我产假158天是吧 …": 对, 158天), unless it opens with a verdict."""
+    its own ("那我老公陪产假几天 我产假158天是吧 …": 对, 158天), unless it opens with a verdict;
+    a measure paid to others than families asked as theirs ("托育机构每月补400那个是给俺们家的吗")
+    opens with that No (Jinan clause 12's 400 goes to the institutions; tester 78 c10)."""
+    theirs = render.not_for_families(entry, lang) if render.FOR_US.search(text) else None
+    if theirs is not None and not answer.startswith(("不是", "No")):
+        return theirs + "\n" + answer
     if not figure_confirmed(text, entry, lang):
         return answer
     if answer.startswith(("对", "不对", "是的", "Yes", "Right", "No", "不是")):

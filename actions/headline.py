@@ -1016,7 +1016,7 @@ NOT_ENROLLED_BARE = re.compile(
 # 还没给他办医保, 没给老三上医保: the child not enrolled yet (tester 53 c4: "给他" was not read)
 NOT_ENROLLED = re.compile(
     r"(?:还|都|一直)?没(?:有)?(?:给[^，,。?？\s医保]{1,4}?)?(?:上|办|参加|参|交|买)(?:上)?[^，,。?？]{0,3}(?:医保|保险)"
-    r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:办|上|参|交|买)"
+    r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:给[^，,。?？\s]{1,3}?)?(?:办|上|参|交|买)"
     r"|\b(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|did not|never"
     r"|not yet|isn'?t|isnt|aren'?t|arent|not)\b[^.?!]{0,30}"
     r"\b(?:sign\w*|enrol\w*|join\w*|insured|registered"

@@ -694,6 +694,14 @@ def audience_names(entry: Entry) -> tuple[str, str] | None:
     return "、".join(n[0] for n in names), " and ".join(n[1] for n in names)
 
 
+# A family asking whether a measure's money is theirs ("一个月400是给我们的吗", "do we get it").
+FOR_US = re.compile(
+    r"给(?:我们|咱们|俺们|我家|家长|个人|家庭|老百姓)|我们能(?:领|拿)|(?:发|补)给谁"
+    r"|\bfor (?:us|parents|families|my family)\b|\bdo we get\b|who gets",
+    re.I,
+)
+
+
 def not_for_families(entry: Entry, lang: Lang) -> str | None:
     """'不是。这笔钱发给托育机构，不发给家庭。' for a measure a family asks is theirs ("一个月
     400是给我们的吗") whose audience is no household; None when families are among it."""

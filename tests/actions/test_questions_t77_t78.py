@@ -1,0 +1,226 @@
+"""Testers 77 and 78's questions (stops 56 and 57), asked again: a third child's money while the
+elder children's dates are not told, a total put back while the 200 at the birth is still
+open, a day told beside "where do we apply"."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
+from actions.each_part import with_confirmation
+from actions.focus import measures_asked
+from actions.hotline_case import ASKED_CHILD, child_asked
+from actions.results import ActionNextSteps, focused_reply
+from policy_kb import catalogue
+from tests.actions.conftest import make_tracker
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def third_child_family(second: str | None, lang: str = "zh") -> dict[str, Any]:
+    """A Jinan family (hukou there, renting) whose 3rd child was born in October 2025; the 2nd
+    born in the month `second` ("2022-05-01") or not told; the eldest's date not told."""
+    return {
+        "language": lang,
+        "city": "jinan",
+        "hukou_in_city": True,
+        "renting": True,
+        "children_partial": [
+            {"birth_date": None, "precision": None},
+            {"birth_date": second, "precision": "month" if second else None},
+            {"birth_date": "2025-10-01", "precision": "month"},
+        ],
+    }
+
+
+def reply_about(entry_id: str, text: str, slots: dict[str, Any]) -> str:
+    tracker = make_tracker(text, intent="ask_policy", **slots)
+    entry = catalogue().entries[entry_id]
+    return focused_reply(tracker, slots, entry, slots["language"], question=text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "paid", "open_child"),
+    [
+        ("zh", "育儿补贴能不能领", "第3个孩子每月600元", "第2个孩子能不能领"),
+        ("en", "can we get the childcare subsidy", "Child 3: 600 yuan a month", "child 2"),
+    ],
+)
+def test_the_third_childs_600_does_not_wait_for_the_elder_childrens_dates(
+    lang: str, text: str, paid: str, open_child: str
+) -> None:
+    """Jinan clause 12: 600 a month per 2nd or 3rd child born on or after 1 January 2023, to 3.
+    老三 born October 2025 gets it until 1 October 2028 whatever 老大 and 老二's dates; only 老二's
+    own date decides 老二's, and that date is what is asked (tester 77 c5 heard the rule alone and
+    was asked 老大's date)."""
+    reply = reply_about("jinan.childcare_subsidy", text, third_child_family(None, lang))
+    assert paid in reply and open_child in reply
+    assert "2028" in reply and ("第12条" in reply or "clause 12" in reply)
+    assert "第1个孩子是哪年" not in reply and "When was child 1" not in reply
+
+
+def test_a_total_of_1200_put_back_is_checked_while_the_200_is_open() -> None:
+    """老二2022年5月的 老三600 老二也600 一共1200是吧, the hardship at the birth not told: no, 600 a
+    month (老二 born before 2023 has none, clause 12), the 200 on its condition; never the
+    supplement's rule alone (tester 77 c5 heard "没有。" and the 200's card)."""
+    text = "老二2022年5月的 老三600 老二也600 一共1200是吧 我户口不在济南有影响吗"
+    reply = reply_about(
+        "jinan.childcare_subsidy_hardship_supplement", text, third_child_family("2022-05-01")
+    )
+    assert reply.startswith("不是1,200元")
+    assert "第3个孩子每月600元" in reply and "2022年5月" in reply
+    assert reply.count("2022年5月") == 1  # 老二's reason once
+    assert "低保" in reply  # the 200 still on its condition
+
+
+async def test_a_day_told_beside_where_to_apply_is_noted_first() -> None:
+    """孩子具体是10月18号生的 那什么时候开始发 要去哪里申请, of 老二 born October 2025: the day noted
+    (the money then ends on 18 October 2028, not the 1st), then the plan's silence on claiming
+    (tester 78 c1 was told 1 October 2028 afterwards)."""
+    children = [
+        {"birth_date": "2023-06-01", "precision": "month", "approx": "3岁半"},
+        {"birth_date": "2025-10-01", "precision": "month"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "children": children,
+        "children_partial": children,
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    reply = await says(
+        ActionNextSteps(),
+        "孩子具体是10月18号生的 那什么时候开始发 要去哪里申请",
+        "ask_next_steps",
+        slots,
+    )
+    assert reply.startswith("已更新：老二2025年10月18日出生")
+    assert "济南市卫生健康委员会" in reply
+    later = await says(ActionAnswerPolicyQuestion(), "那到底发到哪天截止", "ask_policy", slots)
+    assert "2028年10月18日" in later
+
+
+def dibao_family(**more: Any) -> dict[str, Any]:
+    """A Jinan family of three: 老大 8, 老二 4, 老三 born December 2025 while the father drew
+    unemployment insurance benefits; the answer already shown, the hukou not yet told."""
+    children = [
+        {"birth_date": "2018-06-01", "precision": "month", "approx": "8岁"},
+        {"birth_date": "2022-06-01", "precision": "month", "approx": "4岁"},
+        {"birth_date": "2025-12-01", "precision": "month", "hardship_at_birth": True},
+    ]
+    return {
+        "language": "zh",
+        "city": "jinan",
+        "result_shown": True,
+        "children": children,
+        "children_partial": children,
+        "topic_entry": "jinan.childcare_fee_subsidy_institution",
+        **more,
+    }
+
+
+def test_the_nurseries_400_and_a_childs_money_asked_together_are_both_asked() -> None:
+    """托育机构每月补400那个是给俺们家的吗 老三能领多少: the 400 paid to the institutions, and 老三's
+    own money (Jinan clause 12), each answered (tester 78 c10 heard the 400's card alone)."""
+    text = (
+        "济南的 俺家仨娃 老三去年12月生的 生的时候俺男人在领失业金 老大8岁上小学 老二4岁 "
+        "托育机构每月补400那个是给俺们家的吗 老三能领多少"
+    )
+    assert [e.id for e in measures_asked(text, "jinan")] == [
+        "jinan.childcare_fee_subsidy_institution",
+        "jinan.childcare_subsidy",
+    ]
+    nursery = catalogue().entries["jinan.childcare_fee_subsidy_institution"]
+    opened = with_confirmation("托育机构托育费补贴……", text, nursery, "zh")
+    assert opened.startswith("不是。这项是给托育机构的，不发给家庭。")
+
+
+async def test_the_hukou_told_with_a_childs_question_after_the_answer_is_taken() -> None:
+    """老三能领多少 户口都是济南的, after the answer: the hukou noted, then 老三's 800 a month (600
+    and the 200 of a birth during unemployment benefits, clause 12); never "如果是济南户口"
+    (tester 78 c10)."""
+    slots = dibao_family()
+    reply = await says(ActionRouteUnclear(), "老三能领多少 户口都是济南的", "nlu_fallback", slots)
+    assert reply.startswith("记下了：济南户口")
+    assert "800" in reply and "如果是济南户口" not in reply
+    assert slots["hukou_in_city"] is True
+
+
+async def test_a_babys_insurance_not_done_after_six_months_is_no_longer_free() -> None:
+    """老三是12月20号生的 医保到现在还没给他办 现在办还给补贴不: Jinan clause 15's full subsidy of
+    the contribution needs enrolment within 6 months of the birth, which ended 20 June 2026;
+    the day noted, then 不能了 with that day, never the 600's rule nor "孩子是在期限内参保的吗"
+    (tester 78 c10)."""
+    slots = dibao_family(hukou_in_city=True, topic_entry="jinan.inclusive_kindergarten_priority")
+    text = "老三是12月20号生的 医保到现在还没给他办 现在办还给补贴不"
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("已更新：老三2025年12月20日出生")
+    assert "不能了" in reply and "2026年6月20日" in reply and "第15条" in reply
+    assert "期限内参保的吗" not in reply
+
+
+def hotline_case(lang: str, children: list[dict[str, Any]], **more: Any) -> dict[str, Any]:
+    """A worker's Jinan caller (hukou there) with these children, the 600 discussed."""
+    return {
+        "language": lang,
+        "topic_entry": "jinan.childcare_subsidy",
+        "reply_brief": True,
+        "hotline_city": "jinan",
+        "hotline_case": {
+            "city": "jinan",
+            "hukou_in_city": True,
+            "children_partial": children,
+            "children_count": len(children),
+            **more,
+        },
+    }
+
+
+def test_the_child_asked_of_a_case_is_the_one_in_the_question() -> None:
+    """她说老二是2023年1月10号生的 老大2019年 老二现在还能领吗: 老二 is asked (老大's year is told),
+    so 老二's 600, paid until its third birthday on 10 January 2026 and stopped (clause 12);
+    never 老三's 800 again (tester 78 c2)."""
+    case = hotline_case(
+        "zh",
+        [
+            {"birth_date": "2019-01-01", "precision": "year"},
+            {"birth_date": "2023-01-10", "precision": "day"},
+            {"birth_date": "2024-03-05", "precision": "day", "hardship_at_birth": True},
+        ],
+    )["hotline_case"]
+    asked = child_asked(case, "她说老二是2023年1月10号生的 老大2019年 老二现在还能领吗")
+    assert asked[ASKED_CHILD] == 2
+    assert child_asked(case, "老大呢 老大有没有")[ASKED_CHILD] == 1
+
+
+async def test_a_leaves_days_and_a_cover_figure_asked_on_a_call_are_given() -> None:
+    """ "she had resident medical insurance for the delivery, how much is covered? and how many
+    days paternity leave for husband", of a caller whose 2nd child was born 15 Nov 2025: the
+    resident cover's fixed 3,000 yuan first with no "Yes.", and the 15 days (clauses 15 and
+    11), never "No. The plan does not say by when paternity leave must be taken" (tester 78 c6)."""
+    slots = hotline_case(
+        "en",
+        [
+            {"birth_date": None, "precision": None},
+            {"birth_date": "2025-11-15", "precision": "day", "hardship_at_birth": True},
+        ],
+    )
+    text = (
+        "2 more: she had resident medical insurance for the delivery, how much is covered? "
+        "and how many days paternity leave for husband"
+    )
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("For this caller: 3,000 yuan.")
+    assert "15 days of paternity leave" in reply
+    assert "by when paternity leave must be taken" not in reply
