@@ -36,7 +36,7 @@ from actions.focus import (
     monthly_subsidy,
     settled_report,
 )
-from actions.headline import HAVE_ASKED, MUST_PAY, NOT_ENROLLED
+from actions.headline import HAVE_ASKED, LENGTH_ASKED, MUST_PAY, NOT_ENROLLED
 from actions.hotline_caller import (
     CALLER_BEFORE,
     NUMBERED,
@@ -1128,6 +1128,10 @@ APPLIES = re.compile(
 )
 
 
+# The parameters of a leave that give its days (Jinan clause 11).
+DAY_FIGURES = {"days", "min_days", "min_days_per_year"}
+
+
 def silent_case(
     case: dict[str, Any],
     text: str,
@@ -1148,6 +1152,9 @@ def silent_case(
         or not entry.silent_on
         or is_the_money(entry)
         or not (asked or APPLIES.search(text))
+        # "how many days paternity leave for husband": the days asked, not whether it applies
+        # (tester 78 c6 heard "No." and no 15 days, Jinan clause 11)
+        or (LENGTH_ASKED.search(text) and DAY_FIGURES & set(entry.parameters))
     ):
         return None  # the money's own answers are case_money's
     order = case_child(case)
@@ -1184,13 +1191,21 @@ def silent_case(
         opener = (
             t(lang, "不用。", "No.")
             if MUST_PAY.search(text)
+            # "how much is covered?": a figure asked, no yes or no (tester 78 c6 heard "Yes.")
+            else ""
+            if render.ASKS_FIGURE.search(text)
             else t(lang, "有。" if HAVE_ASKED.search(text) else "可以。", "Yes.")
         )
+        figures = fmt.figures(mine, lang) if opener == "" else None
+        if figures:  # the case's own figure first: resident insurance's 3,000 yuan (clause 15)
+            opener = t(
+                lang, f"这位来电：{'；'.join(figures)}。", f"For this caller: {'; '.join(figures)}."
+            )
     lines = [
         t(
             lang,
             f"{opener}方案{clause}的原话：{rule}",
-            f"{opener} The plan's {clause} says: {rule}",
+            f"{opener} The plan's {clause} says: {rule}".lstrip(),
         )
     ]
     if mine.status == "not_eligible":  # ended by a reading of what the plan leaves open

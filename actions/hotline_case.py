@@ -20,7 +20,7 @@ from typing import Any
 
 from actions import render
 from actions.conditional import UNTIL_ASKED
-from actions.focus import monthly_subsidy, settled_report
+from actions.focus import QUESTION, monthly_subsidy, settled_report
 from actions.read_out import plan_of, read_out
 from actions.supplement import BENEFITS_ENDED, OF_THE_MONEY, supplement_entry
 from actions.unsaid import WORRIES
@@ -32,7 +32,7 @@ from policy_kb.report import Entitlement, Report
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from understanding.reader import birth_orders_named
-from understanding.text import normalise
+from understanding.text import clauses, normalise
 from wording.cities import city_name
 from wording.entitlements import clause_name
 from wording.language import lower_first, t
@@ -146,6 +146,9 @@ def child_asked(case: dict[str, Any], text: str) -> dict[str, Any]:
         return case  # "eldest is 4, twins born …": the twins asked of (hotline_twins)
     said = AGE_OF_ORDER.sub(" ", said)  # "first child 4", 老大4岁: an age told, not asked of
     orders = set(birth_orders_named(said))
+    if len(orders) > 1:  # 老二是2023年1月10号生的 老大2019年 老二现在还能领吗: the one asked of
+        asked = {o for _, c in clauses(said) if QUESTION.search(c) for o in birth_orders_named(c)}
+        orders = asked if len(asked) == 1 else orders
     order = orders.pop() if len(orders) == 1 else 0
     if 1 <= order <= len(children) and children[order - 1].get("birth_date"):
         return {**case, ASKED_CHILD: order}
