@@ -516,9 +516,20 @@ def _negations_kept_to_their_fact(said: list[FactUpdate], asked: str | None) -> 
         if not (
             u.fact in asked_facts
             and u.value in (0, False)
-            and any(span != u.span and span.strip() and span.strip() in u.span for span in others)
+            and any(
+                span != u.span
+                and span.strip()
+                and span.strip() in u.span
+                # "没有领 儿媳妇是灵活就业自己交的职工医保": the no is not the other fact's
+                # (tester 78 c4 was asked the benefits at the birth again)
+                and NEGATION_WORDS.search(span)
+                for span in others
+            )
         )
     ]
+
+
+NEGATION_WORDS = re.compile(r"没|不|无|非|未|no|not|n't|never|none", re.I)
 
 
 RECAP_FACTS = tuple(f for f in HOUSEHOLD_FIELDS if not f.startswith("children"))

@@ -16,8 +16,10 @@ from policy_kb.dates import add_months, months_between
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
+from understanding.reader import birth_orders_named
 from understanding.text import normalise
 from wording.language import t
+from wording.understood import child_name
 
 NURSERY_CLASS = re.compile(r"托班|nursery class", re.I)
 
@@ -64,6 +66,13 @@ def nursery_money_answer(
         for c in children
         if c.get("birth_date") and str(c["birth_date"])[:10] <= day.isoformat()
     ]
+    named = [o for o in set(birth_orders_named(said)) if 1 <= o <= len(children)]
+    who = t(lang, "孩子", "the child")
+    if len(named) == 1 and children[named[0] - 1].get("birth_date"):
+        # "老大想上托班" beside a newborn: 老大's age, not the baby's (tester 78 c9)
+        order = named[0]
+        born = [date.fromisoformat(str(children[order - 1]["birth_date"])[:10])]
+        who = child_name(order, lang)
     place = t(
         lang,
         f"幼儿园托班招收{low}至{high}岁幼儿（第{entry.clause}条）",
@@ -77,9 +86,20 @@ def nursery_money_answer(
             lines.append(
                 t(
                     lang,
-                    f"{place}；孩子现在约{months}个月，{ready}满{low}岁后才到这个年龄。",
-                    f"{place[:1].upper()}{place[1:]}; the child is about {months} months old "
+                    f"{place}；{who}现在约{months}个月，{ready}满{low}岁后才到这个年龄。",
+                    f"{place[:1].upper()}{place[1:]}; {who} is about {months} months old "
                     f"and reaches {low} on {ready}.",
+                )
+            )
+            return "\n".join(lines), entry
+        if months < high * 12:
+            until = fmt.day(add_months(youngest, high * 12), lang)
+            lines.append(
+                t(
+                    lang,
+                    f"{place}；{who}现在约{months}个月，正在这个年龄段（{until}满{high}岁）。",
+                    f"{place[:1].upper()}{place[1:]}; {who} is about {months} months old, "
+                    f"within that range (turns {high} on {until}).",
                 )
             )
             return "\n".join(lines), entry

@@ -2658,6 +2658,17 @@ TABLE_ASKED = re.compile(r"ceiling|limit|\bmax|\bloan|borrow|贷|额度|上限",
 RENT_TOO = re.compile(r"房租|租金|租房|提取|\brent\b|\bwithdraw", re.I)
 
 
+# What an imagined child would get, asked beside a measure named ("what would that one get?",
+# 老三能有啥): everything the change brings.
+EVERYTHING_ASKED = re.compile(
+    r"\bwhat (?:would|will|could|does|do|can) (?:that one|it|they|he|she|the (?:3rd|third|2nd"
+    r"|second|new|next) (?:one|kid|child|baby)|(?:our|my) (?:3rd|third|2nd|second|next) (?:one|kid"
+    r"|child|baby)) (?:get|receive|have)\b|能(?:有|拿|领|享受)(?:啥|什么|哪些)|有(?:啥|什么|哪些)"
+    r"(?:政策|补贴|待遇|好处)",
+    re.I,
+)
+
+
 class ActionWhatIf(Action):
     """'What if we have a third child next year?': evaluated side by side, facts unchanged."""
 
@@ -2822,5 +2833,20 @@ class ActionWhatIf(Action):
         if not _birth_told(household, changed, stand_in):
             no_dates.add(stand_in)  # the imagined child's date is a stand-in too
         reply = only if only is not None else render.what_if(base, other, change, lang, no_dates)
+        if only is not None and EVERYTHING_ASKED.search(text):
+            # "what if we have a 3rd kid next year - what would that one get? and the max
+            # loan…": everything the birth brings, then the measure named (tester 78 c8)
+            every = render.what_if(
+                evaluate(household.model_copy(update=dict.fromkeys(presumed, None)), as_of=base_on)
+                if presumed
+                else base,
+                other,
+                render.describe_change(
+                    household, changed, lang, undated_on=stand_in, years_only=by_year
+                ),
+                lang,
+                no_dates,
+            )
+            reply = every + "\n\n" + only
         dispatcher.utter_message(text=reply, json_message=payload)
         return [] if asked is None or only is None else about(asked)

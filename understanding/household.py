@@ -2599,7 +2599,15 @@ def _answer_before_a_question(clauses: Clauses) -> Clauses:
     ]
     if not asking or asking[0] == 0:
         return clauses
-    return clauses[: asking[0]]
+    # 俩小的还没办医保 | 现在办要自己掏钱吗: a "not yet" of another matter, no answer (tester 78 c4)
+    return [(o, c) for o, c in clauses[: asking[0]] if not OTHER_MATTER.search(c)]
+
+
+# Another matter a clause tells of, not the benefits at a birth: the insurance, the housing
+# fund, the hukou, a home.
+OTHER_MATTER = re.compile(
+    r"医保|保险|社保|公积金|户口|户籍|房子|买房|租房|insurance|housing fund|hukou", re.I
+)
 
 
 # One benefit's name put in place of another's (是特困供养 不是低保, 不是低保是失业金), and a part

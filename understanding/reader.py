@@ -10504,7 +10504,7 @@ def _changes(
             if correcting and before is not None and u.kind == "statement":
                 u = replace(u, kind="correction")
         else:
-            child = known_children[u.child - 1] if u.child <= len(known_children) else {}
+            child = known_children[u.child - 1] if 1 <= u.child <= len(known_children) else {}
             name = u.fact.split(".", 1)[1]
             before = child.get(name)
             if name == "birth_date" and (correcting or not child.get("approx")):

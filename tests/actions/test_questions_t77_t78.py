@@ -10,8 +10,10 @@ import pytest
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.each_part import with_confirmation
-from actions.focus import measures_asked
+from actions.focus import asked_measure, measures_asked
 from actions.hotline_case import ASKED_CHILD, child_asked
+from actions.household_form import read_message
+from actions.nursery import nursery_money_answer
 from actions.results import ActionNextSteps, focused_reply
 from policy_kb import catalogue
 from tests.actions.conftest import make_tracker
@@ -224,3 +226,87 @@ async def test_a_leaves_days_and_a_cover_figure_asked_on_a_call_are_given() -> N
     assert reply.startswith("For this caller: 3,000 yuan.")
     assert "15 days of paternity leave" in reply
     assert "by when paternity leave must be taken" not in reply
+
+
+def grandmothers_twins(**more: Any) -> dict[str, Any]:
+    """A grandmother's Jinan family (hukou there): a granddaughter of 5, twins born 12 August
+    2026; the form asking whether the family drew benefits at the birth."""
+    children = [
+        {"birth_date": "2021-06-01", "precision": "month", "approx": "5岁了"},
+        {"birth_date": "2026-08-12", "precision": "day"},
+        {"birth_date": "2026-08-12", "precision": "day"},
+    ]
+    return {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "requested_slot": "hardship_at_birth",
+        **more,
+    }
+
+
+def test_a_no_to_the_benefits_beside_the_mothers_cover_is_taken() -> None:
+    """没有领 儿媳妇是灵活就业自己交的职工医保 生孩子住院能报多少, asked about the benefits at the
+    birth: no benefits, and the mother's flexible-employment cover; the no is not the cover's
+    (tester 78 c4 was asked the benefits again)."""
+    text = "没有领 儿媳妇是灵活就业自己交的职工医保 生孩子住院能报多少"
+    facts = {(u.fact, u.value) for u in read_message(text, grandmothers_twins(), TODAY)}
+    assert ("hardship_at_birth", False) in facts
+    assert ("birth_insurance", "flexible_employment") in facts
+
+
+def test_the_twins_insurance_not_done_is_no_answer_about_benefits() -> None:
+    """俩小的还没办医保 现在办要自己掏钱吗 最晚哪天前办, asked about the benefits at the birth: no
+    answer to that question (the "not yet" is the insurance's), and the question is the twins'
+    own resident insurance (Jinan clause 15), never the delivery costs (tester 78 c4)."""
+    text = "俩小的还没办医保 现在办要自己掏钱吗 最晚哪天前办"
+    facts = {u.fact for u in read_message(text, grandmothers_twins(), TODAY)}
+    assert not any("hardship" in f for f in facts)
+    asked = asked_measure(text, "jinan", "zh")
+    assert asked is not None and asked.id == "jinan.newborn_medical_insurance_subsidy"
+
+
+def test_a_nursery_class_asked_for_the_eldest_reads_the_eldests_age() -> None:
+    """还有老大想上托班 北京有啥政策, of a Beijing family with 老大 of two and a half and a baby a
+    month old: Beijing clause (10)'s nursery classes take children of 2 to 3, which 老大 is now
+    (until June 2027); never the baby's wait until 2028 (tester 78 c9)."""
+    children = [
+        {"birth_date": "2024-06-01", "precision": "month", "approx": "两岁半"},
+        {"birth_date": "2026-11-01", "precision": "month", "approx": "刚满月"},
+    ]
+    slots = {"language": "zh", "city": "beijing", "children": children}
+    found = nursery_money_answer("还有老大想上托班 北京有啥补贴", slots, "zh", TODAY)
+    assert found is not None
+    assert "老大现在约30个月，正在这个年龄段（2027年6月1日满3岁）" in found[0]
+    assert "2028" not in found[0]
+
+
+async def test_what_a_third_child_would_get_is_answered_beside_the_loan_asked() -> None:
+    """ "what if we have a 3rd kid next year - what would that one get? and the max housing fund
+    loan for first home if only I pay into the fund, with 3 kids vs now", of a Jinan family of
+    two: the 3rd child's 600 a month (clause 12) and its insurance (15) beside the loan ceiling
+    of one payer (600,000, clause 14), never the loan alone nor "(today: still to be
+    confirmed)" (tester 78 c8)."""
+    children = [
+        {"birth_date": "2021-06-01", "precision": "month", "approx": "5"},
+        {"birth_date": "2024-06-09", "precision": "day"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "children": children,
+        "children_partial": children,
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    text = (
+        "what if we have a 3rd kid next year - what would that one get? and the max housing "
+        "fund loan for first home if only I pay into the fund, with 3 kids vs now"
+    )
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert "Childcare subsidy (child 3): 600 yuan/month" in reply
+    assert "600,000" in reply and "clause 14" in reply
+    assert "still to be confirmed" not in reply
