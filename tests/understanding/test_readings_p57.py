@@ -63,3 +63,12 @@ def test_nearly_a_year_after_the_birth_before_an_act_is_no_age() -> None:
     )
     assert said("老三出生快一年了", known) == {}
     assert said("娃出生都3个月了", {})[("child.birth_date", 1)] == "2026-09"
+
+
+def test_the_insurance_not_done_is_no_answer_about_the_benefits() -> None:
+    """俩小的还没办医保 现在办要自己掏钱吗 while the benefits at the birth are asked: the "not yet"
+    is the insurance's, no answer about them (tester 78 c4); no child is known yet either, and
+    nothing fails. A no before a question of one's own stays the answer."""
+    asked = "hardship_at_birth"
+    assert said("俩小的还没办医保 现在办要自己掏钱吗 最晚哪天前办", {}, asked) == {}
+    assert said("没有 那老大有补贴吗", {}, asked) == {("hardship_at_birth", None): False}
