@@ -1290,6 +1290,8 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
         return False  # "the 800" of Jinan's 600 and its 200: the subsidy quoted by its sum
     if topic_named_measure(said, entry.city) == entry:
         return False  # "老二要是住院 医保能多报点不": a child in hospital names clause 15's rate
+    if BABY_REGISTRATION.search(said) and entry.kind != "leave":
+        return False  # "where do we go to register the birth": Beijing (4), asked (tester 79 c6)
     rest = YEAR.sub(" ", said)
     if {float(n) for n in NUMBER.findall(rest)} & _figures(entry) or shares(rest) & _figures(
         entry, share=True

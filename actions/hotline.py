@@ -1974,6 +1974,10 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         mine = case_money(case, lang, day) if case.get(ASKED_CHILD) else None
         if mine is not None and is_the_money(unpaid[1]):  # "老二呢 老二一直没领到": that
             return mine + "\n" + unpaid[0], unpaid[1]  # child's money and its end first
+        summed = case_total(case, lang, day) if total_asked(text) else None
+        if summed is not None and is_the_money(unpaid[1]):  # "现在还能补领吗 总共应该多少钱":
+            # the whole sum too, not only the plan's silence on back pay (tester 79 c7)
+            return unpaid[0] + "\n" + summed[0], unpaid[1]
         return unpaid
     of_child = (
         asked_childs_supplement(

@@ -697,7 +697,15 @@ def hotline_intro(menu: str, lang: Lang) -> str:
 # The whole sum over the months paid is asked ("total subsidy for both twins together?",
 # "双胞胎一共能领多少", "加起来总共多少钱"), not the sum of a month (一个月一共多少: MONTHLY_TOTAL).
 SUM_ASKED = re.compile(
-    r"一共|总共|合计|加起来|总计|累计|一起|\b(?:total|together|altogether|in all|sum)\b", re.I
+    r"一共|总共|合计|加起来|总计|累计|一起|总额|总数|\b(?:total|together|altogether|in all|sum)\b",
+    re.I,
+)
+# The whole time named beside a month's figure ("total subsidy over 3 years for the 800 a
+# month?", 三年总共多少): the period's sum, not the month's (tester 79).
+WHOLE_TIME = re.compile(
+    r"\bover (?:the )?(?:\d|two|three|all) years\b|\bwhole (?:period|time)\b"
+    r"|\ball (?:the )?months\b|[三3]年(?:下来|总共|一共|加起来|总额)|整个|全部",
+    re.I,
 )
 PER_MONTH = re.compile(r"一个月|每个?月|月均|\b(?:per month|a month|monthly|each month)\b", re.I)
 
@@ -714,7 +722,8 @@ TOTAL_PUT_BACK = re.compile(
 def total_asked(text: str) -> bool:
     """The sum over the whole time paid is asked or put back, not a month's."""
     return bool(TOTAL_PUT_BACK.search(text)) or (
-        bool(SUM_ASKED.search(text)) and not PER_MONTH.search(text)
+        bool(SUM_ASKED.search(text))
+        and (not PER_MONTH.search(text) or bool(WHOLE_TIME.search(text)))
     )
 
 

@@ -42,6 +42,12 @@ SHOW = re.compile(
 # A message asking about something besides the items (a figure in yuan, days, a child's age).
 OTHER_QUESTION = re.compile(r"元|块|天|岁|月|\byuan\b|\bdays?\b|\byears?\b|\bmonths?\b", re.I)
 MAX_CHARS = 40  # a take-up is short; longer messages say more than that
+# A bare yes to the offer ("看", "要看", "好的", "ok", "yes please").
+BARE_YES = re.compile(
+    r"(?:嗯+|好的?|行|可以|要|看|要看|看看|看一?下|列一?下|说说|是的?|对|ok(?:ay)?|yes|yeah|yep|sure"
+    r"|please|go on|show me)(?:\s*(?:吧|啊|呀|哈|please|thanks))?[\s!！。.~]*",
+    re.I,
+)
 
 
 def offered_items_taken(tracker: Tracker, text: str) -> bool:
@@ -51,6 +57,8 @@ def offered_items_taken(tracker: Tracker, text: str) -> bool:
     the items it counted by that count ("另外5项给俺看看": tester 57 got "没太明白"), the
     questions waiting or not."""
     said = normalise(text).strip()
+    if tracker.get_slot("offer") == OFFER and BARE_YES.fullmatch(said):
+        return True  # "看" to "另外2项要看吗？" (tester 79 c3 got "没太明白")
     if not (
         len(said) <= MAX_CHARS
         and bool(ITEMS_MEANT.search(said))

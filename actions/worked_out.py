@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from actions import clock
-from actions.focus import FOCUS_SLOT, settled_report
+from actions.focus import FOCUS_SLOT, named_entry, settled_report
 from actions.household import household_from_slots
 from actions.side_questions import TOPIC_SLOT
 from policy_kb.engine import evaluate
@@ -89,7 +89,11 @@ def worked_out(slots: dict[str, Any], text: str, lang: Lang) -> str | None:
     measure in talk or none of its items for this family."""
     if not asks_how_worked_out(text):
         return None
-    entry_id = slots.get(TOPIC_SLOT) or slots.get(FOCUS_SLOT)
+    named = named_entry(normalise(text), slots.get("city"))
+    # "租赁补贴面积多30平米是咋算的": the measure named, not the money discussed (tester 79 c5)
+    entry_id = (named.id if named is not None else None) or (
+        slots.get(TOPIC_SLOT) or slots.get(FOCUS_SLOT)
+    )
     if not entry_id:
         return None
     day = clock.today()

@@ -292,7 +292,9 @@ BABY_REGISTRATION = re.compile(
     r"(?:上|落|办|报|登记|入)(?:个|了)?户口|户口登记|出生登记|上(?:个)?户口|报户口"
     r"|户口(?:本|簿)(?:上|里)|户口(?:还)?(?:没|未)(?:上|落|办|报)"  # 户口还没上: the baby's  # 户口本上写的11月是错的: the booklet's record, no hukou told
     r"|\bregister\w*\b[^.?!]{0,20}\b(?:baby|newborn|child|kid|son|daughter)\b"
-    r"|\b(?:baby|newborn|child|kid)'?s? (?:hukou|household registration)\b",
+    r"|\b(?:baby|newborn|child|kid)'?s? (?:hukou|household registration)\b"
+    # "where do we go to register the birth", "birth registration" (tester 79 c6)
+    r"|\bregister\w*\s+(?:the |their |his |her |a |our )?births?\b|\bbirth registration\b",
     re.I,
 )
 
@@ -435,6 +437,14 @@ SPEAKER_ELDER = re.compile(
     r"|\b(?:grandma|grandmother|grandpa|grandfather|granny) here\b"
 )
 # The speaker's own hukou, one person's: 我户口在德州, 我自己的户口, "my own hukou" (not 我们 / 我家).
+# The hukou of one parent named (儿媳户口, 我老公北京户口, "my husband's hukou"), not the family's.
+PARTNERS_HUKOU = re.compile(
+    r"(?:老公|老婆|媳妇|儿媳(?:妇)?|女婿|爱人|丈夫|妻子|孩子(?:他|她)?(?:爸|妈))(?:的)?"
+    r"[^，,。？?\s]{0,4}?(?:户口|户籍)"
+    r"|\b(?:my |her |his )?(?:husband|hubby|wife|partner|spouse|son-in-law|daughter-in-law)(?:'s)?"
+    r" (?:hukou|household registration)\b",
+    re.I,
+)
 OWN_SINGULAR = re.compile(
     r"(?<![们家])我(?:的|自己的?|本人的?)?(?:户口|户籍)|\bmy (?:own )?hukou\b"
 )
@@ -479,6 +489,10 @@ def _not_the_familys(clause: str, whole: str, known_held: bool | None, correctin
     local family hukou already known and not put right ("我户口在德州 也能免吗": the family's
     stays local; one parent's local hukou is the family's)."""
     if ELDERS_HUKOU.search(clause):
+        return True
+    if known_held is True and not correcting and PARTNERS_HUKOU.search(clause):
+        # 儿媳户口不在济南也没事？, 我老公北京户口有影响不 (tester 79): one parent's elsewhere
+        # beside the family's city hukou held; one parent's local hukou is the family's
         return True
     if not OWN_SINGULAR.search(clause):
         return False

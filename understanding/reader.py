@@ -5778,6 +5778,7 @@ def understand(
     updates = _benefit_list_under_one_no(text, updates)
     updates = _year_narrowed_by_an_age(text, updates, today)
     updates = _age_naming_a_known_child(text, known or {}, updates)
+    updates = _age_naming_a_child_told(text, updates)
     updates = _ended_before_the_last_birth(known or {}, updates, today)
     updates = _ends_before_the_birth_to_come(text, known or {}, updates, today, asked)
     updates = _bare_month_of_the_due_date(text, known or {}, updates, today)
@@ -6511,6 +6512,47 @@ def _age_naming_a_known_child(
         return any(span is not None and span[0] <= last and first <= span[1] for span in spans)
 
     return [u for u in updates if not fits_a_known_child(u)]
+
+
+# A child pointed at by its age in a question ("does my 2 year old get it too?", "the 6 yo?").
+AGE_POINTER = re.compile(
+    r"\b(?:my|our|the)\s+(?P<n>\d{1,2})\s*-?\s*(?:(?:years?|yrs?)[- ]old|yo|y/o)\b", re.I
+)
+
+
+def _age_naming_a_child_told(text: str, updates: list[FactUpdate]) -> list[FactUpdate]:
+    """An age in a question that points at a child the same message told that age of ("older
+    kids are 6 and 2 … does my 2 year old get it too?"): that child, no child more; the orders
+    read after it close up (tester 79 c9 had the baby due in March made a 4th child)."""
+    said = normalise(text)
+    if not (CN_QUESTION.search(said) or QUESTION.search(said)):
+        return updates
+    pointers = {m.group(0).lower() for m in AGE_POINTER.finditer(said)}
+    if not pointers:
+        return updates
+    dropped: int | None = None
+    for u in updates:
+        if u.fact != "child.birth_date" or not u.approx or u.child is None or not u.span:
+            continue
+        if not any(u.span.strip().lower() in p for p in pointers):
+            continue
+        if any(
+            o.fact == "child.birth_date"
+            and o.child != u.child
+            and o.value == u.value
+            and o.span
+            and o.span.strip().lower() != u.span.strip().lower()
+            for o in updates
+        ):
+            dropped = u.child
+            break
+    if dropped is None:
+        return updates
+    return [
+        replace(u, child=u.child - 1) if isinstance(u.child, int) and u.child > dropped else u
+        for u in updates
+        if u.child != dropped
+    ]
 
 
 def _year_narrowed_by_an_age(text: str, updates: list[FactUpdate], today: date) -> list[FactUpdate]:

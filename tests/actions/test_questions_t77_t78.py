@@ -11,10 +11,12 @@ from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.each_part import with_confirmation
 from actions.focus import asked_measure, measures_asked
-from actions.hotline_case import ASKED_CHILD, child_asked
+from actions.hotline_case import ASKED_CHILD, child_asked, total_asked
 from actions.household_form import read_message
+from actions.items_offered import offered_items_taken
 from actions.nursery import nursery_money_answer
 from actions.results import ActionNextSteps, focused_reply
+from actions.worked_out import worked_out
 from policy_kb import catalogue
 from tests.actions.conftest import make_tracker
 from tests.actions.test_questions_t33c import says
@@ -310,3 +312,77 @@ async def test_what_a_third_child_would_get_is_answered_beside_the_loan_asked() 
     assert "Childcare subsidy (child 3): 600 yuan/month" in reply
     assert "600,000" in reply and "clause 14" in reply
     assert "still to be confirmed" not in reply
+
+
+async def test_back_pay_and_the_total_asked_on_a_call_are_both_answered() -> None:
+    """他一直没领过 现在还能补领吗 总共应该多少钱, of a caller's 2nd child born 15 January 2023: the
+    plan's silence on back pay, and the whole sum, 600 x 36 = 21,600 yuan to 15 January 2026
+    (clause 12); "总额呢" afterwards gets the number too (tester 79 c7 heard none twice)."""
+    slots = hotline_case(
+        "zh", [{"birth_date": None}, {"birth_date": "2023-01-15", "precision": "day"}]
+    )
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "他一直没领过 现在还能补领吗 总共应该多少钱",
+        "ask_policy",
+        slots,
+    )
+    assert "补发" in reply and "21,600元" in reply
+    assert total_asked("总额呢 你没说数")
+    assert total_asked("you skipped it - total subsidy over 3 years for the 800 a month?")
+    assert not total_asked("一个月一共多少")
+
+
+def test_a_bare_yes_takes_the_items_offered() -> None:
+    """看, to "另外2项要看吗？": the items (tester 79 c3 got "没太明白")."""
+    tracker = make_tracker("看", intent="affirm", offer="more_items")
+    assert offered_items_taken(tracker, "看")
+    assert not offered_items_taken(make_tracker("看", intent="affirm", offer=None), "看")
+
+
+def test_how_the_area_was_worked_out_is_the_areas() -> None:
+    """租赁补贴面积多30平米是咋算的 after the 600 was discussed: the rental subsidy area worked out
+    (clause 14: 15 square metres more per additional child, the plan not saying from which
+    child), never the 600's 36 months (tester 79 c5)."""
+    children = [
+        {"birth_date": "2018-06-01", "precision": "month"},
+        {"birth_date": "2022-05-01", "precision": "month"},
+        {"birth_date": "2025-10-01", "precision": "month"},
+    ]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "renting": True,
+        "owns_home_in_city": False,
+        "topic_entry": "jinan.childcare_subsidy",
+        "children": children,
+    }
+    said = worked_out(slots, "租赁补贴面积多30平米是咋算的", "zh")
+    assert said is not None and "第14条" in said and "从第几个孩子算起" in said
+    assert "21,600" not in said
+
+
+async def test_registering_the_birth_in_beijing_is_the_one_stop_service() -> None:
+    """ "in beijing where do we go to register the birth and sort out their medical insurance",
+    after the leave: Beijing clause (4)'s one-stop birth registration with the medical
+    insurance handled jointly, never how to apply for leave (tester 79 c6)."""
+    children = [
+        {"birth_date": "2023-06-01", "precision": "month"},
+        {"birth_date": "2026-11-29", "precision": "day"},
+        {"birth_date": "2026-11-29", "precision": "day"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "beijing",
+        "hukou_in_city": False,
+        "result_shown": True,
+        "topic_entry": "beijing.leave_entitlements",
+        "children": children,
+    }
+    text = (
+        "ok so only 600 not 1200. and in beijing where do we go to register the birth and "
+        "sort out their medical insurance"
+    )
+    reply = await says(ActionNextSteps(), text, "ask_next_steps", slots)
+    assert "One-stop birth registration" in reply and "Ask your employer" not in reply

@@ -72,3 +72,29 @@ def test_the_insurance_not_done_is_no_answer_about_the_benefits() -> None:
     asked = "hardship_at_birth"
     assert said("俩小的还没办医保 现在办要自己掏钱吗 最晚哪天前办", {}, asked) == {}
     assert said("没有 那老大有补贴吗", {}, asked) == {("hardship_at_birth", None): False}
+
+
+def test_one_parents_hukou_elsewhere_beside_the_familys_is_no_change() -> None:
+    """儿媳户口不在济南也没事？ and 我老公北京户口有影响不, of a family whose Jinan hukou is known: one
+    parent's hukou elsewhere asked about; the family's stays Jinan's (one parent's local hukou
+    is the family's, as clause 12 is read here; tester 79 was told 不能 after 能)."""
+    known = {"city": "jinan", "hukou_in_city": True, "children": [{"birth_date": "2026-03"}]}
+    assert said("儿媳户口不在济南也没事？孩子户口还没上呢 上哪边好", known) == {}
+    assert said("我老公北京户口有影响不", known) == {}
+    assert said("闺女出生时候我还不是济南户口 也能从出生算吗 我老公北京户口有影响不", known) == {}
+    assert said("老公外地户口")[("hukou_in_city", None)] is False
+
+
+def test_a_child_pointed_at_by_its_age_is_no_child_more() -> None:
+    """ "older kids are 6 and 2. … does my 2 year old get it too?" beside the baby due in March
+    2027: the 2-year-old is the second child; the baby stays the third (tester 79 c9 got a 4th
+    child due in March who gets nothing)."""
+    known = {"city": "jinan", "children": [{"due_date": "2027-03"}]}
+    got = said(
+        "ok. we're all jinan hukou, older kids are 6 and 2. so baby 3 gets 600 a month till "
+        "march 2030, and does my 2 year old get it too? so 1200 total right?",
+        known,
+    )
+    assert got[("child.birth_date", 2)] == "2024-06"
+    assert got[("child.due_date", 3)] == "2027-03"
+    assert ("child.birth_date", 3) not in got and ("child.due_date", 4) not in got
