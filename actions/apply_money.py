@@ -18,7 +18,7 @@ from actions.focus import (
     monthly_subsidy,
     paid_together_group,
 )
-from actions.side_questions import named_measure
+from actions.side_questions import asks_back_pay, named_measure
 from policy_kb.kb import department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
@@ -260,6 +260,9 @@ def apply_answer(entry: Entry, lang: Lang, question: str = "") -> str:
         )
     if START_ASKED.search(question) or RIGHT_AFTER_BIRTH.search(question):
         also.append(t(lang, "从哪个月开始发", "from which month it is paid"))
+    if question and asks_back_pay(question, entry):  # "she never applied, can she get back
+        # pay for all the months? and where does she apply" (tester 79 c2)
+        also.append(t(lang, "能否补发前面没领的月份", "whether months not claimed are paid back"))
     if AUTOMATIC_ASKED.search(question):
         also.append(
             t(

@@ -74,7 +74,7 @@ MONEY_END = re.compile(
 MINDING_ASKED = re.compile(
     r"(?:我|俺)(?:也|自己|帮着|帮忙|天天|一直|每天){0,3}(?:带|看|照顾|管)(?:着)?(?:孩子|娃|孙子|孙女|外孙女?|小孩)"
     r"[^，,。?？]{0,6}(?:有没有|有啥|有什么|能有|能领|能拿|补贴|好处)"
-    r"|(?:do|can|would) (?:i|we) get (?:anything|something|any \w+)\b"
+    r"|\b(?:do|can|would) (?:i|we) get (?:anything|something|any \w+)\b"
     r"|\b(?:anything|something) for (?:me|us)\b",
     re.I,
 )

@@ -504,7 +504,7 @@ def _negations_kept_to_their_fact(said: list[FactUpdate], asked: str | None) -> 
         return said
     asked_facts = {asked, "child_count"} if asked in ("children", "due_date") else {asked}
     others = [
-        u.span
+        u
         for u in said
         if u.fact not in asked_facts
         and u.span
@@ -517,19 +517,26 @@ def _negations_kept_to_their_fact(said: list[FactUpdate], asked: str | None) -> 
             u.fact in asked_facts
             and u.value in (0, False)
             and any(
-                span != u.span
-                and span.strip()
-                and span.strip() in u.span
-                # "没有领 儿媳妇是灵活就业自己交的职工医保": the no is not the other fact's
-                # (tester 78 c4 was asked the benefits at the birth again)
-                and NEGATION_WORDS.search(span)
-                for span in others
+                o.span != u.span and o.span.strip() and o.span.strip() in u.span for o in others
             )
+            and not _no_of_its_own(u, others)
         )
     ]
 
 
-NEGATION_WORDS = re.compile(r"没|不|无|非|未|no|not|n't|never|none", re.I)
+# A no to the benefits in words of its own (没有领, 没吃过, 没拿), not "不对" putting a fact right.
+NO_BENEFIT_DRAWN = re.compile(r"没(?:有)?(?:领|吃|拿|享受)")
+
+
+def _no_of_its_own(said: FactUpdate, others: list[FactUpdate]) -> bool:
+    """Whether the "no" `said` reads stands in its own words once the other facts' words are
+    taken out ("没有领 儿媳妇是灵活就业自己交的职工医保": 没有领 is the answer; tester 78 c4 was
+    asked the benefits again), not "不对 是三个孩子" putting the children right."""
+    rest = said.span
+    for o in others:
+        if o.span and o.span.strip():
+            rest = rest.replace(o.span.strip(), " ")
+    return said.fact == "hardship_at_birth" and bool(NO_BENEFIT_DRAWN.search(rest))
 
 
 RECAP_FACTS = tuple(f for f in HOUSEHOLD_FIELDS if not f.startswith("children"))

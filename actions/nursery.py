@@ -17,7 +17,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding.reader import birth_orders_named
-from understanding.text import normalise
+from understanding.text import clauses, normalise
 from wording.language import t
 from wording.understood import child_name
 
@@ -66,7 +66,16 @@ def nursery_money_answer(
         for c in children
         if c.get("birth_date") and str(c["birth_date"])[:10] <= day.isoformat()
     ]
-    named = [o for o in set(birth_orders_named(said)) if 1 <= o <= len(children)]
+    named = [
+        o
+        for o in {
+            o
+            for _, c in clauses(said)
+            if NURSERY.search(c) or NURSERY_CLASS.search(c)  # 老大想上托班, not 老大6岁了
+            for o in birth_orders_named(c)
+        }
+        if 1 <= o <= len(children)
+    ]
     who = t(lang, "孩子", "the child")
     if len(named) == 1 and children[named[0] - 1].get("birth_date"):
         # "老大想上托班" beside a newborn: 老大's age, not the baby's (tester 78 c9)

@@ -2324,6 +2324,7 @@ OTHER_TAKEN = re.compile(r"补贴|补助|津贴|奖|钱|证|工资|假|卡|票|�
 # A question, also put as "A not A" (是看生娃那天在不在领).
 QUESTION_CN = re.compile(
     r"[吗么嘛？?]|能不能|可不可以|多少|怎么|咋|(?P<q>[领吃在有算])[不没](?P=q)"
+    r"|(?:能|可以)[^，,。\s]{0,4}吧"  # 那从现在起能领吧: the money asked, no benefit (tester 79)
 )
 
 

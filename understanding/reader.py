@@ -6498,7 +6498,8 @@ def _age_naming_a_known_child(
         return updates
     children = [c for c in known.get("children") or [] if isinstance(c, dict)]
     spans = [_span_of_known(c) for c in children]
-    named = set(birth_orders_named(said))
+    # 小的是2岁 (the youngest, -1): the last known child named (tester 79 c10)
+    named = {o if o > 0 else len(children) + 1 + o for o in birth_orders_named(said)}
 
     def fits_a_known_child(u: FactUpdate) -> bool:
         if u.fact != "child.birth_date" or not u.approx or u.child in named:
@@ -8679,8 +8680,8 @@ MOVED_ORDER = {
 CHILD_KEYS = {"birth_date": "child.birth_date", "due_date": "child.due_date"}
 # Words that put a fact right: the order said then moves a known child.
 PUT_RIGHT = re.compile(
-    r"不对|说错|搞错|弄错|记错|更正|其实|实际上|sorry|actually|i meant|my bad"
-    r"|mistake|wrong|oops|in fact|really"
+    r"不对|说错|搞错|弄错|记错|更正|其实|实际上|\bsorry\b|\bactually\b|\bi meant\b|\bmy bad\b"
+    r"|\bmistake\b|\bwrong\b|\boops\b|\bin fact\b|\breally\b"
 )
 
 

@@ -386,3 +386,21 @@ async def test_registering_the_birth_in_beijing_is_the_one_stop_service() -> Non
     )
     reply = await says(ActionNextSteps(), text, "ask_next_steps", slots)
     assert "One-stop birth registration" in reply and "Ask your employer" not in reply
+
+
+async def test_back_pay_beside_where_to_apply_gets_the_plans_silence_on_both() -> None:
+    """ "she never applied, can she get back pay for all the months? and where does she apply",
+    on a call: the plan (Jinan clause 12) gives no procedure and does not say whether months
+    not claimed are paid back; whom to ask (tester 79 c2 heard the procedure alone)."""
+    slots = hotline_case(
+        "en",
+        [
+            {"birth_date": None},
+            {"birth_date": None},
+            {"birth_date": "2024-03-01", "precision": "month", "hardship_at_birth": True},
+        ],
+    )
+    text = "she never applied, can she get back pay for all the months? and where does she apply"
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert "whether months not claimed are paid back" in reply
+    assert "Municipal Health Commission" in reply
