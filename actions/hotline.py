@@ -49,6 +49,7 @@ from actions.hotline_case import (
     ASKED_CHILD,
     CITE_ASKED,
     END_ASKED,
+    PAYMENT_WORDS,
     asked_childs_supplement,
     case_child,
     case_money,
@@ -858,6 +859,10 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
     limited = current
     if AGE_LIMIT not in limited.parameters:  # the supplement: the subsidy's own age limit
         limited = catalogue().entries.get(current.id.removesuffix("_hardship_supplement"), current)
+    if AGE_LIMIT not in limited.parameters and PAYMENT_WORDS.search(text):
+        # "months left? caller wants to know when the last payment is" after the newborn's
+        # insurance: the monthly money's end (tester 80 c6 heard the insurance again)
+        limited = current = monthly_subsidy(hotline_city(tracker)) or limited
     if AGE_LIMIT not in limited.parameters:
         return None
     told = case_birth_told(tracker) or _case_child_birth(tracker, day)

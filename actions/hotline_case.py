@@ -46,8 +46,15 @@ END_ASKED = re.compile(
     r"|\bend(?:s|ing)?[- ]?date\b|\bdeadline\b|\btill when\b|\blast (?:payment|day)\b"
     # "last month" may ask the end; "born last month" tells a birth (tester 52 c02)
     r"|(?<!born )(?<!came )(?<!arrived )(?<!delivered )\blast month\b"
-    r"|\bwhen (?:does|did|will) (?:it|that|the \w+|they|payments?) (?:end|stop|finish|run out)\b",
+    r"|\bwhen (?:does|did|will) (?:it|that|the \w+|they|payments?) (?:end|stop|finish|run out)\b"
+    # "how many months left on the 800", 还剩几个月 (tester 80 c6)
+    r"|\bmonths? left\b|还(?:剩|有|能领|能拿)(?:几|多少)个?月",
     re.I,
+)
+# The money paid by the month named by its payments ("when the last payment is", "months left",
+# 最后一次发): the city's monthly money, whatever measure was discussed last.
+PAYMENT_WORDS = re.compile(
+    r"\bpayments?\b|\bpaid\b|\bmonths? left\b|发(?:放|钱)?|领|\d{3}\s*(?:元|yuan)?", re.I
 )
 
 # The order word a worker puts a case's one child with ("济南二孩补贴 孩子…出生的", "second

@@ -3625,9 +3625,9 @@ OPENING_FILLER = re.compile(
 AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
 # The time from a birth to an event (医保是出生三个月才上的, 出生两个月后才办的户口, 出生一个月的时候参的保):
 # a duration, no age (出生三个月了 is an age).
-# 出生快一年了才办 (tester 78 c10): "nearly" before the time, 了 before 才.
+# 出生快一年才办: "nearly" before the time (出生快一年了才办 is an age now: 了).
 FROM_THE_BIRTH = re.compile(r"(?:出生|生下来|落地)(?:快|都|已经|差不多|将近|大概)?\s*(?:$|(?=\d))")
-TO_AN_EVENT = re.compile(r"\s*(?:了\s*(?=才))?(?:才|后|以后|之后|的时候|时|那会)")
+TO_AN_EVENT = re.compile(r"\s*(?:才|后|以后|之后|的时候|时|那会)")
 # A day the birth nearly fell on (差一天就是元旦宝宝, 再晚两天就是国庆): not a date told.
 ALMOST_BEFORE = re.compile(
     r"(?:差|早|晚|再晚|再早|提前|推迟|要是晚|要是早)\s*(?:\d{1,2}|几|一点儿?|点儿?)?\s*(?:个)?\s*"

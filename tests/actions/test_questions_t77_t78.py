@@ -404,3 +404,24 @@ async def test_back_pay_beside_where_to_apply_gets_the_plans_silence_on_both() -
     reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
     assert "whether months not claimed are paid back" in reply
     assert "Municipal Health Commission" in reply
+
+
+async def test_the_last_payment_asked_after_the_insurance_is_the_moneys_end() -> None:
+    """ "months left? caller wants to know when the last payment is", after the newborn's
+    insurance was answered, of a caller's 3rd child born 14 Feb 2024: the monthly money's end,
+    the child's 3rd birthday on 14 Feb 2027 (clause 12); never the insurance again (tester 80
+    c6)."""
+    slots = hotline_case(
+        "en",
+        [
+            {"birth_date": "2017-01-01", "precision": "year"},
+            {"birth_date": "2020-01-01", "precision": "year"},
+            {"birth_date": "2024-02-14", "precision": "day", "hardship_at_birth": True},
+        ],
+    )
+    slots["topic_entry"] = "jinan.newborn_medical_insurance_subsidy"
+    slots["hotline_birth"] = "2024-02-14"  # the caller's birth the worker gave
+    text = "months left? caller wants to know when the last payment is"
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("Childcare subsidy: until the child turns 3, on 14 Feb 2027")
+    assert "insurance" not in reply

@@ -63,6 +63,10 @@ def test_nearly_a_year_after_the_birth_before_an_act_is_no_age() -> None:
     )
     assert said("老三出生快一年了", known) == {}
     assert said("娃出生都3个月了", {})[("child.birth_date", 1)] == "2026-09"
+    # 了 before 才: the age now, the act only now (孩子出生三个月了才去上户口)
+    assert (
+        said("孩子出生三个月了才去上户口 会影响领补贴吗", {})[("child.birth_date", 1)] == "2026-09"
+    )
 
 
 def test_the_insurance_not_done_is_no_answer_about_the_benefits() -> None:
