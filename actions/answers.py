@@ -21,7 +21,7 @@ from actions.case_monthly import case_monthly_answer
 from actions.children import births_to_come
 from actions.city_told import city_told, told_update
 from actions.closing import asked_after_closing, short_closing
-from actions.conditional import UNTIL_ASKED, money_whatever_dates
+from actions.conditional import FIGURE_SAID, UNTIL_ASKED, money_whatever_dates
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import (
     both_plans,
@@ -173,6 +173,7 @@ from actions.results import (
     ActionOfferAccepted,
     ActionWhatIf,
     accepts_offer,
+    another_child,
     answer_for_family,
     answered_monthly,
     asked_children,
@@ -1213,6 +1214,18 @@ class ActionAnswerPolicyQuestion(Action):
         if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
             dispatcher.utter_message(text=listed)
             return []
+        children = tracker.get_slot("children") or []
+        if (
+            not hotline_on
+            and tracker.get_slot("result_shown")
+            and children
+            and FIGURE_SAID.search(text)
+            and another_child(normalise(text), len(children))
+            and imagines_a_child(text, children)
+        ):  # "2nd kid born 2028, total childcare subsidy = 600 x 36 = 21600 right?" of a
+            # family expecting its first: that child's what-if, never child 1's "No" (tester 80
+            # c8)
+            return await ActionWhatIf().run(dispatcher, tracker, domain)
         row = row_follow_up(tracker, text, lang)
         if row is not None:  # "ok so 1 million right? and for 2 kids?" after the loan ceiling:
             dispatcher.utter_message(text=row[0])  # that row of clause 14 (tester 47 e4)

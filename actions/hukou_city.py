@@ -174,6 +174,22 @@ def hukou_city_read(text: str, said: list[FactUpdate], slots: dict[str, Any]) ->
         kept.append(FactUpdate(HUKOU_CITY_SLOT, there, span=span))
         return kept
     held = slots.get(HUKOU_CITY_SLOT)
+    moved_to = next((u.value for u in said if u.fact == "city" and u.kind in TOLD), None)
+    before = slots.get("city")
+    if (
+        held is None
+        and moved_to is not None
+        and before is not None
+        and moved_to != before
+        and slots.get("hukou_in_city") is True
+        and not any(u.fact == "hukou_in_city" for u in said)
+    ):  # "他们人常年在北京住 不在济南" of a family with Jinan hukou: living in Beijing, the
+        # hukou still Jinan's (tester 80 c9 was told Jinan's 600 is not theirs)
+        return [
+            *said,
+            FactUpdate("hukou_in_city", False, span=span),
+            FactUpdate(HUKOU_CITY_SLOT, before, span=span),
+        ]
     if held is None:
         return said
     city = next((u.value for u in said if u.fact == "city" and u.kind in TOLD), None)

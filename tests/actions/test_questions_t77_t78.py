@@ -9,6 +9,7 @@ import pytest
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
+from actions.conversation import ActionHandleCorrection
 from actions.each_part import with_confirmation
 from actions.focus import asked_measure, measures_asked
 from actions.hotline_case import ASKED_CHILD, child_asked, total_asked
@@ -425,3 +426,50 @@ async def test_the_last_payment_asked_after_the_insurance_is_the_moneys_end() ->
     reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
     assert reply.startswith("Childcare subsidy: until the child turns 3, on 14 Feb 2027")
     assert "insurance" not in reply
+
+
+async def test_a_second_child_supposed_two_years_on_gets_its_own_answer() -> None:
+    """ "2nd kid born 2028, total childcare subsidy = 600 x 36 = 21600 right?" of a Jinan family
+    expecting its first next month: a child supposed (no pregnancy is due two years on), whose
+    600 a month makes 21,600 (clause 12); never "No … child 1" (tester 80 c8)."""
+    child = [{"birth_date": "2027-01-01", "precision": "month", "expected": True}]
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "birth_insurance": "flexible_employment",
+        "result_shown": True,
+        "topic_entry": "jinan.housing_fund_loan_limit",
+        "children": child,
+        "children_partial": child,
+    }
+    text = "2nd kid born 2028, total childcare subsidy = 600 x 36 = 21600 right?"
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert "Childcare subsidy (child 2): 600 yuan/month; 21,600 yuan" in reply
+    assert not reply.startswith("No.")
+
+
+async def test_living_in_beijing_told_of_a_jinan_family_keeps_its_hukou() -> None:
+    """他们人常年在北京住 不在济南 这样也行吗, of a grandson's family with Jinan hukou: living in
+    Beijing noted, the hukou still Jinan's, and Jinan's plan answers (clause 12 reads the
+    hukou and says nothing of where the family lives); never "不能。'育儿补贴'是济南的政策"
+    (tester 80 c9)."""
+    children = [
+        {"birth_date": "2018-06-01", "precision": "month", "approx": "8岁"},
+        {"birth_date": "2026-03-01", "precision": "month"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+        "children": children,
+        "children_partial": children,
+    }
+    text = "他们人常年在北京住 不在济南 这样也行吗 还是得在北京领"
+    reply = await says(ActionHandleCorrection(), text, "inform", slots)
+    assert reply.startswith("已更新：在北京；济南户口")
+    assert "每月600元" in reply and "人住在北京算不算" in reply
+    assert "不能" not in reply
+    assert slots["hukou_city"] == "jinan" and slots["hukou_in_city"] is False
