@@ -79,6 +79,7 @@ from actions.hotline_verdicts import (
 )
 from actions.household import household_from_slots
 from actions.leave_end import asks_leave_end, leave_end_answer
+from actions.money_left import asks_money_left, money_left
 from actions.multiples import multiples_more_asked, plan_on_multiples, plan_silent_on_multiples
 from actions.next_child import supposed_order
 from actions.read_out import plan_of, read_out, rule_sentence
@@ -1933,6 +1934,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
 
     if RECAP_ASKED.search(text):  # "把你记下的孩子列一下": the caller's case as noted
         return case_recap(case, lang), None
+    left = money_left(case, text, lang) if asks_money_left(text) else None
+    if left is not None:  # "how many months left on the 800": the months to come and their sum
+        return left, monthly_subsidy(city) if city is not None else None  # (tester 80 c6)
     summed = case_sums(case, text, lang, day)
     if summed is not None:  # "两个加起来一个月多少 总共多少": both sums, not each child's block
         return summed

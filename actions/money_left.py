@@ -26,7 +26,10 @@ LEFT_ASKED = re.compile(
     r"|\bhow much (?:more|longer)\b"
     r"|\bhow much (?:can|will|do|would|could) (?:we|i|they|she|he) still\b"
     r"|\b(?:from now|between now and)\b[^.?!]{0,40}\bhow much\b"
-    r"|\bhow much\b[^.?!]{0,40}\b(?:from now|left|remaining|still)\b",
+    r"|\bhow much\b[^.?!]{0,40}\b(?:from now|left|remaining|still)\b"
+    # "how many months left on the 800", 还剩几个月 (tester 80 c6)
+    r"|\bhow many (?:more )?months\b[^.?!]{0,20}\b(?:left|remaining|to go)\b|\bmonths left\b"
+    r"|还\s*(?:剩|有)\s*(?:几|多少)\s*个?月",
     re.I,
 )
 

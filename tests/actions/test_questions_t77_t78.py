@@ -473,3 +473,22 @@ async def test_living_in_beijing_told_of_a_jinan_family_keeps_its_hukou() -> Non
     assert "每月600元" in reply and "人住在北京算不算" in reply
     assert "不能" not in reply
     assert slots["hukou_city"] == "jinan" and slots["hukou_in_city"] is False
+
+
+async def test_months_left_asked_on_a_call_are_counted() -> None:
+    """ "how many months left on the 800", of a caller's 3rd child born 14 Feb 2024 on dibao:
+    from December 2026 to February 2027, about 2 months, 2 x 800 (clause 12), an estimate by
+    the month (tester 80 c6 heard the whole period's total again)."""
+    slots = hotline_case(
+        "en",
+        [
+            {"birth_date": "2017-01-01", "precision": "year"},
+            {"birth_date": "2020-01-01", "precision": "year"},
+            {"birth_date": "2024-02-14", "precision": "day", "hardship_at_birth": True},
+        ],
+    )
+    reply = await says(
+        ActionAnswerPolicyQuestion(), "how many months left on the 800", "ask_policy", slots
+    )
+    assert "about 2 months left: 2 × 800 yuan ≈ 1,600 yuan" in reply
+    assert "clause 12" in reply
