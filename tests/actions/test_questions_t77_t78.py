@@ -424,8 +424,12 @@ async def test_the_last_payment_asked_after_the_insurance_is_the_moneys_end() ->
     slots["hotline_birth"] = "2024-02-14"  # the caller's birth the worker gave
     text = "months left? caller wants to know when the last payment is"
     reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
-    assert reply.startswith("Childcare subsidy: until the child turns 3, on 14 Feb 2027")
+    assert "Feb 2027" in reply and "clause 12" in reply
     assert "insurance" not in reply
+    text = "caller wants to know when the last payment is"
+    slots["topic_entry"] = "jinan.newborn_medical_insurance_subsidy"  # answered last
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("Childcare subsidy: until the child turns 3, on 14 Feb 2027")
 
 
 async def test_a_second_child_supposed_two_years_on_gets_its_own_answer() -> None:
