@@ -24,7 +24,12 @@ from actions.lives_elsewhere import hukou_in, lives_in
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
-from understanding.household import moved_from_a_former_hukou
+from understanding.household import (
+    CITY,
+    MOVE_NOT_MADE,
+    MOVE_TO_CITY,
+    moved_from_a_former_hukou,
+)
 from understanding.hukou_move import MOVE_DONE, SUPPOSED_MOVE
 from understanding.text import normalise
 from understanding.updates import FactUpdate
@@ -132,6 +137,17 @@ def hukou_and_home(
     if moved_from_a_former_hukou(norm):
         return None
     if HUKOU_MOVE.search(norm):
+        moved = MOVE_TO_CITY.search(norm)
+        to = (moved.group("city") or moved.group("en") or "") if moved else ""
+        there_now = next((c for c, p in CITY.items() if p.search(to)), None) if to else None
+        done = moved is not None and not MOVE_NOT_MADE.search(
+            norm[max(0, moved.start() - 8) : moved.start()]
+        )
+        lived_now = [c for c in CITIES if lives_in(c).search(norm) and c != there_now]
+        if there_now is not None and done and len(lived_now) == 1 and move_ahead_to(text) is None:
+            # "我户口上个月刚迁到济南 老婆户口还在北京 我们一家在北京租房住" (tester 81 c6): the
+            # hukou moved to Jinan, the family living in Beijing
+            return there_now, lived_now[0]
         return None  # a move told or asked: not a hukou held apart
     if any(u.fact == "hukou_in_city" and u.kind == "question" for u in said):
         return None  # "要是我们是济南户口呢": supposed

@@ -9,6 +9,8 @@ from typing import Any
 from actions import clock
 from actions.focus import settled_report
 from actions.household import household_from_slots
+from actions.render import back_pay_unsaid
+from actions.side_questions import asks_back_pay
 from policy_kb import get_entry
 from policy_kb.engine import evaluate
 from policy_kb.format import child_label, money
@@ -113,4 +115,7 @@ def money_left(slots: dict[str, Any], text: str, lang: Lang) -> str | None:
         )
     )
     lines.append(clause_line(first, lang))
+    entry = get_entry(first.id)
+    if asks_back_pay(text, entry):  # "还能领几个月 以前没领的能补吗": the plan's silence too
+        lines.append(back_pay_unsaid(entry, lang).split("\n", 1)[0])  # (tester 81 c6)
     return "\n".join(lines)

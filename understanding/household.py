@@ -2694,6 +2694,7 @@ def hardship(
         clauses, birth_orders, asked, named_order, latest, today, named_in_slip, only_child
     )
     found = _the_one_named_after(found, clauses)
+    found = _another_benefit_held(found)
     # "那个失业金加的200是一直加到3岁吗": the supplement named by its benefit, no benefit now
     found = [h for h in found if not (h.when == "now" and SUPPLEMENT_NAMED.search(h.span))]
     told = " ".join(c for _, c in clauses)
@@ -2704,6 +2705,36 @@ def hardship(
     return [
         replace(h, held=False) if h.held and h.at <= _clause_at(clauses, denied.start()) else h
         for h in found
+    ]
+
+
+BENEFIT_KINDS = {
+    "dibao": re.compile(r"低保|dibao|minimum subsistence", re.I),
+    "tekun": re.compile(r"特困|tekun|special hardship", re.I),
+    "unemployment": re.compile(r"失业|unemploy|shiye", re.I),
+}
+
+
+def _kinds(span: str) -> set[str]:
+    return {k for k, p in BENEFIT_KINDS.items() if p.search(span)}
+
+
+def _another_benefit_held(found: list[HardshipSaid]) -> list[HardshipSaid]:
+    """One benefit denied, another said held at the birth ("没低保 不过生的时候我老公刚失业在领
+    失业金"): the birth was on benefits (Jinan clause 12 counts any of the three); the no of the
+    benefit named alone is dropped (tester 81 c1 was noted "没有领…" and denied the 200)."""
+    held = [h for h in found if h.held and h.when == "birth" and _kinds(h.span)]
+    if not held:
+        return found
+    return [
+        h
+        for h in found
+        if not (
+            not h.held
+            and h.when == "birth"
+            and _kinds(h.span)
+            and any(o.child == h.child and not (_kinds(o.span) & _kinds(h.span)) for o in held)
+        )
     ]
 
 

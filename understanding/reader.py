@@ -6794,6 +6794,13 @@ def _benefit_list_under_one_no(text: str, updates: list[FactUpdate]) -> list[Fac
     return kept
 
 
+# One benefit named and denied as the message opens (没低保, 没有低保 但是…, "no dibao but").
+BENEFIT_DENIED_FIRST = re.compile(
+    r"\s*(?:没|没有|不是|无)\s*(?:领|吃)?\s*(?:低保|特困|失业金)|\s*no (?:dibao|unemployment)\b",
+    re.I,
+)
+
+
 def _then_of_the_child_in_talk(u: FactUpdate, about: int | None) -> FactUpdate:
     """`u`, or the benefits at the birth of the child in talk when `u` reads a benefit said of
     "back then" (and not of now too) as the present one."""
@@ -10045,6 +10052,14 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         return updates  # 是外地的, 都是外地户口: 是 joins the words, it is no yes
     elif stated is not None and COPULA_ALL.match(text):
         return updates  # 都是吃低保那些年生的: 都是 joins the words, the fact is stated
+    elif (
+        stated is not None
+        and stated.value is True
+        and value is False
+        and asked == "hardship_at_birth"
+        and BENEFIT_DENIED_FIRST.match(text)
+    ):  # 没低保 不过生的时候我老公刚失业在领失业金: one benefit denied, another held at the birth
+        return updates  # (tester 81 c1 was denied the 200)
     elif stated is not None and stated.value != value and SLIP_OPENER.match(text):
         return (
             updates  # 不对 … 孩子出生的时候在领低保: the 不对 puts something right, the fact stated

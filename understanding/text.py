@@ -1399,6 +1399,15 @@ _MONTH_OF_MONEY = re.compile(
 _AGE_TAKEN = re.compile(
     r"(?P<verb>(?:收|招)(?:不收|不招|吗)?)\s*(?:[0-9一二两三四五六]|两)\s*(?:周)?岁(?:半)?(?:的|以上|以下|多)?"
 )
+# An age put as a rule asked ("还有两岁能送幼儿园吗", 2岁能上托班不): the age a place takes, no child's
+# age told (tester 81 c4's granddaughter of 8 was re-dated to 2024).
+_AGE_ASKED_OF_A_PLACE = re.compile(
+    r"(?<![老\d])(?:[0-9一二两三四五六]|两)\s*(?:周)?岁(?:半|多)?\s*(?:就|才)?\s*(?=(?:能|可以|能不能|可不可以)"
+    r"(?:送|上|去|进|入)(?:幼儿园|托班|托儿所|托育|早教|小学))"
+)
+_CHILD_BEFORE = re.compile(
+    r"(?:老[大二三四幺\d]\u2060?|[大二三小\d]宝|孩子|娃|闺女|儿子|女儿|孙子|孙女)\s*$"
+)
 _MULTIPLES_BORN_COUNTED = re.compile(
     r"生(?:下来|出来)(?:了|以后|之后)?(?:的)?(?:俩|两个|2个|仨|三个|3个)(?:娃|孩子|宝宝|小孩)"
 )
@@ -1420,6 +1429,24 @@ _ORDERS_THEN_DATES = re.compile(
     rf"(?P<o>{_ORDER_NAME}(?:[和跟、]?{_ORDER_NAME}){{1,2}})(?:是|在)?"
     r"(?=\d{2,4}(?:年(?:\d{1,2}月)?(?:\d{1,2}[号日])?)?[和跟、与]\d{2,4}年)"
 )
+
+# "due feb 2027, this will be our 2nd baby": the order of the baby due, said as "this will be";
+# "#2 and #3": orders written with a number sign (tester 81 c3, c5).
+_THIS_WILL_BE_OUR = re.compile(
+    r"\bthis (?:will be|is|'s|would be|is going to be) (?=(?:our|my) (?:\d(?:st|nd|rd|th)|first|second"
+    r"|third|fourth)\b)"
+)
+_NUMBER_SIGN_ORDER = re.compile(r"#\s?([1-4])\s+(and|&)\s+#\s?([1-4])\b")
+# "…twins in march, we already have a 5yo so theyre #2 and #3": the twins' orders said again
+# after the elder child told, which the count already gives them (tester 81 c3 got a 4th child).
+_TWINS_ORDERS_AGAIN = re.compile(
+    r"[\s,;]*\b(?:so |and )?(?:they(?:'re| are|re)|the twins are|twins are)\s+(?:our\s+)?"
+    r"(?:2nd|second)\s+(?:and|&|n)\s+(?:3rd|third)\b"
+)
+_ELDER_TOLD = re.compile(
+    r"\balready have\b|\bolder\b|\beldest\b|\boldest\b|\d\s*(?:yo|y/o|years? old)\b"
+)
+_ORDINAL_OF = {"1": "1st", "2": "2nd", "3": "3rd", "4": "4th"}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1471,6 +1498,10 @@ def normalise(text: str) -> str:
         text = _MONTH_OF_MONEY.sub("每月", text)
     if "收" in text or "招" in text:  # 幼儿园收不收两岁的: the age a nursery takes, no child's
         text = _AGE_TAKEN.sub(r"\g<verb>幼儿", text)
+    if "岁" in text and ("能" in text or "可以" in text):  # 两岁能送幼儿园吗: the age a place takes
+        text = _AGE_ASKED_OF_A_PLACE.sub(
+            lambda m: m.group(0) if _CHILD_BEFORE.search(text[: m.start()]) else "幼儿", text
+        )
     if "胞胎" in text:  # 怀的双胞胎 … 生下来俩娃每月1200是吧: the twins born, no two more counted
         text = _MULTIPLES_BORN_COUNTED.sub("生下来", text)
     if "母" in text:  # 双胞胎 母子三个都平安: the mother and the babies, no third child
@@ -1483,6 +1514,14 @@ def normalise(text: str) -> str:
         text = _PINYIN_INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], text)
     elif "gjj" in text:  # "neither of us has gjj": the housing fund by its initials, in English
         text = _EN_GJJ.sub("gongjijin", text)
+    if "this " in text:  # "…, this will be our 2nd baby": our 2nd baby
+        text = _THIS_WILL_BE_OUR.sub("", text)
+    if "#" in text:  # "theyre #2 and #3": 2nd and 3rd
+        text = _NUMBER_SIGN_ORDER.sub(
+            lambda m: f"{_ORDINAL_OF[m.group(1)]} and {_ORDINAL_OF[m.group(3)]}", text
+        )
+    if "twins" in text and _ELDER_TOLD.search(text):  # the twins' orders said again
+        text = _TWINS_ORDERS_AGAIN.sub("", text)
     if "neither" in text or "then" in text or "none" in text:
         # "nope neither time we r on dibao now": the births' no, then the present, unstopped
         text = _NO_AT_THE_BIRTHS_THEN_NOW.sub(r"\1, ", text)

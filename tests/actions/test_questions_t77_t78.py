@@ -496,3 +496,39 @@ async def test_months_left_asked_on_a_call_are_counted() -> None:
     )
     assert "about 2 months left: 2 × 800 yuan ≈ 1,600 yuan" in reply
     assert "clause 12" in reply
+
+
+async def test_months_left_and_back_pay_asked_together_are_both_answered() -> None:
+    """二宝还能领几个月 以前没领的能补吗, of a family with Jinan hukou living in Beijing, 二宝 about
+    June 2025: the months to come and their sum, and that clause 12 says nothing of back pay
+    (tester 81 c6 heard neither for three turns)."""
+    children = [
+        {"birth_date": "2021-06-01", "precision": "month", "approx": "5岁"},
+        {"birth_date": "2025-06-01", "precision": "month", "approx": "18个月"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "beijing",
+        "hukou_in_city": False,
+        "hukou_city": "jinan",
+        "renting": True,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+        "children": children,
+        "children_partial": children,
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(), "二宝还能领几个月 以前没领的能补吗", "ask_policy", slots
+    )
+    assert "还有约18个月" in reply
+    assert "能否补发" in reply
+
+
+def test_a_hukou_moved_to_jinan_by_a_family_living_in_beijing_is_held_apart() -> None:
+    """我户口上个月刚迁到济南 老婆户口还在北京 我们一家在北京租房住: living in Beijing, the family's
+    hukou Jinan's (one parent's); Jinan's 600 is answered from Jinan's plan (tester 81 c6 was
+    asked the city again, then told Beijing has no monthly money)."""
+    text = "我户口上个月刚迁到济南 老婆户口还在北京 我们一家在北京租房住 二宝18个月 大宝5岁 能领济南的育儿补贴吗"
+    facts = {u.fact: u.value for u in read_message(text, {"language": "zh"}, TODAY)}
+    assert facts["city"] == "beijing"
+    assert facts["hukou_city"] == "jinan" and facts["hukou_in_city"] is False

@@ -129,3 +129,47 @@ def test_can_we_get_it_from_now_is_no_benefit_drawn_now() -> None:
     got = said("我现在是济南户口啊 上个月迁好的 那从现在起能领吧 孩子户口也跟我落济南了", known)
     assert got == {("hukou_in_city", None): True}
     assert said("现在还领着呢", known) == {("hardship_now", None): True}
+
+
+def test_one_benefit_denied_and_another_held_at_the_birth_is_a_birth_on_benefits() -> None:
+    """没低保 不过生的时候我老公刚失业在领失业金, asked about the benefits at the birth: the birth
+    was during unemployment benefits (clause 12 counts any of the three); 没低保 alone is a no
+    (tester 81 c1 was noted "没有领" and denied the 200)."""
+    known = {"city": "jinan", "hukou_in_city": True, "children": [{"birth_date": "2025-10"}]}
+    asked = "hardship_at_birth"
+    got = said("没低保 不过生的时候我老公刚失业在领失业金 那是一个月800是吧", known, asked)
+    assert got[("hardship_at_birth", None)] is True
+    assert said("没有低保 但是生孩子的时候在领失业金", known, asked)[("hardship_at_birth", None)]
+    assert said("没低保", known, asked) == {("hardship_at_birth", None): False}
+
+
+def test_the_order_of_a_baby_due_said_as_this_will_be_is_its_order() -> None:
+    """ "7 months pregnant due feb 2027, this will be our 2nd baby": the 2nd child, due February
+    2027 (tester 81 c5 was read back a first child due and told the 600 is not for it)."""
+    got = said(
+        "hi im 7 months pregnant due feb 2027, this will be our 2nd baby. we both have jinan hukou"
+    )
+    assert got[("child.due_date", 2)] == "2027-02"
+    assert ("child.due_date", 1) not in got
+
+
+def test_twins_said_to_be_2_and_3_after_the_elder_are_no_fourth() -> None:
+    """ "we had twins in march this year, we already have a 5yo so theyre #2 and #3": three
+    children, the twins the 2nd and 3rd (tester 81 c3 got a 4th child)."""
+    got = said(
+        "we had twins in march this year, we already have a 5yo so theyre #2 and #3. "
+        "what can we get"
+    )
+    assert got[("child.birth_date", 2)] == "2026-03"
+    assert got[("child.birth_date", 3)] == "2026-03"
+    assert ("child.birth_date", 4) not in got
+
+
+def test_an_age_a_kindergarten_takes_asked_is_no_childs_age() -> None:
+    """还有两岁能送幼儿园吗 (whether a two-year-old can go) tells no child's age; 孩子两岁了 does
+    (tester 81 c4's granddaughter of 8 was re-dated to 2024)."""
+    known = {"city": "jinan", "hukou_in_city": True, "children": [{}, {"birth_date": "2026-01"}]}
+    assert (
+        said("以后小孙子上学能跟他姐姐上一个学校不 还有两岁能送幼儿园吗 俺们带不过来", known) == {}
+    )
+    assert said("孩子两岁了 能上幼儿园吗", {})[("child.birth_date", 1)] == "2024-06"
