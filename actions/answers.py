@@ -43,6 +43,7 @@ from actions.each_part import (
 )
 from actions.enrolled import answered_enrolment, window_entry
 from actions.focus import (
+    CARER_LEAVE,
     FOCUS_SLOT,
     MIN_QUOTED_AMOUNT,
     MONEY_ASKED,
@@ -1468,7 +1469,11 @@ class ActionAnswerPolicyQuestion(Action):
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
             return [*about(per_parent[1]), *kept]
-        parents = asked_together(text, context_city(tracker))
+        parents = (
+            None  # "is there nursing leave for only children": a parent's carer leave, no birth's
+            if CARER_LEAVE.search(text)  # (tester 81 c8 heard Jinan's three birth leaves)
+            else asked_together(text, context_city(tracker))
+        )
         if parents is not None:  # "how many days do I get as the dad? and my wife?" (11)
             parts = [  # "我产假158天是吧": 对 before the 158 days (tester 50 c05)
                 with_confirmation(

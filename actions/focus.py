@@ -1737,7 +1737,11 @@ CHILDRENS_MONEY_NAMED = re.compile(
     r"600|800|育儿|孩子|娃|宝|老[二三]|childcare|child|kid|baby|babies|twins", re.I
 )
 # A leave for looking after one's parents (独生子女父母护理假), and the leave of a birth named.
-CARER_LEAVE = re.compile(r"护理假")
+CARER_LEAVE = re.compile(
+    r"护理假|\bnursing leave\b|\bcare(?:r|giver)?(?:'s)? leave\b"
+    r"|\bleave to (?:care for|look after)\b",
+    re.I,
+)
 BIRTH_LEAVE_NAMED = re.compile(
     r"产假|陪产|育儿假|哺乳|\b(?:maternity|paternity|parental|breastfeeding)\b", re.I
 )

@@ -490,7 +490,8 @@ def _not_the_familys(clause: str, whole: str, known_held: bool | None, correctin
     stays local; one parent's local hukou is the family's)."""
     if ELDERS_HUKOU.search(clause):
         return True
-    if known_held is True and not correcting and PARTNERS_HUKOU.search(clause):
+    if known_held is True and PARTNERS_HUKOU.search(clause):
+        # also when put right (我老公户口其实在济南 孩子都随我落的北京, tester 81 c7)
         # 儿媳户口不在济南也没事？, 我老公北京户口有影响不 (tester 79): one parent's elsewhere
         # beside the family's city hukou held; one parent's local hukou is the family's
         return True

@@ -532,3 +532,20 @@ def test_a_hukou_moved_to_jinan_by_a_family_living_in_beijing_is_held_apart() ->
     facts = {u.fact: u.value for u in read_message(text, {"language": "zh"}, TODAY)}
     assert facts["city"] == "beijing"
     assert facts["hukou_city"] == "jinan" and facts["hukou_in_city"] is False
+
+
+async def test_nursing_leave_for_only_childrens_parents_on_a_beijing_call_is_beijing_15() -> None:
+    """ "Beijing caller: only-child family …, her parent is in hospital. is there nursing leave
+    for only children and how many days?": Beijing clause (15)'s nursing leave for one-child
+    parents, never Jinan's three birth leaves (tester 81 c8)."""
+    slots = hotline_case(
+        "en", [{"birth_date": None}, {"birth_date": "2022-12-20", "precision": "day"}]
+    )
+    text = (
+        "last one, Beijing caller: only-child family from before the two-child policy, her "
+        "parent is in hospital. is there nursing leave for only children and how many days? "
+        "clause + read-out"
+    )
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert "nursing leave for one-child parents" in reply and "clause (15)" in reply
+    assert "Maternity leave" not in reply and "Paternity leave" not in reply

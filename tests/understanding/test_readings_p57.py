@@ -173,3 +173,12 @@ def test_an_age_a_kindergarten_takes_asked_is_no_childs_age() -> None:
         said("以后小孙子上学能跟他姐姐上一个学校不 还有两岁能送幼儿园吗 俺们带不过来", known) == {}
     )
     assert said("孩子两岁了 能上幼儿园吗", {})[("child.birth_date", 1)] == "2024-06"
+
+
+def test_a_husbands_hukou_put_right_is_not_the_familys() -> None:
+    """我老公户口其实在济南 孩子都随我落的北京, of a Beijing family whose hukou is known: the
+    husband's hukou put right, the family's (the mother's and the children's) stays Beijing's
+    (tester 81 c7 was read back "不是北京户口")."""
+    known = {"city": "beijing", "hukou_in_city": True, "children": [{"birth_date": "2016-06"}]}
+    text = "还有个事 我老公户口其实在济南 孩子都随我落的北京 济南那个600的补贴我们能领吗"
+    assert ("hukou_in_city", None) not in said(text, known)
