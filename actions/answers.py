@@ -1221,6 +1221,7 @@ class ActionAnswerPolicyQuestion(Action):
             and tracker.get_slot("result_shown")
             and children
             and FIGURE_SAID.search(text)
+            and not SUPPOSING.search(text)  # "if we move our hukou … and have a 3rd": theirs
             and another_child(normalise(text), len(children))
             and imagines_a_child(text, children)
         ):  # "2nd kid born 2028, total childcare subsidy = 600 x 36 = 21600 right?" of a

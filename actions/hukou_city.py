@@ -166,6 +166,12 @@ def hukou_and_home(
     return (there, home) if home is not None else None
 
 
+# Words that put a fact right, not tell a new one (不对 我们在北京, "no wait, we're in beijing").
+CITY_PUT_RIGHT = re.compile(
+    r"不对|说错|搞错|弄错|记错|错了|\bno,? wait\b|\bactually\b|\bsorry\b|\bi meant\b", re.I
+)
+
+
 def hukou_city_read(text: str, said: list[FactUpdate], slots: dict[str, Any]) -> list[FactUpdate]:
     """`said` with the hukou's city kept apart from the city lived in (see the module): the city
     lived in, its hukou false and `hukou_city`; a hukou told since in the city lived in, or a
@@ -190,7 +196,13 @@ def hukou_city_read(text: str, said: list[FactUpdate], slots: dict[str, Any]) ->
         kept.append(FactUpdate(HUKOU_CITY_SLOT, there, span=span))
         return kept
     held = slots.get(HUKOU_CITY_SLOT)
-    moved_to = next((u.value for u in said if u.fact == "city" and u.kind in TOLD), None)
+    # a city told, not put right: "不对 我们在北京" puts the city right, and the hukou noted
+    # with the wrong city is asked again (test_household_form)
+    moved_to = (
+        None
+        if CITY_PUT_RIGHT.search(text)
+        else next((u.value for u in said if u.fact == "city" and u.kind in TOLD), None)
+    )
     before = slots.get("city")
     if (
         held is None
