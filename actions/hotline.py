@@ -1936,6 +1936,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         return case_recap(case, lang), None
     left = money_left(case, text, lang) if asks_money_left(text) else None
     if left is not None:  # "how many months left on the 800": the months to come and their sum
+        whole = case_total(case, lang, day) if total_asked(text) else None
+        if whole is not None:  # "总共能领多少 还剩几个月": the whole period's too (tester 82 c4)
+            left = whole[0] + "\n" + left
         return left, monthly_subsidy(city) if city is not None else None  # (tester 80 c6)
     summed = case_sums(case, text, lang, day)
     if summed is not None:  # "两个加起来一个月多少 总共多少": both sums, not each child's block

@@ -56,10 +56,12 @@ def money_left(slots: dict[str, Any], text: str, lang: Lang) -> str | None:
     if not asks_money_left(text):
         return None
     day = clock.today()
-    household = household_from_slots(slots, day)
-    if household is None or household.children is None:
-        return None
-    report = settled_report(slots, day) or evaluate(household, as_of=day)
+    report = settled_report(slots, day)  # a hotline case with its elder children undated too
+    if report is None:
+        household = household_from_slots(slots, day)
+        if household is None or household.children is None:
+            return None
+        report = evaluate(household, as_of=day)
     paying: dict[tuple[int, date], list[Entitlement]] = {}
     for e in report.entitlements:
         if (

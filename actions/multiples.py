@@ -187,8 +187,11 @@ def per_child_or_birth_answer(
     clause = clause_name(entry.clause, lang)
     part = summary_sentence(entry, amount, lang)
     document = catalogue().documents[entry.document].title.get(lang)
-    both = f"{amount}还是{2 * amount}" if isinstance(amount, int) else ""
-    en_both = f"{amount:,} or {2 * amount:,}" if isinstance(amount, int) else ""
+    # a sum of money once or twice; never a leave's days doubled, which no plan states (tester
+    # 82 c10 read "说不准是158还是316元" of maternity leave)
+    money = isinstance(amount, int) and "CNY" in (param.unit or "")
+    both = f"{amount}还是{2 * amount}" if money else ""
+    en_both = f"{amount:,} or {2 * amount:,}" if money else ""
     lines = [
         t(
             lang,

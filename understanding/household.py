@@ -109,6 +109,8 @@ COMPARED = re.compile(
 # linyi"): where it was then, not where it is now.
 HUKOU_THEN = re.compile(
     r"(?:生|出生)[^，,。]{0,4}?(?:的)?(?:时候|时|那会儿?|那年|那阵子?|之前|以前)|当时|那时候?|那会儿?"
+    # 之前我们是菏泽户口 (tester 82 c7): the hukou before, not now
+    r"|^\s*(?:之前|以前|原来|原先|过去)(?=[^，,。]{0,6}(?:户口|户籍))"
     r"|\bwhen\b[^,.]{0,30}\b(?:born|birth|came|arrived)\b|(?:born|birth)\b[^,.]{0,20}\bwhen\b"
     r"|at the time|back then"
 )

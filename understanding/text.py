@@ -1433,7 +1433,7 @@ _ORDERS_THEN_DATES = re.compile(
 # "due feb 2027, this will be our 2nd baby": the order of the baby due, said as "this will be";
 # "#2 and #3": orders written with a number sign (tester 81 c3, c5).
 _THIS_WILL_BE_OUR = re.compile(
-    r"\bthis (?:will be|is|'s|would be|is going to be) (?=(?:our|my) (?:\d(?:st|nd|rd|th)|first|second"
+    r"\bthis (?:will be|would be|is going to be|'ll be) (?=(?:our|my) (?:\d(?:st|nd|rd|th)|first|second"
     r"|third|fourth)\b)"
 )
 _NUMBER_SIGN_ORDER = re.compile(r"#\s?([1-4])\s+(and|&)\s+#\s?([1-4])\b")

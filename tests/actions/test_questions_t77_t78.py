@@ -15,6 +15,7 @@ from actions.focus import asked_measure, measures_asked
 from actions.hotline_case import ASKED_CHILD, child_asked, total_asked
 from actions.household_form import read_message
 from actions.items_offered import offered_items_taken
+from actions.multiples import per_child_or_birth_answer
 from actions.nursery import nursery_money_answer
 from actions.results import ActionNextSteps, focused_reply
 from actions.worked_out import worked_out
@@ -549,3 +550,28 @@ async def test_nursing_leave_for_only_childrens_parents_on_a_beijing_call_is_bei
     reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
     assert "nursing leave for one-child parents" in reply and "clause (15)" in reply
     assert "Maternity leave" not in reply and "Paternity leave" not in reply
+
+
+async def test_the_total_and_the_months_left_asked_on_a_call_are_both_given() -> None:
+    """总共能领多少 还剩几个月, of a caller's 3rd child born 12 May 2024 during unemployment
+    benefits: 800 x 36 = 28,800 yuan in all, and about 5 months left (to May 2027, clause 12)
+    (tester 82 c4 asked the months three times)."""
+    slots = hotline_case(
+        "zh",
+        [
+            {"birth_date": None},
+            {"birth_date": None},
+            {"birth_date": "2024-05-12", "precision": "day", "hardship_at_birth": True},
+        ],
+    )
+    slots["hotline_birth"] = "2024-05-12"
+    reply = await says(ActionAnswerPolicyQuestion(), "总共能领多少 还剩几个月", "ask_policy", slots)
+    assert "28,800元" in reply and "还有约5个月" in reply
+
+
+def test_a_leaves_days_are_never_doubled_for_twins() -> None:
+    """双胞胎产假是158天还是316天: the plan (Jinan clause 11) gives 158 days and says nothing of
+    twins; no "316" and no 元 (tester 82 c10 read "说不准是158还是316元")."""
+    found = per_child_or_birth_answer("双胞胎产假是158天还是316天", "jinan", None, "zh")
+    assert found is not None and "158天" in found[0]
+    assert "316" not in found[0] and "元" not in found[0].split("\n")[0]

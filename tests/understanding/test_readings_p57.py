@@ -182,3 +182,11 @@ def test_a_husbands_hukou_put_right_is_not_the_familys() -> None:
     known = {"city": "beijing", "hukou_in_city": True, "children": [{"birth_date": "2016-06"}]}
     text = "还有个事 我老公户口其实在济南 孩子都随我落的北京 济南那个600的补贴我们能领吗"
     assert ("hukou_in_city", None) not in said(text, known)
+
+
+def test_a_hukou_held_before_is_not_the_hukou_now() -> None:
+    """之前我们是菏泽户口一分没领过 现在落户济南了, of a family whose Jinan hukou is known: the Heze
+    hukou was before; nothing changes (tester 82 c7 was read back "不是济南户口")."""
+    known = {"city": "jinan", "hukou_in_city": True, "children": [{"birth_date": "2023-01-01"}]}
+    text = "之前我们是菏泽户口一分没领过 现在落户济南了 那三年的能补给我们吗"
+    assert ("hukou_in_city", None) not in said(text, known)
