@@ -189,9 +189,9 @@ def per_child_or_birth_answer(
     document = catalogue().documents[entry.document].title.get(lang)
     # a sum of money once or twice; never a leave's days doubled, which no plan states (tester
     # 82 c10 read "说不准是158还是316元" of maternity leave)
-    money = isinstance(amount, int) and "CNY" in (param.unit or "")
-    both = f"{amount}还是{2 * amount}" if money else ""
-    en_both = f"{amount:,} or {2 * amount:,}" if money else ""
+    money = amount if isinstance(amount, int) and "CNY" in (param.unit or "") else None
+    both = f"{money}还是{2 * money}" if money is not None else ""
+    en_both = f"{money:,} or {2 * money:,}" if money is not None else ""
     lines = [
         t(
             lang,
