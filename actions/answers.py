@@ -923,6 +923,14 @@ PLAIN_NO = re.compile(r"^(?:没有|不能|No)[。.]|没有按月发钱|no monthl
 DAYS_ASKED = re.compile(r"几天|多少天|多长时间|多久|how many days|how long", re.I)
 
 
+# A child planned, no figure put back ("打算明年要三胎 到时候能领多少", tester 82 c7): what that
+# child would get is asked.
+PLANNED_CHILD = re.compile(
+    r"(?:打算|准备|计划|想)(?:明年|今年|后年|以后|过两年)?(?:再)?(?:要|生)(?:个|一个)?"
+    r"(?:老[二三四]|[2-4二三四]胎|[二三四]宝|孩子|娃)"
+)
+
+
 class ActionAnswerPolicyQuestion(Action):
     def name(self) -> str:
         return "action_answer_policy_question"
@@ -1220,9 +1228,18 @@ class ActionAnswerPolicyQuestion(Action):
             not hotline_on
             and tracker.get_slot("result_shown")
             and children
-            and FIGURE_SAID.search(text)
             and not SUPPOSING.search(text)  # "if we move our hukou … and have a 3rd": theirs
-            and another_child(normalise(text), len(children))
+            and "迁" not in text  # 户口迁到济南以后 老三能不能拿: the supposed move's own route
+            and (
+                (FIGURE_SAID.search(text) and another_child(normalise(text), len(children)))
+                or (
+                    PLANNED_CHILD.search(text)
+                    and (
+                        another_child(normalise(text), len(children))
+                        or _order_beyond(text, len(children))
+                    )
+                )
+            )
             and imagines_a_child(text, children)
         ):  # "2nd kid born 2028, total childcare subsidy = 600 x 36 = 21600 right?" of a
             # family expecting its first: that child's what-if, never child 1's "No" (tester 80

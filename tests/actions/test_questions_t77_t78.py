@@ -575,3 +575,26 @@ def test_a_leaves_days_are_never_doubled_for_twins() -> None:
     found = per_child_or_birth_answer("双胞胎产假是158天还是316天", "jinan", None, "zh")
     assert found is not None and "158天" in found[0]
     assert "316" not in found[0] and "元" not in found[0].split("\n")[0]
+
+
+async def test_a_third_child_planned_for_next_year_gets_its_own_what_if() -> None:
+    """打算明年要三胎 到时候能领多少 领到啥时候, of a Jinan family whose 2nd child's 600 ended on 1
+    January 2026: what the 3rd would get (600 a month to its third birthday, clause 12), never
+    the ended 2nd child's money again (tester 82 c7)."""
+    children = [
+        {"birth_date": "2018-06-01", "precision": "month", "approx": "8岁"},
+        {"birth_date": "2023-01-01", "precision": "day"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+        "children": children,
+        "children_partial": children,
+    }
+    text = "我现在是济南户口啊 打算明年要三胎 到时候能领多少 领到啥时候"
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert "育儿补贴（第3个孩子）：每月600元" in reply
+    assert "已于2026年1月1日停发" not in reply
