@@ -1704,6 +1704,15 @@ class ActionAnswerPolicyQuestion(Action):
                     SlotSet(QUESTION_SLOT, text[:500]),
                     FollowupAction("household_form"),
                 ]
+        if (
+            tracker.get_slot("result_shown")
+            and imagines_a_fact(tracker, text)
+            and _changed_by(tracker, text)
+        ):  # "要是生的时候没领失业金 是不是就600": the what-if's figures beside the family's, never
+            # the family's own figure checked (tester 82 c4 heard "不对，是800元")
+            imagined = imagined_measure(tracker, text, city, None)
+            whatif = await ActionWhatIf().run(dispatcher, tracker, domain)
+            return [*whatif, *(about(imagined) if imagined is not None else [])]
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly

@@ -298,7 +298,10 @@ def caller_verdict(tracker: Tracker, day: date) -> Verdict:
 def hardship_told(text: str, day: date) -> bool | None:
     """Whether the worker's words put the case on a hardship benefit (二孩 低保户, "he is on
     unemployment benefit") or deny one ("they were not on dibao or anything", 不是低保户);
-    None when they say neither."""
+    None when they say neither, or only suppose one ("要是她生时没领失业金": a what-if, never
+    the case's own fact)."""
+    if hardship_supposed(text, day) is not None:
+        return None
     read = [
         f.value
         for f in understand(HOTLINE.sub(" ", text), {}, None, day)
@@ -309,6 +312,29 @@ def hardship_told(text: str, day: date) -> bool | None:
     if True in read or HARDSHIP_CASE.search(text):
         return True
     return None
+
+
+def hardship_supposed(text: str, day: date) -> bool | None:
+    """The hardship benefit at the birth the worker's words suppose ("要是她生时没领失业金 是不是就
+    600", "what if they had been on dibao when she was born?"): False or True; None when the
+    words suppose none."""
+    read = [
+        f.value
+        for f in understand(HOTLINE.sub(" ", text), {}, None, day)
+        if f.fact in ("hardship_at_birth", "child.hardship_at_birth") and f.kind == "question"
+    ]
+    return bool(read[-1]) if read else None
+
+
+def with_hardship_supposed(case: dict[str, Any], supposed: bool) -> dict[str, Any]:
+    """The case with the hardship at every birth put as supposed (clause 12 looks at the
+    benefit at the birth); the case itself is left as it was."""
+    out = {**case, "hardship_at_birth": supposed}
+    for name in ("children_partial", "children"):
+        children = case.get(name)
+        if isinstance(children, list):
+            out[name] = [{**c, "hardship_at_birth": supposed} for c in children]
+    return out
 
 
 def _benefit_end_month(text: str, day: date) -> date | None:
@@ -1091,6 +1117,21 @@ def _total_checked_first(said: str, text: str, lang: Lang) -> str:
     return t(lang, f"不对，是{total}，不是{put[-1]}元。", f"No: {total}, not {put[-1]}. ") + said
 
 
+# The what-if's own words before the money it would give (the benefits of clause 12).
+_SUPPOSED_HARDSHIP = {
+    False: (
+        "假如孩子出生时家里没有领取低保、特困供养或失业保险金：",
+        "Supposing the family did not receive minimum subsistence (dibao), special hardship "
+        "support or unemployment insurance benefits when the child was born:",
+    ),
+    True: (
+        "假如孩子出生时家里在领低保、特困供养或失业保险金：",
+        "Supposing the family received minimum subsistence (dibao), special hardship support "
+        "or unemployment insurance benefits when the child was born:",
+    ),
+}
+
+
 def hardship_case(
     case: dict[str, Any],
     text: str,
@@ -1104,14 +1145,19 @@ def hardship_case(
     verdict on a figure put (Yes/No against the case's own total), then the case's money with
     the 200 only as clause 12 gives it. None otherwise."""
     told = hardship_told(text, day)
-    if told is None and _benefit_end_month(text, day) is None:
+    supposed = hardship_supposed(text, day)
+    if told is None and supposed is None and _benefit_end_month(text, day) is None:
         return None
     base = monthly_subsidy(case.get("city"))
     if base is None or not (FIGURE.search(text) or is_the_money(about_what())):
         return None
+    if supposed is not None:  # a what-if: the money as it would be, the case kept as told
+        case = with_hardship_supposed(case, supposed)
     said = case_money(case, lang, day)
     if said is None:
         return None
+    if supposed is not None:
+        said = _SUPPOSED_HARDSHIP[supposed][lang == "en"] + "\n" + said
     shown = [int(n) for n in re.findall(r"=\s*(\d+)", said.split("\n")[0])]
     total = shown[0] if shown else int(value(base, "monthly_amount_cny", day))
     put = [int(n) for n in FIGURE.findall(text)]
@@ -1566,6 +1612,10 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if answer is None:
         return answer, entry
     text = tracker.latest_message.get("text") or ""
+    supposed = hardship_supposed(text, day)
+    opener = _SUPPOSED_HARDSHIP[supposed][lang == "en"] if supposed is not None else ""
+    if opener and opener not in answer:  # the what-if said before what it would give
+        answer = opener + "\n" + answer
     # the sentence to read out is added as the answer goes out (turn.cards_once, read_out)
     return hukou_move_answered(answer, entry, text, hotline_city(tracker), lang), entry
 
@@ -1914,6 +1964,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     if both is not None:  # "济南陪产假几天 北京呢": each city's rule, in the order named
         return both
     case = case_facts(tracker, day)
+    supposed = hardship_supposed(text, day)
+    if supposed is not None:  # "如果生孩子的时候没在领低保 … 还能领几个月": the what-if's case
+        case = with_hardship_supposed(case, supposed)
     tracker = topic_of_callers_city(tracker, text, case)
     began = began_after_case_birth(tracker, case, text, lang, day)
     if began is not None:  # "孩子出生后才开始领低保 能多领200吗": no, never a back-pay question

@@ -1370,10 +1370,16 @@ def what_if(
     tester 20 c01's bare "还要确认"), what changes, what would be lost."""
     before = {(e.id, e.child): e for e in base.entitlements}
     gained, open_items, moved, lost = [], [], [], []
+    kept: list[Entitlement] = []  # the cash a child losing some keeps (600 without the 200)
+    lost_of: set[int | None] = set()
     for e in ordered(changed.entitlements):
         old = before.get((e.id, e.child))
         if old and old.status == e.status and fmt.figures(old, lang) == fmt.figures(e, lang):
+            if e.status == "eligible" and e.kind == "cash" and e.monthly_amount_cny:
+                kept.append(e)
             continue
+        if old is not None and old.status == "eligible" and e.status != "eligible":
+            lost_of.add(e.child)
         held = old is not None and old.status == "eligible"
         if e.status == "eligible" and held and old is not None:
             was = (
@@ -1392,15 +1398,19 @@ def what_if(
             open_items.append(f"• {label(e, lang)}{_depends_on(e, changed, lang)}")
         elif held:
             lost.append(f"• {label(e, lang)}")
+    still = [f"• {_undated_line(e, changed, undated, lang)}" for e in kept if e.child in lost_of]
     lines = [t(lang, f"假设{change}：", f"If {change}:")]
     for head, group in (
         (None, gained),
         (t(lang, "要看情况：", "Would depend on:"), open_items),
         (t(lang, "有变化：", "Would change:"), moved),
         (t(lang, "不再符合：", "Would no longer apply:"), lost),
+        (t(lang, "仍然有：", "Would still get:"), still),
     ):
         if group:
-            lines += ([head] if head and len(lines) > 1 else []) + group
+            # a loss is always named so (tester 82 c4's what-if read as the 200 gained)
+            shown = head and (len(lines) > 1 or group is lost or group is still)
+            lines += ([head] if shown else []) + group
     if len(lines) == 1:
         lines.append(t(lang, "结果与现在相同。", "Nothing changes compared with today."))
     lines.append(
@@ -1492,7 +1502,12 @@ def describe_change(
         else c.hardship_at_birth
         for c in before.children or []
     }
+    family_said = after.hardship_at_birth is not None and (
+        before.hardship_at_birth != after.hardship_at_birth
+    )
     for order, c in enumerate(after.ordered_children(), start=1):
+        if family_said and c.hardship_at_birth == after.hardship_at_birth:
+            continue  # "孩子出生时没有领…" said for every birth already: not again per child
         if c.hardship_at_birth is not None and was.get(c.birth_date) != c.hardship_at_birth:
             said = FactUpdate("child.hardship_at_birth", c.hardship_at_birth, child=order)
             parts.append(phrase(said, after.city, lang))

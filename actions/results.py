@@ -2508,6 +2508,12 @@ def hypothetical(household: Household, text: str, day: date) -> Household | None
         for child in unborn:
             child["hardship_at_birth"] = at_birth
         touched = True
+    if stated.get("hardship_at_birth") is not None:
+        # "要是生的时候没领失业金 是不是就600" of births told each with its benefits: every birth
+        # supposed so (clause 12 reads each child's birth), not only the family's word for it
+        for child in changed.get("children", []):
+            if child.get("hardship_at_birth") is not None:
+                child["hardship_at_birth"] = stated["hardship_at_birth"]
     changed.update(stated)
     if not touched and not stated:
         return None

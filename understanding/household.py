@@ -1439,6 +1439,12 @@ NEGATION = re.compile(
     r"|\bnah\b|\bnope\b|\bwithout\b|\bzilch\b|\bnada\b"  # "born without any dibao", "we had zilch"; 一直没断过, "never stopped": no stop, still on them
     r"|\bnobody\b|\bno-?one\b|\bno one\b"  # "nobody on benefits" (tester 47 c02 read it as on them)
 )
+# The months of the subsidy asked ("从现在到停发还能领几个月", 还能领多久, 领到啥时候停): a
+# question of the money's time, never a benefit ended now.
+SUBSIDY_TIME_ASKED = re.compile(
+    r"(?:还能|能|可以|还可以)领(?:几个?月|多少个?月|多久|多长时间)|领到(?:啥|什么|哪)"
+    r"|到停发|停发(?:前|之前)?还(?:能|有|剩)|还剩(?:几|多少)个?月"
+)
 EXPLICIT_NOW = re.compile(
     r"现在|现已|目前|如今|\bnow\b|currently|right now|these days|nowadays|"
     + THIS_WHILE
@@ -3531,6 +3537,8 @@ def _hardship(
                 affirm = None  # "2022年生的老二能领那个600吗": a measure asked about, no yes
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
+            if SUBSIDY_TIME_ASKED.search(clause) and not HARDSHIP.search(clause):
+                continue  # "另外从现在到停发还能领几个月": the subsidy's months asked, no benefit
             if orders and ASKED_OF_A_BIRTH.search(clause) and not HARDSHIP.search(clause):
                 continue  # "没有低保 | 另外老大上幼儿园有啥优惠没": a question of 老大, no answer
             if STOP_THEN_BORN.search(clause) and not EXPLICIT_NOW.search(clause):
