@@ -1975,6 +1975,14 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     if leave_end is not None:  # "能休到哪天" of a birth told: the 158 days' last day, estimated
         return leave_end
     listed = listed_measures(text, city, day)
+    not_citys = [e for e in listed if city is not None and e.city not in (None, city)]
+    if not_citys and city is not None:  # a Beijing caller's 多孩公积金贷款额度: Beijing's plan
+        # has none, said first; never Jinan's clause 14 to read out (tester 84 c10)
+        here = [e for e in listed if e not in not_citys]
+        parts = [render.not_in_plan(city, not_citys, lang, "" if here else text)]
+        if here:
+            parts.append(each_measure(here, lang))
+        return "\n".join(parts), here[-1] if here else None
     if listed:  # "paternity leave days   loan ceiling": each measure with its clause
         return each_measure(listed, lang), listed[-1]
     again = read_out_asked(tracker, case, text, city, lang, day)
@@ -2186,6 +2194,19 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         items = case_items(case, lang, day, full=False)
         if items is not None:
             return items + "\n" + render.case_offer(lang), None
+    not_here = None
+    if city is not None:  # a Beijing caller's 多孩公积金贷款额度: Beijing's plan has none, said
+        # first, never Jinan's clause 14 to read out (tester 84 c10)
+        from actions.answers import only_elsewhere  # answers imports this module
+
+        others = [e for e in entries if e.city not in (None, city)]
+        others += [e for e in only_elsewhere(text, city) if e not in others]
+        entries = [e for e in entries if e not in others]
+        # the same subject's measures of the city are said once, below, when asked too
+        said = "" if entries else text
+        not_here = render.not_in_plan(city, others, lang, said) if others else None
+        if not_here is not None and not entries:
+            return not_here, None  # no measure of the caller's city to read out
     if not entries:
         entries = [e for e in [meant(tracker, text, city, lang)] if e is not None]
     if not entries:
@@ -2216,4 +2237,6 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     total = combined_case(entries, text, lang, day, told, from_age)
     if total is not None:
         lines.insert(0, total)
+    if not_here is not None:
+        lines.insert(0, not_here)
     return "\n".join(lines), entries[-1]

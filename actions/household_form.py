@@ -82,7 +82,7 @@ from actions.next_child import (
 )
 from actions.of_the_topic import nothing_asked_of_children, topic_meant
 from actions.offer_taken import answered_before_form
-from actions.one_birth import hardship_shared
+from actions.one_birth import every_birth_put, hardship_shared
 from actions.one_child import bare_child_answer
 from actions.pregnancy_money import asks_money_before_birth, monthly_measure
 from actions.presumed_case import answered_as_presumed
@@ -843,6 +843,7 @@ def accepted_updates(
     updates, kept = hardship_for_coming_births(slots, updates, kept, day)
     updates = hardship_of_a_birth_today(slots, updates, day)
     updates, kept = hardship_shared(slots, updates, kept)  # triplets: one birth, one answer
+    updates = every_birth_put(slots, updates, correcting)  # 生的时候已经停了: every birth's
     updates = first_home_reopened(slots, updates)
     city = {**slots, "city": updates.get("city", slots.get("city"))}
     if family and mixed_hukou.said(text, city):  # 只有我老公是济南户口: the hukou stays open

@@ -79,3 +79,31 @@ def hardship_shared(
     if not added:
         return updates, kept
     return shared, [*kept, *added]
+
+
+def every_birth_put(
+    slots: dict[str, Any], updates: dict[str, Any], correcting: bool
+) -> dict[str, Any]:
+    """`updates` with the benefits now told of every birth ("失业金是去年领的 今年三月生的时候已经
+    停了", hardship_at_birth False) set on each child whose own answer said otherwise: the
+    family's latest word on its births is theirs (Jinan clause 12 reads each birth; tester 84 c2
+    kept the twins' 200 after saying it). Only in a message putting facts right: an answer to
+    the question of the births still open (老二 told on dibao, 老三's asked) is theirs alone."""
+    value = updates.get(HARDSHIP)
+    if not correcting or not isinstance(value, bool):
+        return updates
+    out = dict(updates)
+    for name in CHILD_LISTS:
+        children = updates.get(name, slots.get(name))
+        if not isinstance(children, list):
+            continue
+        own = {
+            c.get(HARDSHIP) for c in children if isinstance(c, dict) and c.get(HARDSHIP) is not None
+        }
+        if not own or own == {value}:
+            continue
+        out[name] = [
+            {**c, HARDSHIP: value} if isinstance(c, dict) and c.get(HARDSHIP) is not None else c
+            for c in children
+        ]
+    return out

@@ -1409,8 +1409,8 @@ def what_if(
     ):
         if group:
             # a loss is always named so (tester 82 c4's what-if read as the 200 gained)
-            shown = head and (len(lines) > 1 or group is lost or group is still)
-            lines += ([head] if shown else []) + group
+            shown = head is not None and (len(lines) > 1 or group is lost or group is still)
+            lines += ([head] if head is not None and shown else []) + group
     if len(lines) == 1:
         lines.append(t(lang, "结果与现在相同。", "Nothing changes compared with today."))
     lines.append(

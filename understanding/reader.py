@@ -10577,12 +10577,13 @@ def _changes(
                 continue  # "before the due date", the date known: no date said, nothing new
             if (
                 name in ("birth_date", "due_date")
-                and not correcting
                 and isinstance(before, str | date)  # the known date, as told or as a date
                 and isinstance(u.value, str)
                 and str(_iso(before)).startswith(u.value + "-")
             ):
-                continue  # "born in 2024" of a child known born 2024-03: less precise, no change
+                continue  # "born in 2024" of a child known born 2024-03: less precise, no change;
+                # so too in a correction of another fact ("我搞错了 … 今年三月生的时候已经停了" of
+                # twins known born 5 March: the time of the birth, tester 84 c2 lost the 5th)
             if (
                 name == "birth_date"
                 and not correcting

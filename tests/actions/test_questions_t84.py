@@ -78,3 +78,67 @@ async def test_a_familys_what_if_without_the_benefit_names_the_200_lost_and_the_
     assert "不再符合：" in lost and "育儿补贴困难家庭加发" in lost
     assert "每月600元" in kept
     assert slots["children_partial"][1]["hardship_at_birth"] is True  # only a what-if
+
+
+async def test_the_benefits_put_right_for_the_twins_birth_end_their_200() -> None:
+    """Twins born 5 March 2026 beside an elder of three and a half, told born while the father
+    drew unemployment benefit: 600 + 200 each (Jinan clause 12). "等下我搞错了 失业金是去年领的
+    今年三月生的时候已经停了": no benefit at that birth, so 600 each and no 200, and the day of the
+    birth is kept (tester 84 c2 kept the 200 and lost the 5th)."""
+    twin = {"birth_date": "2026-03-05", "precision": "day", "hardship_at_birth": True}
+    children = [
+        {"birth_date": "2023-06-01", "precision": "month", "approx": "三岁半"},
+        twin,
+        dict(twin),
+    ]
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+    }
+    reply = await says(
+        ActionHandleCorrection(),
+        "等下我搞错了 失业金是去年领的 今年三月生的时候已经停了",
+        "correct",
+        slots,
+    )
+    assert reply.startswith("已更新：孩子出生时没有领低保、特困供养或失业金")
+    for name in ("children", "children_partial"):
+        assert [c.get("hardship_at_birth") for c in slots[name][1:]] == [False, False]
+        assert [c["birth_date"] for c in slots[name][1:]] == ["2026-03-05", "2026-03-05"]
+    assert "育儿补贴困难家庭加发（第2个孩子）不再符合" in reply
+
+
+def beijing_caller() -> dict[str, Any]:
+    """A worker's Beijing caller (hukou and home there), three children, two paying into the
+    housing provident fund, buying a first home."""
+    return {
+        "language": "zh",
+        "reply_brief": True,
+        "hotline_city": "beijing",
+        "hotline_case": {"city": "beijing", "hukou_in_city": True, "housing_fund_contributors": 2},
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是热线接线员 来电人北京户口在北京住 三个孩子9岁6岁1岁 两人交公积金 想买第一套房 "
+        "问北京有没有多孩家庭公积金贷款额度提高 公租房有没有照顾 请给条款和一句能念的话",
+        "来电人是北京的 不是济南的 北京方案里有没有公积金贷款额度的规定",
+    ],
+)
+async def test_a_beijing_caller_asking_of_jinans_loan_ceiling_hears_beijing_has_none(
+    text: str,
+) -> None:
+    """The raised housing provident fund loan ceiling for families of two or three children is
+    Jinan's (clause 14); Beijing's plan has no such rule. A Beijing caller asking of it hears
+    that first, with Jinan's clause named as Jinan's only, and never Jinan's ceilings to read
+    out (tester 84 c10); the public rental priority asked beside it is Beijing's (12)."""
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", beijing_caller())
+    assert reply.startswith("北京的方案没有写这方面的规定")
+    assert "只适用于济南" in reply or "公积金" not in reply.split("\n", 1)[1]
+    assert "可以这样念：“按济南方案" not in reply and "60万元" not in reply
