@@ -115,7 +115,14 @@ from actions.hotline_twins import twins_answer
 from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import accepted_updates, facts_told, known_facts, read_message
-from actions.hukou_city import RESIDENCE_ASKED, hukou_city_question, residence_answer
+from actions.hukou_city import (
+    HUKOU_CITY_SLOT,
+    RESIDENCE_ASKED,
+    hukou_city_question,
+    residence_answer,
+    residence_silence,
+    with_hukou_there,
+)
 from actions.hukou_elsewhere import answered_hukou_elsewhere
 from actions.items_offered import show_offered_items
 from actions.language import reply_language
@@ -1026,6 +1033,17 @@ class ActionAnswerPolicyQuestion(Action):
             return []
         hotline = in_hotline(tracker)
         held = None if hotline else hukou_city_question(dict(tracker.slots), said, lang_now)
+        if held is not None and imagined_beside_hukou_there(
+            tracker, said
+        ):  # "他俩打算后年再要个老二 … 户口还在济南 济南那600给不给": that child's what-if from
+            # the plan of the hukou's city, its silence on residence after (tester 84 c8 heard
+            # Beijing's "no monthly money" three times)
+            from actions.results import ActionWhatIf  # results imports this module
+
+            there = tracker_with(tracker, slots=with_hukou_there(dict(tracker.slots)))
+            events = await ActionWhatIf().run(dispatcher, there, domain)
+            dispatcher.utter_message(text=residence_silence(held, dict(tracker.slots), lang_now))
+            return [e for e in events if e.get("name") not in ("city", "hukou_in_city")]
         if held is not None:  # Jinan hukou, living in Beijing: "济南的600能领吗" from Jinan's
             # plan for this family, what it leaves open and whom to ask (clause 12; tester 57)
             from actions.results import focused_reply  # results imports this module
@@ -2784,6 +2802,20 @@ def _of_the_family(entry: Entry) -> bool:
     return not entry.per_child and "household" in entry.audience
 
 
+def imagined_beside_hukou_there(tracker: Tracker, text: str) -> bool:
+    """A child imagined beyond the family's after its answer, by a family living in one city
+    with its hukou in the other ("户口还在济南 … 再要个老二 济南那600给不给"): the what-if from
+    the plan of the hukou's city."""
+    if tracker.get_slot(HUKOU_CITY_SLOT) in (None, tracker.get_slot("city")):
+        return False
+    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    return (
+        bool(tracker.get_slot("result_shown"))
+        and imagines_a_child(text, children)
+        and (supposes_another_child(tracker, text) or _order_beyond(text, len(children)))
+    )
+
+
 def supposes_another_child(tracker: Tracker, text: str) -> bool:
     """A question supposing one more child than the family has, told without its order ("要是再
     生一个", "what if we have another baby"), after the family's answer: the what-if's (an
@@ -2999,6 +3031,8 @@ class ActionRouteUnclear(Action):
         if tracker.get_slot("result_shown") and tells_family_facts(tracker):
             # "老三能领多少 户口都是济南的": the hukou taken, then the money on it, never "如果是
             # 济南户口" (tester 78 c10)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        if imagined_beside_hukou_there(tracker, text):  # 户口还在济南 再要个老二 600给不给
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:

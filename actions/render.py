@@ -1269,7 +1269,14 @@ def silence_once(lines: list[str], said_after: bool = False) -> list[str]:
     return kept
 
 
-def what_if_of(base: Report, changed: Report, change: str, asked: Entry, lang: Lang) -> str | None:
+def what_if_of(
+    base: Report,
+    changed: Report,
+    change: str,
+    asked: Entry,
+    lang: Lang,
+    undated: Collection[date] = (),
+) -> str | None:
     """A what-if that names a measure ("如果再生个老三呢 能贷多少": the loan ceiling of clause 14;
     "租的公租房 老三生了能换大点的吗": clause 14's switch): that measure's line for the changed
     household only, with today's beside it when it differs, and what the plan leaves unsaid
@@ -1282,7 +1289,7 @@ def what_if_of(base: Report, changed: Report, change: str, asked: Entry, lang: L
         sources = clause_line(e, lang)
         old = before.get((e.id, e.child))
         if e.status == "eligible":
-            line = f"• {item_line(e, lang)}"
+            line = f"• {_undated_line(e, changed, undated, lang)}"  # "next year": no day
             if not fmt.figures(e, lang) and line == f"• {label(e, lang)}":
                 # no figure (the rent withdrawal after a 2nd birth): what the measure gives
                 line += t(lang, "：", ": ") + asked.summary.get(lang)

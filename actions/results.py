@@ -2682,6 +2682,11 @@ EVERYTHING_ASKED = re.compile(
 )
 
 
+# The city's monthly money named by its figure in a what-if ("济南那600给不给", "would the 2nd
+# get the 600?"), not a loan of 600,000.
+MONTHLY_FIGURE = re.compile(r"(?<![\d,.])[68]00(?![\d,.万]|\s*(?:万|k\b|thousand))", re.I)
+
+
 class ActionWhatIf(Action):
     """'What if we have a third child next year?': evaluated side by side, facts unchanged."""
 
@@ -2804,6 +2809,14 @@ class ActionWhatIf(Action):
         asked = (
             named_measure(text, household.city, lang)
             or amount_asked_of(text, household.city, lang)
+            # "再要个老二 济南那600给不给": the monthly money named by its figure, of a child
+            # imagined (a benefit supposed shows the 200 lost and the 600 kept instead)
+            or (
+                monthly_subsidy(household.city)
+                if MONTHLY_FIGURE.search(text)
+                and len(changed.children or []) > len(household.children or [])
+                else None
+            )
             or measure_in_talk(tracker, household, changed, on)
         )
         presumed = presumed_for(asked, changed, on) if asked is not None else ()
@@ -2822,7 +2835,7 @@ class ActionWhatIf(Action):
                 base, other = settled_base, settled_other
         payload = report_payload(changed, other, kind="what_if")
         only = (
-            render.what_if_of(base, other, change, asked, lang)
+            render.what_if_of(base, other, change, asked, lang, no_dates)
             if asked is not None and asked.city == household.city
             else None
         )
@@ -2840,7 +2853,7 @@ class ActionWhatIf(Action):
         if only is not None and asked is not None:  # "…how much can we borrow then? and the
             # rent thing?": each measure asked, for the same imagined family (tester 52 c07)
             for more in other_measures_asked(text, household.city, lang, asked):
-                extra = render.what_if_of(base, other, change, more, lang)
+                extra = render.what_if_of(base, other, change, more, lang, no_dates)
                 if extra is not None:
                     only += "\n" + extra.split("\n", 1)[1]
         if not _birth_told(household, changed, stand_in):

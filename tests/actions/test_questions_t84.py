@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from actions import clock
-from actions.answers import ActionAnswerPolicyQuestion
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.conversation import ActionHandleCorrection
 from tests.actions.test_questions_t33c import says
 from tests.actions.test_questions_t77_t78 import hotline_case
@@ -142,3 +142,31 @@ async def test_a_beijing_caller_asking_of_jinans_loan_ceiling_hears_beijing_has_
     assert reply.startswith("北京的方案没有写这方面的规定")
     assert "只适用于济南" in reply or "公积金" not in reply.split("\n", 1)[1]
     assert "可以这样念：“按济南方案" not in reply and "60万元" not in reply
+
+
+@pytest.mark.parametrize("action", [ActionRouteUnclear(), ActionAnswerPolicyQuestion()])
+async def test_a_second_child_planned_by_a_jinan_family_living_in_beijing_gets_jinans_600(
+    action: Any,
+) -> None:
+    """A Jinan-hukou couple working in Beijing, their first child born 3 August 2026. "他俩打算
+    后年再要个老二 要是在北京生 户口还在济南 济南那600给不给 一共能给多少": that 2nd child's 600
+    a month from Jinan's plan (clause 12, 36 months: 21,600 yuan), from the birth to its third
+    birthday with no day made up for a birth told by its year, and the plan's silence on living
+    in Beijing; never Beijing's "no monthly money" (tester 84 c8 heard it three times)."""
+    first = {"birth_date": "2026-08-03", "precision": "day", "sex": "m"}
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "beijing",
+        "hukou_in_city": False,
+        "hukou_city": "jinan",
+        "children": [first],
+        "children_partial": [first],
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    text = "他俩打算后年再要个老二 要是在北京生 户口还在济南 济南那600给不给 一共能给多少"
+    reply = await says(action, text, "ask_policy", slots)
+    assert "育儿补贴（第2个孩子）：每月600元；共21,600元；从出生起至孩子满3周岁" in reply
+    assert "方案没有写人住在北京算不算" in reply
+    assert "现在没有按月发放的补贴" not in reply and "2031年" not in reply
+    assert slots["city"] == "beijing" and slots["hukou_city"] == "jinan"
