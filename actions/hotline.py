@@ -1956,6 +1956,40 @@ def read_out_asked(
     return line + "\n" + render.lead_departments(entry, lang), entry
 
 
+# Whether a leave can still be taken is asked ("can she still take", 还能休吗, "this year").
+LEAVE_STILL_ASKED = re.compile(
+    r"还能|还可以|还有没有|现在能不能|今年(?:还)?能"
+    r"|\b(?:can|could) (?:i|she|he|we|they) still\b"
+    r"|\bstill (?:get|take|use|have)\b|\bthis year\b",
+    re.I,
+)
+
+
+def leave_ended_for_case(
+    case: dict[str, Any], text: str, city: str | None, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """A leave asked whether it can still be taken, for a case whose dated children the engine
+    finds past it (Jinan clause 11's parental leave ends at the youngest's third birthday): "No."
+    with the engine's reason and the clause. None when not asked so, or the leave is not over."""
+    asked = asked_measure(HOTLINE.sub(" ", text), city, lang)
+    if asked is None or asked.kind != "leave" or not LEAVE_STILL_ASKED.search(text):
+        return None
+    if not (case.get("children_partial") or case.get("children")):
+        return None
+    try:
+        report = settled_report(case, day)
+    except InputError:
+        return None
+    mine = next((e for e in report.entitlements if e.id == asked.id), None) if report else None
+    reasons = (mine.reasons.get(lang) or []) if mine is not None else []
+    if mine is None or mine.status != "not_eligible" or not reasons:
+        return None
+    reason = reasons[0]
+    clause = clause_name(asked.clause, lang)
+    said = t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})")
+    return said + "\n" + render.lead_departments(asked, lang), asked
+
+
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
@@ -1971,6 +2005,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     began = began_after_case_birth(tracker, case, text, lang, day)
     if began is not None:  # "孩子出生后才开始领低保 能多领200吗": no, never a back-pay question
         return began
+    ended_leave = leave_ended_for_case(case, text, city, lang, day)
+    if ended_leave is not None:  # "can she still take the 10 days parental leave this year?"
+        return ended_leave  # of twins turned 3: no, it ended then (tester 84 c9 heard "Yes")
     leave_end = case_leave_end(tracker, case, text, lang, day)
     if leave_end is not None:  # "能休到哪天" of a birth told: the 158 days' last day, estimated
         return leave_end

@@ -170,3 +170,19 @@ async def test_a_second_child_planned_by_a_jinan_family_living_in_beijing_gets_j
     assert "方案没有写人住在北京算不算" in reply
     assert "现在没有按月发放的补贴" not in reply and "2031年" not in reply
     assert slots["city"] == "beijing" and slots["hukou_city"] == "jinan"
+
+
+async def test_parental_leave_asked_of_a_caller_whose_twins_turned_three_has_ended() -> None:
+    """Parental leave is for parents of children under 3 (Jinan clause 11). A caller whose twins
+    born 12 September 2023 are her youngest: "can she and her husband still take the 10 days
+    parental leave this year?" is No, it ended on their third birthday (tester 84 c9 heard "Yes:
+    at least 10 days a year"); a caller whose youngest is under 3 is not told No."""
+    twins = {"birth_date": "2023-09-12", "precision": "day", "hardship_at_birth": True}
+    slots = hotline_case("en", [{"birth_date": None, "precision": None}, twins, dict(twins)])
+    text = "can she and her husband still take the 10 days parental leave this year?"
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("No. This is for parents of a child under 3; it ended on 12 September")
+    assert "(clause 11)" in reply
+    young = hotline_case("zh", [{"birth_date": "2025-03-01", "precision": "month"}])
+    reply = await says(ActionAnswerPolicyQuestion(), "她今年还能休育儿假吗", "ask_policy", young)
+    assert not reply.startswith("不能")
