@@ -327,6 +327,9 @@ def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdat
 # Set while a correction told beside a question is handled, so the correction's own turn to
 # the answer does not come back to it.
 _CORRECTING: ContextVar[bool] = ContextVar("correcting_told_fact", default=False)
+# The facts a message fills in are noted once; the answer after them reads it again without
+# taking more ("she's 1.1m" is the eldest's, not then the 2nd's and the 3rd's too).
+_FILLED: ContextVar[bool] = ContextVar("facts_filled_in", default=False)
 
 
 def _told_after_the_answer(tracker: Tracker) -> tuple[Any, list[dict[str, Any]]] | None:
@@ -370,9 +373,23 @@ def dates_filled_in(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]]
     if told is None:
         return None
     accepted, known = told
-    if not all(_date_filled_in(u, known) for u in accepted.understood):
+    if not all(
+        _date_filled_in(u, known) or _height_filled_in(u, known) for u in accepted.understood
+    ):
         return None
     return accepted.updates, accepted.understood
+
+
+def _height_filled_in(said: FactUpdate, children: list[dict[str, Any]]) -> bool:
+    """A known child's height told where none was known ("she's about 1.1m. but is there any
+    actual cash?" after the height was asked): noted before the answer (tester 84 c6 was asked
+    it again)."""
+    if said.fact not in ("child.height_cm", "child.height_below_cm"):
+        return False
+    if not isinstance(said.child, int) or not 1 <= said.child <= len(children):
+        return False
+    known = children[said.child - 1]
+    return known.get("height_cm") is None and known.get("height_below_cm") is None
 
 
 def filled_noted(
@@ -995,14 +1012,18 @@ class ActionAnswerPolicyQuestion(Action):
         lang_now = reply_language(tracker)
         filled = (
             dates_filled_in(tracker)
-            if tracker.get_slot("result_shown") and not in_hotline(tracker)
+            if tracker.get_slot("result_shown") and not in_hotline(tracker) and not _FILLED.get()
             else None
         )
         if filled is not None and not hukou_city_question(dict(tracker.slots), said, lang_now):
             # "老二是10月18号生的 去哪申请啊", "孩子是11月3号生的 那最晚哪天办": the day noted
             # first, the answer resting on it (tester 71 c1, c3 heard the 1st of the month)
             updates = filled_noted(dispatcher, tracker, filled, lang_now)
-            events = await self.run(dispatcher, with_slots(tracker, **updates), domain)
+            noted = _FILLED.set(True)  # the same message is not read for more of the kind
+            try:
+                events = await self.run(dispatcher, with_slots(tracker, **updates), domain)
+            finally:
+                _FILLED.reset(noted)
             return [*(SlotSet(k, v) for k, v in updates.items()), *events]
         money_back = _monthly_sum_of_another_topic(tracker, said, lang_now)
         if money_back is not None:  # "那一共一个月1600 俩孩子到三岁 对吧 去哪办" after the

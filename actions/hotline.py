@@ -321,9 +321,17 @@ def hardship_supposed(text: str, day: date) -> bool | None:
     read = [
         f.value
         for f in understand(HOTLINE.sub(" ", text), {}, None, day)
-        if f.fact in ("hardship_at_birth", "child.hardship_at_birth") and f.kind == "question"
+        if f.fact in ("hardship_at_birth", "child.hardship_at_birth")
+        and f.kind == "question"
+        and SUPPOSED_WORDS.search(f.span or "")  # not "要是户口刚迁过来呢 还有生老二时没领低保"
     ]
     return bool(read[-1]) if read else None
+
+
+# The words of a supposition in the span of a benefit supposed (要是, "what if", "without").
+SUPPOSED_WORDS = re.compile(
+    r"要是|如果|假如|假设|万一|若是|\bif\b|suppos|hypothetic|\bwithout\b|\bhad(?:n't| not)\b", re.I
+)
 
 
 def with_hardship_supposed(case: dict[str, Any], supposed: bool) -> dict[str, Any]:

@@ -10527,6 +10527,16 @@ def _age_and_date_of_one_child(
     return kept
 
 
+def _time_of_a_benefit(said: FactUpdate, updates: list[FactUpdate]) -> bool:
+    """A date told within the words of a benefit at a birth ("今年三月生的时候已经停了"): the time
+    of that birth, not the birth's date put right."""
+    return bool(said.span) and any(
+        o.fact in ("hardship_at_birth", "child.hardship_at_birth", "hardship_now")
+        and said.span in (o.span or "")
+        for o in updates
+    )
+
+
 def _changes(
     updates: list[FactUpdate],
     known: dict[str, Any],
@@ -10577,6 +10587,7 @@ def _changes(
                 continue  # "before the due date", the date known: no date said, nothing new
             if (
                 name in ("birth_date", "due_date")
+                and (not correcting or _time_of_a_benefit(u, updates))
                 and isinstance(before, str | date)  # the known date, as told or as a date
                 and isinstance(u.value, str)
                 and str(_iso(before)).startswith(u.value + "-")

@@ -186,3 +186,28 @@ async def test_parental_leave_asked_of_a_caller_whose_twins_turned_three_has_end
     young = hotline_case("zh", [{"birth_date": "2025-03-01", "precision": "month"}])
     reply = await says(ActionAnswerPolicyQuestion(), "她今年还能休育儿假吗", "ask_policy", young)
     assert not reply.startswith("不能")
+
+
+async def test_a_height_told_beside_a_question_after_the_answer_is_noted_once() -> None:
+    """A Beijing family with a girl of 4 and twins due March 2027, asked the girl's height for
+    the free buses and subways under 1.3 metres (Beijing clause (12)): "she's about 1.1m. but is
+    there any actual cash?" notes the eldest's 110 cm first (hers alone), then answers the cash
+    question (tester 84 c6 was asked the height again)."""
+    children = [
+        {"birth_date": "2022-06-01", "precision": "month", "approx": "4 year old"},
+        {"birth_date": "2027-03-01", "precision": "month"},
+        {"birth_date": "2027-03-01", "precision": "month"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+    }
+    text = "she's about 1.1m. but is there any actual cash? my friend in Jinan gets 600 a month"
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("Updated: the eldest 110 cm tall\n")
+    assert reply.count("cm tall") == 1
+    assert [c.get("height_cm") for c in slots["children"]] == [110, None, None]

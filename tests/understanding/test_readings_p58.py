@@ -15,3 +15,12 @@ def test_the_months_of_the_subsidy_asked_are_no_benefit_ended() -> None:
     got = said("如果生孩子的时候没在领低保 是不是就只有600？另外从现在到停发还能领几个月")
     assert got == {("hardship_at_birth", None): False}
     assert said("低保去年停了 还能领几个月") == {("hardship_now", None): False}
+
+
+def test_a_child_named_by_order_not_yet_enrolled_is_no_cover_for_the_birth() -> None:
+    """老三还没上居民医保 现在上还给补不: the third child's own enrolment (Jinan clause 15's
+    subsidy for children enrolled in resident medical insurance), never the mother's cover at
+    the birth taken as none (tester 84 c7 read back 生育时没有参保)."""
+    assert said("老三还没上居民医保 现在上还给补不 还有娃他爷爷奶奶有啥优惠没") == {}
+    assert said("老二还没办医保") == {}
+    assert said("生老三的时候没交医保") == {("birth_insurance", None): "none"}
