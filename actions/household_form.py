@@ -1067,6 +1067,16 @@ def required_facts(slots: dict[str, Any], day: date) -> list[str]:
     return ordered_missing(slots, day, money_only=slots.get(SCOPE_SLOT) != "all")
 
 
+# The money's end asked with no measure named ("那钱啥时候停啊", 补贴发到啥时候, "when does the
+# money stop").
+MONEY_END_ASKED = re.compile(
+    r"(?:钱|补贴|补助)[^，,。？?]{0,4}(?:啥时候|什么时候|哪天|到哪|多久|几时)(?:停|结束|截止|不给|没)"
+    r"|(?:钱|补贴|补助)[^，,。？?]{0,3}(?:发到|领到|给到)(?:啥|什么|哪|几)"
+    r"|\bwhen (?:does|will) (?:the |that |this )?money (?:stop|end)\b",
+    re.I,
+)
+
+
 def question_about(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
     """The measure a question with facts in it asks about: the one it names, else, for a short
     question naming none ("2022年生的老二有没有" after the childcare subsidy), the one under
@@ -1078,6 +1088,13 @@ def question_about(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
     current = topic(tracker)
     if nothing_asked_of_children(text, current, named_measure(text, city, lang)):
         return topic_meant(current, city)  # "那老大老二都没有？老大15了" after the 800: the 600
+    if MONEY_END_ASKED.search(text):
+        # "没有 都没领 娃是10月18号生的 那钱啥时候停啊" after the 600: that money's end, never a
+        # measure the facts' words find (tester 84 c1 got the insurance's enrolment window)
+        money = current if current is not None and is_monthly_money(current) else None
+        money = money or (monthly_measure(city) if city else None)
+        if money is not None:
+            return money
     asked = asked_measure(text, city, lang)
     if asked is None and asks_money_before_birth(text):
         # "anything paid while pregnant?" names no measure: the money by the month, answered

@@ -9,6 +9,8 @@ import pytest
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.conversation import ActionHandleCorrection
+from actions.household_form import question_about
+from tests.actions.conftest import make_tracker
 from tests.actions.test_questions_t33c import says
 from tests.actions.test_questions_t77_t78 import hotline_case
 
@@ -211,3 +213,24 @@ async def test_a_height_told_beside_a_question_after_the_answer_is_noted_once() 
     assert reply.startswith("Updated: the eldest 110 cm tall\n")
     assert reply.count("cm tall") == 1
     assert [c.get("height_cm") for c in slots["children"]] == [110, None, None]
+
+
+def test_the_moneys_end_asked_beside_the_facts_is_the_subsidys() -> None:
+    """A Jinan family (hukou there), 老大 five, 老二 born October 2025, asked about benefits at the
+    birth: "没有 都没领 娃是10月18号生的 那钱啥时候停啊" asks when the 600 stops (clause 12, at the
+    third birthday), never the insurance enrolment window the date's words find (tester 84 c1)."""
+    children = [
+        {"birth_date": "2021-06-01", "precision": "month", "approx": "5岁了"},
+        {"birth_date": "2025-10-01", "precision": "month"},
+    ]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "requested_slot": "hardship_at_birth",
+    }
+    tracker = make_tracker("没有 都没领 娃是10月18号生的 那钱啥时候停啊", **slots)
+    asked = question_about(tracker, "没有 都没领 娃是10月18号生的 那钱啥时候停啊", "zh")
+    assert asked is not None and asked.id == "jinan.childcare_subsidy"
