@@ -1552,8 +1552,13 @@ class ActionAnswerPolicyQuestion(Action):
             # "does any of this need beijing hukou?", "does it matter that we're from hebei?":
             # the plan's measures that read hukou and those worded for residents, never the
             # measure a word of the question finds (tester 40 n3 got the birth registration)
+            before_it = [p for p in asking_pieces(text) if not asks_if_hukou_matters(p)]
+            parts_said: list[EventType] = []
+            for piece in before_it[:2]:  # "那老四生了能不能领 俺男人户口不在济南有没有影响":
+                # the 4th child's answer too, first (tester 84 c11 heard the hukou's alone)
+                parts_said += await self.run(dispatcher, with_text(tracker, piece), domain)
             dispatcher.utter_message(text=render.hukou_matters(hukou_city, lang))
-            return []
+            return parts_said
         why_not = answered_why_not_after_yes(dispatcher, tracker, text)
         if why_not is not None:  # "为什么没有 我二宝不是2023年以后生的吗" after 600 a month
             return why_not

@@ -5,12 +5,13 @@ from datetime import date
 from typing import Any
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.conversation import ActionHandleCorrection
-from actions.household_form import question_about
-from tests.actions.conftest import make_tracker
+from actions.household_form import ValidateHouseholdForm, question_about
+from tests.actions.conftest import DOMAIN, make_tracker, texts
 from tests.actions.test_questions_t33c import says
 from tests.actions.test_questions_t77_t78 import hotline_case
 
@@ -234,3 +235,52 @@ def test_the_moneys_end_asked_beside_the_facts_is_the_subsidys() -> None:
     tracker = make_tracker("没有 都没领 娃是10月18号生的 那钱啥时候停啊", **slots)
     asked = question_about(tracker, "没有 都没领 娃是10月18号生的 那钱啥时候停啊", "zh")
     assert asked is not None and asked.id == "jinan.childcare_subsidy"
+
+
+def four_children_family() -> dict[str, Any]:
+    """A Jinan mother (hukou there, her husband's in Heze): 老大 12, 老二 born May 2023 on dibao,
+    老三 born December 2024 off it, 老四 on the way, the answer shown."""
+    children = [
+        {"birth_date": "2014-06-01", "precision": "month", "approx": "12了"},
+        {"birth_date": "2023-05-01", "precision": "month", "hardship_at_birth": True},
+        {"birth_date": "2024-12-01", "precision": "month", "hardship_at_birth": False},
+        {"birth_date": None, "precision": None, "due_date": None},
+    ]
+    return {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": children,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+
+
+async def test_the_fourth_childs_question_beside_the_hukous_is_answered_first() -> None:
+    """ "那老四生了能不能领 俺男人户口不在济南有没有影响": a 4th child is not in clause 12 (the 2nd
+    and 3rd only), said first, then the measures that read the hukou (tester 84 c11 heard the
+    hukou's alone)."""
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "那老四生了能不能领 俺男人户口不在济南有没有影响",
+        "ask_policy",
+        four_children_family(),
+    )
+    fourth, _, hukou = reply.partition("要求济南户籍的是")
+    assert "第4个孩子" in fourth and "不能" in fourth
+    assert "育儿补贴（第12条）" in hukou
+
+
+async def test_the_births_cover_and_the_thirds_end_asked_together_are_both_answered() -> None:
+    """ "俺交的是居民医保 生老四住院能报多少 还有老三是12月20号生的 他那600啥时候停": resident
+    medical insurance pays 3,000 yuan for a delivery (clause 15), and 老三's 600 runs to its third
+    birthday on 20 December 2027 (clause 12); never the 4th child's refusal again (tester 84 c11
+    lost both)."""
+    text = "俺交的是居民医保 生老四住院能报多少 还有老三是12月20号生的 他那600啥时候停"
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, **four_children_family())
+    await ValidateHouseholdForm().get_extraction_events(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "3,000元" in reply
+    assert "育儿补贴（第3个孩子）：每月600元" in reply and "2027年12月20日" in reply
+    assert "第4个孩子不在此列" not in reply
