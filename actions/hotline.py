@@ -246,7 +246,7 @@ def hotline_kept(tracker: Tracker) -> list[Any]:
     questions: [SlotSet("hotline_city", "jinan" | "beijing" | "any")], and the birth date of
     the case last given (BIRTH_SLOT) when this message gives one."""
     kept: list[Any] = [SlotSet(HOTLINE_SLOT, hotline_city(tracker) or ANY_CITY)]
-    case = case_facts(tracker, clock.today())
+    case = case_facts(tracker, clock.today(), supposing=False)  # a what-if is not kept
     if case != (tracker.get_slot(CASE_SLOT) or {}):
         kept.append(SlotSet(CASE_SLOT, case))
     told = case_birth_told(tracker)
@@ -325,7 +325,26 @@ def hardship_supposed(text: str, day: date) -> bool | None:
         and f.kind == "question"
         and SUPPOSED_WORDS.search(f.span or "")  # not "要是户口刚迁过来呢 还有生老二时没领低保"
     ]
-    return bool(read[-1]) if read else None
+    if read:
+        return bool(read[-1])
+    if WITHOUT_BENEFIT.search(text):  # "without the unemployment benefit, how much per month"
+        return False
+    return None
+
+
+# The money asked in a what-if ("what would the monthly total be", 是不是就600, 每月多少).
+MONEY_OF_WHAT_IF = re.compile(
+    r"多少|每月|一个月|\d{3}|\btotal\b|how much|per month|monthly|a month", re.I
+)
+
+
+# A benefit left out in a what-if, with no birth named ("without the unemployment benefit, how
+# much per month for both twins?", 要是没领失业金的话): the benefit at the birth supposed not held.
+WITHOUT_BENEFIT = re.compile(
+    r"\bwithout (?:the |any |that )?(?:unemployment|dibao|hardship|benefit|welfare|extra)"
+    r"|(?:要是|如果|假如|假设)(?:当时|那时)?(?:没|没有|不)(?:领|在领|吃)?(?:低保|失业金|失业保险金|特困)",
+    re.I,
+)
 
 
 # The words of a supposition in the span of a benefit supposed (要是, "what if", "without").
@@ -418,7 +437,19 @@ def _began_after_applied(case: dict[str, Any], month: str) -> dict[str, Any]:
     return out
 
 
-def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
+def case_facts(tracker: Tracker, day: date, supposing: bool = True) -> dict[str, Any]:
+    """`told_case_facts` with the benefit at the birth the latest message supposes, if any
+    ("what if she had NOT been on unemployment benefit at the birth", a what-if for this turn's
+    answers only); without `supposing`, the case as told (what is kept for the next turns)."""
+    case = told_case_facts(tracker, day)
+    if not supposing:
+        return case
+    texts = session_user_texts(tracker)
+    supposed = hardship_supposed(texts[-1], day) if texts else None
+    return with_hardship_supposed(case, supposed) if supposed is not None else case
+
+
+def told_case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     """The facts of the worker's case as the household form reads a family's (city, hukou,
     the children by order with their births, hardship at a birth): those kept in CASE_SLOT
     with what this message tells added. A message naming another city, or another caller
@@ -1622,6 +1653,11 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     text = tracker.latest_message.get("text") or ""
     supposed = hardship_supposed(text, day)
     opener = _SUPPOSED_HARDSHIP[supposed][lang == "en"] if supposed is not None else ""
+    if opener and MONEY_OF_WHAT_IF.search(text):  # "what if … what would the monthly total be?
+        # and can she still take parental leave": the money as it would be, then the rest
+        money = case_money(case_facts(tracker, day), lang, day)
+        if money is not None and money.split("\n")[0] not in answer:
+            answer = money + "\n" + answer
     if opener and opener not in answer:  # the what-if said before what it would give
         answer = opener + "\n" + answer
     # the sentence to read out is added as the answer goes out (turn.cards_once, read_out)
@@ -2005,10 +2041,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     both = both_cities(text, lang)
     if both is not None:  # "济南陪产假几天 北京呢": each city's rule, in the order named
         return both
-    case = case_facts(tracker, day)
-    supposed = hardship_supposed(text, day)
-    if supposed is not None:  # "如果生孩子的时候没在领低保 … 还能领几个月": the what-if's case
-        case = with_hardship_supposed(case, supposed)
+    case = case_facts(tracker, day)  # "如果生孩子的时候没在领低保 …": the what-if's case
     tracker = topic_of_callers_city(tracker, text, case)
     began = began_after_case_birth(tracker, case, text, lang, day)
     if began is not None:  # "孩子出生后才开始领低保 能多领200吗": no, never a back-pay question

@@ -55,8 +55,8 @@ ORDER_NAMED = re.compile(
 CN_DIGITS = {"二": 2, "三": 3, "四": 4, "五": 5}
 # The child's own money asked: "get it", "600", "subsidy", 能领, 补贴, "until when".
 MONEY_OF_CHILD = re.compile(
-    r"\bget (?:it|that|this|the|anything|money|600|800)|(?<![\d,.])[68]00(?![\d,.万])"
-    r"|subsid|allowance|\bqualif|给不给|能给多少"
+    r"\bget (?:it|that|this|the|anything|money|600|800)|\b[68]00\b|subsid|allowance|\bqualif"
+    r"|给不给|能给多少"
     r"|\beligible|\bentitled|until when|how long|能领|领到|能拿|能不能领|补贴|补助|给钱|发钱|多少钱"
     r"|每月|一个月|领|加发|加钱|多给|\bextra\b|more money|top.?up",
     re.I,

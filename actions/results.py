@@ -2684,7 +2684,8 @@ EVERYTHING_ASKED = re.compile(
 
 # The city's monthly money named by its figure in a what-if ("济南那600给不给", "would the 2nd
 # get the 600?"), not a loan of 600,000.
-MONTHLY_FIGURE = re.compile(r"(?<![\d,.])[68]00(?![\d,.万]|\s*(?:万|k\b|thousand))", re.I)
+# (600 alone: "也是800吗" asks of the 200 too, which the whole what-if lists)
+MONTHLY_FIGURE = re.compile(r"(?<![\d,.])600(?![\d,.万]|\s*(?:万|k\b|thousand))", re.I)
 
 
 class ActionWhatIf(Action):

@@ -4096,6 +4096,21 @@ def _unsaid_left_out(clauses: Clauses, text: str) -> tuple[Clauses, str]:
     return [(o, " " * len(c) if i in denied else c) for i, (o, c) in enumerate(clauses)], text
 
 
+# A count of children said with "only" ("3 kids only", "only two children", 就俩孩子): the
+# children's number, not one payer.
+CHILDREN_ONLY = re.compile(
+    r"\b(?:\d|one|two|three|four|five)\s+(?:kids|children|boys|girls)\s+only\b"
+    r"|\bonly\s+(?:have\s+)?(?:\d|one|two|three|four|five)\s+(?:kids?|children|child|boys|girls)\b"
+    r"|(?:只有|就)(?:[1-5一二两三四五俩仨])个?(?:孩子|娃|小孩)",
+    re.I,
+)
+
+
+def _children_only(text: str, m: re.Match[str]) -> bool:
+    """Whether the payer word matched (`m`) is the "only" of a count of children."""
+    return any(c.start() <= m.start() < c.end() for c in CHILDREN_ONLY.finditer(text))
+
+
 def contributors(
     clauses: Clauses,
     asked: str | None,
@@ -4701,6 +4716,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     )
     for pattern, value in rules:
         m = pattern.search(own)
+        if m and _children_only(own, m):
+            continue  # "the family has 3 kids only": the children's count, no one payer
         if m and not (children_talk and not FUND.search(text)):
             # not "the twins, both of them, born March 2023" while the payers are asked
             return Said("housing_fund_contributors", value, 0, m.group(0))

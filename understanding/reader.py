@@ -304,6 +304,10 @@ OTHER_EVENT = re.compile(
     r"(?:school|kindergarten|nursery|daycare|preschool|primary|first grade)\b"
     # an illness: 昨天发烧了, "the little one had a fever yesterday", "she was sick last week"
     r"|发烧|发热|生病|病了|感冒|咳嗽|拉肚子|\b(?:fever|sick|ill|flu|cough(?:ing)?|vomit(?:ing|ed)?|throwing up)\b"
+    # a leave taken: "can she still take parental leave this year?", 今年还能休育儿假吗 (a time
+    # of the leave, no birth; tester 85 c10's case got a 4th child born "this year")
+    r"|\b(?:parental|maternity|paternity|nursing|childcare) leave\b|\btake (?:\w+ ){0,2}leave\b"
+    r"|休(?:育儿|产|陪产|护理|哺乳)?假|请假|育儿假|陪产假"
     # "letter came yesterday", "the money arrived last week": a thing came, no child
     r"|"
     + THING_CAME.pattern

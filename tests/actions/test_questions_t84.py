@@ -284,3 +284,30 @@ async def test_the_births_cover_and_the_thirds_end_asked_together_are_both_answe
     assert "3,000元" in reply
     assert "育儿补贴（第3个孩子）：每月600元" in reply and "2027年12月20日" in reply
     assert "第4个孩子不在此列" not in reply
+
+
+async def test_a_what_if_beside_a_leave_question_on_a_call_gives_both() -> None:
+    """Twins born 10 January 2024 (a caller's 2nd and 3rd), on unemployment benefit at the birth.
+    "what if she had NOT been on unemployment benefit at the birth - what would the monthly
+    total be? And can she still take parental leave this year?": 600 a month each as the what-if
+    (clause 12), then the leave; "without the unemployment benefit, how much per month for both
+    twins together?": 1,200 a month, 43,200 in all; the case as told is kept (tester 85 c10)."""
+    twins = {"birth_date": "2024-01-10", "precision": "day", "hardship_at_birth": True}
+    slots = hotline_case(
+        "en",
+        [{"birth_date": "2017-06-01", "precision": "month", "approx": "9"}, twins, dict(twins)],
+        hardship_at_birth=True,
+        housing_fund_contributors=2,
+    )
+    text = (
+        "Caller asks: what if she had NOT been on unemployment benefit at the birth - what would "
+        "the monthly total be? And can she still take parental leave this year?"
+    )
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("Supposing the family did not receive")
+    assert "Child 2: 600 yuan a month" in reply and "parental leave" in reply
+    assert "800" not in reply
+    assert slots["hotline_case"]["children_partial"][1]["hardship_at_birth"] is True
+    text = "without the unemployment benefit, how much per month for both twins together?"
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert "1,200 yuan in total" in reply and "43,200 yuan in all" in reply

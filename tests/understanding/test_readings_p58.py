@@ -24,3 +24,24 @@ def test_a_child_named_by_order_not_yet_enrolled_is_no_cover_for_the_birth() -> 
     assert said("老三还没上居民医保 现在上还给补不 还有娃他爷爷奶奶有啥优惠没") == {}
     assert said("老二还没办医保") == {}
     assert said("生老三的时候没交医保") == {("birth_insurance", None): "none"}
+
+
+def test_a_leave_taken_this_year_is_no_birth() -> None:
+    """ "can she still take parental leave this year?", 今年还能休育儿假吗: the time of the leave
+    (Jinan clause 11), never a child born this year (tester 85 c10's case got a 4th child)."""
+    assert said("can she still take parental leave this year?") == {}
+    assert said("今年还能休育儿假吗") == {}
+    assert said("老二今年3月生的 产假多少天") == {("child.birth_date", 2): "2026-03"}
+
+
+def test_the_childrens_count_said_with_only_is_no_single_payer() -> None:
+    """ "the family has 3 kids only … does the 1 million housing fund loan apply to them?": three
+    children, no one payer into the housing provident fund (clause 14's ceiling reads the payers;
+    tester 85 c10 heard 600,000 after both parents were said to pay)."""
+    got = said(
+        "there is no 4th child - the family has 3 kids only. Also she asks: the eldest is 9, "
+        "can he get anything? And does the 1 million housing fund loan apply to them?"
+    )
+    assert ("housing_fund_contributors", None) not in got
+    assert got[("child_count", None)] == 3
+    assert said("only I pay into the housing fund") == {("housing_fund_contributors", None): 1}
