@@ -1445,6 +1445,8 @@ SUBSIDY_TIME_ASKED = re.compile(
     r"(?:还能|能|可以|还可以)领(?:几个?月|多少个?月|多久|多长时间)|领到(?:啥|什么|哪)"
     r"|到停发|停发(?:前|之前)?还(?:能|有|剩)|还剩(?:几|多少)个?月"
 )
+# The subsidy's own figure drawn ("俺们一直只领了600", 每月领的800): that money, no benefit.
+SUBSIDY_FIGURE_DRAWN = re.compile(r"领(?:了|的|过|着|到)?\s*(?:\d{3,5}|[六八两二]百)(?:块|元)?")
 EXPLICIT_NOW = re.compile(
     r"现在|现已|目前|如今|\bnow\b|currently|right now|these days|nowadays|"
     + THIS_WHILE
@@ -3537,8 +3539,10 @@ def _hardship(
                 affirm = None  # "2022年生的老二能领那个600吗": a measure asked about, no yes
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
-            if SUBSIDY_TIME_ASKED.search(clause) and not HARDSHIP.search(clause):
-                continue  # "另外从现在到停发还能领几个月": the subsidy's months asked, no benefit
+            if (
+                SUBSIDY_TIME_ASKED.search(clause) or SUBSIDY_FIGURE_DRAWN.search(clause)
+            ) and not HARDSHIP.search(clause):
+                continue  # "另外从现在到停发还能领几个月", "俺们一直只领了600": the subsidy, no benefit
             if orders and ASKED_OF_A_BIRTH.search(clause) and not HARDSHIP.search(clause):
                 continue  # "没有低保 | 另外老大上幼儿园有啥优惠没": a question of 老大, no answer
             if STOP_THEN_BORN.search(clause) and not EXPLICIT_NOW.search(clause):

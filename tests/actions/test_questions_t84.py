@@ -311,3 +311,32 @@ async def test_a_what_if_beside_a_leave_question_on_a_call_gives_both() -> None:
     text = "without the unemployment benefit, how much per month for both twins together?"
     reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
     assert "1,200 yuan in total" in reply and "43,200 yuan in all" in reply
+
+
+async def test_the_benefits_at_a_birth_told_after_another_answer_are_noted_first() -> None:
+    """A grandmother's Jinan family: 老三 born 25 August 2023, the grandparents' insurance just
+    answered. "生老三那会儿他们家正好吃低保 后来不吃了 那是不是应该每月800 俺们一直只领了600": dibao
+    at 老三's birth noted first, then 600 + 200 = 800 a month to its third birthday (clause 12),
+    never "不对，不是每月800元" (tester 85 c7)."""
+    children = [
+        {"birth_date": "2016-06-01", "precision": "month", "approx": "10岁"},
+        {"birth_date": "2022-12-01", "precision": "month"},
+        {"birth_date": "2023-08-25", "precision": "day"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+        "topic_entry": "jinan.grandparents_ltc_insurance_subsidy",
+    }
+    text = (
+        "生老三那会儿他们家正好吃低保 后来不吃了 那是不是应该每月800 俺们一直只领了600 差的能找谁要"
+    )
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("已更新：")
+    assert "老三出生时在领低保" in reply.split("\n")[0]
+    assert "600+200=800元/月" in reply and "不对" not in reply
+    assert slots["children"][2]["hardship_at_birth"] is True

@@ -45,3 +45,15 @@ def test_the_childrens_count_said_with_only_is_no_single_payer() -> None:
     assert ("housing_fund_contributors", None) not in got
     assert got[("child_count", None)] == 3
     assert said("only I pay into the housing fund") == {("housing_fund_contributors", None): 1}
+
+
+def test_the_subsidy_drawn_is_no_benefit_now() -> None:
+    """ "生老三那会儿他们家正好吃低保 后来不吃了 那是不是应该每月800 俺们一直只领了600": dibao at
+    老三's birth, none now; "只领了600" is the subsidy drawn, never dibao now (tester 85 c7)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2016-06"}, {"birth_date": "2022-12"},
+                                           {"birth_date": "2023-08-25"}]}  # fmt: skip
+    got = said(
+        "生老三那会儿他们家正好吃低保 后来不吃了 那是不是应该每月800 俺们一直只领了600 差的能找谁要",
+        known,
+    )
+    assert got == {("child.hardship_at_birth", 3): True, ("hardship_now", None): False}
