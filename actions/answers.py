@@ -1080,7 +1080,6 @@ class ActionAnswerPolicyQuestion(Action):
         ):  # "他俩打算后年再要个老二 … 户口还在济南 济南那600给不给": that child's what-if from
             # the plan of the hukou's city, its silence on residence after (tester 84 c8 heard
             # Beijing's "no monthly money" three times)
-            from actions.results import ActionWhatIf  # results imports this module
 
             there = tracker_with(tracker, slots=with_hukou_there(dict(tracker.slots)))
             events = await ActionWhatIf().run(dispatcher, there, domain)
@@ -1604,6 +1603,18 @@ class ActionAnswerPolicyQuestion(Action):
         multiples_reply = answered_multiples(dispatcher, tracker, text)
         if multiples_reply is not None:  # "产假多少天啊双胞胎有没有多": no bare 能, the silence
             return multiples_reply
+        kids = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+        if (
+            (tracker.get_slot("result_shown") or (kids and tracker.get_slot("city")))
+            and not in_hotline(tracker)
+            and imagines_a_child(text, kids)
+            and _order_beyond(text, len(kids))
+            and SUPPOSING.search(text)
+        ):  # "要是俺闺女明年再生个老三 那时候她正好失业领失业金 老三能领多少": that 3rd child's
+            # what-if, not 闺女 taken for a child of the family (tester 85 c1 heard "您女儿（第2个
+            # 孩子）") nor the 2nd child's 200
+
+            return await ActionWhatIf().run(dispatcher, tracker, domain)
         theirs = one_child_answer(tracker, text, lang, clock.today())
         if theirs is not None and amount_asked(text) is not None:
             # "一个月600是吧 那老大5岁的有没有": yes or no to the figure, and the eldest's

@@ -314,17 +314,20 @@ def hardship_told(text: str, day: date) -> bool | None:
     return None
 
 
-def hardship_supposed(text: str, day: date) -> bool | None:
+def hardship_supposed(text: str, day: date, born: int | None = None) -> bool | None:
     """The hardship benefit at the birth the worker's words suppose ("要是她生时没领失业金 是不是就
     600", "what if they had been on dibao when she was born?"): False or True; None when the
     words suppose none."""
-    read = [
-        f.value
+    said = [
+        f
         for f in understand(HOTLINE.sub(" ", text), {}, None, day)
         if f.fact in ("hardship_at_birth", "child.hardship_at_birth")
         and f.kind == "question"
         and SUPPOSED_WORDS.search(f.span or "")  # not "要是户口刚迁过来呢 还有生老二时没领低保"
     ]
+    if born is not None and any(f.child is not None and f.child > born for f in said):
+        return None  # "if they are not on dibao when the 3rd is born": a birth to come's own
+    read = [f.value for f in said]
     if read:
         return bool(read[-1])
     if WITHOUT_BENEFIT.search(text):  # "without the unemployment benefit, how much per month"
@@ -445,7 +448,8 @@ def case_facts(tracker: Tracker, day: date, supposing: bool = True) -> dict[str,
     if not supposing:
         return case
     texts = session_user_texts(tracker)
-    supposed = hardship_supposed(texts[-1], day) if texts else None
+    born = len(case.get("children_partial") or case.get("children") or [])
+    supposed = hardship_supposed(texts[-1], day, born) if texts else None
     return with_hardship_supposed(case, supposed) if supposed is not None else case
 
 
@@ -1184,7 +1188,8 @@ def hardship_case(
     verdict on a figure put (Yes/No against the case's own total), then the case's money with
     the 200 only as clause 12 gives it. None otherwise."""
     told = hardship_told(text, day)
-    supposed = hardship_supposed(text, day)
+    born = len(case.get("children_partial") or case.get("children") or [])
+    supposed = hardship_supposed(text, day, born)
     if told is None and supposed is None and _benefit_end_month(text, day) is None:
         return None
     base = monthly_subsidy(case.get("city"))
@@ -1651,7 +1656,9 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if answer is None:
         return answer, entry
     text = tracker.latest_message.get("text") or ""
-    supposed = hardship_supposed(text, day)
+    told = case_facts(tracker, day, supposing=False)
+    born = len(told.get("children_partial") or told.get("children") or [])
+    supposed = hardship_supposed(text, day, born)
     opener = _SUPPOSED_HARDSHIP[supposed][lang == "en"] if supposed is not None else ""
     if opener and MONEY_OF_WHAT_IF.search(text):  # "what if … what would the monthly total be?
         # and can she still take parental leave": the money as it would be, then the rest

@@ -1089,10 +1089,14 @@ def pieces_measures(
     pieces = asking_pieces(text)
     if not 2 <= len(pieces) <= 3:
         return []
+    if any(len(p.strip()) < (12 if lang == "en" else 6) for p in pieces):
+        return []  # "怎么申请", "能多给吗", "my husband?": a follow-up of the other part's measure
     found = [asked_measure(p, city, lang) for p in pieces]
     entries = [e for e in found if e is not None and e.id not in left_aside]
-    if len(entries) != len(pieces) or len({e.id for e in entries}) != len(entries):
-        return []
+    if len(entries) != len(pieces) or len({e.kind for e in entries}) != len(entries):
+        return []  # two leaves or two sums of money: one question the search splits in two
+    if any(e.kind not in ("cash", "insurance") for e in entries):
+        return []  # a loan or a leave beside the money: the answers of their own paths
     return entries
 
 
@@ -1216,8 +1220,12 @@ def focus_on_question(
         )
         if e.id not in silent_near
     ]
-    if len(several) < 2 and intent != "check_eligibility":
-        several = pieces_measures(text, slots.get("city"), lang, silent_near) or several
+    in_pieces = (
+        pieces_measures(text, slots.get("city"), lang, silent_near)
+        if len(several) < 2 and intent != "check_eligibility"
+        else []
+    )
+    several = in_pieces or several
     # "600的要去哪申请还是自动发 我陪产假有几天", "do I have to apply somewhere or is it
     # automatic? and how long is my paternity leave": that part is the money's application
     home = slots.get("city")
@@ -1254,7 +1262,7 @@ def focus_on_question(
             else whole
             if (whole := whole_if_hukou(slots, e, text, lang)) is not None
             else own
-            if (own := child_part_answer(slots, e, text, lang)) is not None
+            if in_pieces and (own := child_part_answer(slots, e, text, lang)) is not None
             else (
                 asked_money
                 or money_known_so_far(slots, e, lang, day)

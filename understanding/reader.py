@@ -5806,6 +5806,7 @@ def understand(
     updates = _order_named_among_the_listed(known or {}, updates)
     updates = _exact_date_over_an_age(text, updates)
     updates = _day_of_a_known_month(text, known or {}, updates)
+    updates = _day_of_the_month_told(normalise(text), updates)
     updates = _time_bound_asked(text, updates)
     if (
         asked == "housing_fund_contributors"
@@ -5816,6 +5817,47 @@ def understand(
         updates = [u for u in updates if u.fact != "birth_insurance"]
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+# A month and day with no year ("10月12号"), or a bare day ("12号"), in a message.
+MONTH_DAY = re.compile(r"(?<![\d年月./-])(?:(\d{1,2})月)?(\d{1,2})[号日](?!\d)")
+
+
+def _day_of_the_month_told(said: str, updates: list[FactUpdate]) -> list[FactUpdate]:
+    """A birth told to the month (老二是前年十月生的) with the day said apart in the same message
+    ("… 不是去年 10月12号", "… 生的 12号"): that month's day, when one birth date alone is known to
+    the month and the day's month, if said, is its month; the day is no birth of its own
+    (tester 85 c1 was asked the day just told). Left as they are otherwise."""
+    months = [
+        u for u in updates
+        if u.fact == "child.birth_date" and isinstance(u.value, str)
+        and re.fullmatch(r"\d{4}-\d{2}", u.value) and not u.approx
+    ]  # fmt: skip
+    if len(months) != 1 or any(
+        u.fact == "child.birth_date" and u is not months[0] and u.child == months[0].child
+        for u in updates
+    ):
+        return updates
+    told = months[0]
+    for m in MONTH_DAY.finditer(said):
+        if told.span and m.start() < said.find(told.span) + len(told.span):
+            continue  # the day before the month, or within its own words
+        month = int(m[1]) if m[1] else None
+        if month is not None and month != int(str(told.value)[5:7]):
+            continue
+        if OTHER_EVENT.search(said[m.end() : m.end() + 8]):
+            continue  # "12号打的疫苗": another day of the child's
+        day = int(m[2])
+        try:
+            full = date.fromisoformat(f"{told.value}-{day:02d}").isoformat()
+        except ValueError:
+            return updates
+        stray = [
+            u for u in updates
+            if u.fact == "child.birth_date" and u is not told and u.span and u.span in m[0]
+        ]  # fmt: skip
+        return [replace(told, value=full) if u is told else u for u in updates if u not in stray]
+    return updates
 
 
 def _exact_date_over_an_age(text: str, updates: list[FactUpdate]) -> list[FactUpdate]:

@@ -340,3 +340,29 @@ async def test_the_benefits_at_a_birth_told_after_another_answer_are_noted_first
     assert "老三出生时在领低保" in reply.split("\n")[0]
     assert "600+200=800元/月" in reply and "不对" not in reply
     assert slots["children"][2]["hardship_at_birth"] is True
+
+
+async def test_a_third_child_supposed_by_a_grandmother_is_that_childs_what_if() -> None:
+    """A grandmother's Jinan family, 老大 five, 老二 born October 2024, no benefits at that birth,
+    the form still asking the mother's cover. "要是俺闺女明年再生个老三 那时候她正好失业领失业金
+    老三能领多少": the 3rd child's 600 and its 200 (born while on unemployment benefit, clause
+    12), never 闺女 taken for a child of the family (tester 85 c1 heard "您女儿（第2个孩子）")."""
+    children = [
+        {"birth_date": "2021-06-01", "precision": "month", "approx": "5岁"},
+        {"birth_date": "2024-10-12", "precision": "day"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": False,
+        "children": children,
+        "children_partial": children,
+        "requested_slot": "birth_insurance",
+    }
+    text = "要是俺闺女明年再生个老三 那时候她正好失业领失业金 老三能领多少"
+    reply = await says(ActionAnswerPolicyQuestion(), text, "inform", slots)
+    assert reply.startswith("假设2027年再生一个孩子，老三出生时在领")
+    assert "育儿补贴（第3个孩子）：每月600元" in reply
+    assert "育儿补贴困难家庭加发（第3个孩子）：每月200元" in reply
+    assert "您女儿" not in reply

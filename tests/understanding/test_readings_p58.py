@@ -57,3 +57,14 @@ def test_the_subsidy_drawn_is_no_benefit_now() -> None:
         known,
     )
     assert got == {("child.hardship_at_birth", 3): True, ("hardship_now", None): False}
+
+
+def test_a_day_told_apart_from_its_month_is_that_births_day() -> None:
+    """ "哎呀俺说错了 老二是前年十月生的 不是去年 10月12号": 老二 born 12 October 2024 (Jinan clause
+    12 pays to the third birthday, 12 October 2027; tester 85 c1 heard 1 October and was asked
+    the day again); another day of the child's ("12号打的疫苗") is no birth."""
+    known = {"children": [{"birth_date": "2021-06", "approx": True}, {"birth_date": "2025-10"}]}
+    got = said("哎呀俺说错了 老二是前年十月生的 不是去年 10月12号 那一共能领多少 啥时候停", known)
+    assert got == {("child.birth_date", 2): "2024-10-12"}
+    assert said("老二是前年十月生的 12号") == {("child.birth_date", 2): "2024-10-12"}
+    assert said("老二是去年十月生的 12号打的疫苗") == {("child.birth_date", 2): "2025-10"}
