@@ -72,6 +72,11 @@ def _the_measure(said: str, other: str) -> Entry | None:
     return entry if entry is not None and "hukou_in_city" in entry.facts else None
 
 
+IF_MOVED = re.compile(
+    r"\bif (?:we|they|she|he|i|you)(?: had| just| all)? (?:moved|transferred)\b", re.I
+)
+
+
 def move_supposed_to(text: str) -> bool:
     """Whether `text` supposes the family's hukou moved ("如果把户口迁回济南", "if we move our
     hukou to jinan"), not a move told as made."""
@@ -82,6 +87,9 @@ def move_supposed_to(text: str) -> bool:
         return False
     if not (MOVE_WORDS.search(said) or MOVE_THERE.search(said)):
         return bool(HUKOU_SUPPOSED.search(said))  # "要是我们是济南户口呢"
+    # "what if we moved to Jinan and transferred my wife's hukou there": a move supposed in
+    # the past tense, not one made (tester 85 c6 heard Beijing's "No")
+    said = IF_MOVED.sub(" ", said)
     return not MOVE_DONE.search(SUPPOSED_MOVE.sub(" ", said))
 
 

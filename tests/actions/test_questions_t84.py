@@ -366,3 +366,31 @@ async def test_a_third_child_supposed_by_a_grandmother_is_that_childs_what_if() 
     assert "育儿补贴（第3个孩子）：每月600元" in reply
     assert "育儿补贴困难家庭加发（第3个孩子）：每月200元" in reply
     assert "您女儿" not in reply
+
+
+async def test_a_move_to_jinan_supposed_in_the_past_tense_is_a_what_if() -> None:
+    """A Beijing family (hukou there), a daughter of one, the 2nd due August 2027. "what if we
+    moved to Jinan and transferred my wife's hukou there before the baby comes - would the
+    second one get that 600 a month thing": Jinan's clause 12 as a what-if, 600 a month for
+    child 2 to its third birthday, with the plan's silence on when the hukou must be held;
+    never Beijing's "No" (tester 85 c6)."""
+    children = [
+        {"birth_date": "2025-06-01", "precision": "month", "approx": "1 year old"},
+        {"birth_date": "2027-08-01", "precision": "month"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+    }
+    text = (
+        "ok. what if we moved to Jinan and transferred my wife's hukou there before the baby "
+        "comes - would the second one get that 600 a month thing I read about?"
+    )
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("As a what-if")
+    assert "child 2 would get 600 yuan a month until 1 Aug 2030" in reply
+    assert not reply.startswith("No.")
