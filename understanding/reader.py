@@ -5807,6 +5807,7 @@ def understand(
     updates = _exact_date_over_an_age(text, updates)
     updates = _day_of_a_known_month(text, known or {}, updates)
     updates = _day_of_the_month_told(normalise(text), updates)
+    updates = _benefit_swapped(normalise(text), updates)
     updates = _time_bound_asked(text, updates)
     if (
         asked == "housing_fund_contributors"
@@ -5817,6 +5818,45 @@ def understand(
         updates = [u for u in updates if u.fact != "birth_insurance"]
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+# One benefit said instead of another ("领的不是低保是失业金", "not dibao but unemployment
+# benefit"): still a benefit of Jinan clause 12, never none.
+_BENEFITS = (
+    r"(?:低保|特困(?:供养)?|失业(?:保险)?金|失业保险|dibao|tekun|unemployment(?: \w+)?|welfare)"
+)
+BENEFIT_SWAPPED = re.compile(
+    rf"(?:不是|并非|没领){_BENEFITS}[，,\s]*(?:而)?是(?:领的?|在领)?{_BENEFITS}"
+    rf"|\bnot (?:on )?{_BENEFITS},? but (?:on )?{_BENEFITS}",
+    re.I,
+)
+
+
+def _benefit_swapped(said: str, updates: list[FactUpdate]) -> list[FactUpdate]:
+    """A benefit at a birth said to be another one, not none ("要是生的时候领的不是低保是失业金
+    还能多那200吗": on unemployment benefit at the birth, as a what-if; tester 86 c3 heard the
+    200 does not apply)."""
+    swapped = BENEFIT_SWAPPED.search(said)
+    if swapped is None:
+        return updates
+
+    def within(u: FactUpdate) -> bool:  # the update's words overlap the benefit swapped
+        at = said.find(normalise(u.span or "")) if u.span else -1
+        return (
+            at >= 0 and at < swapped.end() and at + len(normalise(u.span or "")) > swapped.start()
+        )
+
+    at_birth = [
+        u for u in updates
+        if u.fact in ("hardship_at_birth", "child.hardship_at_birth") and within(u)
+    ]  # fmt: skip
+    if not at_birth:
+        return updates
+    return [
+        replace(u, value=True) if u in at_birth and u.value is False else u
+        for u in updates
+        if not (u.fact == "hardship_now" and within(u))  # "是失业金": the birth's, not now
+    ]
 
 
 # A month and day with no year ("10月12号"), or a bare day ("12号"), in a message.

@@ -394,3 +394,29 @@ async def test_a_move_to_jinan_supposed_in_the_past_tense_is_a_what_if() -> None
     assert reply.startswith("As a what-if")
     assert "child 2 would get 600 yuan a month until 1 Aug 2030" in reply
     assert not reply.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "text", ["ok. and my 4 year old son?", "and is there anything for my son?"]
+)
+async def test_the_one_born_child_asked_of_beside_twins_due_gets_his_items(text: str) -> None:
+    """A Jinan family with a boy of 4 and twins due March 2027: "and my 4 year old son?", "is
+    there anything for my son?" ask of child 1: no childcare subsidy (clause 12 pays the 2nd and
+    3rd), the family's items that reach him; never clause 8's childcare institutions (tester 85
+    c3 asked three times)."""
+    children = [
+        {"birth_date": "2022-06-01", "precision": "month", "approx": "4 year old"},
+        {"birth_date": "2027-03-01", "precision": "month"},
+        {"birth_date": "2027-03-01", "precision": "month"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("For child 1, 4 years old:")
+    assert "Childcare subsidy" in reply and "Support policies for childcare services" not in reply

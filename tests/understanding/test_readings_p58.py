@@ -68,3 +68,14 @@ def test_a_day_told_apart_from_its_month_is_that_births_day() -> None:
     assert got == {("child.birth_date", 2): "2024-10-12"}
     assert said("老二是前年十月生的 12号") == {("child.birth_date", 2): "2024-10-12"}
     assert said("老二是去年十月生的 12号打的疫苗") == {("child.birth_date", 2): "2025-10"}
+
+
+def test_one_benefit_said_instead_of_another_is_still_a_benefit() -> None:
+    """ "要是生的时候领的不是低保是失业金 还能多那200吗": unemployment benefit at the birth is one of
+    clause 12's benefits, so the birth is still on benefits (tester 86 c3 heard the 200 does not
+    apply); 生老二时领的不是低保 是失业金 tells it of 老二, nothing of now."""
+    assert said("来电人问 要是生的时候领的不是低保是失业金 还能多那200吗") == {
+        ("hardship_at_birth", None): True
+    }
+    assert said("生老二时领的不是低保 是失业金") == {("child.hardship_at_birth", 2): True}
+    assert said("生的时候没领低保") == {("hardship_at_birth", None): False}
