@@ -229,6 +229,10 @@ class ActionHandleCorrection(Action):
             ]
         current = topic(tracker)
         apart = updates.get(HUKOU_CITY_SLOT)
+        if apart and QUESTION.search(normalise(text)):
+            # "哦对了说错了 她户口还在济南老家没迁 … 那济南的600能领不": the measure of the
+            # hukou's city asked (tester 86 c2 heard only "已更新")
+            current = hukou_city_question({**tracker.slots, **updates}, text, lang) or current
         if (
             apart
             and current is not None

@@ -45,7 +45,8 @@ TOLD = ("statement", "correction")
 # "our hukou still jinan", "we have jinan hukou"): told, not a rule asked ("济南户口能领吗").
 OWN = re.compile(
     r"我们|咱们|俺们|我家|咱家|俺家|我|俺|还是|还在|一直|仍然|依然|都是"
-    r"|\b(?:we|our|us|i|my|still)\b",
+    # a grandparent's daughter or son and family (她户口是济南的, "their hukou is jinan")
+    r"|她们?|他们|\b(?:we|our|us|i|my|still|she|her|they|their)\b",
     re.I,
 )
 # A child's hukou alone (宝宝户口在济南, "the baby's hukou is jinan"): actions.child_hukou's.
@@ -121,6 +122,14 @@ def without_move_ahead(text: str, said: list[FactUpdate]) -> list[FactUpdate]:
     ]
 
 
+# A move denied (户口还在济南老家没迁, "never moved our hukou"): the hukou held where it was.
+NOT_MOVED = re.compile(
+    r"(?:还)?(?:没|没有|未|不)(?:迁|转|落)(?:走|过来|过去|出来)?"
+    r"|(?:never|didn't|did not|haven't|have not) (?:move|moved|transfer|transferred)",
+    re.I,
+)
+
+
 def hukou_and_home(
     text: str, said: list[FactUpdate], slots: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -136,7 +145,7 @@ def hukou_and_home(
         return None
     if moved_from_a_former_hukou(norm):
         return None
-    if HUKOU_MOVE.search(norm):
+    if HUKOU_MOVE.search(NOT_MOVED.sub(" ", norm)):  # not "户口还在济南老家没迁" (tester 86 c2)
         moved = MOVE_TO_CITY.search(norm)
         to = (moved.group("city") or moved.group("en") or "") if moved else ""
         there_now = next((c for c, p in CITY.items() if p.search(to)), None) if to else None

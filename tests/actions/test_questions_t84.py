@@ -420,3 +420,31 @@ async def test_the_one_born_child_asked_of_beside_twins_due_gets_his_items(text:
     reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
     assert reply.startswith("For child 1, 4 years old:")
     assert "Childcare subsidy" in reply and "Support policies for childcare services" not in reply
+
+
+async def test_a_daughters_hukou_put_right_to_jinan_gets_jinans_600_for_the_twins() -> None:
+    """A grandmother's daughter working in Beijing, noted with Beijing hukou: an elder of five and
+    twins born March 2026. "哦对了说错了 她户口还在济南老家没迁 人在北京上班 那济南的600能领不":
+    the hukou is Jinan's and was never moved, the family lives in Beijing; Jinan's clause 12 pays
+    each twin 600 a month to the third birthday, with its silence on living in Beijing (tester
+    86 c2 heard only "已更新：不是北京户口", then Beijing's "no monthly money")."""
+    children = [
+        {"birth_date": "2021-06-01", "precision": "month", "approx": "5岁了"},
+        {"birth_date": "2026-03-01", "precision": "month"},
+        {"birth_date": "2026-03-01", "precision": "month"},
+    ]
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+    }
+    text = "哦对了说错了 她户口还在济南老家没迁 人在北京上班 那济南的600能领不"
+    reply = await says(ActionHandleCorrection(), text, "correct", slots)
+    assert slots["hukou_city"] == "jinan" and slots["city"] == "beijing"
+    assert (
+        "育儿补贴（第2个孩子）：每月600元" in reply and "育儿补贴（第3个孩子）：每月600元" in reply
+    )
+    assert "方案没有写人住在北京算不算" in reply
