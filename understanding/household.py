@@ -448,7 +448,7 @@ PARTNERS_HUKOU = re.compile(
     re.I,
 )
 OWN_SINGULAR = re.compile(
-    r"(?<![们家])我(?:的|自己的?|本人的?)?(?:户口|户籍)|\bmy (?:own )?hukou\b"
+    r"(?<![们家])[我俺](?:的|自己的?|本人的?)?(?:户口|户籍)|\bmy (?:own )?hukou\b"
 )
 
 

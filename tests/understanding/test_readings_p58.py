@@ -79,3 +79,13 @@ def test_one_benefit_said_instead_of_another_is_still_a_benefit() -> None:
     }
     assert said("生老二时领的不是低保 是失业金") == {("child.hardship_at_birth", 2): True}
     assert said("生的时候没领低保") == {("hardship_at_birth", None): False}
+
+
+def test_the_mothers_own_hukou_asked_about_leaves_the_familys() -> None:
+    """A Jinan family (the father's and the children's hukou there): "俺问的是俺自己户口在菏泽 不在
+    济南 这个有影响没" asks whether the mother's own matters; the family's Jinan hukou stays
+    (clause 12 speaks of families of the city's registration; tester 86 c9 was told no money)."""
+    known = {"city": "jinan", "hukou_in_city": True}
+    assert said("俺问的是俺自己户口在菏泽 不在济南 这个有影响没", known) == {}
+    assert said("俺户口不在济南影响不 一个月到底多少 一共多少", known) == {}
+    assert said("俺户口在菏泽 在济南打工")[("hukou_in_city", None)] is False
