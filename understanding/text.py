@@ -1436,6 +1436,10 @@ _THIS_WILL_BE_OUR = re.compile(
     r"\bthis (?:will be|would be|is going to be|'ll be) (?=(?:our|my) (?:\d(?:st|nd|rd|th)|first|second"
     r"|third|fourth)\b)"
 )
+# A multiple birth typed and taken back at once ("三胞胎不对", 双胞胎打错了): no multiple.
+_MULTIPLE_TAKEN_BACK = re.compile(
+    r"(?:的)?(?:双胞胎|龙凤胎|三胞胎|多胞胎)\s*(?:不对|打错了?|说错了?|写错了?|错了)"
+)
 _NUMBER_SIGN_ORDER = re.compile(r"#\s?([1-4])\s+(and|&)\s+#\s?([1-4])\b")
 # "…twins in march, we already have a 5yo so theyre #2 and #3": the twins' orders said again
 # after the elder child told, which the count already gives them (tester 81 c3 got a 4th child).
@@ -1504,6 +1508,8 @@ def normalise(text: str) -> str:
         )
     if "胞胎" in text:  # 怀的双胞胎 … 生下来俩娃每月1200是吧: the twins born, no two more counted
         text = _MULTIPLES_BORN_COUNTED.sub("生下来", text)
+        # 老三今年1月生的三胞胎不对 是今年1月生的: a multiple typed and taken back at once
+        text = _MULTIPLE_TAKEN_BACK.sub(" ", text)
     if "母" in text:  # 双胞胎 母子三个都平安: the mother and the babies, no third child
         text = _MOTHER_AND_BABIES.sub("母子", text)
     if "看" in text or "查" in text or "检" in text:  # 医生说下个月再去看: a visit, no due date

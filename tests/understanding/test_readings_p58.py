@@ -89,3 +89,16 @@ def test_the_mothers_own_hukou_asked_about_leaves_the_familys() -> None:
     assert said("俺问的是俺自己户口在菏泽 不在济南 这个有影响没", known) == {}
     assert said("俺户口不在济南影响不 一个月到底多少 一共多少", known) == {}
     assert said("俺户口在菏泽 在济南打工")[("hukou_in_city", None)] is False
+
+
+def test_a_multiple_birth_typed_and_taken_back_is_one_child() -> None:
+    """ "家里仨娃 老大10岁 老二前年8月 老三今年1月生的三胞胎不对 是今年1月生的": three children, 老三
+    born January 2026 alone; never triplets making a 4th, 5th and "#6" (tester 86 c5)."""
+    got = said(
+        "俺是章丘的 户口济南 家里仨娃 老大10岁 老二前年8月 老三今年1月生的三胞胎不对 是今年1月生的 "
+        "生老三时候俺男人在领失业金 生老二的时候没有"
+    )
+    assert got[("child_count", None)] == 3
+    assert got[("child.birth_date", 3)] == "2026-01"
+    assert ("child.birth_date", 4) not in got
+    assert got[("child.hardship_at_birth", 3)] is True
