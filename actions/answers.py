@@ -1030,6 +1030,11 @@ class ActionAnswerPolicyQuestion(Action):
         missed = part_not_answered(tracker)
         if missed is not None:  # "幼儿园的事呢 你没说": that part of the message before, answered
             return await self.run(dispatcher, with_text(tracker, missed), domain)
+        if _supplement_refused_in_talk(tracker):
+            # "没有 都没领 … 那什么时候停 去哪办啊": the 200 was just ruled out, so the follow-up is
+            # of the 600 it comes with (tester 86 c1 got how to claim the 200)
+            base = str(tracker.get_slot(TOPIC_SLOT)).removesuffix("_hardship_supplement")
+            tracker = with_slots(tracker, **{TOPIC_SLOT: base})
         lang_now = reply_language(tracker)
         filled = (
             dates_filled_in(tracker)
@@ -2872,6 +2877,21 @@ def imagined_beside_hukou_there(tracker: Tracker, text: str) -> bool:
         and imagines_a_child(text, children)
         and (supposes_another_child(tracker, text) or _order_beyond(text, len(children)))
     )
+
+
+def _supplement_refused_in_talk(tracker: Tracker) -> bool:
+    """The hardship supplement under discussion for a family said to have drawn no benefits at
+    any birth (Jinan clause 12's 200 is then no one's): its follow-ups are the subsidy's."""
+    current = str(tracker.get_slot(TOPIC_SLOT) or "")
+    if not current.endswith("_hardship_supplement"):
+        return False
+    if current.removesuffix("_hardship_supplement") not in catalogue().entries:
+        return False
+    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    own = [c.get("hardship_at_birth") for c in children if isinstance(c, dict)]
+    if tracker.get_slot("hardship_at_birth") is False:
+        return not any(v is True for v in own)
+    return bool(own) and all(v is False for v in own)
 
 
 def supposes_another_child(tracker: Tracker, text: str) -> bool:

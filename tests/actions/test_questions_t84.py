@@ -448,3 +448,23 @@ async def test_a_daughters_hukou_put_right_to_jinan_gets_jinans_600_for_the_twin
         "育儿补贴（第2个孩子）：每月600元" in reply and "育儿补贴（第3个孩子）：每月600元" in reply
     )
     assert "方案没有写人住在北京算不算" in reply
+
+
+async def test_follow_ups_after_the_200_is_ruled_out_are_of_the_600() -> None:
+    """A Jinan family (hukou there), 老二 born 18 October 2025, no benefits at the birth, the 200
+    last discussed. "那什么时候停 去哪办啊": the 600's application, for which the plan gives no
+    procedure (clause 12); never how to claim the 200 just ruled out (tester 86 c1)."""
+    second = {"birth_date": "2025-10-18", "precision": "day"}
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": False,
+        "children": [second],
+        "children_partial": [second],
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), "那什么时候停 去哪办啊", "ask_policy", slots)
+    assert reply.startswith("育儿补贴怎么办理：")
+    assert "困难家庭加发" not in reply
