@@ -162,7 +162,9 @@ def if_moved_there(
         ),
         entry.summary.get(lang),
     ]
-    lines += _each_child(entry, slots, lang, day, next_child_named(text, slots))
+    lines += _each_child(
+        entry, _with_twins_supposed(slots, text, day), lang, day, next_child_named(text, slots)
+    )
     lines.append(
         t(
             lang,
@@ -178,6 +180,21 @@ def if_moved_there(
     document = catalogue().documents[entry.document].title.get(lang)
     lines.append(render.source_line(document, entry.clause, entry.sources[0].quote, lang))
     return "\n".join(lines)
+
+
+def _with_twins_supposed(slots: dict[str, Any], text: str, day: date) -> dict[str, Any]:
+    """The family's slots with the baby on the way supposed as twins or triplets when the
+    message supposes so ("那要是怀的是双胞胎 户口迁济南 能领不": the later twin is the 2nd child,
+    clause 12's; tester 86 c10 heard the 1st child's no alone)."""
+    from actions.results import twins_imagined  # results imports this module's kin
+
+    for name in ("children", "children_partial"):
+        children = slots.get(name)
+        if isinstance(children, list) and children:
+            more = twins_imagined(text, children, day)
+            if more:
+                return {**slots, "children": more, "children_partial": more}
+    return slots
 
 
 def next_child_named(text: str, slots: dict[str, Any]) -> int | None:

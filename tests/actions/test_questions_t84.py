@@ -468,3 +468,25 @@ async def test_follow_ups_after_the_200_is_ruled_out_are_of_the_600() -> None:
     reply = await says(ActionAnswerPolicyQuestion(), "那什么时候停 去哪办啊", "ask_policy", slots)
     assert reply.startswith("育儿补贴怎么办理：")
     assert "困难家庭加发" not in reply
+
+
+def test_twins_supposed_with_a_move_to_jinan_give_the_second_twin_the_600() -> None:
+    """A Beijing family expecting its first, due May 2027. "那要是怀的是双胞胎 户口迁济南 能领不
+    领多少": as a what-if with Jinan hukou, the later twin is the 2nd child, 600 a month to the
+    third birthday (Jinan clause 12), the hukou's timing left to the lead department; never the
+    1st child's no alone (tester 86 c10)."""
+    from actions.other_city_money import other_city_money_answer
+
+    baby = {"birth_date": "2027-05-01", "precision": "month"}
+    slots = {
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": [baby],
+        "children_partial": [baby],
+        "result_shown": True,
+    }
+    answer = other_city_money_answer(
+        slots, "那要是怀的是双胞胎 户口迁济南 能领不 领多少", "zh", TODAY
+    )
+    assert answer is not None
+    assert "第2个孩子每月600元，到2030年5月1日（满3周岁）为止" in answer[0]
