@@ -125,7 +125,7 @@ def without_move_ahead(text: str, said: list[FactUpdate]) -> list[FactUpdate]:
 # A move denied (户口还在济南老家没迁, "never moved our hukou"): the hukou held where it was.
 NOT_MOVED = re.compile(
     r"(?:还)?(?:没|没有|未|不)(?:迁|转|落)(?:走|过来|过去|出来)?"
-    r"|(?:never|didn't|did not|haven't|have not) (?:move|moved|transfer|transferred)",
+    r"|\b(?:never|didn't|did not|haven't|have not) (?:move|moved|transfer|transferred)\b",
     re.I,
 )
 

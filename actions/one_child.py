@@ -92,6 +92,10 @@ def child_by_age(text: str, children: list[dict[str, Any]], day: date) -> int | 
     return orders[0] if len(orders) == 1 else None
 
 
+# A child named by a kin noun, not a pronoun ("my son", 俺闺女的, not "when she's born").
+KIN_NOUN = re.compile(r"\b(?:son|daughter|boy|girl)\b|儿子|女儿|小子", re.I)
+
+
 def child_named(text: str, children: list[dict[str, Any]], day: date) -> int | None:
     """The birth order of the one child of the family the message names, however named; None
     when it names none, several, or one the family does not have."""
@@ -111,7 +115,7 @@ def child_named(text: str, children: list[dict[str, Any]], day: date) -> int | N
         named.add(1)
     if count >= 2 and YOUNGER.search(said):
         named.add(count)
-    if not named and SEX_WORD.search(said):  # "anything for my son?" with twins on the way:
+    if not named and KIN_NOUN.search(said):  # "anything for my son?" with twins on the way:
         born = [  # the one child born, whose sex was never told (tester 85 c3 lost it twice)
             i
             for i, c in enumerate(children, start=1)
@@ -253,10 +257,9 @@ def one_child_answer(tracker: Tracker, text: str, lang: Lang, day: date) -> str 
     if (
         question == text
         and child_by_age(said, children, day) is None
-        and not (
-            SEX_WORD.search(said)
-            and (children_named_by_sex(said, children) or not birth_orders_named(said))
-        )  # "anything for my son?": the one born child, named by no order (tester 85 c3)
+        and not (SEX_WORD.search(said) and children_named_by_sex(said, children))
+        and not (KIN_NOUN.search(said) and not birth_orders_named(said))
+        # "anything for my son?": the one born child, named by no order (tester 85 c3)
         # "the older one?" alone: no measure but the search's guess (Jinan clause 7's "one old
         # and one young"), so that child's items here, not a measure found by "old"
         and not (

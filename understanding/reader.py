@@ -1271,9 +1271,11 @@ GROWN_UP = re.compile(
 )
 # A grown-up's working life ("she went back to work in august", "he quit his job in may",
 # 她8月份回去上班了): the month of that, no birth.
+# A length still to run after an amount of time ("2 months left", "3 weeks to go").
+TIME_LEFT_EN = re.compile(r"\s*(?:left|to go|remaining|more to go)\b", re.I)
 WORK_EVENT = re.compile(
     r"\b(?:(?:went|goes|go|gone|going|got|get|is|was) back (?:to|at) work|returned to work|back at work"
-    r"|(?:quit|lost|left|changed|started|found|got) (?:his|her|my|a|the|a new|her new|his new) jobs?"
+    r"|(?:quit|lost|losing|left|changed|started|found|got) (?:his|her|my|a|the|a new|her new|his new) jobs?"
     r"|(?:went|go|goes|going) to work|started (?:work|working)|(?:was|got) (?:fired|promoted)|laid off)\b"
     r"|(?:回去|回单位|重新|又)?上班了|复工|返岗|回去上班|换了?工作|找到工作"
 )
@@ -1431,6 +1433,8 @@ def _about_a_child(
         return False  # "老三出生前头俩月 低保批下来了": a time before the birth, no age
     if mention.kind == "age" and SPAN_BEFORE_BIRTH_EN.match(clause, mention.end - offset):
         return False  # "12 months of contributions before the due date": a length, no age
+    if mention.kind == "age" and TIME_LEFT_EN.match(clause, mention.end - offset):
+        return False  # "she has 2 months left" of her maternity leave: a length, no age
     if mention.kind == "age" and (
         AGE_AT_ACT.match(clause, mention.end - offset)
         or ACT_BEFORE_AGE.search(clause, 0, mention.start - offset)
@@ -5825,7 +5829,7 @@ def understand(
 _BENEFITS = (
     r"(?:低保|特困(?:供养)?|失业(?:保险)?金|失业保险|dibao|tekun|unemployment(?: \w+)?|welfare)"
 )
-BENEFIT_SWAPPED = re.compile(
+BENEFIT_INSTEAD = re.compile(
     rf"(?:不是|并非|没领){_BENEFITS}[，,\s]*(?:而)?是(?:领的?|在领)?{_BENEFITS}"
     rf"|\bnot (?:on )?{_BENEFITS},? but (?:on )?{_BENEFITS}",
     re.I,
@@ -5836,7 +5840,7 @@ def _benefit_swapped(said: str, updates: list[FactUpdate]) -> list[FactUpdate]:
     """A benefit at a birth said to be another one, not none ("要是生的时候领的不是低保是失业金
     还能多那200吗": on unemployment benefit at the birth, as a what-if; tester 86 c3 heard the
     200 does not apply)."""
-    swapped = BENEFIT_SWAPPED.search(said)
+    swapped = BENEFIT_INSTEAD.search(said)
     if swapped is None:
         return updates
 

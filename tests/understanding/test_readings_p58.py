@@ -102,3 +102,19 @@ def test_a_multiple_birth_typed_and_taken_back_is_one_child() -> None:
     assert got[("child.birth_date", 3)] == "2026-01"
     assert ("child.birth_date", 4) not in got
     assert got[("child.hardship_at_birth", 3)] is True
+
+
+def test_time_left_of_a_leave_is_no_age() -> None:
+    """ "my wife's maternity leave is 158 days right? she has 2 months left": a length still to
+    run (Jinan clause 11's 158 days), no child two months old; losing a job in June is no birth
+    in June (probes of stop 58)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2024-11"}]}
+    assert said("my wife's maternity leave is 158 days right? she has 2 months left", known) == {}
+    assert said("our baby is 2 months old", known) == {("child.birth_date", 2): "2026-10"}
+    known2 = {"city": "jinan", "children": [{"birth_date": "2020-08"}, {"birth_date": "2023-05"}]}
+    got = said(
+        "my wife got 失业保险金 when she had our 2nd, and she's getting it again now after losing "
+        "her job in june",
+        known2,
+    )
+    assert ("child.birth_date", 2) not in got and got[("child.hardship_at_birth", 2)] is True
