@@ -1439,6 +1439,8 @@ _THIS_WILL_BE_OUR = re.compile(
 # A multiple birth typed and taken back at once ("三胞胎不对", 双胞胎打错了): no multiple.
 _MULTIPLE_TAKEN_BACK = re.compile(
     r"(?:的)?(?:双胞胎|龙凤胎|三胞胎|多胞胎)\s*(?:不对|打错了?|说错了?|写错了?|错了)"
+    # then said again as a single birth (是今年1月生的), never as another multiple (是双胞胎)
+    r"(?=[\s，,]*是(?![^，,。\s]*(?:胞胎|龙凤)))"
 )
 _NUMBER_SIGN_ORDER = re.compile(r"#\s?([1-4])\s+(and|&)\s+#\s?([1-4])\b")
 # "…twins in march, we already have a 5yo so theyre #2 and #3": the twins' orders said again
