@@ -40,7 +40,10 @@ def child_name(order: int, lang: Lang, only: bool = False) -> str:
     if only:
         return str(words["only_child"][lang])
     names = words[f"children_{lang}"]
-    return str(names[order - 1]) if order <= len(names) else f"#{order}"
+    if order <= len(names):
+        return str(names[order - 1])
+    # beyond the words listed: 第6个孩子 / "child 6", never "#6" (tester 86 c5)
+    return f"第{order}个孩子" if lang == "zh" else f"child {order}"
 
 
 def _pick(entry: dict[Any, Any], value: Any) -> dict[str, str]:

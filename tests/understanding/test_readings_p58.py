@@ -118,3 +118,11 @@ def test_time_left_of_a_leave_is_no_age() -> None:
         known2,
     )
     assert ("child.birth_date", 2) not in got and got[("child.hardship_at_birth", 2)] is True
+
+
+def test_a_child_beyond_the_named_orders_is_named_by_its_number() -> None:
+    """A sixth child is 第6个孩子 / "child 6" in a read-back, never "#6" (tester 86 c5)."""
+    from wording.understood import child_name
+
+    assert child_name(6, "zh") == "第6个孩子"
+    assert child_name(6, "en") == "child 6"
