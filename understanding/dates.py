@@ -439,7 +439,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # 这个月 26号, 就是这个月的二十六号: the day told after the month, set apart from it
             r"(?:\s*(?:的)?\s*(?P<d>\d{1,2})\s*[日号])?"
             # not "下个月能上托育了不": a time something can be done, no birth nor due date
-            r"(?!\s*(?:就|才|再)?\s*(?:能|可以|要去|该|得去|去办|上托|上幼|入园|上学|办))"
+            # nor "这个月还能不能领": the month a benefit is still paid in
+            r"(?!\s*(?:就|才|再|还)?\s*(?:能|可以|要去|该|得去|去办|上托|上幼|入园|上学|办"
+            r"|领|发|拿|有没有|给不给|停|到期|截止))"
         ),
     ),
     (

@@ -1872,6 +1872,14 @@ NAMING = re.compile(
 )
 
 
+# A date said again in other words, right after the first: "去年十月生的，就是2025年10月",
+# "born last october, that's october 2025".
+DATE_RESTATED = re.compile(
+    r"(?:也就是|就是|即|i\.?e\.?|that'?s|that is|which is)\s*(?:说)?\s*(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _refines(before: Mention, after: Mention) -> bool:
     """A date that says more precisely the same birth: 2022, then December 2022; "feb", then
     "feb 20"."""
@@ -2709,6 +2717,23 @@ def _read_children(
                             for c in targets
                         ):
                             continue  # "3月12号生的 就这个月": the same birth, said less exactly
+                        if mention.kind == "date" and all(
+                            c.birth is not None
+                            and c.birth.kind == "date"
+                            and c.birth.iso == mention.iso
+                            for c in targets
+                        ):
+                            continue  # "去年十月生的，就是2025年10月": the same birth, said again
+                        if (
+                            mention.kind == "date"
+                            and not mention.floating
+                            and len(targets) == 1
+                            and targets[0].birth is not None
+                            and targets[0].birth.kind == "date"
+                            and DATE_RESTATED.search(clause[: event.start])
+                        ):  # "born last october, that's october 2025": the date said exactly
+                            targets[0].birth = mention
+                            continue
                         if _same_age_again(
                             mention,
                             targets,
@@ -5802,6 +5827,7 @@ def understand(
     updates = _twins_share_a_birth(normalise(text), known or {}, updates)
     updates = _twins_share_the_benefit(normalise(text), known or {}, updates)
     updates = _benefit_guessed_at_a_birth_to_come(known or {}, updates)
+    updates = _benefit_after_the_multiples_due(normalise(text), updates)
     updates = _formerly_held(normalise(text), updates)
     updates = _height_put_right_in_passing(normalise(text), known or {}, updates)
     updates = _birth_benefit_as_known(known or {}, updates)
@@ -6152,6 +6178,27 @@ def _benefit_guessed_at_a_birth_to_come(
             and not ORDER_NAMED.search(u.span)  # 生老大时候大概在领吧: a born child's, kept
         )
     ]
+
+
+def _benefit_after_the_multiples_due(norm: str, updates: list[FactUpdate]) -> list[FactUpdate]:
+    """The benefit at "the birth" told after twins (triplets) on the way, naming no child, is at
+    their birth: 俺家老大5岁 这回怀的双胞胎 预产期明年2月 生的时候俺对象在领失业金 is the twins'
+    +200, never the eldest's (tester 88 c3)."""
+    due = sorted({u.child for u in updates if u.fact == "child.due_date" and u.child})
+    if len(due) < 2 or not MULTIPLES.search(norm):
+        return updates
+    said = [u for u in updates if u.fact == "child.hardship_at_birth" and u.child]
+    if not said or any(u.child in due for u in said) or len({u.value for u in said}) != 1:
+        return updates
+    if any(ORDER_NAMED.search(u.span) or KIN_ONE_BORN.search(u.span) for u in said):
+        return updates
+    first_due = min(
+        (norm.find(u.span) for u in updates if u.fact == "child.due_date" and u.span), default=-1
+    )
+    if first_due < 0 or any(norm.find(u.span) < first_due for u in said):
+        return updates
+    kept = [u for u in updates if u not in said]
+    return kept + [replace(said[0], child=c) for c in due]
 
 
 def _twins_share_the_benefit(

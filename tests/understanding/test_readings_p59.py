@@ -1,0 +1,54 @@
+"""Messages of stop 59: tester 87's and 88's families. A household, what the citizen (or the
+hotline worker) wrote, and the facts taken."""
+
+from datetime import date
+
+from tests.understanding.readings import at_births, kids, reading
+
+said = reading(date(2026, 12, 6))
+
+
+def test_a_birth_said_again_in_other_words_is_one_child() -> None:
+    """老二是去年十月生的，就是2025年10月: one second child born October 2025 (Jinan clause 12 pays
+    it 600 a month), never a 老三 born the same month (tester 87 c1 was told 1,200 a month)."""
+    got = said(
+        "我们家是济南户口，老大已经5岁了，老二是去年十月生的，就是2025年10月，能领育儿补贴吗"
+    )
+    assert got[("child.birth_date", 2)] == "2025-10"
+    assert ("child.birth_date", 3) not in got
+    assert said("my second was born last october, that's october 2025") == {
+        ("child.birth_date", 2): "2025-10"
+    }
+    assert said("老二去年三月生的 也就是25年3月 老三今年5月") == {
+        ("child.birth_date", 2): "2025-03",
+        ("child.birth_date", 3): "2026-05",
+    }
+
+
+def test_the_month_a_benefit_is_still_paid_in_is_no_birth() -> None:
+    """这个月还能不能领？如果孩子是12月20号出生的呢, of a second child born December 2023: the
+    month of the subsidy asked, and the day of that birth supposed (2023-12-20, paid until
+    20 December 2026); never a child born this month (tester 87 h1 heard 2022-12-20)."""
+    known = {"city": "jinan", "hukou_in_city": True, "children": kids("2023-12")}
+    got = said("来电人追问：那已经到期了吗？这个月还能不能领？如果孩子是12月20号出生的呢", known)
+    assert got == {("child.birth_date", 1): "2023-12-20"}
+    assert said("这个月生的") == {("child.birth_date", 1): "2026-12"}
+
+
+def test_the_benefit_at_the_birth_of_twins_on_the_way_is_theirs() -> None:
+    """俺家老大5岁 这回怀的双胞胎 预产期明年2月 生的时候俺对象在领失业金: the twins to come are
+    the 2nd and 3rd children, and the unemployment benefit at their birth is theirs (Jinan clause
+    12's 200 more each), never the eldest's (tester 88 c3)."""
+    got = said("济南的 俺家老大5岁 这回怀的双胞胎 预产期明年2月 生的时候俺对象在领失业金 能给多少")
+    assert at_births(got) == {2: True, 3: True}
+    assert got[("child.due_date", 2)] == got[("child.due_date", 3)] == "2027-02"
+    told_first = said("老大5岁 生的时候在领失业金 怀了双胞胎 预产期明年2月")
+    assert at_births(told_first) == {1: True}  # the eldest's, told before the twins
+
+
+def test_a_child_not_yet_enrolled_is_no_cover_for_the_birth() -> None:
+    """孩子到现在还没上医保 现在办还能免个人缴费吗: the child's own enrolment (Jinan clause 15's
+    window of six months), never the mother's cover at the birth taken as none (tester 88 c9's
+    case read back 生育时没有参保)."""
+    assert said("来电人还问 孩子到现在还没上医保 现在办还能免个人缴费吗 一句话回答 带条款") == {}
+    assert said("生孩子的时候没交医保") == {("birth_insurance", None): "none"}
