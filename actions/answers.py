@@ -166,7 +166,12 @@ from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.offer_taken import check_taken_up
 from actions.one_child import ASKS as ONE_CHILD_ASKS
 from actions.one_child import child_named, one_child_answer
-from actions.other_city_money import other_city_money_answer
+from actions.other_city_money import (
+    WHAT_IF_SLOT,
+    asked_of_other_city,
+    other_city_money_answer,
+    what_if_carried,
+)
 from actions.part_answers import money_put_back, refusal_answer, said_once
 from actions.per_parent import per_parent_leave
 from actions.pregnancy_money import money_before_birth
@@ -365,6 +370,12 @@ def _puts_a_known_fact_right(tracker: Tracker) -> bool:
     )
 
 
+def other_city_text(tracker: Tracker, text: str) -> str:
+    """`text`, or the follow-up of a move supposed joined to the message supposing it
+    (other_city_money.what_if_carried)."""
+    return what_if_carried(dict(tracker.slots), text)
+
+
 def dates_filled_in(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]] | None:
     """The updates of a message after the answer whose every fact is a known child's date
     filled in or refined ("老大2019年的" of 老大 not dated yet), with what was understood; None
@@ -393,6 +404,13 @@ def _benefit_filled_in(
     question; tester 85 c7 heard "不对，不是每月800元"), or the benefits now told with them."""
     if said.fact == "hardship_now":
         return slots.get("hardship_now") is None
+    if said.fact == "hardship_at_birth":  # "生的时候就是低保" after "我闺女低保户" (tester 88 c4)
+        return (
+            slots.get("hardship_at_birth") is None
+            and said.value is True
+            and any(c.get("birth_date") for c in children)
+            and all(c.get("hardship_at_birth") is None for c in children)
+        )
     if said.fact != "child.hardship_at_birth" or not isinstance(said.child, int):
         return False
     if not 1 <= said.child <= len(children) or slots.get("hardship_at_birth") is not None:
@@ -1254,6 +1272,10 @@ class ActionAnswerPolicyQuestion(Action):
             return set_told
         start = len(dispatcher.messages)
         events = await self.answer(dispatcher, tracker, domain)
+        if tracker.get_slot(WHAT_IF_SLOT) and not any(
+            e.get("name") == WHAT_IF_SLOT for e in events
+        ):  # another answer: the move's what-if is over
+            events = [*events, SlotSet(WHAT_IF_SLOT, None)]
         if any(e.get("event") == "followup" and e.get("name") == "household_form" for e in events):
             # the form reads the facts told back first, then the answer says the no with its
             # card (tester 41 c06: "没有…" came before "记下了…", and the card after it)
@@ -1261,7 +1283,11 @@ class ActionAnswerPolicyQuestion(Action):
         # a hotline's city is the caller's ("caller 1 …" of Jinan after caller 2's Beijing)
         city = hotline_city(tracker) if in_hotline(tracker) else context_city(tracker)
         lang = reply_language(tracker)
-        no_cash = no_monthly_cash(text, city, lang)
+        no_cash = (
+            None
+            if asked_of_other_city(dict(tracker.slots), other_city_text(tracker, text))
+            else no_monthly_cash(text, city, lang)
+        )  # "假如户口迁到济南 二宝三宝每个月能领多少": Jinan's what-if, not Beijing's no (t88 c5)
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if no_cash is not None and not PLAIN_NO.search(said):
             for message in dispatcher.messages[start:]:
@@ -1338,12 +1364,17 @@ class ActionAnswerPolicyQuestion(Action):
         elsewhere_money = (
             None
             if hotline_on
-            else other_city_money_answer(dict(tracker.slots), text, lang, clock.today())
+            else other_city_money_answer(
+                dict(tracker.slots), other_city_text(tracker, text), lang, clock.today()
+            )
         )
         if elsewhere_money is not None:  # "济南那个每月600我们能领吗" from a Beijing family, "如果
             # 把户口迁回济南…": that plan's rule for this family, a move only supposed (tester 57)
             dispatcher.utter_message(text=elsewhere_money[0])
-            return about(elsewhere_money[1])
+            carried = other_city_text(tracker, text)
+            supposed = asked_of_other_city(dict(tracker.slots), carried)
+            going_on = carried if supposed is not None and supposed[1] else None
+            return [*about(elsewhere_money[1]), SlotSet(WHAT_IF_SLOT, going_on)]
         nursery = nursery_money_answer(text, dict(tracker.slots), lang, clock.today())
         if nursery is not None:  # "外孙女想送托儿所 有补贴吗" in Beijing: no, then the ages (10)
             dispatcher.utter_message(text=nursery[0])
@@ -3112,6 +3143,12 @@ class ActionRouteUnclear(Action):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if imagined_beside_hukou_there(tracker, text):  # 户口还在济南 再要个老二 600给不给
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        if not in_hotline(tracker) and asked_of_other_city(
+            dict(tracker.slots), other_city_text(tracker, text)
+        ):
+            # "那要是我们把户口迁回济南老家呢 俩小的能领济南那个钱不" from a Beijing family: Jinan's
+            # 600 as a what-if, never Beijing's silence on hukou (tester 88 c5)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:
             return followed
@@ -3374,6 +3411,8 @@ def _hotline_turn(
         or END_ASKED.search(text)  # "老三到哪天" read as out of scope: the case's end
         or READ_OUT_ASKED.search(text)  # "what do I say to the caller about …": the sentence
         or case_facts(tracker, clock.today()).get(ASKED_CHILD)  # "老二呢": that child's
+        # "我问的是现金奖励 有没有 多少钱": a measure named, read as out of scope (t88 c10)
+        or named_measure(text, hotline_city(tracker), lang) is not None
     ):
         answer, meant = hotline_answer(tracker, lang, clock.today())
         if answer is not None:

@@ -576,6 +576,16 @@ def _names_grandparents_measure(part: str) -> bool:
     )
 
 
+def _other_city_what_if(tracker: Tracker, text: str) -> bool:
+    """Whether `text` asks another city's money supposing the hukou moved there, itself or
+    as the follow-up of such a message (other_city_money.what_if_carried)."""
+    from actions.answers import other_city_text  # answers imports this module
+    from actions.other_city_money import asked_of_other_city
+
+    asked = asked_of_other_city(dict(tracker.slots), other_city_text(tracker, text))
+    return asked is not None and asked[1]
+
+
 def each_part_answered(run: Run) -> Run:
     """An answer's run that goes on to answer each part of the message it left out."""
 
@@ -618,6 +628,9 @@ def each_part_answered(run: Run) -> Run:
 
         if row_follow_up(tracker, text, lang) is not None:
             return events  # "ok so 1 million right? and for 2 kids?": the row said covers it
+        if _other_city_what_if(tracker, text):
+            return events  # "那失业金那200呢 俩孩子加一块一个月多少" after a move supposed: the
+            # what-if's sums answer it, never the family's own plan's no (tester 88 c5)
         left = left_out(text, city, lang, events, said, grandparent, current, len(family), before)
         if GRANDPARENTS_NONE.search(said):  # "…爷爷奶奶能有啥补贴不 济南那种长护险北京有吗":
             # the plan's no to the grandparents answered that part too (tester 51 c02 then got

@@ -80,7 +80,7 @@ MOVED_TO = re.compile(
 )
 # Asked or ahead, not told as past ("户口迁到济南后生的老二" is a past birth).
 AHEAD = re.compile(
-    r"能|会|可以|吗|么|呢|不|没|明年|将来|以后再|打算|准备|[?？]"
+    r"能|会|可以|吗|么|呢|不|没|多少|明年|将来|以后再|打算|准备|[?？]"
     r"|\b(?:can|could|will|would|should|next|plan|planning|going to)\b",
     re.I,
 )

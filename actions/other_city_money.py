@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from actions import render
-from actions.focus import QUESTION, monthly_subsidy, named_entry
+from actions.focus import QUESTION, monthly_subsidy, named_entry, paid_together_group
 from actions.headline import YES_NO
 from actions.household import household_from_slots
 from actions.hukou_city import move_ahead_to
@@ -26,11 +26,12 @@ from policy_kb import InputError, evaluate, get_entry
 from policy_kb import format as fmt
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
+from policy_kb.report import Entitlement
 from policy_kb.text import Lang
 from understanding.hukou_move import MOVE_DONE, SUPPOSED_MOVE
 from understanding.reader import birth_orders_named
 from understanding.text import normalise
-from wording.cities import CITIES, city_name
+from wording.cities import CITIES, city_name, named_cities
 from wording.entitlements import clause_name
 from wording.language import t
 
@@ -208,6 +209,45 @@ def next_child_named(text: str, slots: dict[str, Any]) -> int | None:
     return nxt if orders and all(n == nxt for n in orders) else None
 
 
+def _extra_paid(extra: Entitlement | None) -> int:
+    """The monthly money due beside the subsidy (0 when none is due or it is not known)."""
+    if extra is None or extra.status != "eligible":
+        return 0
+    return extra.monthly_amount_cny or 0
+
+
+def _monthly(paid: Entitlement, extra: Entitlement | None, lang: Lang) -> str:
+    """A child's monthly figure, with the money paid beside it when it is due (Jinan clause
+    12: "600+200=800")."""
+    if extra is None or extra.status != "eligible" or not extra.monthly_amount_cny:
+        return str(paid.monthly_amount_cny)
+    whole = (paid.monthly_amount_cny or 0) + extra.monthly_amount_cny
+    return f"{paid.monthly_amount_cny}+{extra.monthly_amount_cny}={whole}"
+
+
+def _amount(extra: Entitlement) -> int:
+    """The monthly figure of the money beside the subsidy, from its measure (yuan)."""
+    value = get_entry(extra.id).param("monthly_amount_cny").value
+    return int(value) if isinstance(value, int | float) else 0
+
+
+def _supplement_if(extra: list[Entitlement], lang: Lang) -> str:
+    """The money beside the subsidy that turns on the family's benefits at each birth, not
+    told (Jinan clause 12's 200 yuan): what it would add, and for whom."""
+    measure = get_entry(extra[0].id)
+    amount = _amount(extra[0])
+    who = render.listed([fmt.child_label(e.child, lang) for e in extra if e.child], lang)
+    each = t(lang, "各" if len(extra) > 1 else "", " each" if len(extra) > 1 else "")
+    return t(
+        lang,
+        f"如果孩子出生时家里在领低保、特困供养或失业保险金，{who}每月{each}再加{amount}元"
+        f"（{clause_name(measure.clause, lang)}）。",
+        f"If the family was on dibao, extreme-poverty support or unemployment insurance benefit "
+        f"at the birth, {who} would get {amount} yuan a month more{each} "
+        f"({clause_name(measure.clause, lang)}).",
+    )
+
+
 def _each_child(
     entry: Entry, slots: dict[str, Any], lang: Lang, day: date, unborn: int | None = None
 ) -> list[str]:
@@ -228,7 +268,13 @@ def _each_child(
     if household is None or not household.children:
         return []
     report = evaluate(household, as_of=day)
+    beside = {e.id for e in paid_together_group(entry)} - {entry.id}
+    supplements = {
+        e.child: e for e in report.entitlements if e.id in beside and e.child is not None
+    }
     lines, refused = [], []
+    open_extra: list[Entitlement] = []
+    paid: list[int] = []
     for e in report.entitlements:
         if e.id != entry.id or e.child is None or (unborn is not None and e.child != unborn):
             continue
@@ -242,19 +288,62 @@ def _each_child(
             lines.append(
                 t(
                     lang,
-                    f"按这个规定，{label}每月{e.monthly_amount_cny}元，到{fmt.day(e.end, lang)}"
-                    f"{turns}为止。",
-                    f"By that rule {label} would get {e.monthly_amount_cny} yuan a month until "
+                    f"按这个规定，{label}每月{_monthly(e, supplements.get(e.child), lang)}元，"
+                    f"到{fmt.day(e.end, lang)}{turns}为止。",
+                    f"By that rule {label} would get "
+                    f"{_monthly(e, supplements.get(e.child), lang)} yuan a month until "
                     f"{fmt.day(e.end, lang)}{turns}.",
                 )
             )
+            extra = supplements.get(e.child)
+            paid.append(e.monthly_amount_cny + _extra_paid(extra))
+            if extra is not None and extra.status == "needs_info":
+                open_extra.append(extra)
         elif e.status == "not_eligible" and e.end is None:
             reason = " ".join(e.reasons.get(lang)[:1])
             refused.append(t(lang, f"{who}：不符合。{reason}", f"{who}: no. {reason}"))
+    if open_extra:
+        lines.append(_supplement_if(open_extra, lang))
+    if len(paid) > 1:
+        whole = fmt.money(sum(paid), lang)
+        more = sum(_amount(e) for e in open_extra)
+        lines.append(
+            t(lang, f"合计每月{whole}", f"Together {whole} a month")
+            + (
+                t(
+                    lang,
+                    f"；加上这笔，合计每月{fmt.money(sum(paid) + more, lang)}。",
+                    f"; with that, {fmt.money(sum(paid) + more, lang)} a month.",
+                )
+                if more
+                else t(lang, "。", ".")
+            )
+        )
     if unborn is not None and (lines or refused):
         count = len(slots.get("children") or slots.get("children_partial") or [])
         return [render.unborn_child(unborn, count, lang), *(lines or refused)]
     return lines or refused  # the children it pays; why none, when it pays none
+
+
+# Money asked again in a follow-up ("那失业金那200呢 俩孩子加一块一个月多少").
+MONEY_AGAIN = re.compile(MONEY.pattern + r"|多少|几个钱|\bhow much\b|\btotal\b", re.I)
+
+
+WHAT_IF_SLOT = "what_if_move"  # the message supposing the move, while its what-if goes on
+
+
+def what_if_carried(slots: dict[str, Any], text: str) -> str:
+    """`text` as the other city's money asked: itself when it asks so or names a city; a
+    follow-up asking money right after a move there was supposed ("那要是我们把户口迁回济南老家
+    呢" … "那失业金那200呢 俩孩子加一块一个月多少") joined to the message that supposed it (the
+    slot WHAT_IF_SLOT), so the what-if goes on (tester 88 c5 heard Beijing's no twice)."""
+    said = normalise(text)
+    before = slots.get(WHAT_IF_SLOT)
+    if not isinstance(before, str) or not before or named_cities(text):
+        return text
+    if not MONEY_AGAIN.search(said) or WHY.search(said):
+        return text
+    return f"{before}，{text}"
 
 
 def other_city_money_answer(
