@@ -1977,6 +1977,8 @@ AMOUNT_RECEIVED = re.compile(
     # "一共领了多少", "补贴能领多少", "能拿多少补贴" (tester 34 c08, c05): the money as a sum
     r"|(?:一共|总共|总计|合计|累计)(?:能|可以)?(?:领|拿|发|给)?了?多少(?![天日周个月年])"
     r"|(?:补贴|补助)(?:一共|总共)?(?:能|可以)(?:领|拿)多少(?![天日周个月年])"
+    # "这回怀的双胞胎 能给多少" (tester 88 c3 got the newborn's insurance): the money given
+    r"|(?:能|可以|会)(?:给|发)(?:多少|几个?钱)(?![天日周个月年岁平套万])"
     # "how much subsidy do we get", "how much total have we got so far", "how much have we
     # received": the money, asked by its sum or as "the subsidy" (tester 34 c05, c08)
     r"|\bhow much (?:money |subsid(?:y|ies) |allowance |cash |in total |total |altogether )?"

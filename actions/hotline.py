@@ -95,6 +95,7 @@ from actions.side_questions import (
 )
 from actions.sums_asked import sums_answer
 from actions.supplement import supplement_entry
+from actions.window_rule import LATE_ASKED as WINDOW_MISSED
 from actions.window_rule import window_entry, window_of_clause, window_rule_answer
 from policy_kb import InputError, evaluate
 from policy_kb import format as fmt
@@ -123,6 +124,8 @@ HOTLINE = re.compile(
     # caller", 来电人济南户籍: a call written up (tester 67 c8 got the citizen's form)
     r"|^\s*caller\s*[:：\-–]|^\s*caller (?:says|asks|said|asked|wants|is asking)\b"
     r"|\b(?:read|say|tell)\b[^.?!]{0,20}\bto (?:the|my|this) caller\b|来电人"
+    # "来电：济南户口，二胎…给我一句能直接念的" (tester 88 c9 got the family's form first)
+    r"|^\s*(?:新|这个|这通)?来电\s*[:：]|能直接念|直接念给|念给(?:来电|对方)"
     r"|hotline (?:here|worker|staff|agent|operator)"
     r"|(?:i'?m|i am|this is|we are|we'?re)\s+(?:an?\s+|the\s+)?(?:12345\s+)?"
     r"(?:hotline|call ?cent(?:er|re)|operator)",
@@ -1972,7 +1975,7 @@ READ_OUT_ASKED = re.compile(
 
 # A question left beside the request for a sentence ("…还能全免吗 给句能念的", "can they still …").
 STILL_ASKS = re.compile(
-    r"吗|能不能|还能|可以不|来得及|行不行|算不算|\b(?:can|could|do|does|is|are|will|would)\b[^.?!]{3,}",
+    r"吗|能不能|还能|可以不|来得及|行不行|算不算|有没有|多少|\b(?:can|could|do|does|is|are|will|would)\b[^.?!]{3,}",
     re.I,
 )
 
@@ -2146,12 +2149,27 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     )
     if of_child is not None:  # "老二那份有没有加发的200": no, with that child's money
         return of_child
-    of_money = named_measure(text, city, lang) or asked_measure(text, city, lang) or topic(tracker)
+    discussed = topic(tracker)
+    late_window = (
+        discussed
+        if discussed is not None
+        and "enrol_within_months" in discussed.parameters
+        and (LATE_ASKED.search(text) or WINDOW_MISSED.search(text))
+        else None
+    )  # "这个孩子2024年3月生的 现在补办算不算" after the newborn's insurance: its window (t88 c9)
+    of_money = (
+        named_measure(text, city, lang)
+        or late_window
+        or asked_measure(text, city, lang)
+        or discussed
+    )
     if case.get(ASKED_CHILD) and is_the_money(of_money):  # "老大呢" of the money: that child's
         money = money_answer(case, of_money, lang, day)
         if money is not None:
             return money
-    plain = plain_verdict(case, topic(tracker), text, lang, day)
+    # the measure the message names, else the one discussed: "孩子到现在还没上医保 现在办还能免个
+    # 人缴费吗 一句话回答" after the 800 is the insurance's, never "能。" of the money (t88 c9)
+    plain = plain_verdict(case, named_measure(text, city, lang) or topic(tracker), text, lang, day)
     if plain is not None:  # "你直接说能不能", "just tell me yes or no": the case's verdict
         return plain
     own_birth = birth_supplement.answer(text, case, city, lang, day)
@@ -2233,7 +2251,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     if (
         window is not None
         and "enrol_within_months" in window.parameters
-        and LATE_ASKED.search(text)
+        and (LATE_ASKED.search(text) or WINDOW_MISSED.search(text))
         and named_measure(text, city, lang) in (None, window)
     ):  # "那他这个5月生的 现在12月了 还来得及不" after the newborn's insurance: its window for
         # the case, not the case's money (tester 73 c4)
