@@ -440,7 +440,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s*(?:的)?\s*(?P<d>\d{1,2})\s*[日号])?"
             # not "下个月能上托育了不": a time something can be done, no birth nor due date
             # nor "这个月还能不能领": the month a benefit is still paid in
-            r"(?!\s*(?:就|才|再|还)?\s*(?:能|可以|要去|该|得去|去办|上托|上幼|入园|上学|办"
+            r"(?!\s*(?:\d{1,2}\s*月份?\s*的?\s*)?(?:就|才|再|还)?\s*(?:能|可以|要去|该|得去|去办|上托|上幼|入园|上学|办"
             r"|领|发|拿|有没有|给不给|停|到期|截止))"
         ),
     ),

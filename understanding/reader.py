@@ -5749,6 +5749,40 @@ def _day_of_a_known_month(
     return out
 
 
+def _day_put_right_of_the_dated(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A whole date told naming no child, read as an undated known child's, when another known
+    child was born in that very month (a caller's 2nd child born 2023-12-06, the 1st undated:
+    "生日是2023年12月16日" puts the 2nd's day right; tester 89 c9's case kept the 6th)."""
+    children = [c for c in known.get("children") or [] if isinstance(c, dict)]
+    if not children or birth_orders_named(normalise(text)):
+        return updates
+    out: list[FactUpdate] = []
+    for u in updates:
+        told = str(u.value or "")
+        held = (
+            children[u.child - 1]
+            if isinstance(u.child, int) and 1 <= u.child <= len(children)
+            else None
+        )
+        if (
+            u.fact != "child.birth_date"
+            or held is None
+            or held.get("birth_date")
+            or len(told) != 10
+        ):
+            out.append(u)
+            continue
+        same = [
+            i
+            for i, c in enumerate(children, start=1)
+            if str(c.get("birth_date") or "")[:7] == told[:7] and i != u.child
+        ]
+        out.append(replace(u, child=same[0]) if len(same) == 1 else u)
+    return out
+
+
 # A time asked as a bound ("after feb 2027 is there anything for them"): no birth or due date.
 BOUND_BEFORE = re.compile(r"\b(?:after|before|until|till|from|since|by|past)\s+$", re.I)
 
@@ -5836,6 +5870,7 @@ def understand(
     updates = _order_named_among_the_listed(known or {}, updates)
     updates = _exact_date_over_an_age(text, updates)
     updates = _day_of_a_known_month(text, known or {}, updates)
+    updates = _day_put_right_of_the_dated(text, known or {}, updates)
     updates = _day_of_the_month_told(normalise(text), updates)
     updates = _benefit_swapped(normalise(text), updates)
     updates = _time_bound_asked(text, updates)

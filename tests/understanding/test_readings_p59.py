@@ -52,3 +52,16 @@ def test_a_child_not_yet_enrolled_is_no_cover_for_the_birth() -> None:
     case read back 生育时没有参保)."""
     assert said("来电人还问 孩子到现在还没上医保 现在办还能免个人缴费吗 一句话回答 带条款") == {}
     assert said("生孩子的时候没交医保") == {("birth_insurance", None): "none"}
+
+
+def test_a_callers_whole_date_of_a_known_month_puts_that_childs_day_right() -> None:
+    """A caller's 2nd child born 2023-12-06, the 1st undated. "生日是2023年12月16日。这个月12月的还
+    能领吗": the 2nd child's day put right (paid until 16 December 2026, Jinan clause 12) and the
+    month the money is asked of; never a child born this December (tester 89 c9's read-out said
+    2029)."""
+    known = {"children": [{"birth_date": None}, {"birth_date": "2023-12-06"}]}
+    got = said(
+        "群众确认当时领的是失业金，生日是2023年12月16日。这个月12月的还能领吗，一句话口径", known
+    )
+    assert got[("child.birth_date", 2)] == "2023-12-16"
+    assert ("child.birth_date", 1) not in got and ("child.birth_date", 3) not in got
