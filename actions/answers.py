@@ -55,6 +55,7 @@ from actions.focus import (
     asks_for_grandparents,
     by_table,
     checked_figure,
+    child_enrolment_asked,
     child_money_asked,
     elsewhere,
     fact_spans,
@@ -106,6 +107,7 @@ from actions.hotline import (
     hotline_opened,
     hotline_table,
     in_hotline,
+    latest_birth,
     next_child_slots,
     opens_hotline,
 )
@@ -368,6 +370,27 @@ def _puts_a_known_fact_right(tracker: Tracker) -> bool:
         (u.kind == "correction" and u.fact in FACTS_PUT_RIGHT) or _day_of_a_known_month(u, known)
         for u in accepted.understood
     )
+
+
+from actions.window_rule import window_rule_answer  # noqa: E402
+
+
+def family_window(tracker: Tracker, text: str, lang: Lang) -> str | None:
+    """Whether the family's youngest born child is still in time for the newborn's insurance
+    (Jinan clause 15: enrolled within six months of the birth), asked with "too late",
+    来得及 or 最晚 beside a question of where to go: its window's last day, or that it has
+    passed; None on the hotline, with no child born, or when the window is not asked of."""
+    if in_hotline(tracker):
+        return None
+    city = context_city(tracker)
+    said = normalise(text)
+    measure = child_enrolment_asked(said, city) or topic_named_measure(said, city)
+    if measure is None or "enrol_within_months" not in measure.parameters:
+        return None
+    born, month_only = latest_birth(dict(tracker.slots), clock.today())
+    if born is None:
+        return None
+    return window_rule_answer(measure, text, lang, born, month_only, clock.today())
 
 
 def other_city_text(tracker: Tracker, text: str) -> str:
@@ -1235,6 +1258,10 @@ class ActionAnswerPolicyQuestion(Action):
                 lang, f"{care.title.get(lang)}还能休吗", f"can we take {care.title.get(lang)}?"
             )
             return [*set_told, *await self.run(dispatcher, with_text(tracker, asked), domain)]
+        window_passed = family_window(tracker, text, reply_language(tracker))
+        if window_passed is not None:  # "is it too late? where do we go": whether this baby's
+            # window has passed first (Jinan clause 15), then where (tester 88 c7, c4)
+            dispatcher.utter_message(text=window_passed)
         who = who_or_where_answer(tracker, text, reply_language(tracker))
         if who is not None:  # "姥姥能替闺女去办吗", "护理保险补贴 去哪交": the plan's silence
             dispatcher.utter_message(text=who[0])
@@ -3412,7 +3439,10 @@ def _hotline_turn(
         or READ_OUT_ASKED.search(text)  # "what do I say to the caller about …": the sentence
         or case_facts(tracker, clock.today()).get(ASKED_CHILD)  # "老二呢": that child's
         # "我问的是现金奖励 有没有 多少钱": a measure named, read as out of scope (t88 c10)
-        or named_measure(text, hotline_city(tracker), lang) is not None
+        or (
+            named_measure(text, hotline_city(tracker), lang) is not None
+            and money_to_apply_for(text, hotline_city(tracker), topic(tracker)) is None
+        )
     ):
         answer, meant = hotline_answer(tracker, lang, clock.today())
         if answer is not None:

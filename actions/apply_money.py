@@ -13,10 +13,12 @@ from actions.focus import (
     OTHER_TOPIC,
     QUESTION,
     YEAR,
+    child_enrolment_asked,
     figures_checked,
     is_monthly_money,
     monthly_subsidy,
     paid_together_group,
+    topic_named_measure,
 )
 from actions.side_questions import asks_back_pay, named_measure
 from policy_kb.kb import department_names
@@ -176,7 +178,10 @@ def money_to_apply_for(text: str, city: str | None, current: Entry | None = None
         return None
     if figures_checked(text)[0] and not in_talk:
         return None
-    if not meant and named is not None and named not in group:
+    other = named or topic_named_measure(said, city) or child_enrolment_asked(said, city)
+    if not meant and other is not None and other not in group:
+        # "we haven't signed the baby up for medical insurance yet, is it too late … where do
+        # we go" after the 600: the newborn's insurance (Jinan 15), never the 600's (t88 c7)
         return None  # "the rent thing, how do we withdraw? automatic?" after the 600: the rent
         # withdrawal's own way (Jinan 14), not the 600's again (tester 50 e09)
     if base is None or OTHER_TOPIC.search(NEGATED.sub(" ", _asking_clauses(said))):

@@ -628,6 +628,10 @@ def each_part_answered(run: Run) -> Run:
 
         if row_follow_up(tracker, text, lang) is not None:
             return events  # "ok so 1 million right? and for 2 kids?": the row said covers it
+        from actions.answers import family_window  # answers imports this module
+
+        if family_window(tracker, text, lang) is not None:
+            return events  # "is it too late … where do we go": the window and the how-to
         if _other_city_what_if(tracker, text):
             return events  # "那失业金那200呢 俩孩子加一块一个月多少" after a move supposed: the
             # what-if's sums answer it, never the family's own plan's no (tester 88 c5)

@@ -725,6 +725,15 @@ MONEY_MEANT = re.compile(
 # "真的假的", "是真是假": "really?", asking whether what was heard is so; no leave (假) named
 # (tester 72 c1 got three leave blocks for 长护险也能免 真的假的).
 REALLY = re.compile(r"真的假的|是真是假|真的还是假的")
+# A paper a date was read from ("我翻了出生证", "出生证上写的", "checked the birth certificate"):
+# where the fact comes from, no birth formality asked (tester 88 c6 got "出生一件事" for 那能领不).
+PAPER_LOOKED_AT = re.compile(
+    r"(?:翻了?|看了?|查了?|找到了?|拿出)(?:一下|下)?(?:孩子的?|娃的?)?(?:出生证明?|出生医学证明|户口本)"
+    r"|(?:出生证明?|出生医学证明|户口本)上(?:面)?(?:写的|写着|显示|是)"
+    r"|(?:checked|looked at|found|dug out)[^.,;!?]{0,12}birth certificate"
+    r"|birth certificate (?:says|said|shows|showed)",
+    re.I,
+)
 
 
 def corrected_topic(said: str) -> str:
@@ -977,6 +986,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     clear best answer."""
     said = SCHOOL_STAGE.sub(" ", corrected_topic(normalise(text)))  # "老大都上小学了": an age
     said = REALLY.sub("真的吗", said)  # "真的假的": "really?", no leave (假)
+    said = PAPER_LOOKED_AT.sub(" ", said)  # "我翻了出生证 老二是…": where a date was read
     moved = moved_from_a_former_hukou(normalise(text))
     # "原来北京户口 今年迁到济南了 老二在北京生的 能领补贴吗": Beijing is where the hukou was and
     # the child born, Jinan's plan is asked (tester 51 c06)
@@ -1105,6 +1115,14 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         monthly = _monthly_money(city)
         if monthly is not None:
             return monthly
+    if (
+        (MONEY_ENDS.search(said) or STILL_CLAIMED.search(said))
+        and not OTHER_TOPIC.search(said)
+        and city is not None
+    ):
+        subsidy = monthly_subsidy(city)  # the end of the money: the subsidy's, the 200's too
+        if subsidy is not None:
+            return subsidy
     if AMOUNT_RECEIVED.search(said) and not OTHER_TOPIC.search(said):
         # "双胞胎能领多少", "how much will the twins get": the money, not a measure the search
         # finds by the children's words (tester 24 c03 got the newborn's insurance)
@@ -1987,6 +2005,17 @@ AMOUNT_RECEIVED = re.compile(
     r"|\bhow much (?:is|are|was) (?:the |our |my )?(?:subsid(?:y|ies)|allowance)\b",
     re.I,
 )
+# The end of the family's money asked ("when does the money for the 2nd one stop?", 那钱啥时候停):
+# the monthly money's (tester 89 e1 got clause 4's mother-and-child safety).
+MONEY_ENDS = re.compile(
+    r"\b(?:the |their |our |his |her )?(?:money|cash|payments?)\b[^.?!]{0,30}"
+    r"\b(?:stops?|ends?|run(?:s)? out|finish(?:es)?|be paid until)\b"
+    r"|(?<![交缴掏花出付])钱[^，,。？?]{0,6}(?:停|到期|截止|到什么时候|到啥时候|发到哪)",
+    re.I,
+)
+# Whether the money can still be drawn ("这个月还能领吗 小的", 老二还能领不): the monthly money,
+# whatever measure came before (tester 89 c4 got the housing-fund loan again).
+STILL_CLAIMED = re.compile(r"(?:还|现在|这个月|今年|本月)(?:能不能|能|可以)领(?:吗|么|不|没|啊)?")
 # Words of another topic than the family's money ("老二上医保有补贴吗", "托育机构有补贴吗"); a
 # check-up or a hospital stay asked with 要钱吗 is what it costs (Jinan clause 8's free check-ups,
 # clause 15's children's inpatient rate), not the monthly money (tester 57 c09: "孩子体检要钱吗"

@@ -321,6 +321,11 @@ def hardship_supposed(text: str, day: date, born: int | None = None) -> bool | N
     """The hardship benefit at the birth the worker's words suppose ("要是她生时没领失业金 是不是就
     600", "what if they had been on dibao when she was born?"): False or True; None when the
     words suppose none."""
+    swapped = BENEFIT_IN_ITS_PLACE.search(text)
+    if swapped is not None and _benefit_kind(
+        swapped.group("a") or swapped.group("a2")
+    ) != _benefit_kind(swapped.group("b") or swapped.group("b2")):
+        return True  # "要是当时没领失业金，是领低保呢": another benefit of clause 12, the same 200
     said = [
         f
         for f in understand(HOTLINE.sub(" ", text), {}, None, day)
@@ -336,6 +341,33 @@ def hardship_supposed(text: str, day: date, born: int | None = None) -> bool | N
     if WITHOUT_BENEFIT.search(text):  # "without the unemployment benefit, how much per month"
         return False
     return None
+
+
+# One hardship benefit of clause 12 supposed in place of another ("要是当时没领失业金，是领低保
+# 呢", "what if it was dibao instead of unemployment benefit"): still a benefit at the birth, the
+# same 200 (tester 89 c9's worker was given 600 to read out).
+_BENEFIT = (
+    r"低保|失业(?:保险)?金|特困(?:供养)?|dibao|unemployment(?: insurance)?(?: benefits?)?"
+    r"|extreme[- ]poverty support"
+)
+BENEFIT_IN_ITS_PLACE = re.compile(
+    rf"(?:没|没有|不是)(?:领|在领|吃)?(?:的)?(?P<a>{_BENEFIT})[，,\s]*(?:而)?(?:是|改成|换成)"
+    rf"(?:领|吃|在领)?(?:的)?(?P<b>{_BENEFIT})"
+    rf"|\b(?P<b2>{_BENEFIT}) (?:instead of|rather than) (?:the )?(?P<a2>{_BENEFIT})",
+    re.I,
+)
+
+
+def _benefit_kind(word: str) -> str:
+    """Which of clause 12's three benefits a word names: 低保 and dibao are one."""
+    word = word.lower()
+    return (
+        "dibao"
+        if word in ("低保", "dibao")
+        else "unemployment"
+        if word[:2] in ("失业", "un")
+        else "poverty"
+    )
 
 
 # The money asked in a what-if ("what would the monthly total be", 是不是就600, 每月多少).
@@ -1759,7 +1791,7 @@ def case_children_answer(case: dict[str, Any], text: str, lang: Lang) -> str | N
 DAY_ITSELF = re.compile(r"当天|当日|那一天|\bitself\b|\bon (?:the )?(?:day|date)\b|\bON\b")
 
 
-def _latest_birth(case: dict[str, Any], day: date) -> tuple[date | None, bool]:
+def latest_birth(case: dict[str, Any], day: date) -> tuple[date | None, bool]:
     """The case's latest birth by `day` (the baby a window is asked of: "baby born feb 2026"),
     and whether it was told to the month only; (None, False) with no birth dated."""
     children = case.get("children") or case.get("children_partial") or []
@@ -1895,7 +1927,7 @@ def case_leave_end(
         return None
     born = birth_told(text) or case_birth_told(tracker)
     if born is None:
-        latest, month_only = _latest_birth(case, day)
+        latest, month_only = latest_birth(case, day)
         born = (latest, month_only) if latest is not None else None
     if born is None:
         return None
@@ -1944,7 +1976,7 @@ def began_birth(tracker: Tracker, case: dict[str, Any], text: str, day: date) ->
     if told_now is not None:
         return told_now
     told = case_birth_told(tracker)
-    return told[0] if told is not None else _latest_birth(case, day)[0]
+    return told[0] if told is not None else latest_birth(case, day)[0]
 
 
 def began_after_case_birth(
@@ -2191,7 +2223,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     window = window_entry([e for e in [named or asked] if e is not None]) or window_of_clause(
         named or asked, text
     )
-    born, month_only = _latest_birth(case, day)
+    born, month_only = latest_birth(case, day)
     ruled = (
         window_rule_answer(window, text, lang, born, month_only, day)
         if window is not None

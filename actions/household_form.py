@@ -1478,6 +1478,20 @@ def _decided_answer(
     if len(ids) != 1:
         return []
     decided = catalogue().entries[ids.pop()]
+    waiting = all(e.status == "not_eligible" for e in items)
+    if waiting:
+        # "生老小的时候在领失业金 二宝那会没有 那能多拿吗": the 2nd child's no is not the whole
+        # answer while the youngest's 200 waits on another fact (the hukou): theirs first
+        # (tester 89 c1 heard a bare "不能")
+        told = {e.child for e in items}
+        items = [
+            *(
+                e
+                for e in now
+                if e.id == decided.id and e.status == "needs_info" and e.child not in told
+            ),
+            *items,
+        ]
     from actions.results import asked_children  # results imports this module
 
     named = asked_children(text, len(after.children or []))
@@ -1487,7 +1501,11 @@ def _decided_answer(
         # child 2 alone (tester 49 c01)
         theirs = [e for e in now if e.id == decided.id and e.child in named]
         items = [*theirs, *(e for e in items if e not in theirs)]
-    utter_once(dispatcher, tracker, focused_answer(decided, items, text, lang, None))
+    utter_once(
+        dispatcher,
+        tracker,
+        focused_answer(decided, items, text, lang, None, each_item=waiting and len(items) > 1),
+    )
     return about(decided)
 
 

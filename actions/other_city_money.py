@@ -106,9 +106,14 @@ def asked_of_other_city(slots: dict[str, Any], text: str) -> tuple[Entry, bool] 
     if other is None:
         return None
     entry = _the_measure(said, other)
+    supposed = move_supposed_to(text)
+    if entry is None and supposed and HUKOU_SUPPOSED.search(said):
+        # "要是我们户口在济南 人在北京上班呢": the hukou there supposed, no measure named: that
+        # plan's money tied to its hukou (Jinan clause 12; tester 89 c3 heard "假设北京户口")
+        money = monthly_subsidy(other)
+        entry = money if money is not None and "hukou_in_city" in money.facts else None
     if entry is None:
         return None
-    supposed = move_supposed_to(text)
     if not supposed and (not OURS.search(said) or HUKOU_SUPPOSED.search(said)):
         # "济南的600怎么领": a question of that plan, not of this family; a hukou told ("我们是
         # 济南户口 在北京上班", "户口迁走了"): the hukou there or moved away, answered on its own

@@ -24,7 +24,7 @@ DEADLINE_ASKED = re.compile(
     re.I,
 )
 LATE_ASKED = re.compile(
-    r"超了|超过|过了|晚了|逾期|没赶上|错过|还补|还给|补办|还能补|还有没有"
+    r"超了|超过|过了|晚了|逾期|没赶上|错过|还补|还给|补办|还能补|还有没有|来得及|来不及|晚不晚"
     r"|\b(?:late|miss(?:ed|es)?|too late|past the"
     r"|after (?:that|the deadline|six months|6 months))\b",
     re.I,

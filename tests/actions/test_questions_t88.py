@@ -10,7 +10,8 @@ import pytest
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.focus import asked_measure, is_monthly_money
-from actions.hotline import HOTLINE
+from actions.hotline import HOTLINE, hardship_supposed
+from actions.results import ActionWhatIf
 from tests.actions.test_questions_t33c import says
 from tests.actions.test_questions_t77_t78 import hotline_case
 
@@ -177,3 +178,71 @@ def test_a_call_written_up_opens_the_hotline() -> None:
     family's own facts (tester 88 c9 was asked "要不要我把您家…")."""
     assert HOTLINE.search("来电：济南户口，二胎2024年3月出生，生的时候领低保，给我一句能直接念的")
     assert not HOTLINE.search("我家老二2024年3月出生 来电话问过社区")
+
+
+def test_another_benefit_in_place_of_the_one_told_is_still_the_200() -> None:
+    """ "要是当时没领失业金，是领低保呢，标准一样吗": dibao instead of unemployment benefit at the
+    birth is still one of Jinan clause 12's three benefits, the same 200 (tester 89 c9's worker
+    was given 600 to read out); without any benefit it is 600."""
+    day = TODAY
+    assert (
+        hardship_supposed("群众追问：要是当时没领失业金，是领低保呢，标准一样吗？简短口径", day)
+        is True
+    )
+    assert hardship_supposed("what if it was dibao instead of unemployment benefit", day) is True
+    assert hardship_supposed("要是她生时没领失业金 是不是就600", day) is False
+
+
+def test_the_end_or_the_claim_of_the_money_asked_is_the_subsidys() -> None:
+    """ "wait so when does the money for the 2nd one stop?", "这个月还能领吗 小的" after the loan:
+    the monthly subsidy (Jinan clause 12), never clause 4's mother-and-child safety nor the loan
+    again (tester 89 e1, c4); "我翻了出生证 … 那能领不" is the money, not the birth formalities."""
+    for text in (
+        "wait so when does the money for the 2nd one stop?",
+        "那钱啥时候停",
+        "这个月还能领吗 小的",
+        "等会儿 我翻了出生证 老二是2023年1月2号生的 不是12月28 那能领不",
+    ):
+        found = asked_measure(text, "jinan", "en" if text.isascii() else "zh")
+        assert found is not None and found.id == "jinan.childcare_subsidy", text
+    registration = asked_measure("出生医学证明去哪办", "jinan", "zh")
+    assert registration is not None and registration.id == "jinan.birth_one_thing"
+
+
+async def test_too_late_for_the_babys_insurance_is_answered_before_where_to_go() -> None:
+    """A Jinan family's 2nd child born March 2026, not yet enrolled: "is it too late to get it
+    free? where do we go": the six months (Jinan clause 15) ended about September 2026, said
+    first, then how to enrol; never the 600's application (tester 88 c7)."""
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [
+            {"birth_date": "2022-06-01", "precision": "month", "approx": "4"},
+            {"birth_date": "2026-03-01", "precision": "month", "hardship_at_birth": True},
+        ],
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    text = "we haven't signed the baby up for medical insurance yet, is it too late to get it free? where do we go"
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("The baby's own resident medical insurance, at the latest")
+    assert "has passed" in reply and "Childcare subsidy" not in reply
+
+
+async def test_a_jinan_hukou_supposed_by_a_beijing_family_is_jinans_rule() -> None:
+    """A Beijing family, the 2nd child due February 2027. "要是我们户口在济南 人在北京上班呢": Jinan's
+    600 needs Jinan hukou (clause 12) and the plan says nothing of where the family lives;
+    never "假设北京户口" (tester 89 c3)."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "beijing",
+        "children_partial": [
+            {"birth_date": "2023-06-01", "precision": "month", "approx": "3岁"},
+            {"birth_date": None, "due_date": "2027-02-01", "precision": "month"},
+        ],
+        "result_shown": True,
+        "topic_entry": "beijing.child_free_transit",
+    }
+    reply = await says(ActionWhatIf(), "要是我们户口在济南 人在北京上班呢", "what_if", slots)
+    assert "济南户籍" in reply and "第12条" in reply and "假设北京户口" not in reply
