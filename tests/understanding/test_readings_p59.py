@@ -65,3 +65,12 @@ def test_a_callers_whole_date_of_a_known_month_puts_that_childs_day_right() -> N
     )
     assert got[("child.birth_date", 2)] == "2023-12-16"
     assert ("child.birth_date", 1) not in got and ("child.birth_date", 3) not in got
+
+
+def test_the_childrens_enrolment_told_is_no_cover_at_the_birth() -> None:
+    """三胞胎的医保要交钱吗 我们是25年10月才给他们办的居民医保: the triplets' own enrolment (Jinan
+    clause 15's six months), never the mother's cover at the birth read as resident insurance
+    (tester 89 c5's read-back said 生育时参加城乡居民医保)."""
+    known = {"children": kids("2018-06", "2025-03", "2025-03", "2025-03")}
+    assert said("三胞胎的医保要交钱吗 我们是25年10月才给他们办的居民医保", known) == {}
+    assert said("生孩子的时候是居民医保") == {("birth_insurance", None): "resident_medical"}
