@@ -2639,11 +2639,22 @@ QUESTION_PIECE = re.compile(
 )
 
 
+# The money of a child imagined asked in its own piece ("明年生 能领多少", "what would that one
+# get"): the city's monthly subsidy (tester 89 c4 was given the loan alone).
+IMAGINED_CHILDS_MONEY = re.compile(
+    r"(?:能|可以)(?:领|拿)(?:多少|几个?钱)(?:钱)?(?![天日周个月年])"
+    r"|\bhow much (?:would|will|could|does|do) (?:that one|the baby|it|he|she|they) get\b",
+    re.I,
+)
+
+
 def other_measures_asked(text: str, city: str, lang: Lang, asked: Entry) -> list[Entry]:
     """The measures the pieces of `text` name besides `asked`, in order, each once."""
     found: list[Entry] = []
     for piece in QUESTION_PIECE.split(text):
         named = named_measure(piece, city, lang) if piece.strip() else None
+        if named is None and IMAGINED_CHILDS_MONEY.search(piece):
+            named = monthly_subsidy(city)  # "要是再生个老三呢 明年生 能领多少": its 600 (12)
         if named is not None and named.id != asked.id and named not in found:
             found.append(named)
     return found
@@ -2794,6 +2805,16 @@ class ActionWhatIf(Action):
         if stand_in > on and any(c.birth_date == stand_in for c in changed.children or []):
             # a child imagined after the one on the way: what the family gets once both are born
             on = stand_in
+        had = {c.birth_date for c in household.children or []}
+        later_births = [
+            c.birth_date
+            for c in changed.children or []
+            if c.birth_date > on and c.birth_date not in had
+        ]
+        if later_births:  # "要是再生个老三呢 明年生 … 买房能贷多少": what the family gets once
+            # that child is born (clause 14 counts born children: 1,000,000 with two payers,
+            # never the 900,000 of today; tester 89 c4)
+            on = max(later_births)
         if twins_imagined(text, tracker.get_slot("children") or [], day):
             # twins beside one child, both once born: the loan ceiling of a two-child family
             # (clause 14) counts born children only

@@ -246,3 +246,25 @@ async def test_a_jinan_hukou_supposed_by_a_beijing_family_is_jinans_rule() -> No
     }
     reply = await says(ActionWhatIf(), "要是我们户口在济南 人在北京上班呢", "what_if", slots)
     assert "济南户籍" in reply and "第12条" in reply and "假设北京户口" not in reply
+
+
+async def test_a_third_child_imagined_next_year_counts_for_the_loan_once_born() -> None:
+    """Jinan hukou, the eldest born 2021, the 2nd May 2024. "要是再生个老三呢 明年生 能领多少 我俩
+    都交公积金 买房能贷多少": once the 3rd is born a three-child family with two payers may borrow
+    up to 1,000,000 (Jinan clause 14), and the 3rd gets 600 a month (clause 12); never the two-child
+    900,000 of today (tester 89 c4)."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [
+            {"birth_date": "2021-01-01", "precision": "year"},
+            {"birth_date": "2024-05-01", "precision": "month"},
+        ],
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    text = "要是再生个老三呢 明年生 能领多少 我俩都交公积金 买房能贷多少"
+    reply = await says(ActionWhatIf(), text, "what_if", slots)
+    assert "最高1,000,000元" in reply and "900,000" not in reply
+    assert "育儿补贴（第3个孩子）：每月600元" in reply
