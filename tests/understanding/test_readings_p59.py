@@ -74,3 +74,17 @@ def test_the_childrens_enrolment_told_is_no_cover_at_the_birth() -> None:
     known = {"children": kids("2018-06", "2025-03", "2025-03", "2025-03")}
     assert said("三胞胎的医保要交钱吗 我们是25年10月才给他们办的居民医保", known) == {}
     assert said("生孩子的时候是居民医保") == {("birth_insurance", None): "resident_medical"}
+
+
+def test_the_two_named_both_asked_of_are_no_count_of_the_family() -> None:
+    """济南 我家老二是2022年12月生的 老三２０２５年６月生的 生老三的时候我是特困供养 俩孩子都能领
+    补贴吗: 老二 and 老三 as named (an eldest besides), 特困 at the 3rd's birth; "俩孩子都" asks of
+    the two named, never a family of two renumbered 老大 and 老二 (testers 87 c5, 90 c5)."""
+    got = said(
+        "济南 我家老二是2022年12月生的 老三２０２５年６月生的 生老三的时候我是特困供养 俩孩子都能领补贴吗 一共多少"
+    )
+    assert ("child_count", None) not in got
+    assert got[("child.birth_date", 2)] == "2022-12" and got[("child.birth_date", 3)] == "2025-06"
+    assert at_births(got) == {3: True}
+    family = said("家里俩孩子 都是济南户口 老大2020年 老二2023年")
+    assert family[("child_count", None)] == 2
