@@ -374,14 +374,22 @@ def _puts_a_known_fact_right(tracker: Tracker) -> bool:
 
 from actions.window_rule import window_rule_answer  # noqa: E402
 
+# Where to go asked ("where do we go", 去哪办): the how-to follows the window's verdict.
+WHERE_TO_GO = re.compile(
+    r"去哪|哪里办|在哪办|哪儿办|上哪|\bwhere (?:do|can|should|would) (?:we|i)\b|\bwhere to\b", re.I
+)
+
 
 def family_window(tracker: Tracker, text: str, lang: Lang) -> str | None:
     """Whether the family's youngest born child is still in time for the newborn's insurance
     (Jinan clause 15: enrolled within six months of the birth), asked with "too late",
     来得及 or 最晚 beside a question of where to go: its window's last day, or that it has
     passed; None on the hotline, with no child born, or when the window is not asked of."""
-    if in_hotline(tracker):
-        return None
+    if in_hotline(tracker) or not WHERE_TO_GO.search(text):
+        return None  # the window asked alone: the answers of the window say it
+    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    if any(not (c or {}).get("birth_date") for c in children):
+        return None  # a child undated or on the way: which baby is meant is not plain
     city = context_city(tracker)
     said = normalise(text)
     measure = child_enrolment_asked(said, city) or topic_named_measure(said, city)

@@ -23,7 +23,7 @@ from actions.headline import (
     outcome,
 )
 from actions.household import evaluate_back_then, household_from_slots
-from actions.side_questions import MIN_WORD_SCORE, measure_terms, names_a_child
+from actions.side_questions import MIN_WORD_SCORE, asks_back_pay, measure_terms, names_a_child
 from policy_kb import InputError, evaluate, get_entry
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
@@ -730,8 +730,8 @@ REALLY = re.compile(r"真的假的|是真是假|真的还是假的")
 PAPER_LOOKED_AT = re.compile(
     r"(?:翻了?|看了?|查了?|找到了?|拿出)(?:一下|下)?(?:孩子的?|娃的?)?(?:出生证明?|出生医学证明|户口本)"
     r"|(?:出生证明?|出生医学证明|户口本)上(?:面)?(?:写的|写着|显示|是)"
-    r"|(?:checked|looked at|found|dug out)[^.,;!?]{0,12}birth certificate"
-    r"|birth certificate (?:says|said|shows|showed)",
+    r"|\b(?:checked|looked at|found|dug out)\b[^.,;!?]{0,12}\bbirth certificate\b"
+    r"|\bbirth certificate (?:says|said|shows|showed)\b",
     re.I,
 )
 
@@ -1118,6 +1118,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if (
         (MONEY_ENDS.search(said) or STILL_CLAIMED.search(said))
         and not OTHER_TOPIC.search(said)
+        and not asks_back_pay(said)  # "现在还能领吗能补发不": the back pay's silence, first
         and city is not None
     ):
         subsidy = monthly_subsidy(city)  # the end of the money: the subsidy's, the 200's too

@@ -95,8 +95,13 @@ from actions.side_questions import (
 )
 from actions.sums_asked import sums_answer
 from actions.supplement import supplement_entry
+from actions.window_rule import (
+    DEADLINE_ASKED,
+    window_entry,
+    window_of_clause,
+    window_rule_answer,
+)
 from actions.window_rule import LATE_ASKED as WINDOW_MISSED
-from actions.window_rule import window_entry, window_of_clause, window_rule_answer
 from policy_kb import InputError, evaluate
 from policy_kb import format as fmt
 from policy_kb.dates import add_years
@@ -2220,8 +2225,20 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         summed = case_total(case, lang, day)
         if summed is not None:
             return _total_checked_first(summed[0], text, lang), summed[1]
-    window = window_entry([e for e in [named or asked] if e is not None]) or window_of_clause(
-        named or asked, text
+    discussed_window = topic(tracker)
+    window = (
+        window_entry([e for e in [named or asked] if e is not None])
+        or window_of_clause(named or asked, text)
+        or (
+            # "来电人更正 是8月20号生的 截止日期变了吗" after the baby's insurance: its window's
+            # new last day, never the 600's end (tester 89 c10)
+            discussed_window
+            if named is None
+            and discussed_window is not None
+            and "enrol_within_months" in discussed_window.parameters
+            and DEADLINE_ASKED.search(text)
+            else None
+        )
     )
     born, month_only = latest_birth(case, day)
     ruled = (

@@ -1478,7 +1478,7 @@ def _decided_answer(
     if len(ids) != 1:
         return []
     decided = catalogue().entries[ids.pop()]
-    waiting = all(e.status == "not_eligible" for e in items)
+    waiting = is_monthly_money(decided) and all(e.status == "not_eligible" for e in items)
     if waiting:
         # "生老小的时候在领失业金 二宝那会没有 那能多拿吗": the 2nd child's no is not the whole
         # answer while the youngest's 200 waits on another fact (the hukou): theirs first

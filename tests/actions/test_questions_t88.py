@@ -268,3 +268,24 @@ async def test_a_third_child_imagined_next_year_counts_for_the_loan_once_born() 
     reply = await says(ActionWhatIf(), text, "what_if", slots)
     assert "最高1,000,000元" in reply and "900,000" not in reply
     assert "育儿补贴（第3个孩子）：每月600元" in reply
+
+
+async def test_a_callers_birth_day_put_right_moves_the_insurance_deadline() -> None:
+    """A caller's 2nd child, Jinan hukou, the newborn's insurance discussed (Jinan clause 15: six
+    months from the birth). "来电人更正 是8月20号生的 截止日期变了吗 念一句": born 20 August 2026,
+    so enrol by 20 February 2027; never the 600's end (tester 89 c10)."""
+    slots = hotline_case(
+        "zh",
+        [
+            {"birth_date": None, "precision": None},
+            {"birth_date": "2026-07-20", "precision": "day"},
+        ],
+    )
+    slots["topic_entry"] = "jinan.newborn_medical_insurance_subsidy"
+    reply = await says(
+        ActionRouteUnclear(),
+        "来电人更正 是8月20号生的 截止日期变了吗 念一句",
+        "nlu_fallback",
+        slots,
+    )
+    assert "2027年2月20日前参保" in reply and "2029年8月20日" not in reply
