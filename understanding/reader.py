@@ -6487,9 +6487,29 @@ def _bare_month_of_the_due_date(
     return [FactUpdate("child.due_date", f"{year}-{month:02d}", child=order, span=text.strip())]
 
 
+# A benefit told to have ended in a month of a year ("my unemployment ran out in aug 2024",
+# "benefits ended in august 2024", 低保2024年8月停了): held until then.
+EN_MONTH_NAMES = household.EN_MONTHS
+ENDED_IN = re.compile(
+    r"\b(?:ended|ran out|stopped|finished|expired|was cut off|got cut off)\s+(?:in|on|around|at the end of)?"
+    r"\s*(?:(?:early|mid|late)[- ])?(?P<enmo>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s*,?\s*(?P<eny>(?:19|20)\d{2})\b"
+    r"|(?P<y>(?:19|20)?\d{2})\s*年\s*(?P<mo>\d{1,2})\s*月份?(?:底|初)?\s*(?:就)?(?:停|断|没了|不领|到期|结束)"
+)
+
+
 def _ended_month(span: str, today: date) -> date | None:
     """The 1st of the month a benefit is told held until ("on unemployment benefit until Oct
     2026", 失业金领到10月), when that month is past; else None."""
+    ended = ENDED_IN.search(span.lower())
+    if ended is not None:  # "my unemployment ran out in aug 2024", 低保2024年8月停了
+        if ended.group("enmo"):
+            month, year = EN_MONTH_NAMES.index(ended.group("enmo")) + 1, int(ended.group("eny"))
+        else:
+            month, year = int(ended.group("mo")), int(ended.group("y"))
+        year = year + 2000 if year < 100 else year
+        told = date(year, month, 1) if 1 <= month <= 12 else None
+        return told if told is not None and told < today else None
     m = household.HELD_UNTIL.search(span)
     if m is None or not household._held_to_a_past_time(span, today):
         return None

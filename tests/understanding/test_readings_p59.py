@@ -88,3 +88,18 @@ def test_the_two_named_both_asked_of_are_no_count_of_the_family() -> None:
     assert at_births(got) == {3: True}
     family = said("家里俩孩子 都是济南户口 老大2020年 老二2023年")
     assert family[("child_count", None)] == 2
+
+
+def test_a_benefit_ended_the_month_before_the_twins_is_none_at_their_birth() -> None:
+    """Twins born September 2024 as the 2nd and 3rd, unemployment benefit at their birth noted.
+    "my unemployment benefits ended in august 2024, twins born september 2024": no benefit at
+    their birth, so 600 each, not 800 (Jinan clause 12 looks at the time of the birth; tester 90
+    c7 was still told 800)."""
+    known = {"children": [{"birth_date": "2020-06"}, *kids("2024-09", "2024-09")]}
+    got = said(
+        "huh? i asked about the subsidy. my unemployment benefits ended in august 2024, "
+        "twins born september 2024. do i still get the extra 200?",
+        known,
+    )
+    assert at_births(got) == {2: False, 3: False}
+    assert at_births(said("低保2024年8月就停了 双胞胎9月生的", known)) == {2: False, 3: False}
