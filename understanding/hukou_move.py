@@ -53,6 +53,10 @@ def move_supposed(text: str) -> bool:
 CLAUSE_END = re.compile(r"[,，。;；.!！?？]")
 
 
+# The words after a date that make it a birth's ("2024年3月生的", "born in march"): no move's.
+BORN_AFTER_THE_DATE = re.compile(r"\s*(?:的时候)?\s*(?:生|出生|落地|降生|\bborn\b|\bdue\b)")
+
+
 def move_month(text: str, today: date) -> date | None:
     """The 1st of the month a hukou move made into the city was told to have happened in, the
     date nearest the move ("my hukou only moved to jinan in october" on 2026-12-01: 2026-10-01;
@@ -71,7 +75,11 @@ def move_month(text: str, today: date) -> date | None:
     inside = [
         m
         for m in dates.find_mentions(norm, today)
-        if m.kind == "date" and m.precision != "year" and start <= m.start < stop
+        if m.kind == "date"
+        and m.precision != "year"
+        and start <= m.start < stop
+        # "孙女是2024年3月生的 … 户口今年刚从德州迁到济南": a birth's date, not the move's
+        and not BORN_AFTER_THE_DATE.match(norm, m.end)
     ]  # not "moved our hukou to jinan this year": a year alone gives no month (it read January)
     if not inside:
         return None

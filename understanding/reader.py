@@ -5839,6 +5839,7 @@ def understand(
     correction that names no child ("说错了 是前年十月生的") is of that child. A fact a clause
     says is unknown ("公积金俺不知道") is not read as a value (no one paying is not "不知道")."""
     text = clause_marks.restore(text)  # an English message typed with no commas: its clauses
+    text = ORDER_OF_A_PREGNANCY_PUT_RIGHT.sub(_order_put_right, text)
     updates = [
         _then_of_the_child_in_talk(u, about) for u in _understand(text, known, asked, today, about)
     ]
@@ -6218,6 +6219,19 @@ def _benefit_guessed_at_a_birth_to_come(
             and not ORDER_NAMED.search(u.span)  # 生老大时候大概在领吧: a born child's, kept
         )
     ]
+
+
+# A pregnancy's order put right in the same message ("现在又怀二胎六个月了 不对是三胎"): the
+# order said last is the pregnancy's, and the words putting it right are no fact (tester 90 c1
+# got no due date and "老三出生时没有领低保").
+ORDER_OF_A_PREGNANCY_PUT_RIGHT = re.compile(
+    r"(?P<before>怀(?:了|的|上)?(?:个)?)(?P<first>[一二三四1-4])(?P<unit>胎|宝|孩)(?P<mid>[^，,。！!？?]{0,10}?)"
+    r"[\s，,]*(?:不对|不是|说错了|哦不|口误)[\s，,]*(?:是|应该是)?(?P<last>[一二三四1-4])(?:胎|宝|孩)"
+)
+
+
+def _order_put_right(m: re.Match[str]) -> str:
+    return f"{m.group('before')}{m.group('last')}{m.group('unit')}{m.group('mid')}"
 
 
 def _benefit_after_the_multiples_due(norm: str, updates: list[FactUpdate]) -> list[FactUpdate]:

@@ -103,3 +103,24 @@ def test_a_benefit_ended_the_month_before_the_twins_is_none_at_their_birth() -> 
     )
     assert at_births(got) == {2: False, 3: False}
     assert at_births(said("低保2024年8月就停了 双胞胎9月生的", known)) == {2: False, 3: False}
+
+
+def test_a_pregnancys_order_put_right_at_once_is_the_order_said_last() -> None:
+    """老大五岁多 老二十个月 生老二那会我们家吃低保 现在又怀二胎六个月了 不对是三胎: a third child
+    due about March 2027, dibao at the 2nd's birth; "不对是三胎" puts the order right and tells
+    nothing of benefits (tester 90 c1 read "老三出生时没有领低保" and no due date)."""
+    got = said(
+        "你好 我济南的 老大五岁多了 老二十个月 生老二那会我们家吃低保 现在又怀二胎六个月了 不对是三胎 想问问能领多少钱"
+    )
+    assert got[("child.due_date", 3)] == "2027-03"
+    assert at_births(got) == {2: True}
+
+
+def test_a_births_date_is_no_month_of_the_hukou_move() -> None:
+    """孙女是２０２４年３月生的 … 户口今年刚从德州迁到济南: the move is this year, its month untold;
+    never March 2024, the granddaughter's birth (tester 90 c2 was told the move came first)."""
+    from understanding.hukou_move import move_month
+
+    text = "我是孩子奶奶 帮儿子问问 大孙子今年七岁了 孙女是２０２４年３月生的 三宝刚出满月 户口今年刚从德州迁到济南 这俩小的能有补贴不"
+    assert move_month(text, date(2026, 12, 6)) is None
+    assert move_month("户口2024年3月迁到济南", date(2026, 12, 6)) == date(2024, 3, 1)
