@@ -4518,9 +4518,12 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if at < 0:
         return found
     after = text[at + len(found[1]) : at + len(found[1]) + 4].lstrip()
-    if ("都" in found[1] or after.startswith(("都", "全", "孩子都", "娃都"))) and max(
-        birth_orders_named(text), default=0
-    ) > found[0]:
+    if (
+        ("都" in found[1] or after.startswith(("都", "全", "孩子都", "娃都")))
+        and max(birth_orders_named(text), default=0) > found[0]
+        # "怀老三了 前边两个都是闺女": the children before, counted
+        and not re.search(r"(?:前边|前面|前头|上面|上边|之前|以前)\s*$", text[max(0, at - 4) : at])
+    ):
         return None  # "老二…老三… 俩孩子都能领补贴吗": the two named, not the family's count
     for number in re.finditer(r"(?<!\d)\d{1,2}(?!\d)", text[at : at + len(found[1])]):
         if int(number.group(0)) == found[0]:
