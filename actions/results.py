@@ -2811,7 +2811,7 @@ class ActionWhatIf(Action):
             for c in changed.children or []
             if c.birth_date > on and c.birth_date not in had
         ]
-        if later_births:  # "要是再生个老三呢 明年生 … 买房能贷多少": what the family gets once
+        if later_births and len(had) >= 2:  # "要是再生个老三呢 明年生 … 买房能贷多少": once
             # that child is born (clause 14 counts born children: 1,000,000 with two payers,
             # never the 900,000 of today; tester 89 c4)
             on = max(later_births)
