@@ -111,7 +111,9 @@ from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from understanding import understand
 from understanding.hukou_move import moved_lately
+from understanding.reader import BENEFIT_INSTEAD
 from understanding.rule_case import children_said, payers_said
+from understanding.text import normalise
 from wording.cities import CITIES, mentioned_city
 from wording.entitlements import clause_name, clause_refs, ordered
 from wording.language import lower_first, t
@@ -326,10 +328,9 @@ def hardship_supposed(text: str, day: date, born: int | None = None) -> bool | N
     """The hardship benefit at the birth the worker's words suppose ("要是她生时没领失业金 是不是就
     600", "what if they had been on dibao when she was born?"): False or True; None when the
     words suppose none."""
-    swapped = BENEFIT_IN_ITS_PLACE.search(text)
-    if swapped is not None and _benefit_kind(
-        swapped.group("a") or swapped.group("a2")
-    ) != _benefit_kind(swapped.group("b") or swapped.group("b2")):
+    if BENEFIT_INSTEAD.search(normalise(text)):
+        # "要是当时没领失业金，是领低保呢": another of clause 12's benefits, the same 200 (tester
+        # 89 c9's worker was given 600 to read out)
         return True  # "要是当时没领失业金，是领低保呢": another benefit of clause 12, the same 200
     said = [
         f
@@ -346,33 +347,6 @@ def hardship_supposed(text: str, day: date, born: int | None = None) -> bool | N
     if WITHOUT_BENEFIT.search(text):  # "without the unemployment benefit, how much per month"
         return False
     return None
-
-
-# One hardship benefit of clause 12 supposed in place of another ("要是当时没领失业金，是领低保
-# 呢", "what if it was dibao instead of unemployment benefit"): still a benefit at the birth, the
-# same 200 (tester 89 c9's worker was given 600 to read out).
-_BENEFIT = (
-    r"低保|失业(?:保险)?金|特困(?:供养)?|dibao|unemployment(?: insurance)?(?: benefits?)?"
-    r"|extreme[- ]poverty support"
-)
-BENEFIT_IN_ITS_PLACE = re.compile(
-    rf"(?:没|没有|不是)(?:领|在领|吃)?(?:的)?(?P<a>{_BENEFIT})[，,\s]*(?:而)?(?:是|改成|换成)"
-    rf"(?:领|吃|在领)?(?:的)?(?P<b>{_BENEFIT})"
-    rf"|\b(?P<b2>{_BENEFIT}) (?:instead of|rather than) (?:the )?(?P<a2>{_BENEFIT})",
-    re.I,
-)
-
-
-def _benefit_kind(word: str) -> str:
-    """Which of clause 12's three benefits a word names: 低保 and dibao are one."""
-    word = word.lower()
-    return (
-        "dibao"
-        if word in ("低保", "dibao")
-        else "unemployment"
-        if word[:2] in ("失业", "un")
-        else "poverty"
-    )
 
 
 # The money asked in a what-if ("what would the monthly total be", 是不是就600, 每月多少).

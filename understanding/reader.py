@@ -5901,7 +5901,8 @@ _BENEFITS = (
 )
 BENEFIT_INSTEAD = re.compile(
     rf"(?:不是|并非|没领){_BENEFITS}[，,\s]*(?:而)?是(?:领的?|在领)?{_BENEFITS}"
-    rf"|\bnot (?:on )?{_BENEFITS},? but (?:on )?{_BENEFITS}",
+    rf"|\bnot (?:on )?{_BENEFITS},? but (?:on )?{_BENEFITS}"
+    rf"|\b{_BENEFITS} (?:instead of|rather than) (?:the )?{_BENEFITS}",  # "dibao instead of …"
     re.I,
 )
 
