@@ -1353,6 +1353,8 @@ BIRTH_TIME = re.compile(
     r"|生" + _ORDER_WORD + r"(?:(?:和|跟|、)?生?" + _ORDER_WORD + r")*(?:都|也)"
     # 生老二还在领失业金, 生老三正吃着低保: that birth, the benefit still held then
     r"|生" + _ORDER_WORD + r"(?=(?:还|正|正好|刚好)(?:在|是)?(?:领|吃|拿))"
+    # 老四出生是在领低保, 老二出生正赶上领失业金: that birth, the benefit held then
+    r"|" + _ORDER_WORD + r"\u2060?(?:出生|生)(?=(?:是|正|正好|刚好|还)(?:在|赶上)?(?:领|吃|拿))"
     # 领着低保生的, 吃着低保那会儿生的: born while the benefit was held
     r"|(?:领着|吃着|在领|在吃|正领|正吃)[^，,]{0,8}?(?:生|出生)的"
     # 俩都是低保那几年生的, 失业金那年生的: born in the years the benefit was held
@@ -1462,7 +1464,7 @@ STOPPED = re.compile(
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
     r"|(?:'re|\bare|\br|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|tekun|te kun|shiyejin|unemployment|benefits?|welfare)\b|\s*$)"
     # "they had come off it", "we've gone off dibao": off it by then
-    r"|(?:\bhad|'d|\bhave|'ve|\bhas) (?:come|gone|got|gotten) off\b"
+    r"|(?:\bhad|'d|\bhave|'ve|\bhas) (?:already |just |long )?(?:come|gone|got|gotten) off\b"
     # "we already off it", "they long off dibao": the verb left out, off it by then
     r"|\b(?:already|long) off(?= (?:it|them|that|dibao|tekun|shiyejin|unemployment|benefits?)\b|\s*$)"
     # "dibao got cancelled last month", "got cut off this summer", "they took it away": ended
@@ -2706,6 +2708,7 @@ def hardship(
     )
     found = _the_one_named_after(found, clauses)
     found = _another_benefit_held(found)
+    found = _held_again_now(found, clauses)
     # "那个失业金加的200是一直加到3岁吗": the supplement named by its benefit, no benefit now
     found = [h for h in found if not (h.when == "now" and SUPPLEMENT_NAMED.search(h.span))]
     told = " ".join(c for _, c in clauses)
@@ -2717,6 +2720,24 @@ def hardship(
         replace(h, held=False) if h.held and h.at <= _clause_at(clauses, denied.start()) else h
         for h in found
     ]
+
+
+# 现在又是了, 现在还在拿, 目前还领着: the benefit told of the births, held now too.
+HELD_NOW_TOO = re.compile(
+    r"\s*(?:现在|目前|如今)\s*(?:又|还|也|仍然?|依然|一直)(?:都)?(?:是|在拿|在领|在吃|领着|拿着|吃着)"
+    r"(?:着)?(?:了|呢|的)?\s*"
+)
+
+
+def _held_again_now(found: list[HardshipSaid], clauses: Clauses) -> list[HardshipSaid]:
+    """The benefit told at the births, then a short clause of now with no benefit named
+    ("生老大那会儿俺们是低保户 老二不是 现在又是了", "生老二时候拿着失业金 现在还在拿"): held now too."""
+    if not any(h.when == "birth" for h in found) or any(h.when == "now" for h in found):
+        return found
+    for i, (_, clause) in enumerate(clauses):
+        if HELD_NOW_TOO.fullmatch(clause) and i > min(h.at for h in found if h.when == "birth"):
+            return [*found, HardshipSaid("now", True, None, i, clause, explicit=True)]
+    return found
 
 
 BENEFIT_KINDS = {
@@ -3670,6 +3691,12 @@ def _hardship(
             ]
             if not orders and EVERY_BIRTH.search(clause):
                 picked = [None]  # "gave birth to her 2nd, she was on dibao both times": every birth
+            elif (
+                not orders
+                and len(named_so_far) >= 2
+                and re.match(r"\s*(?:生|出生)[^，,\s]{0,4}(?:的?时候|那会儿?|时)\s*也?都", clause)
+            ):
+                picked = [None]  # 老大17年 小的21年 | 生的时候也都在低保上: every birth told
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None

@@ -586,8 +586,18 @@ def _names_a_birth(m: re.Match[str]) -> bool:
 def birth_orders_named(clause: str) -> list[int]:
     """Birth orders a clause names: 老三 -> [3], 前两个 -> [1, 2] (youngest -> [-1])."""
     found: list[int] = []
+    last_end = -1
     for m in ORDERED.finditer(clause):
         order, youngest, _later, pair = _orders(m)
+        if (
+            order
+            and found
+            and found[-1] > 0
+            and order > found[-1] + 1
+            and re.fullmatch(r"[\s\u2060]*(?:到|至|~|～|-|—)\s*", clause[last_end : m.start()])
+        ):  # 老大到老三: every birth between
+            found.extend(range(found[-1] + 1, order))
+        last_end = m.end()
         if order and m.group("n5"):  # "number 1 and 3", "no. 2 & 4": the numbers listed after
             found.append(order)
             listed = re.match(
@@ -4525,6 +4535,14 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not re.search(r"(?:前边|前面|前头|上面|上边|之前|以前)\s*$", text[max(0, at - 4) : at])
     ):
         return None  # "老二…老三… 俩孩子都能领补贴吗": the two named, not the family's count
+    named = {o for o in birth_orders_named(text) if o > 0}
+    if (
+        len(named) > found[0]
+        and re.search(_BOYS + "|" + _GIRLS + "|" + _EN_SEX, found[1])
+        and re.search(r"就|只|仅|\bonly\b|\bjust\b", text[max(0, at - 3) : at + len(found[1])])
+        and not re.search(r"怀|预产期|\bdue\b|pregnan|expecting", text)
+    ):
+        return None  # 就一个孙子 是老二 老大是孙女: the boys counted, the children named are more
     for number in re.finditer(r"(?<!\d)\d{1,2}(?!\d)", text[at : at + len(found[1])]):
         if int(number.group(0)) == found[0]:
             if _REST_OF_A_DATE.match(text, at + number.end()):
@@ -8112,17 +8130,24 @@ def _understand(
     # no family known: the births before the latest named ("on dibao for the 3rd, the others no")
     births = total or max((o for o in answered if o is not None), default=0)
     if others and answered and births and len(set(answered.values())) == 1:
-        held = not (others.group("no") or others.group("no_cn") or others.group("not_pre"))
+        held = not any(others.group(g) for g in ("no", "no_cn", "not_pre", "no2", "no3"))
         # "when the middle one born we get 特困, the others no"
         for order in range(1, births + 1):
             if order not in answered:
                 add("child.hardship_at_birth", held, others.group(0), order)
+        updates = [
+            u
+            for u in updates
+            if not (u.fact == "hardship_now" and u.span and others.group(0).strip() in u.span)
+        ]  # "we weren't on it for the other two": those births, nothing of now
 
     if any(u.kind == "correction" and u.fact in DATE_FACTS for u in updates):
         updates = [u for u in updates if not _correction_word_as_no(u)]
     updates = _born_before_the_pregnancy(updates, known_children, correcting)
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _multiple_resized(updates, known_children, norm, correcting and not hypothetical)
+    if not hypothetical:
+        updates = _expected_multiple_resized(updates, known_children, norm)
     updates = _confirmations(updates, norm, asked)
     updates = _pregnancy_told_twice(updates, known_children, norm)
     updates = _elder_before_the_known(updates, known_children, norm)
@@ -8778,6 +8803,43 @@ def _multiple_resized(
     return [*updates, FactUpdate("child_count", count, "correction", None, span=text)]
 
 
+def _expected_multiple_resized(
+    updates: list[FactUpdate], known: list[dict[str, Any]], text: str
+) -> list[FactUpdate]:
+    """ "the doctor says it's just one baby not twins", 不是双胞胎 就一个 of twins on the way (the
+    last children known, not born, due the same month): the babies beyond the size said are
+    removed ("child.on_the_way" false); the count of children born is not what was put right
+    (tester 92 e2 kept a third child due in March through two restatements)."""
+    waiting = [i for i, k in enumerate(known, 1) if not k.get("birth_date") and "due_date" in k]
+    if len(waiting) < 2 or waiting[-1] != len(known):
+        return updates
+    dues = {str(known[i - 1].get("due_date") or "")[:7] for i in waiting}
+    if len(dues) != 1:
+        return updates
+    sizes = {
+        1 if m.group("one") else 2 if m.group("two") else 3 if m.group("three") else 4
+        for m in BIRTH_SIZE.finditer(text)
+        if not SIZE_SAID_WRONG.search(text, 0, m.start())
+    }
+    wrong = any(SIZE_SAID_WRONG.search(text, 0, m.start()) for m in BIRTH_SIZE.finditer(text))
+    if len(sizes) != 1 or not wrong:
+        return updates
+    size = sizes.pop()
+    if size >= len(waiting):
+        return updates
+    gone = waiting[size:][::-1]  # the last first: the orders of the others stay as they were
+    kept = [
+        u
+        for u in updates
+        if not (u.fact == "child_count" and u.value == len(known) - len(waiting))
+        and not (u.child in gone and u.fact in ("child.birth_date", "child.due_date"))
+    ]
+    return [
+        *kept,
+        *(FactUpdate("child.on_the_way", False, "correction", o, span=text) for o in gone),
+    ]
+
+
 def _born_before_the_pregnancy(
     updates: list[FactUpdate], known: list[dict[str, Any]], correcting: bool
 ) -> list[FactUpdate]:
@@ -8854,6 +8916,11 @@ OTHER_BIRTHS = re.compile(
     # "the middle one was born on tekun, not the other two", "but not the others": the rest, no
     r"|\b(?P<not_pre>(?:but |and )?not|except) (?:for |with |at )?(?:the|all the) (?:others?\b|rest\b"
     r"|other (?:\d|ones|kids|children|births)\b)"
+    # "we weren't on it for the other two", "with the others we didn't have it": the rest, no
+    r"|\b(?P<no2>weren't|wasn't|were not|was not|didn't|did not|never)\b[^,.;]{0,25}?\b(?:for|with|at)"
+    r" (?:the|all the) (?:others?|rest|other (?:\d|ones|kids|children|births))\b"
+    r"|\b(?:for|with|at) (?:the|all the) (?:others?|rest|other (?:\d|ones|kids|children|births))\b"
+    r"[^,.;]{0,20}?\b(?P<no3>weren't|wasn't|were not|was not|didn't|did not|never|no|not)\b"
     # 其他几回都没有, 别的孩子那会儿都领着: the other births; 后面几个都不是了: the later ones
     # 后来那俩没有, 剩下俩都没有, 后来的都没领: the births after the one answered
     r"|(?:其他|其余|别的|另外|后面|后头|后边|下面|剩下|剩余|后来|之后|再往后|[后下](?=\d)"
@@ -9402,6 +9469,19 @@ def _settle(
             and child.birth is not None
         ):
             start = about  # "my 2nd kid …", then "she was born june 2025": that 2nd (tester 41 c10)
+        elif (
+            correcting
+            and not taken
+            and not child.new
+            and len(born) == 1
+            and child.size == 1
+            and child.birth is not None
+            and len(dated := [i for i, k in enumerate(known, 1) if k.get("birth_date")]) == 1
+            and not any(k.get("due_date") for k in known)
+        ):
+            start = dated[
+                0
+            ]  # 不对 孙子是前年十月生的, the grandson told as 老二 and dated: his date
         elif (
             (
                 undated := next(

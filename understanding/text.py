@@ -295,6 +295,8 @@ _EN_PHONE = [
     # "on the dole", "dole money": unemployment benefit in British words
     (re.compile(r"\b(?:the )?dole(?: money| payments?)?\b"), "unemployment benefit"),
     (re.compile(r"\bwifey\b"), "wife"),
+    # "ya for the youngest", "yea we were": a yes typed short, opening the reply or a clause
+    (re.compile(r"(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*(?:ya|yah|yea|yeh)\b(?!')"), "yes"),
     (re.compile(r"\bgonna\b"), "going to"),
     # "the 3rd is born off dibao": born while not on it (not "came off dibao", a benefit ended)
     (
@@ -2265,7 +2267,7 @@ _ZH_CHILD = (
     r"|\d个?大的|\d个?小的)\u2060?"
 )
 _ZH_NEW_CHILD = (
-    r"(?<=[\u4e00-\u9fff])(?<![生怀是给在的和跟家我俺咱们个对要再又还刚才就添这那把让替为与及或第头前上下大宝小胎老孙外俩出米里])"
+    r"(?<=[\u4e00-\u9fff])(?<![生怀是给在的和跟家我俺咱们个对要再又还刚才就添这那把让替为与及或第头前上下大宝小胎老孙外俩出米里到至])"
     r"(?<!生了)(?<!添了)(?<!怀了)(?<!有了)"  # 今年又生了老二才二十天: the child born, with its age
     # 生 and the child after a time is that birth's time (今年生小的时候, 上个月生双胞胎时)
     r"(?=(?<![年月天周])生" + _ZH_CHILD + r"|" + _ZH_CHILD + r")"
@@ -2447,6 +2449,10 @@ CLAUSE_BREAK = re.compile(
     r"|(?<=\d) (?=\d(?:胎|宝)\u2060?)"
     r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)(?!(?<=\d and )a half\b)"
     # "his mum n dad was on dibao at the time": the parents together, one subject
+    # "eldest and youngest, no": two births named together, one answer
+    r"(?!(?:(?<=\beldest and )|(?<=\boldest and )|(?<=\bfirst and )|(?<=\b1st and )"
+    r"|(?<=\bsecond and )|(?<=\b2nd and )|(?<=\bmiddle and ))(?:the )?(?:second|third|2nd|3rd"
+    r"|youngest|middle|last one|little one|baby)\b(?:\s*(?:one|kid|child))?\s*,?\s*(?:no|nope|nah|yes|yeah|yep|neither|not\b|[.;]|$))"
     r"(?!(?:(?<=\bmum and )|(?<=\bmom and )|(?<=\bma and )|(?<=\bdad and )|(?<=\bpa and )"
     r"|(?<=\bmother and )|(?<=\bfather and ))(?:mum|mom|ma|dad|pa|mother|father)\b"
     # "she and her husband each pay gongjijin": the couple asked for, one subject
@@ -2535,6 +2541,30 @@ _EN_CHILD_AND_DATE = re.compile(
     r"\s*(?:the|our|my|his|her) (?:first|second|third|1st|2nd|3rd|eldest|oldest|youngest|middle"
     r"|older|younger)(?: one| son| daughter| boy| girl| kid)? (?:born )?\d{4}[./]\d{1,2}(?:[./]\d{1,2})?"
 )
+# A birth named alone, perhaps with its yes or no, before a comma ("for the older one, yes,
+# dibao"): the answer after the comma is that birth's, one clause.
+_EN_BIRTH_WORD = (
+    r"(?:the |our |my )?(?:older|elder|eldest|oldest|younger|youngest|first|second|third|1st|2nd"
+    r"|3rd|middle|little|big)(?: one| son| daughter| boy| girl| kid| child| baby)?"
+)
+_EN_BIRTH_ALONE = re.compile(
+    r"\s*(?:and |but |as for |for |with )?"
+    + _EN_BIRTH_WORD
+    + r"(?:\s*(?:and|&|or|n)\s+"
+    + _EN_BIRTH_WORD
+    + r")*(?P<answer>\s*,?\s*(?:yes|yeah|yep|ya|yup|no|nope|nah))?\s*"
+)
+# The benefit named alone after a birth's yes ("the older one, yes, dibao"): that birth's answer.
+_EN_BENEFIT_ALONE_NEXT = re.compile(
+    r"\s*(?:we were on |we had |on )?(?:dibao|tekun|shiyejin|unemployment(?: benefits?| insurance)?"
+    r"|special hardship(?: support)?|welfare)\s*(?:[,.;!?]|$)"
+)
+# Another birth named after the comma ("the older one, yes, the younger one, no"): its own clause.
+_EN_ANOTHER_BIRTH_NEXT = re.compile(
+    r"\s*(?:and |but |as for |for |with |not for )?(?:the |our |my |her |his )?(?:older|elder|eldest"
+    r"|oldest|younger|youngest|first|second|third|1st|2nd|3rd|middle|little|big|baby|others?|rest"
+    r"|other \w+|laoda|laoer|laosan|laosi|twins|triplets)\b"
+)
 # The English breaks by a new subject, told apart (CLAUSE_BREAK has no groups: callers split on it).
 _EN_PERSON_AT = re.compile(_EN_NEW_PERSON)
 _EN_CHILD_AT = re.compile(_EN_NEW_CHILD)
@@ -2574,6 +2604,16 @@ def clauses(text: str) -> list[tuple[int, str]]:
             text, start, m.start()
         ):
             continue  # "the 3rd birth dibao": the birth opens its own answer
+        if (
+            "," in m.group(0)
+            and (alone := _EN_BIRTH_ALONE.fullmatch(text, start, m.start()))
+            and (
+                _EN_BENEFIT_ALONE_NEXT.match(text, m.end())
+                if alone.group("answer")
+                else not _EN_ANOTHER_BIRTH_NEXT.match(text, m.end())
+            )
+        ):
+            continue  # "for the older one, yes, dibao": the birth named, then its answer
         if m.start() > start:
             pieces.append((start, text[start : m.start()]))
         start = m.end()

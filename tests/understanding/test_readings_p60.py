@@ -1,0 +1,130 @@
+"""Messages of stop 60: tester 92's families and fresh messages written for this stop. A
+household, what the citizen wrote, and the facts taken."""
+
+from datetime import date
+
+from tests.understanding.readings import at_births, family, kids, reading
+
+said = reading(date(2026, 12, 6))
+in_july = reading(date(2026, 7, 3))
+in_march = reading(date(2026, 3, 12))
+
+
+def test_a_birth_named_then_its_answer_after_a_comma_is_that_births() -> None:
+    """Asked of the benefits at the births, a family whose 1st child was born 2017 and 2nd 2024:
+    "for the older one, yes, dibao. for the younger one we had already come off it" is dibao at
+    the 1st birth only (Jinan clause 12's 200 more goes with the 2nd child's birth, so it is
+    none), never dibao at every birth."""
+    known = family("2017-11", "2024-04")
+    got = in_july(
+        "for the older one, yes, dibao. for the younger one we had already come off it",
+        known,
+        "hardship_at_birth",
+    )
+    assert at_births(got) == {1: True, 2: False}
+    assert ("hardship_at_birth", None) not in got
+    got = in_july("the older one, yes, dibao, the younger one, no", known, "hardship_at_birth")
+    assert at_births(got) == {1: True, 2: False}
+
+
+def test_a_yes_typed_short_answers_for_the_birth_named() -> None:
+    """ "ya for the youngest (unemployment benefit), not for her big brother": the benefit at the
+    2nd birth, none at the 1st."""
+    known = family("2022-09", "2026-01-25")
+    got = in_july(
+        "ya for the youngest (unemployment benefit), not for her big brother",
+        known,
+        "hardship_at_birth",
+    )
+    assert at_births(got) == {1: False, 2: True}
+    assert in_july("see ya", known) == {}
+
+
+def test_two_births_named_together_share_the_answer() -> None:
+    """Three children known. "middle kid was born while we were on dibao. eldest and youngest,
+    no": dibao at the 2nd birth, none at the 1st and 3rd."""
+    known = family("2016-08", "2019-04", "2023-12")
+    got = in_march(
+        "ok so middle kid was born while we were on dibao. eldest and youngest, no", known
+    )
+    assert at_births(got) == {1: False, 2: True, 3: False}
+
+
+def test_the_other_births_said_without_the_benefit_are_nones_not_now() -> None:
+    """ "3rd baby came in nov while we were on dibao. we weren't on it for the other two": dibao
+    at the 3rd birth, none at the 1st and 2nd, and nothing said of now."""
+    known = family("2017-03", "2021-08", "2025-11")
+    got = in_march(
+        "3rd baby came in nov while we were on dibao. we weren't on it for the other two", known
+    )
+    assert at_births(got) == {1: False, 2: False, 3: True}
+    assert ("hardship_now", None) not in got
+    got = in_march(
+        "we are in jinan with jinan hukou. 3 kids, 8, 5 and 10 months. with the 10 month old "
+        "we were on dibao, with the other two we weren't"
+    )
+    assert at_births(got) == {1: False, 2: False, 3: True}
+
+
+def test_a_correction_of_the_grandsons_date_moves_his_birth_not_the_eldests() -> None:
+    """A grandson told as 老二, born October 2025, the eldest undated. "不对 我记错了 孙子是前年
+    十月生的": the 2nd child born October 2024 (the 600 ends October 2027, Jinan clause 12),
+    never an eldest born then (tester 92 c2 was told 老大2024年10月出生)."""
+    known = {"city": "jinan", "hukou_in_city": True, "children": [{}, {"birth_date": "2025-10"}]}
+    assert said("不对 我记错了 孙子是前年十月生的", known) == {("child.birth_date", 2): "2024-10"}
+
+
+def test_only_one_grandson_beside_a_granddaughter_is_no_count_of_one() -> None:
+    """ "就一个孙子 是老二 前年10月生的 老大是孙女": one grandson, who is the 2nd child; the family
+    has two children, so no count of one (tester 92 c2 was told 不能 for the 600)."""
+    known = {"city": "jinan", "children": kids("2024-10", "2025-10")}
+    got = said("你弄错了 就一个孙子 是老二 前年10月生的 老大是孙女 都上小学了", known)
+    assert ("child_count", None) not in got
+    assert got[("child.birth_date", 2)] == "2024-10"
+    assert said("就一个孙子 今年3月生的") == {
+        ("child_count", None): 1,
+        ("child.birth_date", 1): "2026-03",
+    }
+
+
+def test_twins_on_the_way_put_right_to_one_baby() -> None:
+    """A Beijing family with a 2-year-old and twins due March 2027. "the doctor says it's just one
+    baby not twins": the second baby on the way is removed; the child born stays (tester 92 e2
+    kept a third child due in March)."""
+    known = {
+        "city": "beijing",
+        "children": [{"birth_date": "2024-11"}, {"due_date": "2027-03"}, {"due_date": "2027-03"}],
+    }
+    for text in (
+        "oh wait sorry, the doctor says it's just one baby not twins",
+        "不是双胞胎 就一个",
+    ):
+        assert said(text, known) == {("child.on_the_way", 3): False}
+
+
+def test_every_birth_told_after_the_children_by_their_years() -> None:
+    """ "俩娃 大的17年 小的21年 生的时候也都在低保上": dibao at both births, said of every birth."""
+    got = in_march("俩娃 大的17年 小的21年 生的时候也都在低保上")
+    assert got[("hardship_at_birth", None)] is True
+    assert at_births(got) == {}
+
+
+def test_a_range_of_births_shares_the_answer() -> None:
+    """Four children known. "老四出生是在领低保 老大到老三出生的时候都没有": dibao at the 4th birth
+    only (the 200 more for the 4th child's birth; Jinan clause 12 pays the 2nd and 3rd)."""
+    known = family("2012-08", "2016-03", "2020-10", "2025-05")
+    got = in_march("老四出生是在领低保 老大到老三出生的时候都没有", known)
+    assert at_births(got) == {1: False, 2: False, 3: False, 4: True}
+    assert ("hardship_now", None) not in got
+
+
+def test_the_benefit_held_again_now_after_the_births() -> None:
+    """ "生老大那会儿俺们是低保户 老二不是 现在又是了": dibao at the 1st birth, not the 2nd, and
+    dibao now."""
+    known = family("2018-03", "2021-09")
+    got = in_march("生老大那会儿俺们是低保户 老二不是 现在又是了", known)
+    assert at_births(got) == {1: True, 2: False}
+    assert got[("hardship_now", None)] is True
+    got = in_march("生老二前俩月俺被裁了 生老二时候拿着失业金 现在还在拿", known)
+    assert at_births(got) == {2: True}
+    assert got[("hardship_now", None)] is True
