@@ -2659,6 +2659,35 @@ def subsidy_meant(current: Entry, text: str, city: str | None) -> Entry | None:
     return monthly_subsidy(city or current.city)
 
 
+def answered_imagined(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """The money of the child imagined just before, asked again with the children paid beside
+    it ("I mean would we get 1200 a month total for the two younger kids?" after a 3rd child
+    next year): that child's answer with the sum while both are paid, never the sum of the
+    children born (tester 92 e1 was told "No, not 1,200"). None when no imagined child is in
+    talk."""
+    from actions.next_child import (  # next_child imports focus's helpers
+        BOTH_ASKED,
+        imagined_child,
+        next_child_answer,
+        said_before,
+    )
+
+    slots = dict(tracker.slots)
+    if in_hotline(tracker) or not BOTH_ASKED.search(normalise(text)):
+        return None
+    if imagined_child(text, slots) is None:
+        return None
+    answer = next_child_answer(
+        slots, text, reply_language(tracker), clock.today(), said_before(tracker)
+    )
+    if answer is None:
+        return None
+    dispatcher.utter_message(text=answer)
+    return []
+
+
 def answered_follow_up(
     dispatcher: CollectingDispatcher, tracker: Tracker, text: str
 ) -> list[EventType] | None:
@@ -2676,6 +2705,7 @@ def answered_follow_up(
         answered_cutoff,
         answered_change,
         answered_hukou_elsewhere,
+        answered_imagined,
         answered_monthly,
         answered_why,
         answered_money,

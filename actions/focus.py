@@ -979,6 +979,19 @@ DAY_NOT_DATING = re.compile(
 )
 
 
+def _piece_of(text: str, m: re.Match[str]) -> str:
+    """The piece of `text` (cut at punctuation and spaces) holding the match."""
+    start = max(text.rfind(c, 0, m.start()) for c in " ，,。.？?！!；;") + 1
+    ends = [i for c in " ，,。？?！!；;" if (i := text.find(c, m.end())) >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+# "到底能不能领", "孙子能领吗": drawing asked with nothing named, the money a family draws.
+DRAW_ASKED = re.compile(
+    r"能不能领|(?:能|可以|还能)领(?:吗|不|么|嘛|没)|领得到(?:吗|不)|领不领得?到"
+)
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
@@ -1045,7 +1058,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         return stay  # "老二要是住院 医保能多报点不": the children's inpatient rate (Jinan 15)
     if (
         city is not None
-        and (MONEY_ASKED.search(said) or CHILDS_SUBSIDY.search(said))
+        and (MONEY_ASKED.search(said) or CHILDS_SUBSIDY.search(said) or DRAW_ASKED.search(said))
         and not MONTHLY_TOTAL.search(text)  # 一个月能给多少钱: the monthly sum, below
         and not OTHER_TOPIC.search(said)
         and named_entry(said, city, []) is None
@@ -1115,9 +1128,10 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         monthly = _monthly_money(city)
         if monthly is not None:
             return monthly
+    ends = MONEY_ENDS.search(said) or STILL_CLAIMED.search(said)
     if (
-        (MONEY_ENDS.search(said) or STILL_CLAIMED.search(said))
-        and not OTHER_TOPIC.search(said)
+        ends
+        and not OTHER_TOPIC.search(_piece_of(said, ends))  # "没房 租房住 那补贴能领到几岁"
         and not asks_back_pay(said)  # "现在还能领吗能补发不": the back pay's silence, first
         and city is not None
     ):
@@ -2011,7 +2025,8 @@ AMOUNT_RECEIVED = re.compile(
 MONEY_ENDS = re.compile(
     r"\b(?:the |their |our |his |her )?(?:money|cash|payments?)\b[^.?!]{0,30}"
     r"\b(?:stops?|ends?|run(?:s)? out|finish(?:es)?|be paid until)\b"
-    r"|(?<![交缴掏花出付])钱[^，,。？?]{0,6}(?:停|到期|截止|到什么时候|到啥时候|发到哪)",
+    r"|(?<![交缴掏花出付])(?:钱|补贴|补助)[^，,。？?\s]{0,6}(?:停|到期|截止|到什么时候|到啥时候|发到哪"
+    r"|领到(?:老[\d大二三小幺]\u2060?|[\d大二三小]\u2060?宝|孩子|娃|孙子|孙女)?(?:几岁|什么时候|啥时候|哪年|多大)|领(?:多久|几年))",
     re.I,
 )
 # Whether the money can still be drawn ("这个月还能领吗 小的", 老二还能领不): the monthly money,

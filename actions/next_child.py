@@ -69,6 +69,13 @@ EVERYTHING_ASKED = re.compile(
 # The imagined child's money compared with the family's ("是不是也600", "the same 600 too?"),
 # or a total over both asked.
 ALSO_ASKED = re.compile(r"也|同样|一样|\btoo\b|\balso\b|\bsame\b|\bas well\b", re.I)
+# The money of the imagined child and the children paid beside it asked together ("600 for
+# both?", "1200 a month total for the two younger kids", 俩孩子一共多少, 加起来一个月多少).
+BOTH_ASKED = re.compile(
+    r"\bboth\b|\b(?:two|2) younger\b|\byounger (?:two|2)\b|\btotal\b|\bin all\b|\bcombined\b"
+    r"|\btogether\b|俩都|两个都|俩孩子|两个孩子|俩娃|一共|总共|合计|加起来|加一块",
+    re.I,
+)
 # The benefits named (dibao, special hardship support, unemployment benefits), and a figure.
 HARDSHIP_WORD = re.compile(
     r"低保|特困|失业|dibao|tekun|unemploy|special hardship|welfare|benefits?\b", re.I
@@ -209,7 +216,9 @@ def imagined_child(text: str, slots: dict[str, Any]) -> int | None:
         HARDSHIP_WORD.search(said) or MONEY_OF_CHILD.search(said) or FIGURE.search(said)
     ):
         return talk
-    return None
+    if BOTH_ASKED.search(said) and (MONEY_OF_CHILD.search(said) or FIGURE.search(said)):
+        return talk  # "would we get 1200 a month total for the two younger kids": it and the
+    return None  # child paid beside it (tester 92 e1 was told no, of the two born)
 
 
 def imagined_in_talk(slots: dict[str, Any], text: str) -> list[EventType]:
@@ -483,7 +492,8 @@ def next_child_answer(
     said = REFERRED.sub(" ", said)
     figure_put_back = bool(FIGURE_CHECKED.search(said) and FIGURE.search(said))  # "一共28800对不对"
     plus_asked = supplement_asked(said, str(city), day)  # "老三还有没有200"
-    if not (MONEY_OF_CHILD.search(said) or figure_put_back or plus_asked) or (
+    sum_put_back = bool(BOTH_ASKED.search(said) and FIGURE.search(said))  # "1200 total?"
+    if not (MONEY_OF_CHILD.search(said) or figure_put_back or plus_asked or sum_put_back) or (
         EVERYTHING_ASKED.search(said)
     ):
         return None  # "要是再生一个 能领多少", "老三能有啥": every change, the what-if lists them
@@ -500,6 +510,7 @@ def next_child_answer(
         and current is not None
         and not (current.per_child and current.kind == "cash")
         and not MONEY_OF_CHILD.search(said)
+        and not sum_put_back
     ):  # "so 900k right? and if we have a third does it go up to 1 million?" after the loan
         # ceiling: that measure with a third child, not the third child's subsidy (tester 53 c7)
         return None
@@ -558,7 +569,30 @@ def next_child_answer(
             t(lang, f"{place}户籍家庭：", f"For a family with {place} hukou: ")
             + answer[len(if_hukou) :]
         )
+    beside = (
+        _paid_beside(slots, born, day)
+        if BOTH_ASKED.search(said) and with_hukou.status == "eligible"
+        else []
+    )
+    together = _paid_together(order, told, with_hukou, beside, lang) if beside else None
     checked = _figure_checked(said, order, with_hukou, figures.get(SUPPLEMENT_ID), hardship, lang)
+    if together is not None:  # "600 for both?", "1200 a month total for the two younger kids":
+        # the new child's money and the money paid beside it, summed while both are paid
+        total, line = together
+        put = [int(f.replace(",", "")) for f in FIGURE.findall(said)]
+        lead = (
+            t(lang, "能。", "Yes. ")
+            if total in put
+            else t(lang, f"不是{put[0]:,}元。", f"Not {put[0]:,} yuan. ")
+            if put and put[0] != (with_hukou.monthly_amount_cny or 0)
+            else ""
+        )
+        head, source = answer.rsplit("\n", 1)
+        if lead and head.startswith(plain_yes):  # one yes, the sum's
+            head = head[len(plain_yes) :]
+            head = head[:1].upper() + head[1:]
+        answer = "\n".join([lead + line, head, source]) if lead else "\n".join([head, line, source])
+        checked = None
     if checked is not None:  # "老三一个月800 一共28800对不对": yes or no to that figure, its
         # sums and the end, in place of the general answer
         limit = get_entry(with_hukou.id).parameters["age_limit_years"].in_force(day)
@@ -947,6 +981,83 @@ def per_child_money_line(items: list[Entitlement], lang: Lang) -> list[str]:
 
     lines = per_child_money(items, lang)
     return [line.split(t(lang, "：", ": "), 1)[-1] for line in lines[:1]]
+
+
+def _paid_beside(slots: dict[str, Any], born: date, day: date) -> list[Entitlement]:
+    """The monthly money of the children the family has that is still paid when a child
+    imagined is born on `born` (each child's own entitlement, Jinan clause 12)."""
+    from actions.household import household_from_slots
+
+    try:
+        household = household_from_slots(slots, day)
+        if household is None or household.children is None:
+            return []
+        report = evaluate(household, as_of=day)
+    except InputError:
+        return []
+    return [
+        e
+        for e in report.entitlements
+        if e.status == "eligible"
+        and e.child
+        and e.monthly_amount_cny
+        and e.end is not None
+        and born < e.end
+    ]
+
+
+def _paid_together(
+    order: int,
+    told: tuple[str, str] | None,
+    new: Entitlement,
+    beside: list[Entitlement],
+    lang: Lang,
+) -> tuple[int, str] | None:
+    """The monthly sum while the imagined child and those paid beside it are all paid, and the
+    line saying it: "第2个孩子和第3个孩子同时领的期间：每月合计1,200元（第2个孩子600元，至2029年
+    11月1日；第3个孩子600元，从出生起）"."""
+    monthly = new.monthly_amount_cny or 0
+    if not monthly or not beside:
+        return None
+    by_child: dict[int, int] = {}
+    ends: dict[int, date] = {}
+    for e in beside:
+        by_child[e.child or 0] = by_child.get(e.child or 0, 0) + (e.monthly_amount_cny or 0)
+        if e.end is not None:
+            ends[e.child or 0] = min(ends.get(e.child or 0, e.end), e.end)
+    total = monthly + sum(by_child.values())
+    first = min(ends.values())
+    who = [fmt.child_label(c, lang) for c in sorted(by_child)]
+    new_who = fmt.child_label(order, lang)
+    parts = [
+        t(
+            lang,
+            f"{fmt.child_label(c, lang)}{m:,}元，至{fmt.day(ends[c], lang)}",
+            f"{fmt.child_label(c, lang)}: {m:,} until {fmt.day(ends[c], lang)}",
+        )
+        for c, m in sorted(by_child.items())
+    ]
+    parts.append(
+        t(lang, f"{new_who}{monthly:,}元，从出生起", f"{new_who}: {monthly:,} from the birth")
+    )
+    names = "和".join([*who, new_who]) if lang == "zh" else " and ".join([*who, new_who])
+    sure = (
+        ""
+        if told is not None
+        else t(
+            lang,
+            f"（前提是{new_who}在{fmt.day(first, lang)}前出生）",
+            f" (if {new_who} is born before {fmt.day(first, lang)})",
+        )
+    )
+    line = t(
+        lang,
+        f"{names}同时领的期间：每月合计{total:,}元（" + "；".join(parts) + f"）{sure}。",
+        f"While {names} are both paid: {total:,} yuan a month in all ("
+        + "; ".join(parts)
+        + f"){sure}.",
+    )
+    return total, line
 
 
 def _kept_by_the_family(

@@ -244,10 +244,14 @@ def one_child_answer(tracker: Tracker, text: str, lang: Lang, day: date) -> str 
         return None  # child's birth (supplement_verdict), not all of its items (tester 50 c5)
     said = normalise(question)
     from actions.focus import (  # focus imports results, then this
+        MONEY_ENDS,
         asked_measure,
         found_by_search_only,
         named_entry,
     )
+
+    if MONEY_ENDS.search(said):  # "我问的是补贴能领到老二几岁": the money's end for that child
+        return None  # (the subsidy's own answer), not every item of the child (tester 92 c1)
 
     bare = bool(short(question) or WHAT_ABOUT.search(question))
     # the words naming the child by age are no measure ("我问的是老大 三岁半那个 有没有" found

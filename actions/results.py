@@ -2045,7 +2045,10 @@ class ActionExplainItem(Action):
             or absent_topics(text)
             or family_until_answer(tracker, text, lang) is not None
             or first_steps_asked(tracker, text) is not None
-        ):  # "can she still take days off for the twins": the parental leave; "is the 600
+            or len(measures_asked(text, tracker.get_slot("city"))) >= 2
+        ):  # "补贴能领到老二几岁 还有公积金能取出来交房租不": each measure asked (tester 92 c1
+            # got the rent withdrawal alone); "can she still take days off for the twins": the
+            # parental leave; "is the 600
             # taxed": what neither plan says, said so, not the card of the tax deduction;
             # "1400到29年吗": the total's end, not the card of one child's subsidy
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports results

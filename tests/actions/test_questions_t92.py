@@ -1,0 +1,104 @@
+"""Tester 92's families (stop 60), asked again: a grandmother's "到底能不能领", a mother's "补贴能领到
+老二几岁" beside her housing, and a third child imagined next year with the second still paid."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionRouteUnclear
+from actions.focus import asked_measure
+from actions.results import ActionExplainItem, ActionWhatIf
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def jinan_family(lang: str, *births: str) -> dict[str, Any]:
+    """A Jinan hukou family whose children were born in these months, nobody on benefits at the
+    births, the answer shown."""
+    children = [{"birth_date": f"{b}-01", "precision": "month"} for b in births]
+    return {
+        "language": lang,
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": False,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+    }
+
+
+def test_drawing_asked_with_nothing_named_is_the_monthly_money() -> None:
+    """ "家里两个孩子 孙女9岁 孙子前年10月生的 到底能不能领": whether the family can draw the money,
+    Jinan's childcare subsidy (clause 12), never the parental leave found by the search (tester
+    92 c2); a measure named keeps its own answer."""
+    asked = asked_measure("家里两个孩子 孙女9岁 孙子前年10月生的 到底能不能领", "jinan", "zh")
+    assert asked is not None and asked.id == "jinan.childcare_subsidy"
+    leave = asked_measure("育儿假能不能休", "jinan", "zh")
+    assert leave is not None and leave.id == "jinan.parental_leave"
+
+
+async def test_until_what_age_the_money_is_paid_beside_the_housing_told() -> None:
+    """A Jinan family, the 2nd child born November 2026. "没房 现在租房住 那我这补贴能领到老二几岁":
+    the housing noted, then the subsidy paid until the 2nd child turns 3 (1 November 2029, clause
+    12), never the rental area alone (tester 92 c1, asked twice)."""
+    slots = jinan_family("zh", "2023-06", "2026-11")
+    reply = await says(
+        ActionRouteUnclear(), "没房 现在租房住 那我这补贴能领到老二几岁", "nlu_fallback", slots
+    )
+    assert "发到2029年11月1日（孩子满3周岁" in reply
+    assert "租赁补贴保障面积" not in reply
+
+
+async def test_the_money_and_the_rent_withdrawal_asked_together_are_both_answered() -> None:
+    """ "我问的是补贴能领到老二几岁 还有公积金能取出来交房租不": the subsidy's end for the 2nd child
+    (clause 12), then the housing fund for the rent (clause 14), never one alone nor every item
+    of the child."""
+    slots = {
+        **jinan_family("zh", "2023-06", "2026-11"),
+        "owns_home_in_city": False,
+        "renting": True,
+        "housing_fund_contributors": 2,
+    }
+    reply = await says(
+        ActionExplainItem(),
+        "我问的是补贴能领到老二几岁 还有公积金能取出来交房租不",
+        "explain_item",
+        slots,
+    )
+    assert "发到2029年11月1日" in reply
+    assert "按实际房租支出提取住房公积金" in reply
+    assert "按年龄，全家的这些项目" not in reply
+
+
+async def test_a_third_child_next_year_and_the_second_still_paid_make_1200() -> None:
+    """A Jinan family, the 2nd child born November 2026. "if we have a third one next year, would
+    we get 600 for both?": the 3rd child's 600 and, while both are paid, 1,200 a month (the 2nd's
+    600 until 1 November 2029, clause 12). "I mean would we get 1200 a month total for the two
+    younger kids?" is yes, never "No, not 1,200" of the children born (tester 92 e1)."""
+    slots = jinan_family("en", "2022-06", "2026-11")
+    reply = await says(
+        ActionWhatIf(),
+        "ok and if we have a third one next year, would we get 600 for both?",
+        "what_if",
+        slots,
+    )
+    assert "While child 2 and child 3 are both paid: 1,200 yuan a month in all" in reply
+    assert "child 2: 600 until 1 Nov 2029" in reply
+    assert slots["child_in_talk"] == 3
+    reply = await says(
+        ActionRouteUnclear(),
+        "I mean would we get 1200 a month total for the two younger kids?",
+        "nlu_fallback",
+        slots,
+    )
+    assert reply.startswith("Yes. While child 2 and child 3 are both paid: 1,200 yuan a month")
+    assert "No, not 1,200" not in reply
