@@ -2461,12 +2461,15 @@ def start_left_open(
 def same_payment(entry: Entry) -> set[str]:
     """The measure and the cash paid under the same clause beside it (the childcare subsidy and
     its hardship supplement): asked about one, the family hears the sum when both apply."""
-    if entry.kind != "cash":
-        return {entry.id}
+    if entry.kind != "cash" or "household" not in entry.audience:
+        return {entry.id}  # the 400 paid to childcare institutions is no family's sum
     return {
         e.id
         for e in catalogue().entries.values()
-        if e.city == entry.city and e.clause == entry.clause and e.kind == "cash"
+        if e.city == entry.city
+        and e.clause == entry.clause
+        and e.kind == "cash"
+        and "household" in e.audience
     }
 
 

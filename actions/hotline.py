@@ -324,10 +324,49 @@ def hardship_told(text: str, day: date) -> bool | None:
     return None
 
 
+# The benefits of Jinan clause 12's 200 more, as the worker's words name them.
+BENEFIT_NAMES = (
+    (re.compile(r"特困|tekun|special hardship", re.I), "特困供养", "special hardship support"),
+    (re.compile(r"失业|unemploy", re.I), "失业保险金", "unemployment insurance benefits"),
+    (re.compile(r"低保|dibao|minimum (?:living|subsistence)", re.I), "低保", "dibao"),
+)
+
+
+def benefit_put_right(text: str, lang: Lang) -> str | None:
+    """ "更正 来电说生的时候不是低保 是特困供养": the case's benefit at the birth put right to
+    another of the three that count alike (dibao, special hardship support, unemployment
+    insurance benefits), said as noted; None when the words put no benefit right."""
+    said = normalise(text)
+    swapped = BENEFIT_INSTEAD.search(said)
+    if swapped is None or not CORRECTED_CASE.search(text) or SUPPOSED_WORDS.search(text):
+        return None
+    tail = said[swapped.start() :]
+    if said[swapped.start() :].startswith(("not ", "不是", "并非", "没领")):
+        tail = re.split(r"而?是|\bbut\b", tail, maxsplit=1)[-1]
+    else:  # "dibao instead of tekun": the benefit named first
+        tail = re.split(r"instead of|rather than", tail, maxsplit=1)[0]
+    named = next(((zh, en) for p, zh, en in BENEFIT_NAMES if p.search(tail)), None)
+    if named is None:
+        return None
+    return t(
+        lang,
+        f"已按更正记下：出生时领的是{named[0]}（低保、特困供养、失业保险金三种都算）。",
+        f"Noted as corrected: {named[1]} at the birth (dibao, special hardship support and "
+        "unemployment insurance benefits all count).",
+    )
+
+
+# A worker putting the case right ("更正", "不对", "说错了", "correction:").
+CORRECTED_CASE = re.compile(r"更正|纠正|不对|说错|搞错|记错|\bcorrection\b|\bcorrected?\b", re.I)
+
+
 def hardship_supposed(text: str, day: date, born: int | None = None) -> bool | None:
     """The hardship benefit at the birth the worker's words suppose ("要是她生时没领失业金 是不是就
     600", "what if they had been on dibao when she was born?"): False or True; None when the
     words suppose none."""
+    if CORRECTED_CASE.search(text) and not SUPPOSED_WORDS.search(text):
+        return None  # "更正 来电说生的时候不是低保 是特困供养": the case put right, no what-if
+        # (tester 92 h1's worker was answered "假如…" and could not tell it was noted)
     if BENEFIT_INSTEAD.search(normalise(text)):
         # "要是当时没领失业金，是领低保呢": another of clause 12's benefits, the same 200 (tester
         # 89 c9's worker was given 600 to read out)
@@ -1681,6 +1720,9 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
             answer = money + "\n" + answer
     if opener and opener not in answer:  # the what-if said before what it would give
         answer = opener + "\n" + answer
+    put_right = benefit_put_right(text, lang) if supposed is None and "200" in answer else None
+    if put_right is not None:  # "更正 来电说生的时候不是低保 是特困供养": noted, then the figure
+        answer = put_right + "\n" + answer
     # the sentence to read out is added as the answer goes out (turn.cards_once, read_out)
     return hukou_move_answered(answer, entry, text, hotline_city(tracker), lang), entry
 

@@ -269,7 +269,10 @@ def _source_and_steps(e: Entitlement, lang: Lang) -> str:
 def item_list(report: Report, lang: Lang) -> str:
     """'还有别的吗': every item the family can get, one line each with its figures and dates,
     then the open ones by name, and how to see the reasons and clauses."""
-    eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
+    met = ordered([e for e in report.entitlements if e.status == "eligible"])
+    # an item resting on a condition the plan leaves to the allocating office (Jinan clause
+    # 14's public rental priority and rental area) is no plain "可以享受" (tester 92 h2)
+    eligible = [e for e in met if not on_conditions(e)]
     lines = [
         t(
             lang,
@@ -278,6 +281,9 @@ def item_list(report: Report, lang: Lang) -> str:
         )
     ]
     lines += [f"{i}. {item_line(e, lang)}" for i, e in enumerate(eligible, start=1)]
+    conditional = [e for e in met if on_conditions(e)]
+    if conditional:
+        lines.append(conditional_line(conditional, lang))
     open_items = worth_confirming(report)
     if open_items:
         names = ("、" if lang == "zh" else "; ").join(label(e, lang) for e in open_items)

@@ -772,9 +772,21 @@ def focused_reply(
         money = monthly_total_for(slots, "", lang, until=True)
         return "\n".join(p for p in (money, how) if p)
     if not found.missing and not found.entitlements and slots.get("city") == entry.city:
-        return render.entry_answer(entry, lang, question)  # a measure not worked out per family
+        # a measure not worked out per family; paid to others ("托儿所那个补贴是给我们家的吗":
+        # the childcare institutions', clause 12), whose it is said first (tester 92 c6)
+        lead = (
+            render.not_for_families(entry, lang)
+            if render.FOR_US.search(question)
+            else render.paid_to_others(entry, lang)
+        )
+        card = render.entry_answer(entry, lang, question)
+        return card if lead is None or lead in card else f"{lead}\n{card}"
     # not "多给多少平 租房补贴那个", the rental subsidy named and asked (tester 67 c5)
-    of_money = is_monthly_money(entry) or named_entry(normalise(question), entry.city) != entry
+    # a measure paid to others (Jinan clause 12's 400 a month to childcare institutions) is no
+    # family money, whatever the question's words (tester 92 c6 got the 600 for "托儿所那个补贴")
+    of_money = is_monthly_money(entry) or (
+        "household" in entry.audience and named_entry(normalise(question), entry.city) != entry
+    )
     verdict = supplement_verdict(slots, question, lang, clock.today()) if of_money else None
     if verdict is not None:  # "我现在领失业金 能多领200吗": the time of the birth decides (12)
         sofar = monthly_total_for(slots, question, lang, until=True)

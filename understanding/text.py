@@ -2559,6 +2559,12 @@ _EN_BENEFIT_ALONE_NEXT = re.compile(
     r"\s*(?:we were on |we had |on )?(?:dibao|tekun|shiyejin|unemployment(?: benefits?| insurance)?"
     r"|special hardship(?: support)?|welfare)\s*(?:[,.;!?]|$)"
 )
+# The answer after a birth named alone ("for the older one, yes", "eldest and youngest, no",
+# "the 2nd one, we were on dibao"): not a fact of its own ("second child, jinan hukou").
+_EN_ANSWER_NEXT = re.compile(
+    r"\s*(?:yes|yeah|yep|ya|yup|no|nope|nah|not\b|none|neither|never|we (?:were|was|had|did|got"
+    r"|weren't|didn't)|on (?:dibao|tekun|unemployment)|dibao|tekun|shiyejin|unemployment)\b"
+)
 # Another birth named after the comma ("the older one, yes, the younger one, no"): its own clause.
 _EN_ANOTHER_BIRTH_NEXT = re.compile(
     r"\s*(?:and |but |as for |for |with |not for )?(?:the |our |my |her |his )?(?:older|elder|eldest"
@@ -2610,7 +2616,8 @@ def clauses(text: str) -> list[tuple[int, str]]:
             and (
                 _EN_BENEFIT_ALONE_NEXT.match(text, m.end())
                 if alone.group("answer")
-                else not _EN_ANOTHER_BIRTH_NEXT.match(text, m.end())
+                else _EN_ANSWER_NEXT.match(text, m.end())
+                and not _EN_ANOTHER_BIRTH_NEXT.match(text, m.end())
             )
         ):
             continue  # "for the older one, yes, dibao": the birth named, then its answer

@@ -102,3 +102,59 @@ async def test_a_third_child_next_year_and_the_second_still_paid_make_1200() -> 
     )
     assert reply.startswith("Yes. While child 2 and child 3 are both paid: 1,200 yuan a month")
     assert "No, not 1,200" not in reply
+
+
+def test_items_resting_on_the_allocating_office_are_listed_apart() -> None:
+    """A Jinan family of two minor children, nothing known of its housing. "还有啥能办的": public
+    rental priority and the rental area's 15 m² more (Jinan clause 14) rest on the general
+    application conditions the plan does not list, so they are "要看条件", never among the items
+    the family "可以享受" (tester 92 h2's worker would have read them out as granted)."""
+    from actions.household import household_from_slots
+    from actions.render import item_list
+    from policy_kb import evaluate
+
+    slots = jinan_family("zh", "2019-06", "2023-02")
+    household = household_from_slots(slots, TODAY)
+    assert household is not None
+    listed = item_list(evaluate(household, as_of=TODAY), "zh")
+    granted, _, rest = listed.partition("要看条件：")
+    assert "多孩家庭公租房优先配租" not in granted and "租赁补贴保障面积" not in granted
+    assert "多孩家庭公租房优先配租" in rest and "申请条件" in rest
+
+
+async def test_a_callers_benefit_put_right_is_noted_not_supposed() -> None:
+    """A caller's 3rd child born March 2026, dibao at the birth. "更正 来电说生的时候不是低保 是特困
+    供养": noted as put right, and still 800 a month (special hardship support counts as dibao
+    does, Jinan clause 12); never "假如…" (tester 92 h1)."""
+    from actions.hotline import benefit_put_right, hardship_supposed
+
+    text = "更正 来电说生的时候不是低保 是特困供养"
+    assert hardship_supposed(text, TODAY, 3) is None
+    noted = benefit_put_right(text, "zh")
+    assert noted is not None and noted.startswith("已按更正记下：出生时领的是特困供养")
+    assert benefit_put_right("要是生的时候不是低保 是特困供养呢", "zh") is None
+    assert hardship_supposed("要是生的时候不是低保 是特困供养呢", TODAY, 3) is True
+
+
+async def test_the_nursery_fee_subsidy_asked_as_the_familys_is_the_institutions() -> None:
+    """A grandmother: "孩子上托儿所了 托儿所那个补贴是给我们家的吗". Jinan clause 12's 400 a month is
+    paid to childcare institutions: 不是, never the family's 600 (tester 92 c6)."""
+    from actions.results import ActionShowEntitlements
+
+    text = "我外孙女下个月满两岁 是老二 我闺女一家都是济南户口 孩子上托儿所了 托儿所那个补贴是给我们家的吗"
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [
+            {"birth_date": None, "precision": None},
+            {"birth_date": "2025-01-01", "precision": "month", "approx": "下个月满2岁"},
+        ],
+        "focus_entry": "jinan.childcare_fee_subsidy_institution",
+        "focus_question": text,
+        "topic_entry": "jinan.childcare_fee_subsidy_institution",
+    }
+    reply = await says(ActionShowEntitlements(), text, "inform", slots)
+    assert reply.startswith("不是。这项是给托育机构的，不发给家庭。")
+    assert "每人每月400元" in reply
+    assert "每月600元" not in reply
