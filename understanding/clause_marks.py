@@ -100,6 +100,13 @@ _NUMBER_GOES_ON = frozenset(
 )
 
 
+# A month's name: the day or year after it is the same date, never a clause of its own.
+_MONTH = re.compile(
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+
+
 def _word(token: str) -> str:
     """A token as the model counts it: lower case, no quotes, brackets or apostrophes, every
     number 0 ("she's" and "shes" alike, "2023" and "7" alike)."""
@@ -193,6 +200,11 @@ def restore(text: str, model: dict[str, Any] | None = None) -> str:
             and not (_NUMBER.fullmatch(words[i]) and words[i + 1] in _NUMBER_GOES_ON)
             and not (i == 0 and _NUMBER.fullmatch(words[i + 1]))
             and not tokens[i + 1].startswith("(")  # "girls (twins)": what they are, said aside
+            and not (_MONTH.fullmatch(words[i]) and re.match(r"\d", tokens[i + 1]))  # "may 2nd"
+            and not (
+                re.fullmatch(r"0(?:st|nd|rd|th)?", words[i])
+                and re.fullmatch(r"\d{4}", tokens[i + 1])
+            )
             and words[i + 1] not in _GOES_ON
             and mark_chance(model, words[i], words[i + 1], after2) > THRESHOLD
         ):

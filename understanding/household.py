@@ -1664,6 +1664,8 @@ OTHER_DENIED = re.compile(
 EVERY_BIRTH = re.compile(
     r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:\d )?(?:births|kids|children|times)\b"
     r"|\b(?:each|every|either|neither) (?:birth|time)\b"  # "neither birth", "at either birth"
+    # "…, all born while we were on tekun": every child told, born on it
+    r"|\ball (?:of them |of the kids |the kids |three |3 |two |2 |four |4 )?(?:were |was )?born\b"
     r"|\b(?:for|at|with|during) (?:both|all|each|either|any|none|neither) of them\b"  # "not for either of them"
     r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
     r"|生(?:了|这|那)?[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)(?:的)?(?:时候|时|那会|那几年)"
@@ -2722,10 +2724,30 @@ def hardship(
     ]
 
 
+# A benefit's period the birth told just before fell in ("right in the middle of hubby's
+# unemployment benefit period", "during his dibao months").
+DURING_THE_BENEFIT = re.compile(
+    r"\s*(?:and |it was |that was )?(?:right |just |smack )?(?:in the middle of|during|within|in)\b"
+    r"[^,.;!?]{0,30}\b(?:benefits?|dibao|tekun|unemployment|shiyejin)\b[^,.;!?]{0,12}"
+    r"\b(?:period|time|months?|spell|stretch)\b"
+)
+# A birth's time said alone after another birth's benefit ("… when the twins were born | and
+# when our 2nd was born"): the same benefit at that birth.
+BIRTH_TIME_ALONE_EN = re.compile(
+    r"\s*(?:and |also |as well as )?(?:when|while) (?:the|our|my|his|her|their) [\w' ]{1,24}?"
+    r" (?:was|were) born\s*(?:too|as well)?\s*"
+)
 # 现在又是了, 现在还在拿, 目前还领着: the benefit told of the births, held now too.
 HELD_NOW_TOO = re.compile(
     r"\s*(?:现在|目前|如今)\s*(?:又|还|也|仍然?|依然|一直)(?:都)?(?:是|在拿|在领|在吃|领着|拿着|吃着)"
     r"(?:着)?(?:了|呢|的)?\s*"
+)
+
+
+# "nothing now", "none now", "not any more": the benefit told of the births, none now.
+NONE_NOW = re.compile(
+    r"\s*(?:but |and )?(?:(?:nothing|none|no benefits?|not on (?:it|them|anything)) (?:now|these days)"
+    r"|not (?:now|any ?more)|nothing any ?more)\s*"
 )
 
 
@@ -2734,10 +2756,16 @@ def _held_again_now(found: list[HardshipSaid], clauses: Clauses) -> list[Hardshi
     ("生老大那会儿俺们是低保户 老二不是 现在又是了", "生老二时候拿着失业金 现在还在拿"): held now too."""
     if not any(h.when == "birth" for h in found) or any(h.when == "now" for h in found):
         return found
+    first = min(h.at for h in found if h.when == "birth")
     for i, (_, clause) in enumerate(clauses):
-        if HELD_NOW_TOO.fullmatch(clause) and i > min(h.at for h in found if h.when == "birth"):
+        if HELD_NOW_TOO.fullmatch(clause) and i > first:
             return [*found, HardshipSaid("now", True, None, i, clause, explicit=True)]
-    return found
+        after = clauses[i + 1][1] if i + 1 < len(clauses) else ""
+        if re.fullmatch(r"\s*now\s*", after):  # "nothing | now": cut where "nothing still
+            clause = f"{clause} now"  # on tekun now" is cut
+        if NONE_NOW.fullmatch(clause) and i > first:  # "… when my son had unemployment
+            return [*found, HardshipSaid("now", False, None, i, clause, explicit=True)]
+    return found  # benefit. nothing now": none now
 
 
 BENEFIT_KINDS = {
@@ -3012,6 +3040,17 @@ def _hardship(
             listing = True
             continue
         listing = False
+        if (
+            orders
+            and not word
+            and every is not None
+            and every.at == i - 1
+            and every.child is not None
+            and BIRTH_TIME_ALONE_EN.fullmatch(clause)
+        ):  # "dibao when the twins were born | and when our 2nd was born": the same at that birth
+            for listed in orders:
+                found.append(HardshipSaid("birth", every.held, listed, i, clause))
+            continue
         if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
             orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
         if not orders and named_before and not by_pronoun and BORN_OF_THE_PRONOUN.match(clause):
@@ -3057,6 +3096,9 @@ def _hardship(
             orders = previous  # 小的2023年生的 没领: the birth just told
         elif not orders and birth_before and previous and EN_BARE_BENEFIT.fullmatch(clause):
             orders = previous  # "the baby born this june, | no dibao": the birth just told
+        elif not orders and birth_before and previous and DURING_THE_BENEFIT.match(clause):
+            orders = previous  # "our 2nd was born last thursday, | right in the middle of hubby's
+            # unemployment benefit period": the birth just told, on the benefit
         each_time = EACH_TIME.search(clause) if not orders else None
         if each_time and each_time.group("all") and int(each_time.group("all")) != latest:
             each_time = None  # 俩都有 of three known births: which two is not said
@@ -3689,7 +3731,7 @@ def _hardship(
             picked: list[int | None] = list(orders or carried or previous or follows) or [
                 named_here
             ]
-            if not orders and EVERY_BIRTH.search(clause):
+            if EVERY_BIRTH.search(clause) and not birth_orders(clause):
                 picked = [None]  # "gave birth to her 2nd, she was on dibao both times": every birth
             elif (
                 not orders

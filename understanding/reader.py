@@ -7776,6 +7776,10 @@ def _understand(
                 if pair is not None:
                     start = same[0] if pair == "older" else same[-1]
                 found.extend(range(start, start + size))
+        if not twins and not found and PLURAL_KIN.search(clause):
+            pairs = [(c, o) for c, o in orders if c.size > 1]
+            if len(pairs) == 1:  # "when the boys were born" of a girl and twin boys: the twins
+                found.extend(range(pairs[0][1], pairs[0][1] + pairs[0][0].size))
         by_birth = _children_of_births(clause, known_children)
         named_here = birth_orders_named(clause) if by_birth is None else by_birth
         if CHILD_OF_AGE.search(clause):  # "dibao for the 1 yr old's birth, not the twins'"
@@ -7849,6 +7853,11 @@ def _understand(
                 if sex and counted and len(same) == int(counted.group(1)):
                     # 生俩孙女的时候, of 大孙女 二孙女 小孙子: the two granddaughters' births
                     named_here += [o for o in same if o not in named_here]
+        sibling = SIBLING_OF_THE_MULTIPLES.search(clause) if not named_here and not found else None
+        if sibling is not None:  # "dibao when their brother was born": the one told as brother
+            single = [o for c, o in orders if c.size == 1]  # beside the one multiple birth
+            multiple = [c for c, _o in orders if c.size > 1]
+            named_here = single if len(single) == 1 and len(multiple) == 1 else []
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
             named_here = _relation_born_again(clause, orders[0][1], orders[0][0].word)
         if not named_here and not found and not known_children:
@@ -8908,6 +8917,13 @@ OTHERS_NAMED = re.compile(
     r"|(?:之前|前面|前头|前边)(?:的|那)?\d(?:个)?(?:孩子|娃)"  # 之前三个孩子出生时没领
 )
 # "the others no", "the rest of them yes": the births not named, answered together.
+# The children of a multiple birth named together by their sex ("when the boys were born").
+PLURAL_KIN = re.compile(r"\b(?:the|our|my|both) (?:twin |two |2 )?(?:boys|girls|sons|daughters)\b")
+# A single child named as the twins' sibling ("when their brother was born", "their lil sister").
+SIBLING_OF_THE_MULTIPLES = re.compile(
+    r"\b(?:their|the twins'?|the triplets'?) (?:little |baby |big |older |younger |new )?"
+    r"(?P<w>brother|sister)\b"
+)
 OTHER_BIRTHS = re.compile(
     r"\b(?:the|all the) (?:others?|rest|other (?:\d|ones|kids|children|births))(?: of them| ones| kids"
     r"| children| births)?\s*(?:were |was |are |did |had )?(?:born )?"

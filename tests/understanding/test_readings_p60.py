@@ -128,3 +128,74 @@ def test_the_benefit_held_again_now_after_the_births() -> None:
     got = in_march("生老二前俩月俺被裁了 生老二时候拿着失业金 现在还在拿", known)
     assert at_births(got) == {2: True}
     assert got[("hardship_now", None)] is True
+
+
+def test_the_twins_named_by_their_sex_or_their_sibling_are_those_births() -> None:
+    """A girl of 8 and twin boys: "unemployment benefit when the boys were born, not when our girl
+    was born" is the benefit at the twins' births (the 2nd and 3rd children, Jinan clause 12's
+    200 more each) and none at the girl's. "dibao when their brother was born, not for the twins"
+    is the 3rd child's birth, the one told as their brother."""
+    got = in_march(
+        "3 - a girl of 8 and twin boys 2 and a half. unemployment benefit when the boys were "
+        "born, not when our girl was born",
+        {"city": "beijing"},
+        "children",
+    )
+    assert at_births(got) == {1: False, 2: True, 3: True}
+    got = in_march(
+        "twins are 3, their lil brother is 9 months. dibao when their brother was born, not for "
+        "the twins"
+    )
+    assert at_births(got) == {1: False, 2: False, 3: True}
+    assert ("hardship_at_birth", None) not in got
+
+
+def test_births_listed_as_times_after_the_benefit_share_it() -> None:
+    """Four children known (twins the 3rd and 4th). "we had dibao when the twins were born and
+    when our 2nd was born, but not when the eldest was born": dibao at the 2nd, 3rd and 4th
+    births, none at the 1st."""
+    known = {"city": "beijing", "children": kids("2018-02", "2022-06", "2025-06", "2025-06")}
+    got = in_march(
+        "we had dibao when the twins were born and when our 2nd was born, but not when the "
+        "eldest was born",
+        known,
+    )
+    assert at_births(got) == {1: False, 2: True, 3: True, 4: True}
+
+
+def test_every_child_born_on_the_benefit_and_none_now() -> None:
+    """ "twins 7 months + big sister 4, all born while we were on extreme-poverty support": every
+    birth; "my grandson was born last oct when my son had unemployment benefit. nothing now": his
+    birth on the benefit, none now (never a benefit now that would look like the birth's)."""
+    got = in_march(
+        "twins 7 months + big sister 4, all born while we were on extreme-poverty support"
+    )
+    assert got[("hardship_at_birth", None)] is True
+    assert at_births(got) == {}
+    got = in_march(
+        "my grandson was born last oct when my son had unemployment benefit. nothing now",
+        {"city": "beijing"},
+    )
+    assert at_births(got) == {1: True}
+    assert got[("hardship_now", None)] is False
+
+
+def test_a_birth_in_the_middle_of_the_benefit_period_is_on_it() -> None:
+    """ "our 2nd was born last thursday, right in the middle of hubby's unemployment benefit
+    period": the 2nd birth on unemployment benefit (Jinan clause 12's 200 more)."""
+    got = reading(date(2026, 6, 10))(
+        "our 2nd was born last thursday, right in the middle of hubby's unemployment benefit "
+        "period",
+        {"city": "beijing", "children": kids("2019-05")},
+    )
+    assert at_births(got) == {2: True}
+    assert ("hardship_now", None) not in got
+
+
+def test_a_day_with_its_ordinal_and_an_hour_keeps_the_day() -> None:
+    """ "our 2nd arrived May 2nd 2026 at 3am": born 2 May 2026 (the 600 ends 2 May 2029), never
+    May 2026 with the day lost to a clause mark put between the month and the day."""
+    got = reading(date(2026, 6, 10))(
+        "our 2nd arrived May 2nd 2026 at 3am", {"city": "jinan", "children": kids("2023-11")}
+    )
+    assert got == {("child.birth_date", 2): "2026-05-02"}
