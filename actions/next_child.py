@@ -72,8 +72,8 @@ ALSO_ASKED = re.compile(r"也|同样|一样|\btoo\b|\balso\b|\bsame\b|\bas well\
 # The money of the imagined child and the children paid beside it asked together ("600 for
 # both?", "1200 a month total for the two younger kids", 俩孩子一共多少, 加起来一个月多少).
 BOTH_ASKED = re.compile(
-    r"\bboth\b|\b(?:two|2) younger\b|\byounger (?:two|2)\b|\btotal\b|\bin all\b|\bcombined\b"
-    r"|\btogether\b|俩都|两个都|俩孩子|两个孩子|俩娃|一共|总共|合计|加起来|加一块",
+    r"\bboth\b|\b(?:two|2) younger\b|\byounger (?:two|2)\b|\bcombined\b|\btogether\b"
+    r"|俩都|两个都|俩孩子|两个孩子|俩娃|加起来|加一块",
     re.I,
 )
 # The benefits named (dibao, special hardship support, unemployment benefits), and a figure.

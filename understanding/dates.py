@@ -451,6 +451,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!ago )"  # "a year ago today": the anniversary, no birth today
             r"(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
             r"(?!\s*(?:就|刚|才|正好|刚好)?(?:满|整)?\s*(?:\d{1,3}\s*个?\s*(?:周岁|岁|个月|天|周|星期|礼拜)|月))"
+            # "today's their bday", 今天是他们生日: a birthday, no birth today
+            r"(?!(?:'s| is)\s+(?:their|his|her|my|our|the (?:kids'?|twins'?|triplets'?|baby's))\s+"
+            r"(?:\d+(?:st|nd|rd|th)\s+)?(?:b-?day|birthday))"
+            r"(?!\s*(?:是|正好是|刚好是)?(?:他们|他|她|孩子|娃|宝宝|俩孩子|双胞胎)?(?:的)?\s*(?:\d+\s*(?:岁|周岁))?\s*生日)"
         ),
     ),
     (

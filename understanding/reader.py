@@ -8157,6 +8157,8 @@ def _understand(
     updates = _multiple_resized(updates, known_children, norm, correcting and not hypothetical)
     if not hypothetical:
         updates = _expected_multiple_resized(updates, known_children, norm)
+        updates = _expected_multiple_dated(updates, known_children, norm, today)
+        updates = _multiple_denied(updates, known_children, norm)
     updates = _confirmations(updates, norm, asked)
     updates = _pregnancy_told_twice(updates, known_children, norm)
     updates = _elder_before_the_known(updates, known_children, norm)
@@ -8810,6 +8812,65 @@ def _multiple_resized(
         return updates
     count = len(dates) - group + sizes.pop()
     return [*updates, FactUpdate("child_count", count, "correction", None, span=text)]
+
+
+# The birth said to have come ("the twins arrived", 双胞胎生了, "they came yesterday").
+MULTIPLE_ARRIVED = re.compile(
+    r"\b(?:arrived|came|were born|was born|delivered|born)\b|生了|出生了|生下|落地|剖了|满月",
+    re.I,
+)
+
+
+def _multiple_denied(
+    updates: list[FactUpdate], known: list[dict[str, Any]], text: str
+) -> list[FactUpdate]:
+    """ "pregnant again lol, not twins this time, due in october": the size named only as not
+    the one to come, so one baby, never twins due in October (the known twins were the 1st and
+    2nd children, the baby is the 3rd)."""
+    sizes = list(BIRTH_SIZE.finditer(text))
+    if not sizes or not all(SIZE_SAID_WRONG.search(text, 0, m.start()) for m in sizes):
+        return updates
+    new = [
+        u
+        for u in updates
+        if u.fact in ("child.due_date", "child.birth_date")
+        and isinstance(u.child, int)
+        and u.child > len(known)
+    ]
+    if len(new) < 2 or len({(u.fact, str(u.value)) for u in new}) != 1:
+        return updates
+    first = min(u.child or 0 for u in new)
+    return [u for u in updates if u not in new or u.child == first]
+
+
+def _expected_multiple_dated(
+    updates: list[FactUpdate], known: list[dict[str, Any]], text: str, today: date
+) -> list[FactUpdate]:
+    """ "doc moved the date for the twins to mid feb", "doctor says the twins will come in feb" of
+    twins on the way (the last children known, not born, due the same month): their due date
+    moved to that month's next coming, never two children born last February after them."""
+    waiting = [i for i, k in enumerate(known, 1) if not k.get("birth_date") and "due_date" in k]
+    if len(waiting) < 2 or not MULTIPLES.search(text) or MULTIPLE_ARRIVED.search(text):
+        return updates
+    born = [
+        u
+        for u in updates
+        if u.fact == "child.birth_date" and isinstance(u.child, int) and u.child > len(known)
+    ]
+    values = {str(u.value) for u in born}
+    if len(born) != len(waiting) or len(values) != 1:
+        return updates
+    told = values.pop()
+    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", told):
+        return updates
+    year, rest = int(told[:4]), told[4:]
+    while f"{year}{rest}" < today.isoformat()[: len(told)]:
+        year += 1  # a month with no year: the next one to come, for a due date
+    kept = [u for u in updates if u not in born]
+    return [
+        *kept,
+        *(replace(born[0], fact="child.due_date", child=o, value=f"{year}{rest}") for o in waiting),
+    ]
 
 
 def _expected_multiple_resized(

@@ -8,6 +8,7 @@ import pytest
 
 from actions import clock
 from actions.answers import ActionRouteUnclear
+from actions.conversation import ActionHandleCorrection
 from actions.focus import asked_measure
 from actions.results import ActionExplainItem, ActionWhatIf
 from tests.actions.test_questions_t33c import says
@@ -36,14 +37,33 @@ def jinan_family(lang: str, *births: str) -> dict[str, Any]:
     }
 
 
-def test_drawing_asked_with_nothing_named_is_the_monthly_money() -> None:
-    """ "家里两个孩子 孙女9岁 孙子前年10月生的 到底能不能领": whether the family can draw the money,
-    Jinan's childcare subsidy (clause 12), never the parental leave found by the search (tester
-    92 c2); a measure named keeps its own answer."""
-    asked = asked_measure("家里两个孩子 孙女9岁 孙子前年10月生的 到底能不能领", "jinan", "zh")
-    assert asked is not None and asked.id == "jinan.childcare_subsidy"
+def test_drawing_asked_with_nothing_named_is_no_measure_found_by_the_childrens_words() -> None:
+    """ "家里两个孩子 孙女9岁 孙子前年10月生的 到底能不能领": whether the family can draw the money
+    in talk, never the parental leave the search finds by the children's words (tester 92 c2);
+    a measure named keeps its own answer."""
+    assert (
+        asked_measure("家里两个孩子 孙女9岁 孙子前年10月生的 到底能不能领", "jinan", "zh") is None
+    )
     leave = asked_measure("育儿假能不能休", "jinan", "zh")
     assert leave is not None and leave.id == "jinan.parental_leave"
+
+
+async def test_a_grandmother_asking_whether_the_money_can_be_drawn_gets_the_600() -> None:
+    """After the 600 was refused on a wrong count, "家里两个孩子 孙女9岁 孙子前年10月生的 到底能不能
+    领": the grandson, the 2nd child born October 2024, gets 600 a month until 1 October 2027
+    (Jinan clause 12), never the parental leave (tester 92 c2)."""
+    slots = {
+        **jinan_family("zh", "2024-10"),
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    reply = await says(
+        ActionHandleCorrection(),
+        "家里两个孩子 孙女9岁 孙子前年10月生的 到底能不能领",
+        "correct",
+        slots,
+    )
+    assert "育儿补贴（第2个孩子）：每月600元" in reply and "发到2027年10月1日" in reply
+    assert "育儿假" not in reply
 
 
 async def test_until_what_age_the_money_is_paid_beside_the_housing_told() -> None:

@@ -199,3 +199,37 @@ def test_a_day_with_its_ordinal_and_an_hour_keeps_the_day() -> None:
         "our 2nd arrived May 2nd 2026 at 3am", {"city": "jinan", "children": kids("2023-11")}
     )
     assert got == {("child.birth_date", 2): "2026-05-02"}
+
+
+def test_twins_on_the_way_given_a_new_month_are_due_then() -> None:
+    """A 7-year-old and twins due March 2027. "doc moved the date for the twins to mid feb": the
+    twins are due February 2027, never two more children born last February."""
+    known = {
+        "city": "jinan",
+        "children": [{"birth_date": "2019-09"}, {"due_date": "2027-03"}, {"due_date": "2027-03"}],
+    }
+    got = reading(date(2026, 12, 29))("doc moved the date for the twins to mid feb", known)
+    assert got == {("child.due_date", 2): "2027-02", ("child.due_date", 3): "2027-02"}
+
+
+def test_a_pregnancy_said_not_to_be_twins_is_one_baby() -> None:
+    """Twins born April 2024 (the 1st and 2nd children). "my wife is pregnant again lol, not twins
+    this time thank god, due in october": one baby, the 3rd child, due October 2026."""
+    known = {"city": "jinan", "children": kids("2024-04", "2024-04")}
+    for text in (
+        "my wife is pregnant again lol, not twins this time thank god, due in october",
+        "怀上了 这回不是双胞胎 预产期10月",
+    ):
+        assert in_march(text, known) == {("child.due_date", 3): "2026-10"}
+
+
+def test_a_birthday_today_is_no_birth_today() -> None:
+    """ "triplets! born 4 nov 2023, today's their bday": three children born 4 November 2023, never
+    a fourth born today."""
+    got = reading(date(2026, 11, 4))(
+        "triplets! born 4 nov 2023, today's their bday. just the 3 of them",
+        {"city": "beijing"},
+        "children",
+    )
+    assert ("child.birth_date", 4) not in got
+    assert got[("child.birth_date", 3)] == "2023-11-04"
