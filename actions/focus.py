@@ -1064,7 +1064,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         and named_entry(said, city, []) is None
     ):  # "有补贴吗", "北京每个月有没有钱": the money paid monthly
         return monthly_subsidy(city) or monthly_measure(city)
-    if DRAW_ASKED.search(said) and named_entry(said, city, []) is None:
+    if (
+        DRAW_ASKED.search(said)
+        and named_entry(said, city, []) is None
+        and not re.search(r"\d{3}", said)  # "600能领吗": the figure names the measure
+        and not (MONEY_ENDS.search(said) or STILL_CLAIMED.search(said))  # "这个月还能领吗"
+    ):
         return None  # "到底能不能领", "孩子5岁 能领吗": of the measure in talk, no other one the
         # search finds by the children's words (tester 92 c2 got the parental leave)
     kindergarten = kindergarten_measures(said, city)

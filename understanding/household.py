@@ -1354,7 +1354,8 @@ BIRTH_TIME = re.compile(
     # 生老二还在领失业金, 生老三正吃着低保: that birth, the benefit still held then
     r"|生" + _ORDER_WORD + r"(?=(?:还|正|正好|刚好)(?:在|是)?(?:领|吃|拿))"
     # 老四出生是在领低保, 老二出生正赶上领失业金: that birth, the benefit held then
-    r"|" + _ORDER_WORD + r"\u2060?(?:出生|生)(?=(?:是|正|正好|刚好|还)(?:在|赶上)?(?:领|吃|拿))"
+    r"|" + _ORDER_WORD + r"\u2060?(?:孙子|孙女|外孙女?|小子|闺女|儿子|女儿|丫头)?(?:出生|生)"
+    r"(?=(?:是|正|正好|刚好|还|已经|早就|都)(?:在|赶上|吃上|领上)?(?:领|吃|拿|了))"
     # 领着低保生的, 吃着低保那会儿生的: born while the benefit was held
     r"|(?:领着|吃着|在领|在吃|正领|正吃)[^，,]{0,8}?(?:生|出生)的"
     # 俩都是低保那几年生的, 失业金那年生的: born in the years the benefit was held

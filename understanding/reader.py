@@ -1110,11 +1110,14 @@ class _Story:
             if group.size == 1:
                 group.word = {"哥哥": "弟弟", "姐姐": "妹妹"}.get(word, "姐姐")
             return
+        younger = ("弟弟", "妹妹")
         other_twin = [
             c for c in self.children
-            if c.word == word and word in ("哥哥", "姐姐", "弟弟", "妹妹") and c.size == 1
+            if (c.word == word or (c.twin_of > 1 and word in younger and c.word in younger))
+            and word in ("哥哥", "姐姐", "弟弟", "妹妹") and c.size == 1
             and c.birth is not None and c.height is None and c not in self.subject
-        ]  # fmt: skip  # "双胞胎 6岁半 姐姐1米2 妹妹1米18": the other twin, its age told
+        ]  # fmt: skip  # "双胞胎 6岁半 姐姐1米2 妹妹1米18": the other twin, its age told; 龙凤胎
+        # 哥哥一米二 妹妹一米一五: the other twin is the sister whatever word it was left with
         if (
             other_twin
             and measured
@@ -8159,6 +8162,7 @@ def _understand(
         updates = _expected_multiple_resized(updates, known_children, norm)
         updates = _expected_multiple_dated(updates, known_children, norm, today)
         updates = _multiple_denied(updates, known_children, norm)
+        updates = _child_inserted(updates, known_children, norm)
     updates = _confirmations(updates, norm, asked)
     updates = _pregnancy_told_twice(updates, known_children, norm)
     updates = _elder_before_the_known(updates, known_children, norm)
@@ -8821,6 +8825,56 @@ MULTIPLE_ARRIVED = re.compile(
 )
 
 
+# A child told as coming between the children known (中间还有个孙女, "there's one in the middle").
+IN_THE_MIDDLE = re.compile(r"中间(?:还)?(?:有|是)|\bin (?:the )?middle\b|\bin between\b", re.I)
+
+
+def _child_inserted(
+    updates: list[FactUpdate], known: list[dict[str, Any]], text: str
+) -> list[FactUpdate]:
+    """ "哎不对 是三个孩子 中间还有个孙女 今年四月刚过的3岁生日" of a grandson of 5 and one born
+    last winter: a child born between the known ones comes between them; the later children move
+    one order on with their own dates, benefits at the birth and heights (tester 93 c6's
+    granddaughter took the younger grandson's unemployment benefit at his birth)."""
+    counts = [u for u in updates if u.fact == "child_count"]
+    births = [u for u in updates if u.fact == "child.birth_date" and u.value]
+    if (
+        len(counts) != 1
+        or counts[0].value != len(known) + 1
+        or len(births) != 1
+        or not IN_THE_MIDDLE.search(text)
+        or len(known) < 2
+        or not all(k.get("birth_date") for k in known)
+    ):
+        return updates
+    told = str(births[0].value)
+    dates = [str(k["birth_date"])[: len(told)] for k in known]
+    place = next((i for i in range(1, len(dates)) if dates[i - 1] < told < dates[i]), None)
+    if place is None:
+        return updates
+    moved: list[FactUpdate] = []
+    for j in range(len(known), place, -1):  # the later children, the youngest first
+        child = known[j - 1]
+        moved.append(FactUpdate("child.birth_date", child["birth_date"], "correction", j + 1))
+        for fact, name in (
+            ("child.hardship_at_birth", "hardship_at_birth"),
+            ("child.height_cm", "height_cm"),
+        ):
+            if child.get(name) is not None:
+                moved.append(FactUpdate(fact, child[name], "correction", j + 1))
+    new = replace(births[0], child=place + 1, guessed=False)
+    cleared = [
+        FactUpdate(fact, None, "correction", place + 1)
+        for fact, name in (
+            ("child.hardship_at_birth", "hardship_at_birth"),
+            ("child.height_cm", "height_cm"),
+        )
+        if known[place].get(name) is not None
+    ]
+    kept = [u for u in updates if u is not births[0]]
+    return [*kept, *moved, new, *cleared]
+
+
 def _multiple_denied(
     updates: list[FactUpdate], known: list[dict[str, Any]], text: str
 ) -> list[FactUpdate]:
@@ -8958,7 +9012,7 @@ def _correction_word_as_no(update: FactUpdate) -> bool:
 
 # 生这俩的时候, 这仨出生那会儿: the birth of the two (or three) just told of, the twins'.
 THESE_BORN = re.compile(
-    r"生(?:他们|她们|这|那)(?P<n>[23])个?|(?:这|那)(?P<n2>[23])个?(?:出生|出世|落地|生)"
+    r"生(?:他们|她们|他|她|这|那)(?P<n>[23])个?|(?:这|那|他|她)(?P<n2>[23])个?(?:出生|出世|落地|生)"
 )
 
 
@@ -9005,7 +9059,9 @@ OTHER_BIRTHS = re.compile(
     r"|前(?:面|头|边)?(?=\d\s*(?:个|孩|胎)))"
     r"(?:的|那|这)?(?:几|\d)?(?:个|回|次|胎|孩)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
     r"(?:出生时候?|出生的时候|生的时候|出生那会儿?)?"
-    r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是|未享受|未领取?|均未|无)|有|领了|领着|吃着|是)"
+    r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是|未享受|未领取?|均未|无)|有|领了|领着|吃着"
+    # 后面几个都是低保那会儿生的, not 下面是对双胞胎 (the children below told, no benefit)
+    r"|是(?=\s*(?:在)?(?:低保|特困|失业|领|吃)))"
 )
 
 
@@ -9616,7 +9672,13 @@ def _settle(
             start = len(known) + 1
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
-            child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
+            child.guessed = (
+                correcting
+                and len(known_born) > 1
+                and about is None
+                and child.size == 1
+                and not _plainly_nearest(child, known, start)
+            )
             if correcting and child.size == 1 and not ONE_CHILD_WORD.search(child.word):
                 births = _born_with(known, start)  # "sorry i meant 24.10.9, they came just after
                 if len(births) > 1:  # midnight", twins known: the date of them both
@@ -9651,6 +9713,15 @@ def _settle(
     for child in told:
         if child.youngest and not total:  # 小的 / "the youngest": after the others told of
             last = max(taken) + 1 if taken else 1
+            named = {o for c, o in placed if c.order is not None} | set(reserved or ())
+            if (
+                child.size == 1
+                and not child.new
+                and last - 1 in named
+                and len(named) >= 2
+                and all(not c.told and c.size == 1 for c, o in placed if o == last - 1)
+            ):  # 大孙子… 二孙子… 大的五岁小的三岁: the younger of the two named, not a third
+                last -= 1
             placed.append((child, last))
             taken.add(last)
     for child in rest:
@@ -10247,6 +10318,19 @@ def _births_in_the_year(
     for order in those:
         if order not in answered:
             add("child.hardship_at_birth", True, m.group(0), order)
+
+
+def _plainly_nearest(child: Child, known: list[dict[str, Any]], order: int) -> bool:
+    """A corrected date within two years of the known child `order` and at least three years
+    nearer it than to any other known child ("孙女是前年十月的" of a 6-year-old and a 2025 baby): that
+    child, no need to ask which."""
+    if child.birth is None or child.birth.kind not in ("date", "age"):
+        return False
+    day = child.birth.value
+    gaps = [(i, _gap_days(k, day)) for i, k in enumerate(known, 1)]
+    mine = next((g for i, g in gaps if i == order), None)
+    others = [g for i, g in gaps if i != order and g is not None]
+    return mine is not None and mine <= 730 and all(g - mine >= 3 * 365 for g in others)
 
 
 def _gap_days(known: dict[str, Any], day: date, last: date | None = None) -> int | None:

@@ -46,6 +46,11 @@ TYPOS = {
     "木有": "没有",  # the net's spelling of 没有 (老大那会儿木有)
     "歲": "岁",  # the traditional form (孙子今年3歲)
     "双包胎": "双胞胎",
+    # 当哥哥的一米一 妹妹一米零八: the twin who is the elder brother (sister), named by the word
+    "当哥哥的": "哥哥",
+    "当姐姐的": "姐姐",
+    "当弟弟的": "弟弟",
+    "当妹妹的": "妹妹",
     "三包胎": "三胞胎",
     "双胎": "双胞胎",  # the doctors' word for a twin pregnancy
     "双生子": "双胞胎",
@@ -302,6 +307,14 @@ _EN_PHONE = [
     (
         re.compile(r"\b(born) off (?=(?:the )?(?:dibao|tekun|welfare|benefits?|unemployment)\b)"),
         r"\1 while not on ",
+    ),
+    # "born in april, the 12th": the day of that month, told after a comma
+    (
+        re.compile(
+            r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?), the (\d{1,2}(?:st|nd|rd|th))\b"
+        ),
+        r"\1 the \2",
     ),
     # "may of last yr", "march of this year": the month of that year, as "may last year"
     (
@@ -1474,6 +1487,13 @@ def normalise(text: str) -> str:
         text = re.sub(
             r"(?:并)?不是(?:每个|每一个|个个)(?:孩子|娃)?(?:都)?(?:在)?(?:领|吃|有)(?:过|着)?(?!了)",
             "",
+            text,
+        )
+    if "比" in text and "早" in text:  # 姐姐比妹妹早出来十分钟: which twin came first, no child
+        text = re.sub(
+            r"(?:姐姐|哥哥|老大|大的)比(?:妹妹|弟弟|老二|小的)早(?:出来|生|出生)?(?:了)?\s*"
+            r"(?:\d+|[一二两三四五六七八九十几]+)\s*(?:分钟|分|小时|个小时)",
+            " ",
             text,
         )
     if "京籍" in text:  # 京籍, 非京籍: Beijing household registration, written short
