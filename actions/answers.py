@@ -43,6 +43,7 @@ from actions.each_part import (
 )
 from actions.enrolled import answered_enrolment, window_entry
 from actions.focus import (
+    BIRTH_STAY_COVERED,
     CARER_LEAVE,
     FOCUS_SLOT,
     MIN_QUOTED_AMOUNT,
@@ -2059,6 +2060,7 @@ class ActionAnswerPolicyQuestion(Action):
             and follows_up(text)
             and found_by_search_only(text, asked)
             and not leaves_topic(text, asked, current)
+            and not BIRTH_STAY_COVERED.search(normalise(text))  # 生双胞胎住院…报了多少: named
             and not (asked.kind == "leave" and TIME_OFF_WORK.search(text))
             and not (is_monthly_money(asked) and MONEY_WORD.search(text))
         ):  # "how much exactly? like per month or per year?" after the rent withdrawal

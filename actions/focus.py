@@ -102,6 +102,11 @@ LOAN_WISH = re.compile(
     re.I,
 )
 LOAN_MEASURE = "公积金贷款额度"
+DELIVERY_MEASURE = "住院分娩"
+# The hospital stay of a birth asked what it was covered ("生双胞胎住院 … 给报了多少").
+BIRTH_STAY_COVERED = re.compile(
+    r"生(?:双胞胎|三胞胎|龙凤胎|孩子|娃|老\S|[二三2-3]胎|[二三2-3]宝)?[^，,。\s]{0,3}住院[^。？?]{0,20}报"
+)
 # "What can we get?" is the full check, not one measure.
 WHOLE_CHECK = re.compile(
     r"哪些|哪几|什么补贴|啥补贴|什么政策|啥政策|什么福利|啥福利|什么待遇|都有什么|全部|所有"
@@ -962,6 +967,12 @@ def ride_measure(said: str, city: str | None) -> Entry | None:
     )
 
 
+# A loan asked ("能贷90万吗", 贷多少, "can we borrow 900k", "how big a mortgage").
+LOAN_ASKED = re.compile(
+    r"(?:能|可以|最多|最高)贷|贷(?:多少|几|款)|\bborrow\b|\bmortgage\b|\bloan\b", re.I
+)
+
+
 def _loan_wished(said: str, city: str | None) -> Entry | None:
     """The city's housing-fund loan measure when `said` tells a loan the family has in view
     and asks nothing else; None elsewhere, or in a city whose plan has none."""
@@ -1053,6 +1064,10 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         registration = _clear_best(rest, city, lang, set(), frozenset(shares(rest)))
         if registration is not None:
             return registration
+    if city is not None and BIRTH_STAY_COVERED.search(said):
+        delivery = named_entry(DELIVERY_MEASURE, city)
+        if delivery is not None:  # "当时生双胞胎住院 交的居民医保 给报了多少": the delivery's
+            return delivery  # cover (Jinan clause 15), not the newborns' insurance (tester 93 c5)
     stay = topic_named_measure(said, city)
     if stay is not None and named_entry(said, city, []) in (None, stay):
         return stay  # "老二要是住院 医保能多报点不": the children's inpatient rate (Jinan 15)
@@ -1183,6 +1198,10 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     # else the asking clauses alone: "I live in Jinan, I'm 7 months pregnant. How much will
     # insurance pay for the delivery?" is about the delivery, not about pregnancy words
     asking = YEAR.sub(" ", " ".join(c for _, c in clauses(said) if QUESTION.search(c)))
+    if city is not None and LOAN_ASKED.search(asking):
+        loan = named_entry(LOAN_MEASURE, city)
+        if loan is not None:  # "现在能贷90万吗" beside the payers and the home: the loan ceiling
+            return loan  # (Jinan clause 14), never the subsidy in focus (tester 93 c3)
     if not asking.strip() or asking.strip() == rest.strip():
         return None
     guess = _clear_best(asking, city, lang, {float(n) for n in NUMBER.findall(asking)})

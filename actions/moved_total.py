@@ -237,6 +237,8 @@ def _rewrite_line(
     for e, entry in moved:
         if e.total_amount_cny is None or e.end is None or e.child is None:
             continue
+        if e.start is not None and e.start > today:
+            continue  # a child not born yet: paid from the birth, nothing before the move lost
         total = money(e.total_amount_cny, lang)
         label = child_label(e.child, lang)
         if label not in line and len(moved) > 1:

@@ -178,3 +178,77 @@ async def test_the_nursery_fee_subsidy_asked_as_the_familys_is_the_institutions(
     assert reply.startswith("不是。这项是给托育机构的，不发给家庭。")
     assert "每人每月400元" in reply
     assert "每月600元" not in reply
+
+
+def test_a_loan_asked_beside_the_payers_and_the_home_is_the_loan() -> None:
+    """ "我跟老公都交公积金 想买个房 还没房 现在能贷90万吗": the housing-fund loan ceiling (Jinan clause
+    14), never the subsidy in focus (tester 93 c3 heard "能。育儿补贴…")."""
+    asked = asked_measure("我跟老公都交公积金 想买个房 还没房 现在能贷90万吗", "jinan", "zh")
+    assert asked is not None and asked.id == "jinan.housing_fund_loan_limit"
+
+
+async def test_the_cover_of_the_twins_hospital_birth_is_the_delivery_payment() -> None:
+    """A Jinan family of four children, the loan answered. "当时生双胞胎住院 交的居民医保 给报了多少
+    来着": resident medical insurance pays the hospital delivery a fixed 3,000 yuan (Jinan clause
+    15), never the loan again nor the newborns' insurance (tester 93 c5)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    slots = {
+        **jinan_family("zh", "2016-06", "2019-06", "2024-09", "2024-09"),
+        "housing_fund_contributors": 1,
+        "buying_first_home": True,
+        "topic_entry": "jinan.housing_fund_loan_limit",
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "当时生双胞胎住院 交的居民医保 给报了多少来着",
+        "ask_policy",
+        slots,
+    )
+    assert "住院分娩医疗费定额支付3,000元" in reply
+    assert "600,000" not in reply
+
+
+async def test_a_caller_asking_for_words_to_read_gets_the_cases_own_figure() -> None:
+    """A caller's 3rd child born February 2026, dibao at the birth, the 800 answered. "给句能直接念
+    的": the case's own sentence (800 a month until 1 February 2029, clause 12), never "抱歉，我没
+    太明白" nor the general rule's 600 (tester 93 h1)."""
+    from tests.actions.test_questions_t77_t78 import hotline_case
+
+    slots = hotline_case(
+        "zh",
+        [
+            {"birth_date": "2018-01-01", "precision": "year"},
+            {"birth_date": "2021-01-01", "precision": "year"},
+            {"birth_date": "2026-02-01", "precision": "month", "hardship_at_birth": True},
+        ],
+    )
+    for text in ("给句能直接念的", "给我一段可以念给来电人听的答复"):
+        reply = await says(ActionRouteUnclear(), text, "nlu_fallback", dict(slots))
+        assert reply.startswith("可以这样念：“按济南方案第12条，第3个孩子每月600+200=800元")
+
+
+async def test_a_baby_on_the_way_after_a_hukou_move_has_no_months_left_from_now() -> None:
+    """A Jinan hukou new this year, the eldest 4, the 2nd due February 2027: 600 a month from the
+    birth until February 2030, 21,600 in all, never "现在起还剩约38个月" (at most 36 months can be
+    paid, from the birth; tester 93 c3)."""
+    from actions.results import ActionShowEntitlements
+
+    text = "怀二胎了 预产期明年2月 今年刚把户口迁到济南 老大4岁 生了以后能领那个600不"
+    children = [
+        {"birth_date": "2022-06-01", "precision": "month", "approx": "4岁"},
+        {"birth_date": "2027-02-01", "precision": "month", "expected": True},
+    ]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "focus_entry": "jinan.childcare_subsidy",
+        "focus_question": text,
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    reply = await says(ActionShowEntitlements(), text, "inform", slots)
+    assert "每月600元；共21,600元；发到2030年2月1日" in reply
+    assert "还剩约38个月" not in reply
