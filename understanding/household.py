@@ -2712,6 +2712,7 @@ def hardship(
     found = _the_one_named_after(found, clauses)
     found = _another_benefit_held(found)
     found = _held_again_now(found, clauses)
+    found = _birth_answer_said_on(found, clauses)
     # "那个失业金加的200是一直加到3岁吗": the supplement named by its benefit, no benefit now
     found = [h for h in found if not (h.when == "now" and SUPPLEMENT_NAMED.search(h.span))]
     told = " ".join(c for _, c in clauses)
@@ -2743,6 +2744,25 @@ HELD_NOW_TOO = re.compile(
     r"\s*(?:现在|目前|如今)\s*(?:又|还|也|仍然?|依然|一直)(?:都)?(?:是|在拿|在领|在吃|领着|拿着|吃着)"
     r"(?:着)?(?:了|呢|的)?\s*"
 )
+
+
+def _birth_answer_said_on(found: list[HardshipSaid], clauses: Clauses) -> list[HardshipSaid]:
+    """A bare no right after a birth's no ("生双胞胎的时候我在上班 | 没领失业金"): the same birth's
+    answer said on, nothing of now (tester 93 c2 was noted as on no benefit now)."""
+    births = {h.at: h for h in found if h.when == "birth"}
+    return [
+        h
+        for h in found
+        if not (
+            h.when == "now"
+            and not h.explicit
+            and not h.held
+            and (before := births.get(h.at - 1)) is not None
+            and not before.held
+            and not EXPLICIT_NOW.search(clauses[h.at][1])
+            and not TO_THE_PRESENT.search(clauses[h.at][1])
+        )
+    ]
 
 
 # "nothing now", "none now", "not any more": the benefit told of the births, none now.

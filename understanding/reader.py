@@ -10350,6 +10350,10 @@ def _asks_instead(text: str, asked: str) -> bool:
     a question that does not start with a yes or a no; to the dibao question, any question of
     the user's own ("要带什么材料": its 要 is no yes to it)."""
     said = text.strip()
+    if asked == "hardship_at_birth" and re.match(
+        r"(?:在|一直|正|还)?(?:领着|吃着|拿着|在领|在吃|在拿)(?:呢)?\s*(?:低保|特困|失业)", said
+    ):
+        return False  # "领着失业金呢 那孙女的还能领不": the answer first, then a question
     if re.match(
         r"(?:是|对|嗯|没|不|有(?!没有))|(?:(?:probably|most likely|likely|i think|i guess|i believe)"
         r"[\s,]+)?(?:yes|yep|yeah|no|nope|nah)\b",

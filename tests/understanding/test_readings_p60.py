@@ -318,3 +318,34 @@ def test_twins_named_as_brother_and_sister_are_the_twins() -> None:
     assert got[("child.height_cm", 1)] == 110.0 and got[("child.height_cm", 2)] == 108.0
     got = in_march("我家是双胞胎 姐姐比妹妹早出来十分钟 八月二十号生的")
     assert got[("child.birth_date", 1)] == got[("child.birth_date", 2)] == "2025-08-20"
+
+
+def test_a_bare_no_after_a_births_no_is_that_births() -> None:
+    """Twins known noted on unemployment benefit at their birth. "不对 我说了生双胞胎的时候我在上班 没领
+    失业金 是上个月才失业的": none at the twins' births, nothing said of now (tester 93 c2 was
+    noted as on no benefit now)."""
+    known = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_now": True,
+        "children": [
+            {"birth_date": "2023-06"},
+            {"birth_date": "2026-04", "hardship_at_birth": True},
+            {"birth_date": "2026-04", "hardship_at_birth": True},
+        ],
+    }
+    got = said("不对 我说了生双胞胎的时候我在上班 没领失业金 是上个月才失业的", known)
+    assert at_births(got) == {2: False, 3: False}
+    assert ("hardship_now", None) not in got
+
+
+def test_the_answer_to_the_benefits_question_before_a_question_of_ones_own() -> None:
+    """Asked of the benefits at the 3rd birth: "领着失业金呢 那孙女的还能领不" answers yes (Jinan clause
+    12's 200 more), then asks of the granddaughter (tester 93 c6 was noted as on it now only)."""
+    known = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": kids("2021-06", "2023-04", "2026-02"),
+    }
+    got = said("领着失业金呢 那孙女的还能领不", known, "hardship_at_birth")
+    assert got[("hardship_at_birth", None)] is True
