@@ -1077,6 +1077,13 @@ class ActionAnswerPolicyQuestion(Action):
         )
 
         said = str(tracker.latest_message.get("text") or "")
+        from actions.together import together_answer  # it reads focus, as this module does
+
+        both = together_answer(tracker, said, reply_language(tracker))
+        if both is not None:  # "and both at once? rent withdrawal plus the monthly subsidy?":
+            # whether they go together, never one of them alone again (tester 93 e2)
+            dispatcher.utter_message(text=both)
+            return []
         missed = part_not_answered(tracker)
         if missed is not None:  # "幼儿园的事呢 你没说": that part of the message before, answered
             return await self.run(dispatcher, with_text(tracker, missed), domain)
@@ -2698,6 +2705,12 @@ def answered_follow_up(
     rule, not the leave's days), what a correction changed ("那有变化吗") and the monthly money
     ("一个月800是吧"). The events of the one answered, or None when none is asked."""
     if answered_recap(dispatcher, tracker, text) or answered_absent(dispatcher, tracker, text):
+        return []
+    from actions.together import together_answer  # it reads focus, as this module does
+
+    both = together_answer(tracker, text, reply_language(tracker))
+    if both is not None:  # "跟低保能同时拿吗", "can we get both at the same time?"
+        dispatcher.utter_message(text=both)
         return []
     listed = open_items(tracker, text)
     if listed is not None:  # "你刚才说还有2项 是啥" (tester 36 c03)

@@ -880,7 +880,9 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "20 may"): for a case's child told to the month, that child's own day (tester 36 c07).
 BARE_DAY = re.compile(
     r"(?<![\d年月./-])(?:(?P<zm>\d{1,2})月)?(?P<zd>\d{1,2})[日号](?!\d)"
-    r"|\bthe (?P<ed>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?" + _MONTH + r"\s*,?\s*(?:19|20)\d\d)"
+    # not "and the 600 for the 2nd?", "what about the 3rd": a child named by its order
+    r"|(?<!\bfor )(?<!\babout )(?<!\bof )(?<!\band )(?<!\bwith )"
+    r"\bthe (?P<ed>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?" + _MONTH + r"\s*,?\s*(?:19|20)\d\d)"
     # not an order ("the 3rd child", "the 2nd one", "the 2nd's 200", "the 2nd is 2 now")
     r"(?!['’]s\b|\s+(?:is|was|has|had|gets?|got|will|would|turns?|turned)\b)(?!\s*(?:child|kid|baby|babies|one|son|daughter|boy|girl|grandchild|pregnan|birth|born"
     r"|time|year|month|week|clause|item|caller|case|measure|point|question)\w*)"

@@ -252,3 +252,38 @@ async def test_a_baby_on_the_way_after_a_hukou_move_has_no_months_left_from_now(
     reply = await says(ActionShowEntitlements(), text, "inform", slots)
     assert "每月600元；共21,600元；发到2030年2月1日" in reply
     assert "还剩约38个月" not in reply
+
+
+async def test_two_measures_asked_together_are_said_to_go_together() -> None:
+    """A Jinan family of two, the rent withdrawal answered. "and both at once? rent withdrawal
+    plus the monthly subsidy?": the plan lists them apart (clauses 14 and 12) and says nothing
+    against having both; "跟低保能同时拿吗" of the 600: dibao does not rule it out, and a birth on it
+    adds 200 (clause 12). Never one measure alone again (tester 93 e2)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    slots = {
+        **jinan_family("en", "2022-06", "2026-04"),
+        "topic_entry": "jinan.housing_fund_rent_withdrawal",
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "and both at once? rent withdrawal plus the monthly subsidy?",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("The plan lists these as separate measures and says nothing against")
+    assert "(clause 14)" in reply and "(clause 12)" in reply
+    slots = {**jinan_family("zh", "2022-06", "2026-04"), "topic_entry": "jinan.childcare_subsidy"}
+    reply = await says(ActionAnswerPolicyQuestion(), "跟低保能同时拿吗", "ask_policy", slots)
+    assert reply.startswith("能。方案没有说领低保、特困供养或失业保险金就不能领育儿补贴")
+    assert "每月还再加200元（第12条）" in reply
+
+
+def test_a_child_named_by_its_order_is_no_day_of_the_case() -> None:
+    """ "and the 600 for the 2nd?": the 2nd child of the case, never the 2nd day of a month put
+    to its birth (tester 93 h2 was told "turned 3 on 2 Mar 2026")."""
+    from actions.hotline import bare_day
+
+    assert bare_day("and the 600 for the 2nd?") is None
+    assert bare_day("what about the 3rd?") is None
+    assert bare_day("born on the 12th") == (None, 12)
