@@ -10321,11 +10321,13 @@ def _births_in_the_year(
 
 
 def _plainly_nearest(child: Child, known: list[dict[str, Any]], order: int) -> bool:
-    """A corrected date within two years of the known child `order` and at least three years
-    nearer it than to any other known child ("孙女是前年十月的" of a 6-year-old and a 2025 baby): that
-    child, no need to ask which."""
+    """A corrected date said of a child named by a kinship word, within two years of the known
+    child `order` and at least three years nearer it than to any other known child ("孙女是前年十月
+    的" of a 6-year-old and a 2025 baby): that child, no need to ask which."""
     if child.birth is None or child.birth.kind not in ("date", "age"):
         return False
+    if child.word in ("", "he", "she", "him", "her", "it", "他", "她", "孩子", "娃", "宝宝"):
+        return False  # "不对，是2025年1月12日出生的", "he was born…" of two sons: asked which
     day = child.birth.value
     gaps = [(i, _gap_days(k, day)) for i, k in enumerate(known, 1)]
     mine = next((g for i, g in gaps if i == order), None)
