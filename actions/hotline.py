@@ -133,6 +133,8 @@ HOTLINE = re.compile(
     r"|\b(?:read|say|tell)\b[^.?!]{0,20}\bto (?:the|my|this) caller\b|来电人"
     # "来电：济南户口，二胎…给我一句能直接念的" (tester 88 c9 got the family's form first)
     r"|^\s*(?:新|这个|这通)?来电\s*[:：]|能直接念|直接念给|念给(?:来电|对方)"
+    # "来电 女 济南户口 共3个孩子…", "来电 济南户口…": a call written up, its facts after a space
+    r"|^(?=\s*(?:新|这个|这通)?来电\s+\S)"  # zero-width: 来电 stays, a caller told of
     r"|hotline (?:here|worker|staff|agent|operator)"
     r"|(?:i'?m|i am|this is|we are|we'?re)\s+(?:an?\s+|the\s+)?(?:12345\s+)?"
     r"(?:hotline|call ?cent(?:er|re)|operator)",

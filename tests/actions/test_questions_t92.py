@@ -287,3 +287,15 @@ def test_a_child_named_by_its_order_is_no_day_of_the_case() -> None:
     assert bare_day("and the 600 for the 2nd?") is None
     assert bare_day("what about the 3rd?") is None
     assert bare_day("born on the 12th") == (None, 12)
+
+
+def test_a_call_written_up_after_a_space_opens_the_hotline() -> None:
+    """ "来电 女 济南户口 共3个孩子 最小的26.2出生 生时在吃低保 月补多少 条款+口径": a worker's note of
+    a call (tester 93 h1 got the family's form and the general 600); "来电显示是济南的" tells of a
+    phone's display, no call written up."""
+    from actions.hotline import HOTLINE
+
+    assert HOTLINE.search(
+        "来电 女 济南户口 共3个孩子 最小的26.2出生 生时在吃低保 月补多少 条款+口径"
+    )
+    assert not HOTLINE.search("来电显示是济南的")
