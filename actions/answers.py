@@ -1077,8 +1077,15 @@ class ActionAnswerPolicyQuestion(Action):
         )
 
         said = str(tracker.latest_message.get("text") or "")
+        from actions.supplement import supplement_after_the_births
         from actions.together import together_answer  # it reads focus, as this module does
 
+        late = supplement_after_the_births(
+            dict(tracker.slots), said, reply_language(tracker), clock.today()
+        )
+        if late is not None and not in_hotline(tracker):  # "那现在有低保了 那个多的200以后能给
+            dispatcher.utter_message(text=late)  # 加上不": no, the birth decides (tester 94 g1)
+            return []
         both = together_answer(tracker, said, reply_language(tracker))
         if both is not None:  # "and both at once? rent withdrawal plus the monthly subsidy?":
             # whether they go together, never one of them alone again (tester 93 e2)

@@ -1539,15 +1539,28 @@ def amount_asked(text: str) -> int | None:
     return first
 
 
+# A month and maybe its day just before a number: that number is the date's year.
+YEAR_OF_A_DATE_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?"
+    r",?\s*$",
+    re.I,
+)
+
+
 def _first_amount(text: str) -> int | None:
+    whole, offset = text, 0
     found = AMOUNT_CHECK.search(text)
     while found is not None:
         at, end = found.start(1), found.end(1)
-        if not (DAY_NUMBER_AFTER.match(text, end) or DAY_NUMBER_BEFORE.search(text, 0, at)):
+        year = re.fullmatch(r"(?:19|20)\d\d", found.group(1)) and YEAR_OF_A_DATE_BEFORE.search(
+            whole[max(0, offset + at - 18) : offset + at]
+        )  # "born march 15 2024, how much in total?": the year of a date, no amount
+        if not (DAY_NUMBER_AFTER.match(text, end) or DAY_NUMBER_BEFORE.search(text, 0, at) or year):
             return int(found.group(1))
         found = AMOUNT_CHECK.search(text[end:])
         if found is not None:
             text = text[end:]
+            offset += end
     return None
 
 

@@ -409,3 +409,55 @@ def reason_now_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     lead = t(lang, "不是。", "No: ") if all(v is False for v in held.values()) else ""
     opening = t(lang, f"{lead}{rule}。", f"{lead}{rule}.")
     return "\n".join([opening[:1].upper() + opening[1:], *lines])
+
+
+# The benefits held now, said beside the 200 asked ("那现在有低保了", "刚批了低保", "now we're on
+# dibao", "I'm on unemployment benefit now").
+HELD_NOW = re.compile(
+    r"(?:现在|如今|目前|刚|已经|这不)[^，,。？?]{0,6}(?:有|批了?|领上?|吃上?|办了|拿)[^，,。？?]{0,3}"
+    r"(?:低保|特困|失业金|失业保险)"
+    r"|\b(?:now|just got|finally got|got approved for)\b[^,.?!]{0,20}\b(?:dibao|tekun|unemployment)\b"
+    r"|\b(?:on|getting|receiving) (?:dibao|tekun|unemployment benefits?) now\b",
+    re.I,
+)
+# The 200 asked for from now on ("以后能给加上不", "能不能从现在开始补上", "can we get the extra 200
+# now", "will they add the 200").
+FROM_NOW_ASKED = re.compile(
+    r"以后|从现在|现在开始|现在起|能给加上|能加上|加上不|补上|\bnow\b|\bfrom now\b|\bstart(?:ing)?\b"
+    r"|\bget the extra\b|\badd(?:ed)?\b",
+    re.I,
+)
+
+
+def supplement_after_the_births(
+    slots: dict[str, Any], text: str, lang: Lang, day: date
+) -> str | None:
+    """ "那现在有低保了 那个多的200以后能给加上不" of children born while the family was not on the
+    benefits: no. Jinan clause 12 adds the 200 for a birth while on dibao, special hardship
+    support or unemployment insurance benefits; taking them up later adds nothing (tester 94 g1
+    was told "能"). None when not asked so, or a child's birth is on them or not known."""
+    if not (SUPPLEMENT_ASKED.search(text) or re.search(r"200|两百", text)):
+        return None
+    if not (HELD_NOW.search(text) or (slots.get(NOW_SLOT) is True and FROM_NOW_ASKED.search(text))):
+        return None
+    if not FROM_NOW_ASKED.search(text):
+        return None
+    extra = supplement_entry(slots.get("city"))
+    household = household_from_slots(slots, day) if extra is not None else None
+    if extra is None or household is None or not household.children:
+        return None
+    births = _at_births(household, day)
+    if not births or any(held is not False for _order, held in births):
+        return None
+    amount = extra.param("monthly_amount_cny").value
+    who = t(lang, "、", " and ").join(fmt.child_label(order, lang) for order, _held in births)
+    clause = clause_name(extra.clause, lang)
+    return t(
+        lang,
+        f"不能。每月加发的{amount}元看的是孩子出生时家里是否在领低保、特困供养或失业保险金；"
+        f"{who}出生时没有领，之后才开始领，不会再加（{clause}）。",
+        f"No. The extra {amount} yuan a month depends on whether the family was on dibao, special "
+        f"hardship support or unemployment benefits when the child was born; {who} "
+        f"{'were' if len(births) > 1 else 'was'} born before the family was on them, so taking "
+        f"them up now adds nothing ({clause}).",
+    )

@@ -7975,6 +7975,10 @@ def _understand(
         and any(re.search(r"[领吃]着|在[领吃]|开始[领吃]|没[领吃]", c) for _, c in told_pieces)
     )  # 生二宝那时候领没领低保会影响补贴吗？我们领着呢 二宝出生前就开始领了: the benefit asked of
     named_one = next(iter(ordered)) if len(ordered) == 1 else None
+    if named_one is not None and TWINS_BORN_AFTER.search(norm):
+        named_one = (
+            None  # 老大6岁了 今年5月又生了对双胞胎 … 生的时候在领失业金: the birth told last
+        )
     slip = CORRECTION.search(norm)
     if (
         named_one is not None
@@ -9032,6 +9036,8 @@ OTHERS_NAMED = re.compile(
     r"|(?:之前|前面|前头|前边)(?:的|那)?\d(?:个)?(?:孩子|娃)"  # 之前三个孩子出生时没领
 )
 # "the others no", "the rest of them yes": the births not named, answered together.
+# A multiple birth told as another birth after the child named (又生了对双胞胎, 又生了三胞胎).
+TWINS_BORN_AFTER = re.compile(r"又生了?(?:一)?(?:对|个)?(?:双胞胎|龙凤胎|三胞胎)")
 # The children of a multiple birth named together by their sex ("when the boys were born").
 PLURAL_KIN = re.compile(r"\b(?:the|our|my|both) (?:twin |two |2 )?(?:boys|girls|sons|daughters)\b")
 # A single child named as the twins' sibling ("when their brother was born", "their lil sister").

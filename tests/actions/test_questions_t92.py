@@ -299,3 +299,41 @@ def test_a_call_written_up_after_a_space_opens_the_hotline() -> None:
         "来电 女 济南户口 共3个孩子 最小的26.2出生 生时在吃低保 月补多少 条款+口径"
     )
     assert not HOTLINE.search("来电显示是济南的")
+
+
+async def test_the_200_asked_once_on_dibao_after_the_births_is_no() -> None:
+    """Triplets born February 2026 (the 2nd and 3rd children get 600 each, Jinan clause 12), no
+    dibao at their birth, dibao approved now. "那现在有低保了 那个多的200以后能给加上不": 不能, the
+    200 goes with a birth on the benefits (tester 94 g1 was told "能")."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    children = [
+        {"birth_date": "2026-02-01", "precision": "month", "hardship_at_birth": False}
+        for _ in range(3)
+    ]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_now": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "那现在有低保了 那个多的200以后能给加上不",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("不能。每月加发的200元看的是孩子出生时家里是否在领")
+    assert "第2个孩子、第3个孩子出生时没有领" in reply
+
+
+def test_the_year_of_a_date_is_no_amount_put_back() -> None:
+    """ "born march 15 2024, how much in total?": no figure of 2,024 yuan to deny (tester 94 i1
+    heard "No, not 2,024 yuan")."""
+    from actions.headline import amount_asked
+
+    assert amount_asked("born march 15 2024, how much in total?") is None
+    assert amount_asked("born march 2024, 600 a month right?") == 600

@@ -349,3 +349,13 @@ def test_the_answer_to_the_benefits_question_before_a_question_of_ones_own() -> 
     }
     got = said("领着失业金呢 那孙女的还能领不", known, "hardship_at_birth")
     assert got[("hardship_at_birth", None)] is True
+
+
+def test_the_birth_told_after_twins_born_again_is_not_the_eldests() -> None:
+    """ "我家老大6岁了 今年5月又生了对双胞胎 俩闺女 我老公生的时候在领失业金": the benefit at the birth,
+    never the eldest's alone (tester 94 b1's twins lost their 200 each)."""
+    got = said(
+        "我家老大6岁了 今年5月又生了对双胞胎 俩闺女 我老公生的时候在领失业金 济南的 能拿多少钱"
+    )
+    assert got[("hardship_at_birth", None)] is True
+    assert ("child.hardship_at_birth", 1) not in got
