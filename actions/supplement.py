@@ -416,15 +416,16 @@ def reason_now_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
 HELD_NOW = re.compile(
     r"(?:现在|如今|目前|刚|已经|这不)[^，,。？?]{0,6}(?:有|批了?|领上?|吃上?|办了|拿)[^，,。？?]{0,3}"
     r"(?:低保|特困|失业金|失业保险)"
-    r"|\b(?:now|just got|finally got|got approved for)\b[^,.?!]{0,20}\b(?:dibao|tekun|unemployment)\b"
+    r"|\b(?:now|just got|finally got|got approved for)\b[^,.?!]{0,20}"
+    r"\b(?:dibao|tekun|unemployment)\b"
     r"|\b(?:on|getting|receiving) (?:dibao|tekun|unemployment benefits?) now\b",
     re.I,
 )
 # The 200 asked for from now on ("以后能给加上不", "能不能从现在开始补上", "can we get the extra 200
 # now", "will they add the 200").
 FROM_NOW_ASKED = re.compile(
-    r"以后|从现在|现在开始|现在起|能给加上|能加上|加上不|补上|\bnow\b|\bfrom now\b|\bstart(?:ing)?\b"
-    r"|\bget the extra\b|\badd(?:ed)?\b",
+    r"以后|从现在|现在开始|现在起|能给加上|能加上|加上不|补上"
+    r"|\bnow\b|\bfrom now\b|\bstart(?:ing)?\b|\bget the extra\b|\badd(?:ed)?\b",
     re.I,
 )
 
