@@ -41,7 +41,7 @@ from actions.each_part import (
     part_not_answered,
     with_confirmation,
 )
-from actions.enrolled import answered_enrolment, window_entry
+from actions.enrolled import answered_enrolment, enrolment_told, window_entry
 from actions.focus import (
     BIRTH_STAY_COVERED,
     CARER_LEAVE,
@@ -89,7 +89,6 @@ from actions.headline import (
     NEGATED_FIGURE,
     WINDOW_CLOSED_SAID,
     amount_asked,
-    enrolled_at_months,
     window_closed_answer,
 )
 from actions.hotline import (
@@ -3246,7 +3245,7 @@ class ActionRouteUnclear(Action):
         if elsewhere_insured is not None:  # "俩小的…在德州上了医保": clause 15, what it leaves open
             dispatcher.utter_message(text=elsewhere_insured)
             return []
-        if enrolled_at_months(text) is not None and window_entry(context_city(tracker)):
+        if enrolment_told(text) and window_entry(context_city(tracker)):
             # "超过6个月才给孩子办的 还能免吗": the enrolment's yes or no (Jinan clause 15), not
             # "6个月" taken for a child's age by the form (tester 48 c04)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

@@ -15,7 +15,7 @@ from actions.apply_money import money_to_apply_for
 from actions.children import asked_child, births_to_come
 from actions.closing import asked_after_closing, short_closing
 from actions.each_part import asking_pieces, money_applied_in_parts
-from actions.enrolled import answered_enrolment, window_entry
+from actions.enrolled import answered_enrolment, enrolment_told, window_entry
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -44,7 +44,7 @@ from actions.form_questions import (
     question_spent,
 )
 from actions.grandparents import answered_grandparents
-from actions.headline import amount_asked, changes, enrolled_at_months, headline, unchanged
+from actions.headline import amount_asked, changes, headline, unchanged
 from actions.hotline import (
     READ_OUT_ASKED,
     hotline_answer,
@@ -394,7 +394,7 @@ class ActionHandleCorrection(Action):
                 asked = height_measure(text, slots.get("city"))  # "my son is 1.2m is he free"
             enrolled = (
                 answered_enrolment(dispatcher, updated(tracker, updates), text)
-                if enrolled_at_months(text) is not None
+                if enrolment_told(text)
                 else None
             )
             if enrolled is not None:  # "户口是济南的 … 医保俩孩子都是满月就办了": the hukou

@@ -16,6 +16,7 @@ from actions.language import reply_language
 from actions.side_questions import about, named_measure, topic
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
+from understanding.text import normalise
 
 # words of the insurance, or of "free", that make a told age an enrolment's
 INSURANCE_ASKED = re.compile(r"医保|参保|保险|免费|不要钱|不花钱|insur|enrol|\bfree\b", re.I)
@@ -31,6 +32,50 @@ NO_PUT_BACK = re.compile(
 )
 # The parts of a Chinese message, split at its spaces and commas too ("在期限内上的 那…").
 CLAUSE_BREAK = re.compile(r"[?？。.!！，,；;\s]+|还有|另外", re.I)
+
+
+# An enrolment told by its calendar month ("6月份办的", "2026年6月份办的医保",
+# "25年10月才给他们办的").
+ENROLLED_IN_MONTH = re.compile(
+    r"(?:(?P<y>(?:19|20)?\d{2})\s*年\s*)?(?P<m>1[0-2]|[1-9])\s*月份?(?:才|就|给(?:他们|她们|他|她|孩子|俩孩子))?"
+    r"(?:办|上|参保|交|入)(?:的|了)?(?:医保|保险)?"
+)
+
+
+def enrolment_told(text: str) -> bool:
+    """Whether `text` tells when a child joined the insurance, by its age (enrolled_at_months)
+    or by a calendar month ("6月份办的医保")."""
+    return enrolled_at_months(text) is not None or bool(ENROLLED_IN_MONTH.search(normalise(text)))
+
+
+def _age_from_the_month(text: str, tracker: Tracker) -> str | None:
+    """An enrolment told by its calendar month, put as the age in months of the youngest child
+    born then ("6月份办的" of twins born May 2026: "1个月的时候办的"); None when none is told, no
+    child's birth month is known, or the month is not after the birth."""
+    found = ENROLLED_IN_MONTH.search(normalise(text))
+    if found is None:
+        return None
+    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    born = sorted(
+        str(c.get("birth_date"))[:7]
+        for c in children
+        if isinstance(c, dict) and c.get("birth_date")
+    )
+    today = clock.today()
+    born = [b for b in born if b <= today.isoformat()[:7]]
+    if not born:
+        return None
+    year_said = found.group("y")
+    month = int(found.group("m"))
+    birth_year, birth_month = int(born[-1][:4]), int(born[-1][5:7])
+    if year_said:
+        year = int(year_said) + (2000 if len(year_said) == 2 else 0)
+    else:  # no year: the first such month after the youngest birth
+        year = birth_year if month >= birth_month else birth_year + 1
+    months = (year - birth_year) * 12 + month - birth_month
+    if months < 0 or (year, month) > (today.year, today.month):
+        return None
+    return f"{months}个月的时候办的医保"
 
 
 def window_entry(city: str | None) -> Entry | None:
@@ -55,7 +100,10 @@ def answered_enrolment(
     if entry is None:
         return None
     told = text
-    if enrolled_at_months(text) is None:
+    in_month = _age_from_the_month(text, tracker)
+    if in_month is not None:  # "2026年6月份办的医保" of twins born May 2026: at 1 month
+        told = in_month
+    if enrolled_at_months(told) is None:
         # "you didnt answer. is the insurance free or not": the enrolment told before
         earlier = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
         told = next((x for x in reversed(earlier) if enrolled_at_months(x) is not None), "")

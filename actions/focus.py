@@ -105,7 +105,8 @@ LOAN_MEASURE = "公积金贷款额度"
 DELIVERY_MEASURE = "住院分娩"
 # The hospital stay of a birth asked what it was covered ("生双胞胎住院 … 给报了多少").
 BIRTH_STAY_COVERED = re.compile(
-    r"生(?:双胞胎|三胞胎|龙凤胎|孩子|娃|老\S|[二三2-3]胎|[二三2-3]宝)?[^，,。\s]{0,3}住院[^。？?]{0,20}报"
+    r"(?<!发)生(?!病|了病|的病)(?:双胞胎|三胞胎|龙凤胎|孩子|娃|老\S|[二三2-3]胎|[二三2-3]宝)?[^，,。\s病]{0,3}"
+    r"住院[^。？?]{0,20}报"
 )
 # "What can we get?" is the full check, not one measure.
 WHOLE_CHECK = re.compile(

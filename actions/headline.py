@@ -1202,6 +1202,8 @@ def _an_age(said: str, found: re.Match[str]) -> bool:
     before, after = said[: found.start(group)], said[found.end(group) :]
     if CALENDAR_MONTH_BEFORE.search(before) or CALENDAR_MONTH_AFTER.search(after):
         return False
+    if group == "zh" and found.group("zh").isdigit() and re.match(r"\s*月(?!\s*大)", after):
+        return False  # "6月份办的", "10月办的": June, October, not an age (个月 is the age's)
     return not NEGATED_VERB.search(found.group(0))
 
 

@@ -34,7 +34,7 @@ from actions.conditional import (
 )
 from actions.confirm_after_birth import figure_after_birth
 from actions.cutoffs import answered_cutoff
-from actions.enrolled import answered_enrolment, window_entry
+from actions.enrolled import answered_enrolment, enrolment_told, window_entry
 from actions.focus import (
     AMOUNT_RECEIVED,
     FOCUS_SLOT,
@@ -74,7 +74,6 @@ from actions.headline import (
     MONEY_KINDS,
     MONTHLY_TOTAL,
     amount_asked,
-    enrolled_at_months,
     focused_answer,
     headline,
     if_on_benefits_at_birth,
@@ -2075,7 +2074,7 @@ class ActionExplainItem(Action):
         if who is not None:  # "护理保险补贴 去哪交": its steps, not its card again
             dispatcher.utter_message(text=who[0])
             return about(who[1])
-        if not in_hotline(tracker) and enrolled_at_months(text) is not None:
+        if not in_hotline(tracker) and enrolment_told(text):
             # "过了半年才给她交的 那就不能免了是吧": the child's enrolment told, answered yes or
             # no (Jinan clause 15), never an item its words find (交 → the rent, tester 48 c04)
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports results

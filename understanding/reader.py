@@ -5778,6 +5778,61 @@ def _day_of_a_known_month(
     return out
 
 
+# The two children born the same day, counted ("俩孩子一天生的", 两个孩子同一天生的): the twins, no
+# count of the family.
+TWINS_COUNT = re.compile(
+    r"(?:2|俩|两)\s*个?(?:孩子|娃|宝宝)?\s*(?:是)?(?:一天|1天|同一天|同1天|一块|一起|一胎|1胎)"
+)
+# A child's insurance enrolment told (6月份办的医保, 参保, "enrolled at …"): an age beside it is the
+# age at enrolment, not now.
+ENROLMENT_TOLD = re.compile(
+    r"办(?:的|了)?医保|上(?:的|了)?医保|参保|交(?:的|了)医保|入(?:的|了)?医保|\benrol", re.I
+)
+
+
+def _day_of_known_multiples(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A whole date naming no child, in the month the known twins were born ("我们5月20号生的",
+    "俩孩子一天生的都是5月20" of twins born May 2026 beside a 6-year-old): the day of both twins,
+    never of one of them or the eldest (tester 94 b1's family lost a twin); beside an insurance
+    enrolment told, an age that puts a known child months away from its date is the age at
+    enrolment ("孩子才一个来月"), dropped."""
+    children = [c for c in known.get("children") or [] if isinstance(c, dict)]
+    dates = [str(c.get("birth_date") or "") for c in children]
+    if len(children) < 2 or birth_orders_named(text):
+        return updates
+    told = [
+        u
+        for u in updates
+        if u.fact == "child.birth_date" and len(str(u.value or "")) == 10 and not u.approx
+    ]
+    if len(told) != 1:
+        return updates
+    day = str(told[0].value)
+    twins = [i for i, d in enumerate(dates, 1) if d[:7] == day[:7]]
+    yearless = not re.search(r"年|(?:19|20)\d\d|'\d\d", told[0].span or "")
+    if len(twins) < 2 and yearless:  # "都是5月20" put on the eldest's year: the twins' month
+        twins = [i for i, d in enumerate(dates, 1) if d[4:7] == day[4:7] and d[:4] != day[:4]]
+        years = {dates[i - 1][:4] for i in twins}
+        if len(twins) >= 2 and len(years) == 1:
+            day = f"{years.pop()}{day[4:]}"
+    if len(twins) < 2:
+        return updates
+    out = [
+        u
+        for u in updates
+        if u is not told[0] and not (u.fact == "child_count" and TWINS_COUNT.search(text))
+    ]
+    if ENROLMENT_TOLD.search(text):
+        out = [
+            u
+            for u in out
+            if not (u.fact == "child.birth_date" and u.approx and isinstance(u.child, int))
+        ]
+    return [*out, *(replace(told[0], child=o, value=day) for o in twins)]
+
+
 def _day_put_right_of_the_dated(
     text: str, known: dict[str, Any], updates: list[FactUpdate]
 ) -> list[FactUpdate]:
@@ -5901,6 +5956,7 @@ def understand(
     updates = _exact_date_over_an_age(text, updates)
     updates = _day_of_a_known_month(text, known or {}, updates)
     updates = _day_put_right_of_the_dated(text, known or {}, updates)
+    updates = _day_of_known_multiples(normalise(text), known or {}, updates)
     updates = _day_of_the_month_told(normalise(text), updates)
     updates = _benefit_swapped(normalise(text), updates)
     updates = _time_bound_asked(text, updates)

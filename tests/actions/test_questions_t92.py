@@ -337,3 +337,31 @@ def test_the_year_of_a_date_is_no_amount_put_back() -> None:
 
     assert amount_asked("born march 15 2024, how much in total?") is None
     assert amount_asked("born march 2024, 600 a month right?") == 600
+
+
+async def test_an_enrolment_told_by_its_calendar_month_is_an_age() -> None:
+    """A 6-year-old and twins born May 2026, the insurance asked. "我们5月20号生的 在医保办了 6月份
+    办的": enrolled in June, at one month, inside the six months of Jinan clause 15, so the
+    contribution is paid in full; never "6个月时才参保的，不享受" (tester 94 b1)."""
+    from actions.conversation import ActionHandleCorrection
+
+    children = [
+        {"birth_date": "2020-06-01", "precision": "month", "approx": "6岁"},
+        {"birth_date": "2026-05-01", "precision": "month", "hardship_at_birth": True},
+        {"birth_date": "2026-05-01", "precision": "month", "hardship_at_birth": True},
+    ]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+        "topic_entry": "jinan.newborn_medical_insurance_subsidy",
+    }
+    reply = await says(
+        ActionHandleCorrection(), "我们5月20号生的 在医保办了 6月份办的", "correct", slots
+    )
+    assert "已更新：老二、老三2026年5月20日出生" in reply
+    assert "在出生后6个月内参保（1个月时）" in reply
+    assert "不享受" not in reply

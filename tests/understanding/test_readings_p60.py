@@ -359,3 +359,25 @@ def test_the_birth_told_after_twins_born_again_is_not_the_eldests() -> None:
     )
     assert got[("hardship_at_birth", None)] is True
     assert ("child.hardship_at_birth", 1) not in got
+
+
+def test_a_day_said_of_both_twins_is_theirs() -> None:
+    """A 6-year-old and twins born May 2026. "我们5月20号生的 在医保办了 6月份办的" and "不是 是2026年
+    6月份办的医保 孩子才一个来月 俩孩子一天生的都是5月20": both twins born 20 May 2026; the age at
+    enrolment is no age now, and 俩孩子 born the same day is no count of the family (tester 94 b1
+    was left with two children and half the money)."""
+    known = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2020-06", "approx": True},
+            {"birth_date": "2026-05"},
+            {"birth_date": "2026-05"},
+        ],
+    }
+    for text in (
+        "我们5月20号生的 在医保办了 6月份办的",
+        "不是 是2026年6月份办的医保 孩子才一个来月 俩孩子一天生的都是5月20",
+    ):
+        got = said(text, known)
+        assert got == {("child.birth_date", 2): "2026-05-20", ("child.birth_date", 3): "2026-05-20"}
