@@ -1489,6 +1489,15 @@ def normalise(text: str) -> str:
             "",
             text,
         )
+    if (
+        "是" in text
+    ):  # 外孙女…是俺闺女第二个孩子: the grandchild's order among its mother's children
+        text = re.sub(
+            r"是(?:俺|我|我们|咱|咱们|俺们)?(?:闺女|女儿|儿子|儿媳妇?|姑娘|儿媳)(?:家)?(?:的)?"
+            r"(?=第[一二三四1-4]个|第[一二三四1-4]胎|老[二三四2-4])",
+            "是",
+            text,
+        )
     if "比" in text and "早" in text:  # 姐姐比妹妹早出来十分钟: which twin came first, no child
         text = re.sub(
             r"(?:姐姐|哥哥|老大|大的)比(?:妹妹|弟弟|老二|小的)早(?:出来|生|出生)?(?:了)?\s*"

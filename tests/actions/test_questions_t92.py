@@ -365,3 +365,33 @@ async def test_an_enrolment_told_by_its_calendar_month_is_an_age() -> None:
     assert "已更新：老二、老三2026年5月20日出生" in reply
     assert "在出生后6个月内参保（1个月时）" in reply
     assert "不享受" not in reply
+
+
+def test_a_callers_date_put_right_keeps_the_case() -> None:
+    """A caller's 3rd child born 5 January 2023 on special hardship support, Jinan hukou. "更正
+    来电人说老三是24年1月5号 不是23年": the same caller's case put right (800 a month until 5 January
+    2027), never a new case that forgets the hukou and the benefit (tester 94 e1's read-out said
+    600)."""
+    from actions.hotline_caller import fresh_family
+
+    case = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [
+            {"birth_date": None},
+            {"birth_date": "2022-12-01", "precision": "month"},
+            {"birth_date": "2023-01-05", "precision": "day", "hardship_at_birth": True},
+        ],
+        "children_count": 3,
+    }
+    assert fresh_family("更正 来电人说老三是24年1月5号 不是23年", case, TODAY) == "same"
+
+
+def test_a_grandchilds_order_among_its_mothers_children() -> None:
+    """ "俺外孙女25.10.8生的 是俺闺女第二个孩子": the granddaughter is the 2nd child (the grandparents'
+    long-term care subsidy and the 600 go with a 2nd child, Jinan clauses 12 and 15; tester 94 f1
+    was told 不能)."""
+    from understanding import understand
+
+    got = understand("俺外孙女25.10.8生的 是俺闺女第二个孩子", {}, None, TODAY)
+    assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2025-10-08")]
