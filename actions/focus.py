@@ -998,6 +998,17 @@ def _piece_of(text: str, m: re.Match[str]) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+# A figure asked with a child's birth told and no measure named ("caller jinan hukou, 2nd born
+# 20 dec 2023 … need figure, clause, one line to read out", 请给金额): the money paid monthly.
+UNEMPLOYMENT_INSURANCE = re.compile(
+    r"unemployment insurance(?: benefits?)?|失业保险金?|失业险", re.I
+)
+FIGURE_ASKED = re.compile(r"\b(?:figure|amount)s?\b|金额|给个数", re.I)
+CHILD_BORN_TOLD = re.compile(
+    r"\bborn\b|出生|生的|\b(?:2nd|3rd|second|third)\b|二孩|三孩|老二|老三|老\d", re.I
+)
+
+
 # "到底能不能领", "孙子能领吗": drawing asked with nothing named, the money a family draws.
 DRAW_ASKED = re.compile(
     r"能不能领|(?:能|可以|还能)领(?:吗|不|么|嘛|没)|领得到(?:吗|不)|领不领得?到"
@@ -1074,9 +1085,14 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         return stay  # "老二要是住院 医保能多报点不": the children's inpatient rate (Jinan 15)
     if (
         city is not None
-        and (MONEY_ASKED.search(said) or CHILDS_SUBSIDY.search(said))
+        and (
+            MONEY_ASKED.search(said)
+            or CHILDS_SUBSIDY.search(said)
+            or (FIGURE_ASKED.search(said) and CHILD_BORN_TOLD.search(said))
+        )
         and not MONTHLY_TOTAL.search(text)  # 一个月能给多少钱: the monthly sum, below
-        and not OTHER_TOPIC.search(said)
+        # "mother on unemployment insurance at the birth": a benefit, no insurance topic
+        and not OTHER_TOPIC.search(UNEMPLOYMENT_INSURANCE.sub(" ", said))
         and named_entry(said, city, []) is None
     ):  # "有补贴吗", "北京每个月有没有钱": the money paid monthly
         return monthly_subsidy(city) or monthly_measure(city)
@@ -2022,6 +2038,8 @@ MONEY_ASKED = re.compile(
     r"|(?<![交缴掏花出付])(?:补贴|补助)(?:咋|怎么|怎样|如何)(?:算|计算|领|发|拿)"  # 双胞胎 补贴咋算
     r"|[二三23]\W?[胎孩宝]\S{0,3}(?:有|给|发)(?:啥|什么)(?:补贴|补助|钱)"  # 想问问生二胎有啥补贴
     r"|\bany (?:monthly |cash )?(?:money|cash|subsid(?:y|ies)|allowance)\b"
+    # "are we still eligible for the monthly thing?": the money paid each month
+    r"|\b(?:the|that|this) monthly (?:thing|one|payment|money|allowance|cash|benefit)\b"
     r"|\b(?:get|give|pay) (?:us )?(?:any )?(?:monthly )?(?:money|cash)\b"
     # whether the money is still paid: "老二的补贴还在发吗", "钱还发不发", "is her subsidy still
     # paid" (tester 39 c07): the monthly money, not the 400 to nurseries

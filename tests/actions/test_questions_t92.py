@@ -395,3 +395,18 @@ def test_a_grandchilds_order_among_its_mothers_children() -> None:
 
     got = understand("俺外孙女25.10.8生的 是俺闺女第二个孩子", {}, None, TODAY)
     assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2025-10-08")]
+
+
+def test_the_monthly_thing_and_a_figure_asked_of_a_born_child_are_the_600() -> None:
+    """ "are we still eligible for the monthly thing?" of a 2nd child, and a worker's "caller jinan
+    hukou, 2 kids, 2nd born 20 dec 2023, mother on unemployment insurance at the birth. need
+    figure, clause, one line to read out": Jinan's childcare subsidy (clause 12), never the
+    care-home subsidy of special families or the birth registration (tester 94 h1, i1)."""
+    for text in (
+        "hi! quick q - our 2nd kiddo is 2 and a half, we only moved our hukou to jinan this "
+        "october tho. are we still eligible for the monthly thing?",
+        "hotline. caller jinan hukou, 2 kids, 2nd born 20 dec 2023, mother on unemployment "
+        "insurance at the birth. need figure, clause, one line to read out",
+    ):
+        asked = asked_measure(text, "jinan", "en")
+        assert asked is not None and asked.id == "jinan.childcare_subsidy"
