@@ -366,6 +366,11 @@ class ActionHandleCorrection(Action):
                 return events
             if tracker.get_slot("result_shown"):
                 return events + changed_answer(dispatcher, tracker, updates, lang, False)
+        from actions.moved_away import answered_moved_away  # it reads focus, as this does
+
+        left = answered_moved_away(dispatcher, updated(tracker, updates), text)
+        if left is not None:  # "…今年7月户口迁北京了 济南那个600还给不给": the facts noted, then
+            return [*events, *left]  # the money of the city left (tester 94 c1)
         if tracker.get_slot("result_shown") and amount_asked(text) is not None:
             # "一个月1200是吧 老大能不能也领 他是21年生的": the fact noted, then yes or no to the
             # monthly figure put back, as the family now stands (tester 45 c04 got the hardship

@@ -33,6 +33,12 @@ MOVED_FROM = re.compile(
     r"\bhukous?\b[^,.;!?]{0,12}?\bfrom\s+(?P<en>\w+)",
     re.I,
 )
+# The hukou moved to a city (户口迁北京了, 户口转到济南, "moved our hukou to beijing").
+MOVED_TO = re.compile(
+    r"(?:户口|户籍)[^，,。]{0,4}(?:迁|转|落)(?:到|去|往|回|进)?(?P<to>北京|济南)"
+    r"|\bhukous?\b[^,.;!?]{0,16}\b(?:moved|transferred)\s+(?:it\s+)?to\s+(?P<to_en>beijing|jinan)\b",
+    re.I,
+)
 # The hukou moved away (户口迁走了, 迁出去了, "our hukou moved away", "moved out of jinan").
 MOVED_AWAY = re.compile(
     r"(?:户口|户籍)[^，,。]{0,6}(?:迁走|迁出|转走|转出)"
@@ -71,6 +77,14 @@ def left_city(said: str, family_city: str | None) -> str | None:
     start = MOVED_FROM.search(said)
     if start is not None:
         return _city_in(start.group("zh") or start.group("en") or "")
+    moved_here = MOVED_TO.search(said)
+    if (
+        moved_here is not None
+        and _city_in(moved_here.group("to") or moved_here.group("to_en") or "") == family_city
+    ):
+        # "那会是济南户口 今年7月户口迁北京了 济南那个600还给不给" of a Beijing family: Jinan left
+        others = [c for c, city in CITIES.items() if city.pattern.search(said) and c != family_city]
+        return others[0] if len(others) == 1 else None
     if not MOVED_AWAY.search(said):
         return None
     others = [c for c, city in CITIES.items() if city.pattern.search(said) and c != family_city]
@@ -157,7 +171,7 @@ def answered_moved_away(
     left = left_city(said, home)
     if left is None:
         return None
-    start = MOVED_FROM.search(said) or MOVED_AWAY.search(said)
+    start = MOVED_FROM.search(said) or MOVED_AWAY.search(said) or MOVED_TO.search(said)
     rest = said[start.end() :] if start is not None else said
     if left == home and not MOVED_AWAY.search(said):
         return None  # a move from the family's own city, told oddly: not this question

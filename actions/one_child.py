@@ -249,7 +249,10 @@ def one_child_answer(tracker: Tracker, text: str, lang: Lang, day: date) -> str 
         found_by_search_only,
         named_entry,
     )
+    from actions.moved_away import MOVED_AWAY, MOVED_FROM  # it reads focus, as this does
 
+    if MOVED_AWAY.search(said) or MOVED_FROM.search(said):
+        return None  # "老二在济南生的那个补贴 户口迁走了还能继续领吗": the move's answer (t94 c1)
     if MONEY_ENDS.search(said):  # "我问的是补贴能领到老二几岁": the money's end for that child
         return None  # (the subsidy's own answer), not every item of the child (tester 92 c1)
 

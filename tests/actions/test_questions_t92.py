@@ -410,3 +410,41 @@ def test_the_monthly_thing_and_a_figure_asked_of_a_born_child_are_the_600() -> N
     ):
         asked = asked_measure(text, "jinan", "en")
         assert asked is not None and asked.id == "jinan.childcare_subsidy"
+
+
+async def test_jinans_600_asked_after_the_hukou_moved_to_beijing() -> None:
+    """A Beijing family whose 2nd child was born August 2023 in Jinan with Jinan hukou, the hukou
+    moved to Beijing this July. "…今年7月户口迁北京了 济南那个600还给不给" and "我问的是济南的 老二在
+    济南生的那个补贴 户口迁走了还能继续领吗": under Jinan clause 12 the 600 needs Jinan hukou; the
+    months before the move are the lead department's to say (tester 94 c1 got Beijing's plan,
+    then the bus fare)."""
+    from actions.conversation import ActionHandleCorrection
+
+    children = [
+        {"birth_date": "2018-01-01", "precision": "year"},
+        {"birth_date": "2023-08-01", "precision": "month"},
+    ]
+    slots = {
+        "language": "zh",
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+    }
+    first = {"language": "zh", "city": "beijing", "result_shown": True}
+    reply = await says(
+        ActionHandleCorrection(),
+        "老大18年的 老二23年8月在济南生的 那会是济南户口 今年7月户口迁北京了 济南那个600还给不给",
+        "correct",
+        first,
+    )
+    assert "按方案不能：育儿补贴（济南，第12条）要求济南户籍" in reply
+    reply = await says(
+        ActionRouteUnclear(),
+        "我问的是济南的 老二在济南生的那个补贴 户口迁走了还能继续领吗",
+        "nlu_fallback",
+        dict(slots),
+    )
+    assert "按方案不能：育儿补贴（济南，第12条）要求济南户籍" in reply
+    assert "免费乘坐公交地铁" not in reply
