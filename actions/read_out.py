@@ -104,6 +104,14 @@ _REFUSED = re.compile(
 )
 
 
+# A measure refused for one child of the case ("育儿补贴（第2个孩子）：第2个孩子出生于…，
+# 这一项只给…"),
+# "Childcare subsidy (child 2): The 2nd child was born on …; only a child born on or after …".
+_REFUSED_ITEM = re.compile(
+    r"^(?P<title>[^（(:：]+?)\s*[（(](?P<who>第\d个孩子|child \d+)[）)]\s*[:：]\s*(?P<reason>.+)$",
+    re.I,
+)
+_NOT_FOR = re.compile(r"只给|仅限|不在此列|不能|没有|\bonly\b|\bnot\b|\bno\b|n't", re.I)
 # A question the answer puts back to the worker, never read to the caller.
 _ASKED_BACK = re.compile(r"孩子是在期限内参保的吗？|\s*was the child enrolled in time\?")
 
@@ -115,6 +123,22 @@ def case_sentence(answer: str, entry: Entry, lang: Lang) -> str | None:
     clause put first; None when no line gives one."""
     for line in answer.split("\n"):
         line = _REF_ALONE.sub(r"\1", line.strip())
+        item = _REFUSED_ITEM.match(line)
+        if (
+            item is not None
+            and item["title"].strip().lower() == entry.title.get(lang).lower()
+            and _NOT_FOR.search(item["reason"])
+        ):  # "Childcare subsidy (child 2): The 2nd child was born on 20 December 2022; only a
+            # child born on or after 1 January 2023 qualifies.": the caller's no, read out as
+            # such, never the rule's 600 (tester 94 i1)
+            who, reason = item["who"], item["reason"].strip()
+            title = entry.title.get(lang)
+            return t(
+                lang,
+                f"{plan_of(entry, lang)}，{who}不能领{title}：{reason}",
+                f"{plan_of(entry, lang)}, {who.lower()} does not get the {title.lower()}: "
+                f"{lower_first(reason)}",
+            )
         if _CARD.match(line):
             continue
         refused = _REFUSED.match(line)

@@ -448,3 +448,26 @@ async def test_jinans_600_asked_after_the_hukou_moved_to_beijing() -> None:
     )
     assert "按方案不能：育儿补贴（济南，第12条）要求济南户籍" in reply
     assert "免费乘坐公交地铁" not in reply
+
+
+def test_a_callers_child_refused_is_read_out_as_a_no() -> None:
+    """A caller's 2nd child born 20 December 2022: the sentence to read out says this child does
+    not get the subsidy and why (Jinan clause 12 pays births from 1 January 2023), never the
+    rule's "600 yuan per month" (tester 94 i1)."""
+    from actions.read_out import with_read_out
+    from policy_kb import get_entry
+
+    entry = get_entry("jinan.childcare_subsidy")
+    answer = "\n".join(
+        [
+            "Childcare subsidy (child 2): The 2nd child was born on 20 December 2022; only a child "
+            "born on or after 1 January 2023 qualifies.",
+            "Source: Jinan implementation plan for optimising the birth policy (2022), clause 12",
+        ]
+    )
+    said = with_read_out(answer, entry, "en")
+    assert (
+        'You can read out: "Under clause 12 of the Jinan plan, child 2 does not get the childcare '
+        "subsidy: the 2nd child was born on 20 December 2022" in said
+    )
+    assert "600 yuan per month" not in said.split("You can read out")[1]
