@@ -5780,6 +5780,11 @@ def _day_of_a_known_month(
 
 # The two children born the same day, counted ("俩孩子一天生的", 两个孩子同一天生的): the twins, no
 # count of the family.
+# One child named by a kinship word or a pronoun ("my son", "she", 儿子, 闺女): not both twins.
+ONE_CHILD_NAMED = re.compile(
+    r"\b(?:my|our|the|his|her) (?:son|daughter|boy|girl|grandson|granddaughter)\b"
+    r"|\b(?:he|she)\b|儿子|闺女|女儿|小子|丫头|孙子|孙女|外孙"
+)
 TWINS_COUNT = re.compile(
     r"(?:2|俩|两)\s*个?(?:孩子|娃|宝宝)?\s*(?:是)?(?:一天|1天|同一天|同1天|一块|一起|一胎|1胎)"
 )
@@ -5800,8 +5805,10 @@ def _day_of_known_multiples(
     enrolment ("孩子才一个来月"), dropped."""
     children = [c for c in known.get("children") or [] if isinstance(c, dict)]
     dates = [str(c.get("birth_date") or "") for c in children]
-    if len(children) < 2 or birth_orders_named(text):
-        return updates
+    if len(children) < 2 or birth_orders_named(text) or ONE_CHILD_NAMED.search(text):
+        return updates  # "sorry, my son was born 24.10.9": that one child's
+    if any(u.fact == "child_count" for u in updates) and not TWINS_COUNT.search(text):
+        return updates  # "we have 3 kids. a 5 year old boy and twin girls born …": a recount
     told = [
         u
         for u in updates
@@ -5817,8 +5824,8 @@ def _day_of_known_multiples(
         years = {dates[i - 1][:4] for i in twins}
         if len(twins) >= 2 and len(years) == 1:
             day = f"{years.pop()}{day[4:]}"
-    if len(twins) < 2:
-        return updates
+    if len(twins) < 2 or any(len(dates[i - 1]) == 10 for i in twins):
+        return updates  # a twin already dated to the day: the day said is the other's
     out = [
         u
         for u in updates
