@@ -11,11 +11,12 @@ import re
 
 from rasa_sdk import Tracker
 
-from actions.focus import asked_measure, measures_asked, monthly_subsidy
+from actions.focus import asked_measure, measures_asked, monthly_subsidy, paid_together_group
 from actions.side_questions import topic
 from policy_kb.kb import department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
+from wording.cities import CITIES
 from wording.entitlements import clause_name
 from wording.language import t
 
@@ -36,7 +37,7 @@ def together_answer(tracker: Tracker, text: str, lang: Lang) -> str | None:
     if not TOGETHER_ASKED.search(text):
         return None
     city = tracker.get_slot("city") or tracker.get_slot("hotline_city")
-    if city not in ("jinan", "beijing"):
+    if city not in CITIES:
         return None
     entries = measures_asked(text, city)
     if len(entries) < 2:
@@ -46,8 +47,6 @@ def together_answer(tracker: Tracker, text: str, lang: Lang) -> str | None:
         entries = [e for i, e in enumerate(entries) if e.id not in {o.id for o in entries[:i]}]
     money = monthly_subsidy(city)
     if money is not None and BENEFIT_NAMED.search(text):
-        from actions.focus import paid_together_group
-
         group = {e.id for e in paid_together_group(money)} | {money.id}
         if all(e.id in group for e in entries):  # "跟低保能同时拿吗" of the 600 (and its 200)
             return _with_the_benefit(money, lang)
@@ -81,8 +80,6 @@ def together_answer(tracker: Tracker, text: str, lang: Lang) -> str | None:
 def _with_the_benefit(money: Entry, lang: Lang) -> str:
     """The monthly money beside dibao and the other benefits of its clause: not ruled out, and
     a birth while on them adds the supplement (its figure from the data)."""
-    from actions.focus import paid_together_group
-
     group = paid_together_group(money)
     extra = next((e for e in group if e.id != money.id), None)
     amount = extra.param("monthly_amount_cny").value if extra is not None else None
