@@ -986,14 +986,13 @@ def per_child_money_line(items: list[Entitlement], lang: Lang) -> list[str]:
 def _paid_beside(slots: dict[str, Any], born: date, day: date) -> list[Entitlement]:
     """The monthly money of the children the family has that is still paid when a child
     imagined is born on `born` (each child's own entitlement, Jinan clause 12)."""
-    from actions.household import household_from_slots
+    from actions.focus import settled_report  # focus imports results, which imports this
 
     try:
-        household = household_from_slots(slots, day)
-        if household is None or household.children is None:
-            return []
-        report = evaluate(household, as_of=day)
+        report = settled_report(slots, day)
     except InputError:
+        return []
+    if report is None:
         return []
     return [
         e

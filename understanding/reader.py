@@ -5778,13 +5778,13 @@ def _day_of_a_known_month(
     return out
 
 
-# The two children born the same day, counted ("俩孩子一天生的", 两个孩子同一天生的): the twins, no
-# count of the family.
 # One child named by a kinship word or a pronoun ("my son", "she", 儿子, 闺女): not both twins.
 ONE_CHILD_NAMED = re.compile(
     r"\b(?:my|our|the|his|her) (?:son|daughter|boy|girl|grandson|granddaughter)\b"
     r"|\b(?:he|she)\b|儿子|闺女|女儿|小子|丫头|孙子|孙女|外孙"
 )
+# The two children born the same day, counted ("俩孩子一天生的", 两个孩子同一天生的): the twins, no
+# count of the family.
 TWINS_COUNT = re.compile(
     r"(?:2|俩|两)\s*个?(?:孩子|娃|宝宝)?\s*(?:是)?(?:一天|1天|同一天|同1天|一块|一起|一胎|1胎)"
 )
@@ -8964,14 +8964,24 @@ def _multiple_denied(
     return [u for u in updates if u not in new or u.child == first]
 
 
+def _multiple_on_the_way(known: list[dict[str, Any]]) -> list[int]:
+    """The orders of twins (or more) on the way: the last children known, not born, due the same
+    month; empty when there are none."""
+    waiting = [i for i, k in enumerate(known, 1) if not k.get("birth_date") and "due_date" in k]
+    dues = {str(known[i - 1].get("due_date") or "")[:7] for i in waiting}
+    if len(waiting) < 2 or waiting[-1] != len(known) or len(dues) != 1:
+        return []
+    return waiting
+
+
 def _expected_multiple_dated(
     updates: list[FactUpdate], known: list[dict[str, Any]], text: str, today: date
 ) -> list[FactUpdate]:
     """ "doc moved the date for the twins to mid feb", "doctor says the twins will come in feb" of
     twins on the way (the last children known, not born, due the same month): their due date
     moved to that month's next coming, never two children born last February after them."""
-    waiting = [i for i, k in enumerate(known, 1) if not k.get("birth_date") and "due_date" in k]
-    if len(waiting) < 2 or not MULTIPLES.search(text) or MULTIPLE_ARRIVED.search(text):
+    waiting = _multiple_on_the_way(known)
+    if not waiting or not MULTIPLES.search(text) or MULTIPLE_ARRIVED.search(text):
         return updates
     born = [
         u
@@ -9001,11 +9011,8 @@ def _expected_multiple_resized(
     last children known, not born, due the same month): the babies beyond the size said are
     removed ("child.on_the_way" false); the count of children born is not what was put right
     (tester 92 e2 kept a third child due in March through two restatements)."""
-    waiting = [i for i, k in enumerate(known, 1) if not k.get("birth_date") and "due_date" in k]
-    if len(waiting) < 2 or waiting[-1] != len(known):
-        return updates
-    dues = {str(known[i - 1].get("due_date") or "")[:7] for i in waiting}
-    if len(dues) != 1:
+    waiting = _multiple_on_the_way(known)
+    if not waiting:
         return updates
     sizes = {
         1 if m.group("one") else 2 if m.group("two") else 3 if m.group("three") else 4
