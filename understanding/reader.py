@@ -7800,6 +7800,7 @@ def _understand(
     updates += _moved(norm, known_children, about, updates)
     updates += _date_taken_back(norm, known_children, updates, correcting)
     updates += _known_child_renamed(norm, known_children, updates, correcting)
+    updates = _elder_beside_the_moved(known_children, updates)
     updates += _one_pregnancy(known_children, updates)
 
     # Hardship: now, at every birth, or at one birth.
@@ -9232,6 +9233,35 @@ def _moved(
         held = next((k for k in CHILD_KEYS if k in other), "birth_date")
         moved.append(FactUpdate(CHILD_KEYS[held], other.get(held), "correction", source, span=span))
     return moved
+
+
+def _elder_beside_the_moved(
+    known: list[dict[str, Any]], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """ "他不是老大 是老二 上面还有个姐姐 今年10岁" of one child known: the known child moved to
+    a later order and one new child told beside it, born before it, is the order the moved
+    child left (tester 96 c2: the sister was made 老三 and the household contradicted itself).
+    The updates unchanged for any other message."""
+    if len(known) != 1 or not known[0].get("birth_date"):
+        return updates
+    dated = str(known[0]["birth_date"])
+    moved = [u for u in updates if u.kind == "correction" and str(u.value) == dated and u.child]
+    left = [u for u in updates if u.kind == "correction" and u.value is None and u.child]
+    if len(moved) != 1 or len(left) > 1 or moved[0].child is None or moved[0].child < 2:
+        return updates
+    target = moved[0].child
+    told = {u.child for u in updates if u.child is not None and u not in left}
+    free = [order for order in range(1, target) if order not in told]
+    new = [
+        u
+        for u in updates
+        if u.fact == "child.birth_date" and u.value and u.child not in (None, target, *free)
+    ]
+    if len(free) != 1 or len(new) != 1 or (new[0].child or 0) < target:
+        return updates
+    if not str(new[0].value) < dated:
+        return updates
+    return [replace(u, child=free[0]) if u is new[0] else u for u in updates if u not in left]
 
 
 # The one child known said to be a later one ("不对不对 打错了 是老二 老大10岁了", "no, it's our

@@ -48,6 +48,10 @@ TYPOS = {
     "双包胎": "双胞胎",
     # 当哥哥的一米一 妹妹一米零八: the twin who is the elder brother (sister), named by the word
     "当哥哥的": "哥哥",
+    # 我孙子是前年腊月生的 是家里老二: the child's order among the family's children
+    "是家里的老": "是老",
+    "是家里老": "是老",
+    "是家中老": "是老",
     "当姐姐的": "姐姐",
     "当弟弟的": "弟弟",
     "当妹妹的": "妹妹",

@@ -1,0 +1,57 @@
+"""Messages of stop 62: tester 96's families. A household, what the citizen wrote, and the
+facts taken."""
+
+from datetime import date
+
+from tests.understanding.readings import family, reading
+
+said = reading(date(2026, 12, 6))
+
+
+def test_a_grandson_said_to_be_the_familys_second_after_his_birth() -> None:
+    """ "我孙子是前年腊月生的，是家里老二，户口在历下区": the grandson is the 2nd child, born about
+    January 2025 (Jinan clause 12 pays 600 a month for him), never the first (tester 96 c2)."""
+    got = said("我孙子是前年腊月生的，是家里老二，户口在历下区", {})
+    assert got[("child.birth_date", 2)] == "2025-01"
+    assert ("child.birth_date", 1) not in got
+    assert got[("hukou_in_city", None)] is True
+
+
+def test_the_only_child_moved_to_second_leaves_first_to_the_elder_sister_told() -> None:
+    """One grandson known, born 20 January 2025. "他不是老大，是老二，上面还有个姐姐，今年10岁": he
+    is the 2nd child and his sister, about ten, the 1st; never a 3rd child older than the 2nd
+    (tester 96 c2 was asked the same contradiction twice)."""
+    known = family("2025-01-20")
+    for text in (
+        "他不是老大，是老二，上面还有个姐姐，今年10岁",
+        "不对 他是老二 上面有个哥哥10岁",
+        "sorry he's our second, his sister is 10",
+    ):
+        got = said(text, known)
+        assert got[("child.birth_date", 2)] == "2025-01-20", text
+        assert got[("child.birth_date", 1)] == "2016-06", text
+        assert ("child.birth_date", 3) not in got, text
+
+
+def test_a_third_birthday_ahead_next_year_dates_the_birth_three_years_before() -> None:
+    """ "外孙女明年2月就满3岁了": her third birthday is February 2027, so she was born February
+    2024, never a child who turned 3 just now (tester 96 c6 got a new eldest born 2023-12)."""
+    got = said("外孙女明年2月就满3岁了", {})
+    assert got[("child.birth_date", 1)] == "2024-02"
+    assert said("孙女明年3月满两岁", {})[("child.birth_date", 1)] == "2025-03"
+
+
+def test_the_fathers_resident_insurance_is_not_the_mothers_cover_at_the_birth() -> None:
+    """The mother insured as flexibly employed. "那我老公是居民医保呢" and "my husband has resident
+    insurance" tell the father's own cover, which decides nothing of the delivery payment
+    (Jinan clause 15 goes by the mother's); "给他交居民医保要自己掏钱吗" is the child's enrolment.
+    Both parents named keep the cover (tester 96 c10 was recorded as resident insured)."""
+    known = {"city": "jinan", "birth_insurance": "flexible_employment"}
+    for text in (
+        "那我老公是居民医保呢",
+        "my husband has resident insurance",
+        "二宝2023年3月出生的，给他交居民医保要自己掏钱吗",
+    ):
+        assert ("birth_insurance", None) not in said(text, known), text
+    assert said("我和老公都是职工医保", {})[("birth_insurance", None)] == "employee_maternity"
+    assert said("居民医保 孩子他爸给交的", {})[("birth_insurance", None)] == "resident_medical"
