@@ -268,8 +268,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "zh_turned_in",
         re.compile(
-            r"(?P<rel>去年|今年|前年)(?P<m>1[0-2]|[1-9])月(?:份)?(?:的时候)?(?:就|刚|才)?"
-            r"(?:满|过)(?:的|了)?(?P<y>\d{1,2})(?:周)?岁"
+            r"(?P<rel>去年|今年|前年|明年)(?P<m>1[0-2]|[1-9])月(?:份)?(?:的时候)?(?:就|刚|才)?"
+            r"(?:要|就要|该)?(?:满|过)(?:的|了)?(?P<y>\d{1,2})(?:周)?岁"
         ),
     ),
     # "my oldest is turning 12 in sept": the birthday ahead, the birth N years before it
@@ -1430,7 +1430,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         months = n if (g.get("unit") or "").strip().startswith("month") else n * 12 + 6
         return aged(months)
     if kind == "zh_turned_in":
-        year = today.year - {"今年": 0, "去年": 1, "前年": 2}[g["rel"]] - int(g["y"])
+        # 外孙女明年2月就满3岁了: the birthday ahead, the birth N years before it
+        year = today.year - {"明年": -1, "今年": 0, "去年": 1, "前年": 2}[g["rel"]] - int(g["y"])
         return made(_safe(year, int(g["m"])), "month", "age", months=int(g["y"]) * 12)
     if kind in ("en_turned_in", "en_turning_in"):
         month = MONTHS[g["mon"]]

@@ -902,7 +902,7 @@ CHILD_ENROLLED = re.compile(
     r"(?:在[\u4e00-\u9fff]{1,3}(?=上|办|参|入|交|买|加入|参加))?"  # 孩子在德州上的居民医保
     r"(?:上|办|参|入|交|买|有|加入|参加|参保|在)(?:了|上|着|的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
     r"|(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|新生儿|老[大小幺\d]|[大小\d]宝|baby|child|kid)\u2060?(?:的|'s )\s*$"
-    r"|给(?:孩子们?|宝宝们?|娃们?|小孩|儿子|女儿|闺女|新生儿|他们|她们|他俩|她俩|双胞胎|三胞胎|俩孩子|仨孩子)(?:也|已经|都)?(?:上|办|参|交|买|参加)(?:了|上|的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
+    r"|给(?:孩子们?|宝宝们?|娃们?|小孩|儿子|女儿|闺女|新生儿|他们|她们|他俩|她俩|他|她|双胞胎|三胞胎|俩孩子|仨孩子)(?:也|已经|都)?(?:上|办|参|交|买|参加)(?:了|上|的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
     r"|\b(?:baby|child|kid|son|daughter|newborn|little one|kids|children|twins)\b(?:'s| is| was| are| were| has been| have been| got| has| have)?"
     r"(?: already| also| now)? (?:on|in|enrolled in|covered by|signed up for|registered for|insured (?:by|under|with))(?: the| our)? ?$"
     # "kid 3 not enrolled in resident medical insurance yet", "the baby isn't in the resident
@@ -1177,6 +1177,27 @@ GRANDPARENTS_SELF = re.compile(r"(?:我|俺)(?:跟|和)老伴|老两口|(?:我�
 MOTHER_NAMED = re.compile(r"闺女|女儿|儿媳|媳妇|老婆|孩子?(?:他|她)?妈|她")
 
 
+# The father named as the one holding a cover (那我老公是居民医保呢, "my husband has resident
+# insurance"): his own, not the mother's cover at the birth (tester 96 c10).
+FATHER_HOLDS = re.compile(
+    r"(?:老公|丈夫|孩子(?:他)?爸|娃(?:他)?爸|他爸|俺那口子|先生)(?:的|是|也是|他|呢|交的|有|上的|参加的)?"
+    r"(?:(?!我|俺|老婆|媳妇|她)[^，,。\s]){0,4}$"
+    r"|\b(?:my |her )?(?:husband|hubby|partner|spouse)(?:'s| has| is on| is in| was on| had)?"
+    r"(?: (?:got|the|a|an|only|just|also))?\s*$",
+    re.I,
+)
+
+
+BOTH_PARENTS = re.compile(
+    r"我(?:和|跟|与)|(?:和|跟)我|都|俩|\bboth\b|\band i\b|\bi and\b|\bwe\b", re.I
+)
+
+
+def _fathers_own(before: str) -> bool:
+    """The cover after `before` is the father's alone, not the mother's at the birth."""
+    return bool(FATHER_HOLDS.search(before)) and not BOTH_PARENTS.search(before)
+
+
 def _grandparents_own(clauses: Clauses, i: int, at: int) -> bool:
     """Whether the insurance at `at` in clause `i` is said of the grandparents themselves, in
     that clause or the one before (tester 74 c5's 姥姥: the mother's cover was set to it)."""
@@ -1200,6 +1221,8 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             m = pattern.search(clause)
             if m and value in ("resident_medical", "none") and _childs_enrolment(clause, m.start()):
                 continue
+            if m and _fathers_own(clause[max(0, m.start() - 16) : m.start()]):
+                continue  # 那我老公是居民医保呢: the father's own cover, not the birth's
             if m and _grandparents_own(clauses, i, m.start()):
                 continue  # "我跟老伴都是济南的 交居民医保": the grandparents' cover, not the birth's
             if m and _insurance_asked_about(clause, m):
