@@ -1392,6 +1392,13 @@ def _far_ahead(said: str, entry: Entry) -> bool:
     return len(hits) == 1 or hits[0].word_score >= FAR_AHEAD * hits[1].word_score
 
 
+# Words that ask only for the steps, naming no measure (那我什么时候去申请 去哪申请, "where do we
+# apply"): what is left after them says whether another measure is named.
+STEP_WORDS = re.compile(
+    r"那么?|我们?|俺们?|咱们?|要|该|得|需要|可以|能|什么时候|啥时候|几时|去|到|哪里|哪儿|哪|在|怎么|咋"
+    r"|如何|申请|办理?|手续|呢|啊|呀|吗|嘛|\b(?:so|then|and|where|when|how|do|does|can|should|we|i"
+    r"|they|apply|for it|it|to|go|register)\b"
+)
 LEADS = 1.5  # a search hit this many times the next one's word score leads the search
 
 
@@ -1406,6 +1413,8 @@ def leaves_topic(text: str, asked: Entry, current: Entry) -> bool:
     named = mentioned_city(said)
     if named is not None and named == asked.city and named != current.city:
         return True
+    if not STEP_WORDS.sub("", said).strip(" ,，。.!！?？"):
+        return False  # 那我什么时候去申请 去哪申请: the steps of the measure under discussion
     try:
         hits = search(said, city=asked.city, limit=100)
     except InputError:
