@@ -712,6 +712,12 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         # a yes, the insurance's 要交钱吗 apart; tester 74 c1 heard "不用。" of the 800)
         return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
     eligible = [e for e in items if e.status == "eligible"]
+    ceilings = [e.max_amount_cny for e in eligible if e.max_amount_cny]
+    wanted = ceiling_asked(question)
+    if yes and ceilings and wanted is not None and wanted > max(ceilings):
+        # "那还能贷100万吗" with one payer left: the ceiling is lower, so no, however eligible
+        # the family is for the raised ceiling (tester 95 c5 heard "能。…最高600,000元")
+        return t(lang, "不能。", "No.")
     if yes and any(set(e.reasons.get(lang)) & _owner_reasons(lang) for e in eligible):
         # public rental housing for a family owning its home: the plan lists no conditions, so
         # "not necessarily", said plainly, not "Probably yes" (tester 45 c07, c03)
@@ -729,6 +735,34 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     if HAVE_ASKED.search(question):  # "北京有没有育儿补贴": 没有, not 不能 (tester 50 P24)
         return t(lang, "有。" if yes else "没有。", "Yes." if yes else "No.")
     return t(lang, "能。" if yes else "不能。", "Yes." if yes else "No.")
+
+
+# A sum asked to be borrowed ("还能贷100万吗", "can we borrow 1 million", "a 900k loan"): the
+# amount in yuan is read by ceiling_asked.
+LOAN_SUM = re.compile(
+    r"贷(?:款)?\s*(?P<wan>\d+(?:\.\d+)?)\s*万"
+    r"|(?P<wan2>\d+(?:\.\d+)?)\s*万(?:元|块)?(?:的)?(?:公积金)?贷款"
+    r"|\b(?:borrow|loan(?: of)?|get|take out)\s+(?:a\s+)?(?:rmb\s*|¥|cny\s*)?"
+    r"(?P<num>\d+(?:[.,]\d+)*)\s*(?P<unit>million|mil|m|k|thousand)?\b",
+    re.I,
+)
+
+
+def ceiling_asked(question: str) -> int | None:
+    """The sum in yuan a question asks to borrow ("还能贷100万吗": 1,000,000; "borrow 900k":
+    900,000), or None when it names none."""
+    found = LOAN_SUM.search(normalise(question))
+    if found is None:
+        return None
+    wan = found.group("wan") or found.group("wan2")
+    if wan is not None:
+        return round(float(wan) * 10_000)
+    number = float(found.group("num").replace(",", ""))
+    unit = (found.group("unit") or "").lower()
+    scale = {"million": 1_000_000, "mil": 1_000_000, "m": 1_000_000, "k": 1_000}.get(unit)
+    scale = scale or (1_000 if unit == "thousand" else 1)
+    total = round(number * scale)
+    return total if total >= 10_000 else None  # "get 2 loans": no sum
 
 
 def _owner_reasons(lang: Lang) -> set[str]:

@@ -1759,8 +1759,11 @@ def _fact_put_right(tracker: Tracker, updates: dict[str, Any], lang: Lang) -> st
     if not moved or len(moved) > MAX_RESTATED or focused in moved:
         return None
     entries = [catalogue().entries[k] for k in moved if k in catalogue().entries]
+    # each measure answered to this message's words, never the question kept for the measure
+    # in focus (tester 95 c5's "还能贷100万吗" was given the yes of "孩子补贴能多200不")
+    said = tracker.latest_message.get("text") or ""
     try:
-        replies = [focused_reply(tracker, after, entry, lang) for entry in entries]
+        replies = [focused_reply(tracker, after, entry, lang, said) for entry in entries]
     except InputError:
         return None
     return UNASKED_HEAD[lang] + "\n".join(replies) if replies else None
