@@ -3251,7 +3251,8 @@ class ActionRouteUnclear(Action):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if CONTACT.search(text):  # "whats the hotline for beijing health commission": none given
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
-        if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:
+        if intent == "out_of_scope" and (mentioned_city(text) or context_city(tracker)) is None:
+            # (a caller's case has no family city: its measure's city keeps "一共多少钱" in scope)
             dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
             return []
         if not tracker.get_slot("result_shown") and loan_case_answer(

@@ -2573,6 +2573,19 @@ def deciding_facts(item: Entitlement, trials: Sequence[Report | list[Entitlement
     return of_the_child if of_the_child and asked == set(of_the_child) else ["children"]
 
 
+def settled_household(slots: dict[str, Any], day: date) -> Household | None:
+    """The household of `slots`, its children's unknown dates set to their earliest possible
+    value (see _fills): for what settled_report shows as decided whichever the dates are.
+    None until the city is known."""
+    children = slots.get("children") or slots.get("children_partial")
+    if not children or slots.get("children"):
+        return household_from_slots(slots, day)
+    try:
+        return household_from_slots({**slots, "children": _fills(list(children), day)[0]}, day)
+    except InputError:
+        return None
+
+
 def settled_report(slots: dict[str, Any], day: date) -> Report | None:
     """The household's Report while some children's dates are still unknown: what is the same
     whichever dates they turn out to have, as decided; the rest as needing the children's

@@ -9,12 +9,13 @@ from datetime import date
 from typing import Any
 
 from actions import render
-from actions.focus import settled_report
+from actions.focus import settled_household, settled_report
 from actions.headline import confirmed_money
 from actions.hotline_twins import NOT_ABOUT, OTHER_MEASURE
 from actions.supplement import supplement_entry
 from actions.totals import in_stages
 from policy_kb import format as fmt
+from policy_kb import get_entry
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
@@ -143,7 +144,7 @@ def sums_answer(
     paying = _paying(case, day)
     orders = sorted({e.child for e in paying if e.child})
     if len(orders) < 2:
-        return None
+        return _ever_paid(case, said, paying, lang, day)
     monthly = sum(e.monthly_amount_cny or 0 for e in paying)
     whole = sum(e.total_amount_cny or 0 for e in paying)
     shares = {e.monthly_amount_cny or 0 for e in paying}
@@ -201,6 +202,80 @@ def sums_answer(
             )
         )
     return "\n".join(lines)
+
+
+# Every child of the family asked of together (这家, 全家, 老二老三, "all the kids").
+ALL_CHILDREN = re.compile(
+    r"这家|全家|家里|所有|\ball (?:the |our |their )?(?:kids|children)\b", re.I
+)
+
+
+def _ever_paid(
+    case: dict[str, Any], said: str, paying: list[Entitlement], lang: Lang, day: date
+) -> str | None:
+    """The sum over the children asked of together when one's money has ended and one's is
+    still paid ("老二老三的育儿补贴加起来一共多少" of a 2nd child turned 3 and a 3rd paid 800):
+    the month's money now, then each child's whole sum from the birth to its end and their sum,
+    with the clause (tester 97 i9 was told "这个我帮不上忙"). None unless two or more children
+    are or were paid and the message names them together."""
+    from actions.results import paid_before_end  # results imports this module's neighbours
+
+    named = {n for n in birth_orders_named(said) if n > 0}
+    together = BOTH.search(said) or len(named) >= 2 or ALL_CHILDREN.search(said)
+    if not (together or (not named and SUM_WORDS.search(said))):
+        return None  # "一共多少钱" names no child: every child's sum
+    report = settled_report(case, day)
+    household = settled_household(case, day)
+    if report is None or household is None:
+        return None
+    whole: dict[int, int] = {}
+    ended: dict[int, date] = {}
+    for (entry_id, child), total in paid_before_end(household, report).items():
+        whole[child] = whole.get(child, 0) + (total or 0)
+        ends = [e.end for e in report.entitlements if (e.id, e.child) == (entry_id, child)]
+        end = ends[0] if ends else None
+        if end is not None:
+            ended[child] = end
+    for e in paying:
+        if e.child:
+            whole[e.child] = whole.get(e.child, 0) + (e.total_amount_cny or 0)
+    if len(whole) < 2 or (named and not named <= set(whole)) or not all(whole.values()):
+        return None
+    children = case.get("children_partial") or case.get("children") or []
+    births = {str(children[c - 1].get("birth_date")) for c in whole if c <= len(children)}
+    if len(births) < 2 or _open_hardship(case, sorted(whole)):
+        return None  # twins' one birth, or the 200 still open: case_total's sum and its if
+    monthly = sum(e.monthly_amount_cny or 0 for e in paying)
+    now = sorted({e.child for e in paying if e.child})
+    names = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in now)
+    month = (
+        t(lang, f"现在每月{monthly}元（{names}）", f"Now {monthly} yuan a month ({names})")
+        if now
+        else t(lang, "现在每月都不再发放", "Nothing is paid by the month now")
+    )
+    parts = []
+    for child in sorted(whole):
+        money = fmt.money(whole[child], lang)
+        stopped = ended.get(child)
+        note = (
+            t(lang, f"（已于{fmt.day(stopped, lang)}停发）", f" (stopped {fmt.day(stopped, lang)})")
+            if stopped is not None
+            else ""
+        )
+        parts.append(f"{fmt.child_label(child, lang)}{t(lang, '', ' ')}{money}{note}")
+    total = fmt.money(sum(whole.values()), lang)
+    source = next((e for e in report.entitlements if e.child in whole and e.sources), None)
+    if source is None:
+        return None
+    entry = get_entry(source.id)
+    age = int(value(entry, "age_limit_years", day)) if "age_limit_years" in entry.parameters else 0
+    clause = clause_name(source.sources[0].clause, lang)
+    span = t(lang, f"从出生到满{age}周岁", f"from each birth to age {age}") if age else ""
+    return t(
+        lang,
+        f"{month}。\n{span}的总额：{'＋'.join(parts)}＝{total}（{clause}）。",
+        f"{month}.\nThe whole sums {span}: {' + '.join(parts)} = {total} ({clause}).",
+    )
 
 
 # Both sums asked at once, or the worked sum asked for ("一个月多少 总共多少", "你算一下",

@@ -4496,7 +4496,7 @@ TOTAL_BEFORE = re.compile(r"(?:一共|总共|统共|拢共|加起来|加上[^，
 OTHERS_BEFORE = re.compile(r"\b(?:the|all the) (?:other|rest of the|remaining)\s*$")
 # A count said as the family's size: 我们家俩娃, 我有两个孩子, 就俩娃, "we have 2 kids".
 SIZE_BEFORE_COUNT = re.compile(
-    r"(?:家|家里|有|就|只|一共有|共有|总共有)\s*(?:是\s*)?$"
+    r"(?:(?<!这)家|家里|有|就|只|一共有|共有|总共有)\s*(?:是\s*)?$"  # not 这家俩孩子加起来
     r"|\b(?:have|has|had|got|are|there are|there's|only|just|of)\s*$",
     re.I,
 )
