@@ -230,8 +230,8 @@ def _ever_paid(
         return None
     whole: dict[int, int] = {}
     ended: dict[int, date] = {}
-    for (entry_id, child), total in paid_before_end(household, report).items():
-        whole[child] = whole.get(child, 0) + (total or 0)
+    for (entry_id, child), paid in paid_before_end(household, report).items():
+        whole[child] = whole.get(child, 0) + (paid or 0)
         ends = [e.end for e in report.entitlements if (e.id, e.child) == (entry_id, child)]
         end = ends[0] if ends else None
         if end is not None:
