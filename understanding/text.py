@@ -130,6 +130,22 @@ TYPOS = {
 PINYIN_INITIALS = {"gjj": "公积金", "lg": "老公", "lp": "老婆", "xf": "媳妇"}
 _PINYIN_INITIALS = re.compile(r"(?<![a-z])(gjj|lg|lp|xf)(?![a-z])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# The parents' forums' short words for the family ("dd is 3 n ds 5 wks", "ds1 born 2019, ds2
+# born 2023.3", "dh and i"): dear daughter, son, husband, said in full; a number after one is
+# its order among them (dd1, "dd 2").
+_FORUM_KIN = re.compile(r"(?<![a-z0-9'])(d[dsh])(?:\s?([1-4]))?(?![a-z0-9'])")
+_FORUM_WORDS = {"dd": "daughter", "ds": "son", "dh": "husband"}
+_FORUM_ORDERS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+
+
+def _forum_kin(m: re.Match[str]) -> str:
+    word = _FORUM_WORDS[m.group(1)]
+    order = m.group(2)
+    if order and word != "husband":
+        return f"our {_FORUM_ORDERS[order]} {word}"
+    return f"my {word}" + (f" {order}" if order else "")
+
+
 _EN_GJJ = re.compile(r"(?<![a-z])gjj(?![a-z])")
 # A home typed short, as a word of its own: "i own an apt", "2 apts" (not "adapt", "aptitude").
 _APT = re.compile(r"(?<![a-z])apt(s?)(?![a-z])")
@@ -1663,6 +1679,8 @@ def normalise(text: str) -> str:
         text = _OTHERS_BARE.sub("the ", text)
     if "apt" in text:
         text = _APT.sub(r"apartment\1", text)
+    if re.search(r"(?<![a-z])d[dsh]", text):  # "dd is 3, ds 5 wks": the forums' kin words
+        text = _FORUM_KIN.sub(_forum_kin, text)
     if "bros" in text:  # "her twin bros just turned 2": brothers, the word the patterns read
         text = re.sub(r"(?<![a-z])bros(?![a-z])", "brothers", text)
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:

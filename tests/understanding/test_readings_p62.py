@@ -55,3 +55,20 @@ def test_the_fathers_resident_insurance_is_not_the_mothers_cover_at_the_birth() 
         assert ("birth_insurance", None) not in said(text, known), text
     assert said("我和老公都是职工医保", {})[("birth_insurance", None)] == "employee_maternity"
     assert said("居民医保 孩子他爸给交的", {})[("birth_insurance", None)] == "resident_medical"
+
+
+in_may = reading(date(2026, 5, 1))
+
+
+def test_the_forums_short_kin_words_name_the_children() -> None:
+    """ "dd is 2 and a half n ds 5 wks": a daughter about two and a half and a son five weeks
+    old, the parents' forums' words for them (dear daughter, dear son); "ds1 born 2019, ds2 born
+    2023.3, dibao when ds2 was born only": dibao at the 2nd birth (Jinan clause 12's 200 goes
+    with that child)."""
+    got = in_may("hi, dd is 2 and a half n ds 5 wks, jinan hukou, renting", {})
+    assert got[("child.birth_date", 1)] == "2023-11"
+    assert got[("child.birth_date", 2)] == "2026-03-27"
+    got = in_may("ds1 born 2019, ds2 born 2023.3, dibao when ds2 was born only", {})
+    assert got[("child.birth_date", 2)] == "2023-03"
+    assert got[("child.hardship_at_birth", 2)] is True
+    assert in_may("add it up", {}) == {}
