@@ -5874,6 +5874,44 @@ def _day_put_right_of_the_dated(
     return out
 
 
+def _year_put_right_of_the_dated(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A month and year told on a no or a correction, naming no child, read as an undated known
+    child's, when another known child was noted born in that month of another year: that
+    child's year put right ("no, last october, like october 2025" of a 2nd child noted October
+    2026, the 1st undated; tester 97 d4's eldest was given the date and the 2nd kept the wrong
+    year)."""
+    norm = normalise(text)
+    children = [c for c in known.get("children") or [] if isinstance(c, dict)]
+    opens_on_no = OPENED_ON_NO.match(norm) or re.match(r"^\s*(?:不对|不是)", norm)
+    if not children or birth_orders_named(norm) or not (opens_on_no or CORRECTION.search(norm)):
+        return updates
+    out: list[FactUpdate] = []
+    for u in updates:
+        told = str(u.value or "")
+        held = (
+            children[u.child - 1]
+            if isinstance(u.child, int) and 1 <= u.child <= len(children)
+            else None
+        )
+        if u.fact != "child.birth_date" or held is None or held.get("birth_date") or len(told) < 7:
+            out.append(u)
+            continue
+        same = [
+            i
+            for i, c in enumerate(children, start=1)
+            if len(str(c.get("birth_date") or "")) >= 7
+            and str(c["birth_date"])[5:7] == told[5:7]
+            and str(c["birth_date"])[:4] != told[:4]
+        ]
+        if len(same) == 1 and not any(o.child == same[0] for o in updates):
+            out.append(replace(u, child=same[0], kind="correction"))
+        else:
+            out.append(u)
+    return out
+
+
 # A time asked as a bound ("after feb 2027 is there anything for them"): no birth or due date.
 BOUND_BEFORE = re.compile(r"\b(?:after|before|until|till|from|since|by|past)\s+$", re.I)
 
@@ -5963,6 +6001,7 @@ def understand(
     updates = _exact_date_over_an_age(text, updates)
     updates = _day_of_a_known_month(text, known or {}, updates)
     updates = _day_put_right_of_the_dated(text, known or {}, updates)
+    updates = _year_put_right_of_the_dated(text, known or {}, updates)
     updates = _day_of_known_multiples(normalise(text), known or {}, updates)
     updates = _day_of_the_month_told(normalise(text), updates)
     updates = _benefit_swapped(normalise(text), updates)

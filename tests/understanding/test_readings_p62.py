@@ -72,3 +72,15 @@ def test_the_forums_short_kin_words_name_the_children() -> None:
     assert got[("child.birth_date", 2)] == "2023-03"
     assert got[("child.hardship_at_birth", 2)] is True
     assert in_may("add it up", {}) == {}
+
+
+def test_a_year_put_right_on_a_no_is_the_child_noted_in_that_month() -> None:
+    """A 2nd child noted born October 2026 (read from "last oct"), the eldest undated. "no, last
+    october, like october 2025. she's 14 months now" puts the 2nd child's year right: born
+    October 2025, so Jinan clause 12's money ends October 2028, never a date given to the
+    eldest (tester 97 d4 needed a third message)."""
+    known = {"city": "jinan", "children": [{"birth_date": None}, {"birth_date": "2026-10"}]}
+    for text in ("no, last october, like october 2025. she's 14 months now", "不对 是2025年10月"):
+        got = said(text, known)
+        assert got[("child.birth_date", 2)] == "2025-10", text
+        assert ("child.birth_date", 1) not in got, text
