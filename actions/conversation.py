@@ -371,6 +371,13 @@ class ActionHandleCorrection(Action):
         left = answered_moved_away(dispatcher, updated(tracker, updates), text)
         if left is not None:  # "…今年7月户口迁北京了 济南那个600还给不给": the facts noted, then
             return [*events, *left]  # the money of the city left (tester 94 c1)
+        next_one = next_child_answer(
+            {**slots, **updates}, text, lang, clock.today(), said_before(tracker)
+        )
+        if next_one is not None:  # "我现在在领失业金 要是明年生老三 是不是一个月能拿800": the
+            # benefit noted, then the 3rd child imagined, never the 2nd's ended 600 (t97 c3)
+            dispatcher.utter_message(text=next_one)
+            return [*events, *imagined_in_talk({**slots, **updates}, text)]
         if tracker.get_slot("result_shown") and amount_asked(text) is not None:
             # "一个月1200是吧 老大能不能也领 他是21年生的": the fact noted, then yes or no to the
             # monthly figure put back, as the family now stands (tester 45 c04 got the hardship

@@ -40,3 +40,35 @@ async def test_a_callers_family_total_adds_the_ended_and_the_paid_child(text: st
     assert "现在每月800元（第3个孩子）" in reply, reply
     assert "第2个孩子21,600元（已于2026年2月14日停发）＋第3个孩子28,800元＝50,400元" in reply
     assert "帮不上忙" not in reply
+
+
+async def test_a_third_child_imagined_beside_a_benefit_now_gets_that_childs_money() -> None:
+    """A Jinan family whose 2nd child, born March 2023 with no benefits then, turned 3. "那我现在在
+    领失业金 要是明年生老三 是不是一个月能拿800": unemployment benefit noted now, then the 3rd child
+    imagined: 800 a month if the family is on such benefits at that birth, else 600 (Jinan
+    clause 12), never "不对…只有第2个孩子符合条件" of the 2nd child's ended 600 (tester 97 c3)."""
+    from actions.conversation import ActionHandleCorrection
+
+    children = [
+        {"birth_date": "2019-01-01", "precision": "year"},
+        {"birth_date": "2023-03-01", "precision": "month", "hardship_at_birth": False},
+    ]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_now": False,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    reply = await says(
+        ActionHandleCorrection(),
+        "那我现在在领失业金 要是明年生老三 是不是一个月能拿800",
+        "correct",
+        slots,
+    )
+    assert "第3个孩子：600+200=800元/月" in reply, reply
+    assert "只有第2个孩子符合条件" not in reply
+    assert slots["hardship_now"] is True
