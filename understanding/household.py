@@ -2738,6 +2738,12 @@ def hardship(
     found = _birth_answer_said_on(found, clauses)
     # "那个失业金加的200是一直加到3岁吗": the supplement named by its benefit, no benefit now
     found = [h for h in found if not (h.when == "now" and SUPPLEMENT_NAMED.search(h.span))]
+    # "那600的我一直没领过": the childcare subsidy not drawn, nothing of a benefit now (t97 c3)
+    found = [
+        h
+        for h in found
+        if not (h.when == "now" and SUBSIDY_DRAWN.search(h.span) and not HARDSHIP.search(h.span))
+    ]
     told = " ".join(c for _, c in clauses)
     other = OTHERS_BENEFIT.search(told)
     denied = OURS_DENIED.search(told, other.end()) if other else None
@@ -2747,6 +2753,10 @@ def hardship(
         replace(h, held=False) if h.held and h.at <= _clause_at(clauses, denied.start()) else h
         for h in found
     ]
+
+
+# The plan's own money named as what was (not) drawn: 那600的, 育儿补贴, "the 600", "the subsidy".
+SUBSIDY_DRAWN = re.compile(r"(?<!\d)(?:600|800)(?!\d)|补贴|补助|\bsubsid|\bthe (?:600|800)\b", re.I)
 
 
 # A benefit's period the birth told just before fell in ("right in the middle of hubby's

@@ -84,3 +84,20 @@ def test_a_year_put_right_on_a_no_is_the_child_noted_in_that_month() -> None:
         got = said(text, known)
         assert got[("child.birth_date", 2)] == "2025-10", text
         assert ("child.birth_date", 1) not in got, text
+
+
+def test_the_subsidy_never_drawn_is_no_benefit_now() -> None:
+    """A parent on unemployment benefit now, asked of the benefits at the 2nd birth. "那时候还上班
+    呢 没领失业金。那600的我一直没领过 现在还能补吗": none at the birth; the 600 never drawn is
+    Jinan clause 12's subsidy, nothing of the benefit held now (tester 97 c3 was noted as off
+    it)."""
+    known = {
+        "city": "jinan",
+        "hardship_now": True,
+        "children": [{"birth_date": None}, {"birth_date": "2023-03"}],
+    }
+    got = said(
+        "那时候还上班呢 没领失业金。那600的我一直没领过 现在还能补吗", known, "hardship_at_birth"
+    )
+    assert got[("hardship_at_birth", None)] is False
+    assert ("hardship_now", None) not in got
