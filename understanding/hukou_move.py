@@ -20,7 +20,11 @@ HUKOU_MOVED = re.compile(
 )
 # a move only supposed ("要是迁过来", "if we move our hukou"): no move told
 SUPPOSED_MOVE = re.compile(
-    r"要是|如果|假如|打算|准备|想把|要把|现在把|能不能迁|\bif\b|\bplan(?:ning)? to\b", re.I
+    r"要是|如果|假如|打算|准备|想把|要把|现在把|能不能迁|\bif\b|\bplan(?:ning)? to\b"
+    # 明年开春可能把户口迁回济南: a move still to come, maybe (tester 97 f6 was noted in Jinan)
+    r"|可能|计划|考虑|明年|后年|下个?月|下半年|开春|过完年|将来|\bnext (?:year|month)\b"
+    r"|\bmight\b|\bmaybe\b|\bthinking (?:of|about)\b",
+    re.I,
 )
 
 

@@ -3738,8 +3738,11 @@ TOLD_BESIDE_A_BIRTH = re.compile(
 # A move still to come (户口要迁到北京去了, 准备搬到济南, "we're moving our hukou to Beijing next
 # month"): not the family's city or hukou now, a what-if the bot can answer.
 PLANNED_MOVE = re.compile(
-    r"(?:要|准备|打算|计划|将要|快要|马上要|就要)[^，,。\s]{0,6}?(?:迁|搬|转|落)(?:户口)?(?:到|去|回)"
-    r"|\b(?:are|'re|am|'m|will be|plan(?:ning)? to|going to|about to)\s*(?:mov(?:e|ing)|transferr?(?:ing)?)"
+    r"(?:要|准备|打算|计划|将要|快要|马上要|就要|可能|考虑)[^，,。\s]{0,6}?(?:迁|搬|转|落)(?:户口)?(?:到|去|回)"
+    # 明年开春可能把户口迁回济南: a move to come, maybe (tester 97 f6 was noted in Jinan)
+    r"|(?:明年|后年|下个?月|下半年|开春|过完年|将来|以后)[^，,。\s]{0,8}?把户口[^，,。\s]{0,4}?(?:迁|转|落)"
+    r"|\b(?:are|'re|am|'m|will be|plan(?:ning)? to|going to|about to|might|may)\s*"
+    r"(?:mov(?:e|ing)|transferr?(?:ing)?)"
     r"\b[^,.;!?]{0,20}?\bto (?:jinan|beijing)\b"
 )
 
@@ -7429,6 +7432,12 @@ def _understand(
             pass
         elif (
             city
+            and not (
+                city != known.get("city")
+                and at >= 0
+                and PLANNED_MOVE.search(pieces[at][1])
+                and re.search(r"户口|户籍|hukou", pieces[at][1])
+            )
             and (
                 at not in hypothetical
                 or (

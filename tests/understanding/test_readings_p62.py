@@ -3,9 +3,10 @@ facts taken."""
 
 from datetime import date
 
-from tests.understanding.readings import family, reading
+from tests.understanding.readings import family, reading, reading_kinds
 
 said = reading(date(2026, 12, 6))
+kinds = reading_kinds(date(2026, 12, 6), values=False)
 
 
 def test_a_grandson_said_to_be_the_familys_second_after_his_birth() -> None:
@@ -101,3 +102,17 @@ def test_the_subsidy_never_drawn_is_no_benefit_now() -> None:
     )
     assert got[("hardship_at_birth", None)] is False
     assert ("hardship_now", None) not in got
+
+
+def test_a_hukou_move_that_may_come_is_supposed_not_told() -> None:
+    """A Beijing hukou family. "我们明年开春可能把户口迁回济南老家 那老二能领济南那个600不": a move
+    that may come next spring, put as a question (Jinan clause 12's 600 asked as a what-if),
+    never the family noted as living in Jinan now (tester 97 f6)."""
+    known = {"city": "beijing", "hukou_in_city": True}
+    for text in (
+        "我们明年开春可能把户口迁回济南老家 那老二能领济南那个600不",
+        "we might move our hukou to jinan next year",
+    ):
+        got = kinds(text, known)
+        assert got[("city", None)] == "question", text
+        assert got[("hukou_in_city", None)] == "question", text
