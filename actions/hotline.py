@@ -1703,12 +1703,28 @@ def age_brief(entry: Entry, text: str, lang: Lang) -> str | None:
     )
 
 
+# 补贴 said alone on a call (问补贴, 补贴能领吗): no other measure's subsidy (租赁补贴, 医保缴费
+# 补贴) nor anyone's (给爷爷奶奶的补贴).
+BARE_SUBSIDY = re.compile(r"(?<![赁房保理通费儿育发助险金贷的])补贴(?!\s*(?:面积|标准))")
+
+
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
     message names no measure. A
     hukou said to have moved in lately beside the question ("陪产假几天 孩子户口刚迁过来有影响吗")
     is answered too (hukou_move_answered)."""
+    said = tracker.latest_message.get("text") or ""
+    city = hotline_city(tracker)
+    if (
+        BARE_SUBSIDY.search(said)
+        and monthly_subsidy(city) is not None
+        and named_measure(said, city, lang) is None
+    ):  # "来电 女 济南户口 老二23年5月生 问补贴": the city's childcare subsidy, the caller's
+        # money, never the overview of other items (tester 97 e5 never heard of the 600)
+        from actions.answers import with_text  # answers imports this module
+
+        tracker = with_text(tracker, BARE_SUBSIDY.sub("育儿补贴", said))
     answer, entry = _hotline_answer(tracker, lang, day)
     if answer is None:
         return answer, entry

@@ -72,3 +72,31 @@ async def test_a_third_child_imagined_beside_a_benefit_now_gets_that_childs_mone
     assert "第3个孩子：600+200=800元/月" in reply, reply
     assert "只有第2个孩子符合条件" not in reply
     assert slots["hardship_now"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        (
+            "来电 女 济南户口 老二23年5月生 问补贴",
+            "第2个孩子：每月600元，从出生发到满3周岁（2026年5月1日）",
+        ),
+        ("来电 男 济南户口 老二去年3月生的 补贴能领吗", "第2个孩子：每月600元"),
+    ],
+)
+async def test_a_call_asking_of_the_subsidy_gets_the_callers_600(text: str, money: str) -> None:
+    """A worker writes up a call: "来电 女 济南户口 老二23年5月生 问补贴". The subsidy asked is
+    Jinan clause 12's 600 a month for the 2nd child, said with its end (her third birthday, May
+    2026, when it stopped), never a list of other items (tester 97 e5)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.conftest import DOMAIN, texts
+    from tests.actions.test_questions_t33c import worker
+
+    dispatcher = CollectingDispatcher()
+    tracker = worker(text, "inform", language="zh")
+    await ValidateHouseholdForm().get_extraction_events(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert money in reply, reply
+    assert "同校就读" not in reply
