@@ -1720,6 +1720,7 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
         BARE_SUBSIDY.search(said)
         and monthly_subsidy(city) is not None
         and named_measure(said, city, lang) is None
+        and asked_measure(said, city, lang) is None
     ):  # "来电 女 济南户口 老二23年5月生 问补贴": the city's childcare subsidy, the caller's
         # money, never the overview of other items (tester 97 e5 never heard of the 600)
         from actions.answers import with_text  # answers imports this module

@@ -38,6 +38,7 @@ from actions.enrolled import answered_enrolment, enrolment_told, window_entry
 from actions.focus import (
     AMOUNT_RECEIVED,
     FOCUS_SLOT,
+    MONEY_ENDS,
     QUESTION,
     QUESTION_SLOT,
     SCOPE_SLOT,
@@ -2325,6 +2326,10 @@ def deadline_first(tracker: Tracker, household: Any, lang: Lang) -> str | None:
     return "\n".join(lines)
 
 
+# Where or how to apply asked beside who may apply ("要去哪个部门办 俺去办行不"): both answered.
+STEPS_TOO = re.compile(r"哪个部门|去哪|哪里办|在哪办|怎么办理|怎么申请|\bwhere\b|\bhow do\b", re.I)
+
+
 class ActionNextSteps(Action):
     """How to apply: for the item named, else for every item the family qualifies for."""
 
@@ -2349,11 +2354,14 @@ class ActionNextSteps(Action):
             updates = filled_noted(dispatcher, tracker, filled, lang)
             events = await self.run(dispatcher, with_slots(tracker, **updates), domain)
             return [*(SlotSet(k, v) for k, v in updates.items()), *events]
-        if ON_BEHALF.search(text):  # "姥姥能替闺女去办吗": the plan says nothing of who may
-            who = who_or_where_answer(tracker, text, lang)
-            if who is not None:
-                dispatcher.utter_message(text=who[0])
-                return about(who[1])
+        behalf = who_or_where_answer(tracker, text, lang) if ON_BEHALF.search(text) else None
+        ends_said = None
+        if MONEY_ENDS.search(text):  # "那600的补贴能领到啥时候 要去哪个部门办 俺去办行不": its end
+            ends_said = monthly_total_for(tracker.slots, "", lang, until=True)
+        if behalf is not None and ends_said is None and not STEPS_TOO.search(text):
+            # "姥姥能替闺女去办吗": the plan says nothing of who may
+            dispatcher.utter_message(text=behalf[0])
+            return about(behalf[1])
         household = household_from_slots(tracker.slots, clock.today())
         city = tracker.get_slot("city")
         quoted = asked_measure(text, city, lang)  # "where do I apply for the 600?"
@@ -2374,7 +2382,13 @@ class ActionNextSteps(Action):
         # worker named (tester 48 c02 got the housing-fund loan discussed before)
         applied = money_to_apply_for(text, city or hotline_city(tracker), current)
         if applied is not None:  # "那我们去哪申请那600", "where do they apply for the 800"
-            dispatcher.utter_message(text=apply_answer(applied, lang, text))
+            # each part asked beside the steps: until when, and who may apply (tester 97 b2)
+            asked_too = [ends_said] if ends_said else []
+            dispatcher.utter_message(
+                text="\n".join([*asked_too, apply_answer(applied, lang, text)])
+            )
+            if behalf is not None:
+                dispatcher.utter_message(text=behalf[0])
             kept = (
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
@@ -2393,7 +2407,11 @@ class ActionNextSteps(Action):
             or topic(tracker)
         )
         if meant is not None:  # named, else the measure under discussion (去哪办)
-            dispatcher.utter_message(text=render.follow_up(meant, text, lang))
+            ends = ends_said if ends_said is not None and is_monthly_money(meant) else None
+            steps = render.follow_up(meant, text, lang)
+            dispatcher.utter_message(text="\n".join(p for p in (ends, steps) if p))
+            if behalf is not None:  # "…要去哪个部门办 俺去办行不": who may apply too (t97 b2)
+                dispatcher.utter_message(text=behalf[0])
             return about(meant)
         if render.PHONE.search(text):  # "去哪办 电话多少" of no measure: no number, the departments
             cities = [city] if city is not None else list(CITIES)

@@ -39,6 +39,8 @@ ON_BEHALF = re.compile(
     # "补贴是我们老人去领还是她妈妈领", "由谁来领", "who collects it, us or her mum?"
     rf"|(?:我们?|咱们?|{RELATIVE}|她|他|孩子)\S{{0,4}}(?:去|来)?(?:领|申请|办)还是\S{{0,8}}(?:领|申请|办)"
     r"|(?:由|该|是|应该)?谁(?:去|来)(?:领|申请|申领|办)|由谁(?:领|申请|申领|办)"
+    # "俺儿子上班忙 俺去办行不": the one asking offers to go for the parents
+    r"|(?:俺|我)(?:们)?(?:替他们|帮他们|替他|帮他|替她|帮她)?(?:去|来)(?:办|领|申请)(?:行不|行吗|行不行|中不|可以吗|能行吗|成吗)"
     r"|\bwho (?:collects|claims|picks up|applies for|should (?:apply|claim|collect)"
     r"|(?:is|are) (?:supposed|meant) to (?:apply|claim|collect))\b"
     r"|\bon (?:her|his|their|my \w+(?:'s)?) behalf\b|\bon behalf of\b"

@@ -32,6 +32,9 @@ TYPOS = {
     "前回济南": "迁回济南",
     "前回北京": "迁回北京",
     "公积经": "公积金",
+    "公积今": "公积金",  # typed by sound (那个公积今贷款呢)
+    "公鸡金": "公积金",
+    "小两口": "两口子",  # the young couple (闺女小两口都交)
     "gong ji jin": "gongjijin",
     "户囗": "户口",
     "bday": "birthday",

@@ -100,3 +100,54 @@ async def test_a_call_asking_of_the_subsidy_gets_the_callers_600(text: str, mone
     reply = texts(dispatcher)
     assert money in reply, reply
     assert "同校就读" not in reply
+
+
+def twins_beside_a_grandson(**more: object) -> dict[str, object]:
+    """A Jinan hukou family: the eldest born 2019, twins born February 2026 (the 2nd and 3rd
+    children, 600 a month each until February 2029, Jinan clause 12), no benefits at the
+    births, the answer shown."""
+    children = [
+        {"birth_date": "2019-06-01", "precision": "month"},
+        {"birth_date": "2026-02-01", "precision": "month", "hardship_at_birth": False},
+        {"birth_date": "2026-02-01", "precision": "month", "hardship_at_birth": False},
+    ]
+    return {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": False,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+        **more,
+    }
+
+
+async def test_until_when_where_and_who_may_apply_are_all_answered() -> None:
+    """A grandmother of twins born February 2026. "那600的补贴能领到啥时候 要去哪个部门办 俺儿子
+    上班忙 俺去办行不": paid until 1 February 2029; the plan gives no procedure, the lead
+    department is the Municipal Health Commission; and it does not say whether relatives may
+    apply (Jinan clause 12). Tester 97 b2 got the steps alone."""
+    from actions.results import ActionNextSteps
+
+    reply = await says(
+        ActionNextSteps(),
+        "那600的补贴能领到啥时候 要去哪个部门办 俺儿子上班忙 俺去办行不",
+        "ask_next_steps",
+        twins_beside_a_grandson(),
+    )
+    assert "至2029年2月1日" in reply, reply
+    assert "济南市卫生健康委员会" in reply
+    assert "能否由家人代为办理" in reply
+    assert reply.count("育儿补贴怎么办理") == 1
+
+
+async def test_an_enrolment_right_after_the_first_month_answers_the_window() -> None:
+    """The twins' insurance asked about. "孩子医保是满月后就办了的": enrolled within six months of
+    birth, so that year's contribution is paid in full (Jinan clause 15), never "孩子是在期限内参保
+    的吗？" asked again (tester 97 b2)."""
+    from actions.enrolled import enrolment_told
+
+    assert enrolment_told("孩子医保是满月后就办了的")
+    assert enrolment_told("生下来就上了")

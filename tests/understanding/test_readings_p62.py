@@ -116,3 +116,12 @@ def test_a_hukou_move_that_may_come_is_supposed_not_told() -> None:
         got = kinds(text, known)
         assert got[("city", None)] == "question", text
         assert got[("hukou_in_city", None)] == "question", text
+
+
+def test_the_young_couple_both_paying_are_two_payers() -> None:
+    """ "那个公积今贷款呢 闺女两口子都交 想买第一套房": the daughter and her husband both pay into the
+    housing provident fund (公积金 typed by its sound), two payers for Jinan clause 14's loan
+    ceiling (tester 97 j10 was asked again)."""
+    got = said("那个公积今贷款呢 闺女两口子都交 想买第一套房 能贷多少", {"city": "jinan"})
+    assert got[("housing_fund_contributors", None)] == 2
+    assert said("小两口都交公积金", {"city": "jinan"})[("housing_fund_contributors", None)] == 2
