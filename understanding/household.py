@@ -1376,6 +1376,8 @@ BIRTH_TIME = re.compile(
     r"|生" + _ORDER_WORD + r"(?:(?:和|跟|、)?生?" + _ORDER_WORD + r")*(?:都|也)"
     # 生老二还在领失业金, 生老三正吃着低保: that birth, the benefit still held then
     r"|生" + _ORDER_WORD + r"(?=(?:还|正|正好|刚好)(?:在|是)?(?:领|吃|拿))"
+    # 老二前天生的 生老二这会儿俺们正吃低保: the birth just had, not now
+    r"|生" + _ORDER_WORD + r"\u2060?这会儿?"
     # 老四出生是在领低保, 老二出生正赶上领失业金: that birth, the benefit held then
     r"|" + _ORDER_WORD + r"\u2060?(?:孙子|孙女|外孙女?|小子|闺女|儿子|女儿|丫头)?(?:出生|生)"
     r"(?=(?:是|正|正好|刚好|还|已经|早就|都)(?:在|赶上|吃上|领上)?(?:领|吃|拿|了))"
@@ -2738,7 +2740,7 @@ def hardship(
     found = _birth_answer_said_on(found, clauses)
     # "那个失业金加的200是一直加到3岁吗": the supplement named by its benefit, no benefit now
     found = [h for h in found if not (h.when == "now" and SUPPLEMENT_NAMED.search(h.span))]
-    # "那600的我一直没领过": the childcare subsidy not drawn, nothing of a benefit now (t97 c3)
+    # "那600的我一直没领过", 公积金也停了: the subsidy or the fund, nothing of a benefit now
     found = [
         h
         for h in found
@@ -2756,7 +2758,12 @@ def hardship(
 
 
 # The plan's own money named as what was (not) drawn: 那600的, 育儿补贴, "the 600", "the subsidy".
-SUBSIDY_DRAWN = re.compile(r"(?<!\d)(?:600|800)(?!\d)|补贴|补助|\bsubsid|\bthe (?:600|800)\b", re.I)
+SUBSIDY_DRAWN = re.compile(
+    r"(?<!\d)(?:600|800)(?!\d)|补贴|补助|\bsubsid|\bthe (?:600|800)\b"
+    # 公积金也停了: the housing fund stopped, no benefit now ended
+    r"|公积金|\bhousing fund\b|\bgongjijin\b",
+    re.I,
+)
 
 
 # A benefit's period the birth told just before fell in ("right in the middle of hubby's
@@ -4336,6 +4343,12 @@ ONE_OF_THE_COUPLE_ZH = re.compile(
     r"(?:一个人?)?(?:有|交|缴)"
     r"|(?:现在|目前)(?:就|只有|只剩)(?:我|他|她|老公|老婆|爱人|媳妇|1个人?|一个人?)(?:在)?(?:交|缴|有)?(?:了)?"
     r"(?=$|[\s，,。.!！])"
+    # 原来俩人都交 今年我辞职断缴了 就剩他: one left paying after the other stopped
+    r"|(?:就|只)剩(?:下)?(?:我|他|她|老公|老婆|爱人|媳妇|1个人?|一个人?)(?:1个|一个)?(?:在)?(?:交|缴)?(?:了)?"
+    r"(?=$|[\s，,。.!！])"
+    # "both of us used to but my husband stopped in nov, so just me": the one left, in English
+    r"|\b(?:so|now|and now) (?:it'?s )?(?:just|only) (?:me|him|her|my (?:husband|wife|hubby))\b"
+    r"(?=\s*(?:$|[.,!;]))"
 )
 BOTH_OF_THE_COUPLE_ZH = re.compile(
     r"(?:夫妻)?双方(?:都)?(?:缴存|缴|交)|双职工(?:均|都)?(?:缴|交)|(?:俩人|两人|我俩|两口子)均(?:缴|交)"

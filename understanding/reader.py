@@ -374,9 +374,9 @@ CHILD_COUNT = re.compile(
     # not 生头一个外孙时 (the first, not 家里头一个孩子)
     r"(?<![\d.第周期拜初米])(?<!怀[了上着的])(?<!(?<!里)头)(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|小家伙|小朋友|小不点|子女|孙子|孙女|孙辈|孙娃|孙儿|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩|(?<=个)(?:宝|妮|妞))(?!(?:他|她)?(?:爹|娘|爸|妈))"
     # 四个孙娃: grandchildren counted by a colloquial word as well
-    # 俺家就一个, 家里只有俩: the count said after 就 / 只 (only) as well
+    # 俺家就一个, 家里只有俩, 俺家就她一个: the count said after 就 / 只 (only) as well
     # 统共就仨, 拢共俩, 满共仨: the total said with a colloquial word for "altogether"
-    r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?(?:(?:她|他),?)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d|给|能|可以|发|补|算|有份)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:(?:grand)?(?:girl|boy|son|daughter|baby) )?(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| and a half\b|"
     + _THINGS_COUNTED
@@ -5066,6 +5066,8 @@ def _none_born_besides(text: str, story: _Story) -> bool:
     )
 
 
+# Grandchildren told of: a son or daughter named beside them is their parent.
+GRANDCHILD_TOLD = re.compile(r"孙子|孙女|外孙|grand(?:son|daughter|kid|child)", re.I)
 KIN_CHILD = re.compile(r"外孙女?|孙子|孙女|儿子|闺女|女儿|小子|丫头|大孙子|大孙女|小孙子|小孙女")
 
 
@@ -7941,6 +7943,8 @@ def _understand(
             if any(k.group(0) not in ("he", "she") for k in kin):  # "she had dibao when the boy
                 kin = [k for k in kin if k.group(0) not in ("he", "she")]  # was born": the mother
             for m in sorted(kin, key=lambda k: k.start()):
+                if m.group(0) in ("儿子", "女儿", "闺女") and GRANDCHILD_TOLD.search(norm):
+                    continue  # 生孙女那阵儿子领失业金: the grandchildren's father, no child
                 sex = _sex(m.group(0)) or _possessive_sex(clause, m)
                 same = [
                     o

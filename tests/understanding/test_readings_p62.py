@@ -3,7 +3,7 @@ facts taken."""
 
 from datetime import date
 
-from tests.understanding.readings import family, reading, reading_kinds
+from tests.understanding.readings import at_births, family, reading, reading_kinds
 
 said = reading(date(2026, 12, 6))
 kinds = reading_kinds(date(2026, 12, 6), values=False)
@@ -125,3 +125,49 @@ def test_the_young_couple_both_paying_are_two_payers() -> None:
     got = said("那个公积今贷款呢 闺女两口子都交 想买第一套房 能贷多少", {"city": "jinan"})
     assert got[("housing_fund_contributors", None)] == 2
     assert said("小两口都交公积金", {"city": "jinan"})[("housing_fund_contributors", None)] == 2
+
+
+in_mid_may = reading(date(2026, 5, 13))
+
+
+def test_a_grandchilds_father_on_benefits_names_no_child() -> None:
+    """ "孙女一岁零三个月 生孙女那阵儿子领失业金 大孙子五岁 生大孙子的时候没领": the son drawing
+    unemployment benefit is the children's father; the granddaughter (the 2nd child) was born on
+    it and the elder grandson not (Jinan clause 12's 200 goes with her birth only)."""
+    got = in_mid_may("孙女一岁零三个月 生孙女那阵儿子领失业金 大孙子五岁 生大孙子的时候没领", {})
+    assert at_births(got) == {2: True, 1: False}
+
+
+def test_the_birth_just_had_said_with_zhe_hui_is_that_birth() -> None:
+    """One child known. "老二前天生的 生老二这会儿俺们正吃低保 老大出生那会还没吃": dibao at the 2nd
+    birth, none at the 1st; nothing of now."""
+    got = in_mid_may(
+        "老二前天生的 生老二这会儿俺们正吃低保 老大出生那会还没吃",
+        {"city": "jinan", "children": [{"birth_date": "2021-01"}]},
+    )
+    assert at_births(got) == {2: True, 1: False}
+    assert ("hardship_now", None) not in got
+
+
+def test_the_only_child_said_with_ta_is_a_count_of_one() -> None:
+    """ "二〇二三年生的闺女 俺家就她一个": one child, born 2023."""
+    got = in_mid_may("二〇二三年生的闺女 俺家就她一个", {})
+    assert got[("child_count", None)] == 1
+    assert got[("child.birth_date", 1)] == "2023"
+
+
+def test_the_one_payer_left_after_the_other_stopped() -> None:
+    """Asked who pays into the housing provident fund: "原来俩人都交 今年我辞职断缴了 就剩他" and
+    "both of us used to but my husband stopped in nov, so just me" are one payer now (Jinan
+    clause 14's ceiling for one payer). "我失业了 领失业金仨月了 公积金也停了 现在就媳妇交": one
+    payer, and unemployment benefit now; the fund stopping ends no benefit."""
+    known = {"city": "jinan"}
+    for text in (
+        "原来俩人都交 今年我辞职断缴了 就剩他",
+        "both of us used to but my husband stopped in nov, so just me",
+    ):
+        got = in_mid_may(text, known, "housing_fund_contributors")
+        assert got[("housing_fund_contributors", None)] == 1, text
+    got = in_mid_may("我失业了 领失业金仨月了 公积金也停了 现在就媳妇交", {})
+    assert got[("housing_fund_contributors", None)] == 1
+    assert got[("hardship_now", None)] is True
