@@ -3738,10 +3738,8 @@ TOLD_BESIDE_A_BIRTH = re.compile(
 # A move still to come (户口要迁到北京去了, 准备搬到济南, "we're moving our hukou to Beijing next
 # month"): not the family's city or hukou now, a what-if the bot can answer.
 PLANNED_MOVE = re.compile(
-    r"(?:要|准备|打算|计划|将要|快要|马上要|就要|可能|考虑)[^，,。\s]{0,6}?(?:迁|搬|转|落)(?:户口)?(?:到|去|回)"
-    # 明年开春可能把户口迁回济南: a move to come, maybe (tester 97 f6 was noted in Jinan)
-    r"|(?:明年|后年|下个?月|下半年|开春|过完年|将来|以后)[^，,。\s]{0,8}?把户口[^，,。\s]{0,4}?(?:迁|转|落)"
-    r"|\b(?:are|'re|am|'m|will be|plan(?:ning)? to|going to|about to|might|may)\s*"
+    r"(?:要|准备|打算|计划|将要|快要|马上要|就要)[^，,。\s]{0,6}?(?:迁|搬|转|落)(?:户口)?(?:到|去|回)"
+    r"|\b(?:are|'re|am|'m|will be|plan(?:ning)? to|going to|about to)\s*"
     r"(?:mov(?:e|ing)|transferr?(?:ing)?)"
     r"\b[^,.;!?]{0,20}?\bto (?:jinan|beijing)\b"
 )
@@ -3783,7 +3781,18 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
             )  # "要三胎的话济南能给啥 老大16年的": the third child imagined, the elder ones told
         found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)
     found.update(i for i, (_, c) in enumerate(pieces) if PLANNED_MOVE.search(c))
+    found.update(i for i, (_, c) in enumerate(pieces) if MOVE_TO_COME.search(c))
     return found
+
+
+# A hukou move to another city that may come (明年开春可能把户口迁回济南, "we might move our hukou
+# to jinan"): no city the family lives in now (tester 97 f6 was noted in Jinan).
+MOVE_TO_COME = re.compile(
+    r"(?:可能|考虑)[^，,。\s]{0,6}?(?:迁|搬|转|落)(?:户口)?(?:到|去|回)"
+    r"|(?:明年|后年|下个?月|下半年|开春|过完年|将来|以后)[^，,。\s]{0,8}?把户口[^，,。\s]{0,4}?(?:迁|转|落)"
+    r"(?:到|去|回)"
+    r"|\b(?:might|may)\s*(?:mov(?:e|ing)|transferr?(?:ing)?)\b[^,.;!?]{0,20}?\bto (?:jinan|beijing)\b"
+)
 
 
 # A date right before 怀上 / 怀的 (去年十月怀上的, 今年又怀上了): when the baby was conceived.
@@ -7437,7 +7446,7 @@ def _understand(
             and not (
                 city != known.get("city")
                 and at >= 0
-                and PLANNED_MOVE.search(pieces[at][1])
+                and (PLANNED_MOVE.search(pieces[at][1]) or MOVE_TO_COME.search(pieces[at][1]))
                 and re.search(r"户口|户籍|hukou", pieces[at][1])
             )
             and (
@@ -7458,7 +7467,11 @@ def _understand(
             and not HUKOU_OF_CITY.match(norm, named[0][1])
         ):  # "if we moved to jinan would …": the family's city, put as a question
             add("city", city, city, kind="question")
-        elif city and city != known.get("city") and PLANNED_MOVE.search(pieces[at][1]):
+        elif (
+            city
+            and city != known.get("city")
+            and (PLANNED_MOVE.search(pieces[at][1]) or MOVE_TO_COME.search(pieces[at][1]))
+        ):
             add("city", city, city, kind="question")  # 户口下个月要迁到北京: a move to come
             if re.search(r"户口|户籍|hukou", pieces[at][1]):
                 add("hukou_in_city", True, pieces[at][1], kind="question")
