@@ -619,7 +619,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_yo_mo",
         re.compile(
-            r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?|years?)\s*,?\s*(?:and\s+)?(?<!\d)(?P<m>1[01]|0?\d)\s*(?:mo|mos|m|mths?|mnths?|months?)\b"
+            # not "5yo and 3 months" (two children, a 5-year-old and a baby of 3 months)
+            r"(?P<y>\d{1,2})\s*(?:yo\s*,?\s*|(?:y|yrs?|years?)\s*,?\s*(?:and\s+)?)(?<!\d)"
+            r"(?P<m>1[01]|0?\d)\s*(?:mo|mos|m|mths?|mnths?|months?)\b"
         ),
     ),
     (

@@ -8384,6 +8384,9 @@ def _births_in_turn(clause: str, text: str) -> list[int]:
 ONLY_ONE = re.compile(
     r"\b(?:only|just)\s+(?:(?:for|at|when|with|in)\s+)?(?P<after>(?:the|our|my)\s+[\w']+(?:\s+(?:one|child|kid|baby|birth|born))?)"
     r"|(?P<before>(?:the|our|my)\s+[\w']+(?:\s+(?:one|child|kid|baby|birth))?)\s+only\b"
+    # "dibao when ds2 was born only" (our second son): that birth alone
+    r"|\bwhen\s+(?P<born>(?:the|our|my)\s+[\w']+(?:\s+(?:one|child|kid|baby|son|daughter))?)"
+    r"\s+(?:was|came|arrived)(?:\s+born)?\s+only\b"
     # "the middle one is the only one born while …", "our 2nd was the only kid born on dibao"
     r"|(?P<subject>(?:\b(?:the|our|my)\s+)?[\w']+(?:\s+(?:one|1|child|kid|baby))?)"
     r"\s*(?:\s(?:is|was|were)|'s)\s+the\s+only\s+(?:one|1|child|kid|baby|birth)\b"
@@ -8433,6 +8436,7 @@ def _only_birth(norm: str, total: int) -> int | None:
     words = (
         m.group("after")
         or m.group("before")
+        or m.group("born")
         or m.group("subject")
         or m.group("object")
         or m.group("zh")

@@ -926,6 +926,16 @@ _EN_YEAR = re.compile(
 )
 
 
+# A year then its month after a comma ("born in twenty twenty three, march", "2022, june not
+# march"): said month first, as the date patterns read it; not a month with its own year or day
+# after it ("2019, march 2023", "2019, march 5").
+_YEAR_THEN_MONTH = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d),? (jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+    r"(?!,? ?(?:\d|the \d))"
+)
+
+
 _PINYIN_ORDERS = {
     "da": "the eldest",
     "er": "the second",
@@ -1876,6 +1886,10 @@ def normalise(text: str) -> str:
             text = pattern.sub(word, text)
         text = _EN_SPOKEN_HEIGHT.sub(_spoken_height, text)
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
+    if "with" in text:  # "a beijing family with 3: 2012, 2015 and 2023.8": the children counted
+        text = re.sub(r"\b(family|household) with ([1-9])\s*(?=[:,]|$)", r"\1 with \2 kids", text)
+    if re.search(r"(?:19|20)\d\d,? [a-z]", text):  # "born in 2023, march": the month first
+        text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)
     if "ty" in text:
         text = _EN_TENS_WORD.sub(_tens, text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)

@@ -171,3 +171,51 @@ def test_the_one_payer_left_after_the_other_stopped() -> None:
     got = in_mid_may("我失业了 领失业金仨月了 公积金也停了 现在就媳妇交", {})
     assert got[("housing_fund_contributors", None)] == 1
     assert got[("hardship_now", None)] is True
+
+
+in_spring = reading(date(2025, 5, 20))
+
+
+def test_a_year_said_in_words_then_its_month() -> None:
+    """ "our twins were born in twenty twenty three, march. the older one born twenty nineteen":
+    three children, the eldest born 2019 and twins born March 2023 (Jinan clause 12's 600 each,
+    born after 1 January 2023); "she was born in twenty twenty two, june not march" puts the
+    month right."""
+    got = in_spring(
+        "our twins were born in twenty twenty three, march. the older one born twenty nineteen",
+        {"city": "jinan"},
+    )
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2023-03"
+    assert got[("child.birth_date", 1)] == "2019"
+    assert got[("child_count", None)] == 3
+    got = in_spring(
+        "correction: she was born in twenty twenty two, june not march",
+        {"city": "beijing", "children": [{"birth_date": "2022-03"}]},
+    )
+    assert got == {("child.birth_date", 1): "2022-06"}
+
+
+def test_a_birth_said_to_be_the_only_one_on_the_benefit() -> None:
+    """ "ds1 born 2019, ds2 born 2023.3, dibao when ds2 was born only": dibao at the 2nd birth,
+    none at the 1st."""
+    got = in_spring("ds1 born 2019, ds2 born 2023.3, dibao when ds2 was born only", {})
+    assert at_births(got) == {2: True, 1: False}
+
+
+def test_a_family_with_a_number_then_the_years_listed() -> None:
+    """ "we're a beijing family with 3: 2012, 2015 and 2023.8": three children, born 2012, 2015
+    and August 2023."""
+    got = reading(date(2024, 2, 20))("we're a beijing family with 3: 2012, 2015 and 2023.8", {})
+    assert got[("child_count", None)] == 3
+    assert got[("child.birth_date", 3)] == "2023-08"
+
+
+def test_a_five_year_old_and_a_baby_of_three_months_are_two_children() -> None:
+    """Asked for the children: "two. 5yo and 3 months" is a five-year-old and a baby of three
+    months, never one child of five years and three months; "5yo 3mo" stays one age."""
+    said_in_august = reading(date(2025, 8, 26))
+    got = said_in_august("two. 5yo and 3 months", {"city": "beijing"}, "children")
+    assert got[("child.birth_date", 1)] == "2020-02"
+    assert got[("child.birth_date", 2)] == "2025-05"
+    one = said_in_august("5yo 3mo", {"city": "beijing"}, "children")
+    assert one == {("child.birth_date", 1): "2020-05"}
