@@ -151,3 +151,32 @@ async def test_an_enrolment_right_after_the_first_month_answers_the_window() -> 
 
     assert enrolment_told("孩子医保是满月后就办了的")
     assert enrolment_told("生下来就上了")
+
+
+def test_whose_card_the_money_goes_to_after_the_insurance_is_the_subsidys() -> None:
+    """A grandmother whose daughter's 2nd child gets 800 a month, the grandparents' care
+    insurance just discussed (no money paid to anyone). "钱是打到谁卡上 俺们能替闺女去办不": the
+    money is the childcare subsidy (Jinan clause 12), whose claimant and account the plan does
+    not name (tester 97 j10 got the insurance's silence)."""
+    from actions.who_applies import who_or_where_answer
+    from tests.actions.test_questions_t33c import worker
+
+    children = [
+        {"birth_date": "2020-01-01", "precision": "year"},
+        {"birth_date": "2026-02-09", "precision": "day", "hardship_at_birth": True},
+    ]
+    tracker = worker(
+        "钱是打到谁卡上 俺们能替闺女去办不",
+        "nlu_fallback",
+        language="zh",
+        city="jinan",
+        hukou_in_city=True,
+        children=children,
+        children_partial=children,
+        result_shown=True,
+        topic_entry="jinan.grandparents_ltc_insurance_subsidy",
+    )
+    found = who_or_where_answer(tracker, "钱是打到谁卡上 俺们能替闺女去办不", "zh")
+    assert found is not None
+    assert found[1].id == "jinan.childcare_subsidy"
+    assert "育儿补贴" in found[0] and "济南市卫生健康委员会" in found[0]
