@@ -181,7 +181,6 @@ from actions.read_out import read_out
 from actions.remaining import open_items
 from actions.results import (
     ANOTHER_CHILD,
-    OTHERS,
     SUPPOSING,
     TAX_NAMED,
     TWINS_COUNTED,
@@ -194,6 +193,7 @@ from actions.results import (
     asked_children,
     child_overview,
     children_told_by_birth,
+    everything_asked,
     hypothetical,
     imagines_a_child,
     monthly_total_for,
@@ -2297,7 +2297,7 @@ def other_items(tracker: Tracker, text: str, lang: Lang) -> str | None:
     cannot change as decided), and those still open; tester 35 c06, a Jinan family whose 2022
     child gets no subsidy, got "not found" instead of the same-school arrangement (clause 13)
     and the housing measures (clause 14). None for any other message, or on the hotline."""
-    if in_hotline(tracker) or not OTHERS.search(text):
+    if in_hotline(tracker) or not everything_asked(text):
         return None
     city = tracker.get_slot("city")
     if city is None or named_measure(text, city, lang) is not None:
@@ -3175,6 +3175,9 @@ class ActionRouteUnclear(Action):
         put_right = await corrected_first(dispatcher, tracker, domain)
         if put_right is not None:  # "oh and she was on unemployment benefit at the 2nd's birth"
             return put_right
+        if other_items(tracker, text, lang) is not None:
+            # "现在还在北京呢 没迁 那现在一共能享受啥": every item of the family (tester 97 f6)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if money_items_reply(dict(tracker.slots), text, lang, clock.today()) is not None:
             # "whats the 12 items in short? just the money ones" (tester 50 e09)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

@@ -2015,6 +2015,25 @@ OTHERS = re.compile(
     r"|\bother (?:help|support|benefits?|things?)\b|\banything more\b",
     re.I,
 )
+# Everything the family can get asked, no birth to come named: 那现在一共能享受啥, 能享受哪些, "so
+# what can we get" (tester 97 f6 heard Beijing's no to a subsidy alone; tester 94's "what will I
+# get" got 不能); not "孩子出生后我们能享受什么" (the baby's items).
+ALL_ITEMS_ASKED = re.compile(
+    r"(?:一共|都|总共)?能享受(?:到)?(?:啥|什么|哪些)|(?:一共|都|总共)(?:能)?(?:有|享受)(?:啥|什么|哪些)"
+    r"(?:政策|福利|待遇|好处)|有哪些(?:政策|福利|待遇)"
+    r"|\bwhat (?:can|could|do|will|would) (?:we|i) (?:get|have|claim)\b"
+    r"(?!\s+(?:for|from) (?:the|a)\b)"
+    r"|\bwhat (?:benefits|help|support) (?:can|do|will|would) (?:we|i)\b",
+    re.I,
+)
+BIRTH_NAMED = re.compile(r"出生|生了|生下|生完|\bborn\b|\bbirth\b|\bbaby\b|\barrives?\b", re.I)
+
+
+def everything_asked(text: str) -> bool:
+    """Whether `text` asks every item of the family (OTHERS, ALL_ITEMS_ASKED)."""
+    return bool(OTHERS.search(text)) or (
+        bool(ALL_ITEMS_ASKED.search(text)) and not BIRTH_NAMED.search(text)
+    )
 
 
 def _topic_item(tracker: Tracker, report: Report, text: str) -> Entry | None:

@@ -180,3 +180,36 @@ def test_whose_card_the_money_goes_to_after_the_insurance_is_the_subsidys() -> N
     assert found is not None
     assert found[1].id == "jinan.childcare_subsidy"
     assert "育儿补贴" in found[0] and "济南市卫生健康委员会" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("现在还在北京呢 没迁 那现在一共能享受啥", "nlu_fallback"),
+        ("我们现在是北京户口 住在北京 能享受哪些", "ask_policy"),
+        ("so what can we get", "nlu_fallback"),
+    ],
+)
+async def test_what_a_beijing_family_can_get_is_its_list_of_items(text: str, intent: str) -> None:
+    """A Beijing hukou family, the eldest 3½, the 2nd born 3 November 2026. "那现在一共能享受啥":
+    the items Beijing's plan gives it (leave, the under-3 income-tax deduction, free transit
+    under 1.3 m, the one-stop birth registration), never "没太明白" nor Beijing's no to a
+    subsidy alone (tester 97 f6)."""
+    from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
+
+    children = [
+        {"birth_date": "2023-06-01", "precision": "month", "approx": "3岁半"},
+        {"birth_date": "2026-11-03", "precision": "day"},
+    ]
+    slots = {
+        "language": "en" if text.isascii() else "zh",
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+        "topic_entry": "beijing.childcare_subsidy_system",
+    }
+    action = ActionRouteUnclear() if intent == "nlu_fallback" else ActionAnswerPolicyQuestion()
+    reply = await says(action, text, intent, slots)
+    assert "个税专项附加扣除" in reply or "income-tax" in reply.lower(), reply
