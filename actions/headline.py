@@ -619,6 +619,15 @@ def _has_share(entry: Entry) -> bool:
     )
 
 
+# Whether a leave is had at all ("老公有陪产假吗", "does he get paternity leave"), not whether it
+# can still be taken ("还能休陪产假吗", "can he still take it").
+LEAVE_HELD_ASKED = re.compile(
+    r"有(?:没有)?[^，,。?？]{0,6}假|有没有|\bis there\b|\bdoes (?:he|she|my \w+) (?:get|have)\b",
+    re.I,
+)
+STILL_ASKED = re.compile(r"还能|还可以|还有效|还来得及|\bstill\b|\bnow\b|现在", re.I)
+
+
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
     a yes/no question; '不发了（已于…停发）。' for what was paid and has ended (tester 26 r02,
@@ -706,6 +715,18 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
             return t(lang, "很可能不能了。", "Probably not any more.")
         # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set), or
         # a fact not told (enrolled within the six months?): no bare "要。" before "不用交" (c6)
+        if (
+            LEAVE_HELD_ASKED.search(question)
+            and not STILL_ASKED.search(question)
+            and all(get_entry(e.id).kind == "leave" for e in items)
+        ):
+            # "老公有陪产假吗" two years after the birth: the leave is his; only when it can be
+            # taken is open (tester 97 a1 read "说不准" as no leave at all)
+            return t(
+                lang,
+                "有这项假，但现在是否还可以休说不准。",
+                "There is such leave, but whether it can still be taken now is not certain.",
+            )
         return t(lang, "说不准。", "Not for certain.")
     if MUST_PAY.search(question) and not all(get_entry(e.id).kind == "cash" for e in items):
         # (money paid to the family is no fee: "能多200不 孩子医保…要交钱吗" asks the 200 with

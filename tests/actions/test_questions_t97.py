@@ -213,3 +213,29 @@ async def test_what_a_beijing_family_can_get_is_its_list_of_items(text: str, int
     action = ActionRouteUnclear() if intent == "nlu_fallback" else ActionAnswerPolicyQuestion()
     reply = await says(action, text, intent, slots)
     assert "个税专项附加扣除" in reply or "income-tax" in reply.lower(), reply
+
+
+async def test_whether_the_husband_has_paternity_leave_is_yes_its_timing_open() -> None:
+    """The 2nd child born 8 October 2024. "我老公有陪产假吗": he has it (at least 15 days, Jinan
+    clause 11); only whether it can still be taken two years on is open, and the plan does not
+    say that the employer decides it (tester 97 a1 read "说不准。" as no leave; tester 95 heard
+    "由用人单位决定")."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    children = [
+        {"birth_date": "2019-01-01", "precision": "year"},
+        {"birth_date": "2024-10-08", "precision": "day", "hardship_at_birth": False},
+    ]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": False,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), "我老公有陪产假吗", "ask_policy", slots)
+    assert reply.startswith("有这项假，但现在是否还可以休说不准。"), reply
+    assert "不少于15天" in reply and "第11条" in reply
+    assert "由用人单位决定" not in reply
