@@ -1536,6 +1536,26 @@ def aged_children(children: list[Child]) -> list[int]:
         if c.get("approx")
         and not str(c.get("approx")).startswith(("怀", "pregnan"))
         and "pregnant" not in str(c.get("approx"))
+        and not LUNAR_SAID.search(str(c.get("approx")))
+    ]
+
+
+# A birth told by the lunar calendar (去年腊月, 正月初八, 春节前后): its solar month is worked out.
+LUNAR_SAID = re.compile(
+    r"腊月|正月|冬月|农历|阴历|老历|春节|除夕|大年|元宵|中秋|端午|\blunar\b|chinese new year"
+    r"|spring festival",
+    re.I,
+)
+
+
+def lunar_children(children: list[Child]) -> list[int]:
+    """The birth orders of children whose birth was told by the lunar calendar ("去年腊月生的"):
+    the solar month is worked out from it, so it is an estimate too (tester 97 b2's note said
+    "按年龄推算" of twins born 去年腊月)."""
+    return [
+        i
+        for i, c in enumerate(children, start=1)
+        if c.get("approx") and LUNAR_SAID.search(str(c.get("approx")))
     ]
 
 
@@ -1605,8 +1625,11 @@ def precision_note(
         if dated and c.get("precision") == "year" and not c.get("approx")
     ]
     aged = aged_children(children) if on_age else []
+    lunar = lunar_children(children) if on_age else []
     expecting = [
-        i for i, c in enumerate(children, start=1) if on_age and c.get("approx") and i not in aged
+        i
+        for i, c in enumerate(children, start=1)
+        if on_age and c.get("approx") and i not in aged and i not in lunar
     ]
     estimates = t(lang, "金额和日期都是估算", "the amounts and dates above are estimates")
     if not amounts:  # no amount shown: the dates alone are estimates
@@ -1634,6 +1657,15 @@ def precision_note(
             "({who}: birth date worked out from an age, so "
             + estimates
             + "; tell me the exact birth date for exact figures.)",
+        ),
+        (
+            lunar,
+            "（{who}的出生日期是按农历推算的公历月份，以上"
+            + estimates
+            + "，可能有出入；告诉我公历出生日期可以算准。）",
+            "({who}: birth told by the lunar calendar, its solar month worked out, so "
+            + estimates
+            + "; tell me the solar birth date for exact figures.)",
         ),
         (
             expecting,

@@ -239,3 +239,16 @@ async def test_whether_the_husband_has_paternity_leave_is_yes_its_timing_open() 
     assert reply.startswith("有这项假，但现在是否还可以休说不准。"), reply
     assert "不少于15天" in reply and "第11条" in reply
     assert "由用人单位决定" not in reply
+
+
+def test_twins_born_in_the_lunar_twelfth_month_are_dated_by_the_lunar_calendar() -> None:
+    """ "大孙子今年6岁了 去年腊月又生了对双胞胎": the twins' solar month is worked out from the lunar
+    one (February 2026), so the note says so, never that it was worked out from an age (tester
+    97 b2); the grandson's date is from his age."""
+    from actions.household_form import accepted_updates
+    from actions.render import precision_note
+
+    updates = accepted_updates("大孙子今年6岁了 去年腊月又生了对双胞胎 都是济南户口", {}, TODAY)[0]
+    note = precision_note(updates["children_partial"], "zh") or ""
+    assert "第2个孩子、第3个孩子的出生日期是按农历推算的公历月份" in note, note
+    assert "第1个孩子的出生日期是按年龄推算的" in note
