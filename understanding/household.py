@@ -1677,6 +1677,8 @@ BORN_IN_IT = re.compile(
 )
 # A part opening with a birth's time and naming no child (生的时候没领, 出生那会儿还上着班): the
 # birth told in the part before, when that part named the child.
+# An elder child named in passing after a birth told (上面还有个老大4岁, 另外还有个姐姐).
+ELDER_ASIDE = re.compile(r"\s*(?:上面|上头|上边|前面|另外|家里)?(?:还)?有(?:个|一个|1个)")
 BARE_BIRTH_TIME = re.compile(r"\s*(?:生|出生)的?(?:时候|时|那会儿?|那阵子?|那年)")
 # Cover, the fund or a hukou said missing (啥保险也没有, 没交社保, 医保都没交, 还没落户口): a no to that,
 # not to the benefit.
@@ -2976,6 +2978,7 @@ def _hardship(
     )
     seen = asked == "hardship_at_birth" or unnamed  # the benefits need not be named
     before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
+    told_births: list[int] = []  # the births the last part telling a birth named
     recent: list[int] = []  # the birth orders named last
     named_so_far: list[int] = []  # every birth order named up to this part
     birth_here = False  # the part before told of a birth
@@ -3074,6 +3077,16 @@ def _hardship(
             named_here = None  # the one child's birth by a pronoun, even after its order: the birth
         if (
             not orders
+            and named_last
+            and told_births
+            and not set(named_last) & set(told_births)
+            and ELDER_ASIDE.match(prior)
+            and BARE_BIRTH_TIME.match(clause)
+        ):  # 双胞胎今年9月生 | 上面还有个老大4岁 | 生时老公领失业金: the birth told, not the elder
+            # named in an aside between (tester 98 p10's twins were given 600 each)
+            orders = told_births
+        if (
+            not orders
             and alone_before
             and not by_pronoun
             and (BIRTH_TIME.match(clause) or NAMED_TIME.match(clause))
@@ -3148,6 +3161,8 @@ def _hardship(
         previous, before = before, orders if birth_here else []
         if by_pronoun and not orders:
             previous = []  # "my son was born 22.11.3, | dibao when he was born": the birth
+        if birth_here and orders:
+            told_births = orders
         this_birth = not orders and recent and THIS_BIRTH.search(clause)
         if this_birth:
             orders = recent  # "老二是今年8月生的 这回没领": that birth

@@ -219,3 +219,14 @@ def test_a_five_year_old_and_a_baby_of_three_months_are_two_children() -> None:
     assert got[("child.birth_date", 2)] == "2025-05"
     one = said_in_august("5yo 3mo", {"city": "beijing"}, "children")
     assert one == {("child.birth_date", 1): "2020-05"}
+
+
+def test_the_birth_time_after_an_elder_named_in_passing_is_the_twins() -> None:
+    """A worker's note: "双胞胎今年9月生 上面还有个老大4岁 生时老公领失业金": the father drew
+    unemployment benefit at the twins' birth (the 2nd and 3rd children: 800 a month each, Jinan
+    clause 12), not at the eldest's, who is only named in passing (tester 98 p10's read-out gave
+    600 each)."""
+    got = said(
+        "热线 女来电 济南户口 双胞胎今年9月生 上面还有个老大4岁 生时老公领失业金 问每月多少", {}
+    )
+    assert at_births(got) == {2: True, 3: True}
