@@ -2026,7 +2026,12 @@ ALL_ITEMS_ASKED = re.compile(
     r"|\bwhat (?:benefits|help|support) (?:can|do|will|would) (?:we|i)\b",
     re.I,
 )
-BIRTH_NAMED = re.compile(r"出生|生了|生下|生完|\bborn\b|\bbirth\b|\bbaby\b|\barrives?\b", re.I)
+BIRTH_NAMED = re.compile(
+    r"出生|生了|生下|生完|\bborn\b|\bbirth\b|\bbaby\b|\barrives?\b"
+    # a case supposed, or the money asked: "if we transfer our hukou … per month", 要是…多少钱
+    r"|\bif\b|要是|如果|假如|的话|\bper month\b|\ba month\b|每个?月|一个月|多少钱|\bhow much\b",
+    re.I,
+)
 
 
 def everything_asked(text: str) -> bool:
