@@ -5926,6 +5926,11 @@ def _year_put_right_of_the_dated(
     return out
 
 
+# A date put as the rule's bound after a birth told ("…12 may 2023 tho, after jan 2023"; tester 98
+# p7's daughter's date went to her baby brother).
+RULE_BOUND_BEFORE = re.compile(r"\b(?:after|before)\s+(?:the\s+)?$")
+
+
 # A time asked as a bound ("after feb 2027 is there anything for them"): no birth or due date.
 BOUND_BEFORE = re.compile(r"\b(?:after|before|until|till|from|since|by|past)\s+$", re.I)
 
@@ -7284,6 +7289,11 @@ def _understand(
         and not (m.kind == "age" and PAID_FOR_BEFORE.search(norm[max(0, m.start - 30) : m.start]))
         and not _conceived(norm, m, pieces, hypothetical, today)
         and not (m.kind == "date" and _of_a_home_plan(m, pieces))
+        and not (
+            m.kind == "date"
+            and RULE_BOUND_BEFORE.search(norm[max(0, m.start - 8) : m.start])
+            and any(o is not m and o.kind == "date" and o.start < m.start for o in every)
+        )  # "dd was born 12 may 2023 tho, after jan 2023": the rule's bound, no second birth
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     opening = COUNT_OPENING.match(norm) if asked == "children" else None

@@ -230,3 +230,15 @@ def test_the_birth_time_after_an_elder_named_in_passing_is_the_twins() -> None:
         "热线 女来电 济南户口 双胞胎今年9月生 上面还有个老大4岁 生时老公领失业金 问每月多少", {}
     )
     assert at_births(got) == {2: True, 3: True}
+
+
+def test_the_rules_bound_after_a_birth_told_is_no_second_birth() -> None:
+    """A daughter about 3 and a son born 1 November 2026 known. "dd was born 12 may 2023 tho,
+    after jan 2023, doesnt she get the 600 too?": the daughter's date; "after jan 2023" is
+    Jinan clause 12's cut-off put back, no birth (tester 98 p7's son was given her date)."""
+    known = {
+        "city": "jinan",
+        "children": [{"birth_date": "2023-06", "approx": "3"}, {"birth_date": "2026-11-01"}],
+    }
+    got = said("dd was born 12 may 2023 tho, after jan 2023, doesnt she get the 600 too?", known)
+    assert got == {("child.birth_date", 1): "2023-05-12"}
