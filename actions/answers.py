@@ -200,6 +200,7 @@ from actions.results import (
     named_child_answer,
     twins_counted_answer,
     unborn_child_asked,
+    whole_sums,
 )
 from actions.side_questions import (
     BACK_PAY,
@@ -1286,6 +1287,9 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=window_passed)
         who = who_or_where_answer(tracker, text, reply_language(tracker))
         if who is not None:  # "姥姥能替闺女去办吗", "护理保险补贴 去哪交": the plan's silence
+            whole = whole_sums(dict(tracker.slots), text, "", reply_language(tracker))
+            if whole and is_monthly_money(who[1]):  # "total amount pls. also can my mum apply
+                dispatcher.utter_message(text=whole)  # for it for us" (tester 98 p7)
             dispatcher.utter_message(text=who[0])
             # "who gets the money, me or my wife? is it taxed?": the tax asked beside it is
             # the plans' silence too (absent.yaml), said after (tester 52 c10)

@@ -623,6 +623,9 @@ def answered_monthly(
         reply = verdict + "\n" + (reply or monthly_total_for(tracker.slots, text, lang, True) or "")
     if reply is None:
         return None
+    whole = whole_sums(dict(tracker.slots), text, reply, lang)
+    if whole:  # "800/month till 3, whats the total": 28,800 too (tester 98 p7 asked it 4 times)
+        reply += "\n" + whole
     subsidy = monthly_subsidy(tracker.get_slot("city"))
     back = render.back_pay_unsaid(subsidy, lang) if subsidy is not None else ""
     if subsidy is not None and asks_back_pay(text, subsidy) and back not in reply:
@@ -630,6 +633,40 @@ def answered_monthly(
         reply += "\n" + back
     utter_once(dispatcher, tracker, reply)
     return about(subsidy) if subsidy is not None else []
+
+
+# The whole sum asked beside the month's ("whats the total", 一共多少, 合计多少).
+WHOLE_SUM_ASKED = re.compile(
+    r"\btotal\b|\bin all\b|\baltogether\b|一共|总共|合计|总额|总数|加起来", re.I
+)
+
+
+def whole_sums(slots: dict[str, Any], text: str, reply: str, lang: Lang) -> str:
+    """Each paid child's whole sum of the monthly money, from the birth to its end (Jinan
+    clause 12), when `text` asks a total the reply does not give yet; "" otherwise."""
+    if not WHOLE_SUM_ASKED.search(text):
+        return ""
+    report = settled_report(slots, clock.today())
+    if report is None:
+        return ""
+    sums: dict[int, int] = {}
+    for e in report.entitlements:
+        if e.status == "eligible" and e.monthly_amount_cny and e.child and e.total_amount_cny:
+            sums[e.child] = sums.get(e.child, 0) + e.total_amount_cny
+    if not sums or all(fmt.money(v, lang) in reply for v in sums.values()):
+        return ""
+    parts = [
+        t(
+            lang,
+            f"{fmt.child_label(c, lang)}共{fmt.money(v, lang)}",
+            f"{fmt.child_label(c, lang)}: {fmt.money(v, lang)}",
+        )
+        for c, v in sorted(sums.items())
+    ]
+    head = t(lang, "从出生算到停发，总额：", "Whole sum from the birth to the end: ")
+    total = fmt.money(sum(sums.values()), lang)
+    tail = t(lang, f"，合计{total}", f"; {total} in all") if len(sums) > 1 else ""
+    return head + t(lang, "；", "; ").join(parts) + tail + t(lang, "。", ".")
 
 
 def received_asked(entry: Entry, text: str) -> bool:

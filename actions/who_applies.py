@@ -59,7 +59,11 @@ ON_BEHALF = re.compile(
     r"\S{0,3}还是"
     r"|\b(?:grandma|grandmother|granny|grandpa|grandfather|grandparents?|relatives?"
     r"|family members?|someone else|nan|nana)\b[^.?!]{0,30}\b(?:apply|claim|do the paperwork"
-    r"|handle|sign (?:up|for))\b",
+    r"|handle|sign (?:up|for))\b"
+    # "can my mum apply for it for us": a relative of the parents acting for them
+    r"|\b(?:my|our|his|her) (?:mum|mom|mother|dad|father|parents|mother[- ]in[- ]law"
+    r"|father[- ]in[- ]law|sister|brother)\b[^.?!]{0,20}\b(?:apply|claim|collect)\b"
+    r"[^.?!]{0,20}\bfor (?:us|me|them|her|him)\b",
     re.I,
 )
 # Where to pay or go for a measure: 去哪交, 在哪办, "where do we pay".
