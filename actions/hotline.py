@@ -2043,6 +2043,7 @@ READ_OUT_ASKED = re.compile(
     r"\b(?:sentence|line|script|wording)\b[^.?!]{0,30}\b(?:read|say|tell|use)\b"
     r"|\bscript(?: line)?\b|\bwhat (?:do|should|can) i (?:say|tell|read)\b|\bread[- ]?out\b"
     r"|一句[^，,。？?]{0,6}念|一段[^，,。？?]{0,6}念|(?:能|可以)(?:直接)?念的|直接念|照着念|怎么念|念给"
+    r"|给(?:我)?句(?:话)?(?:能)?念|念的话"  # 给句话念, 念的话两个孩子一起说 (tester 98)
     r"|怎么(?:跟|和|给)来电人?(?:说|讲|解释)|口径",
     re.I,
 )

@@ -239,11 +239,15 @@ def _ever_paid(
     for e in paying:
         if e.child:
             whole[e.child] = whole.get(e.child, 0) + (e.total_amount_cny or 0)
-    if len(whole) < 2 or (named and not named <= set(whole)) or not all(whole.values()):
-        return None
     children = case.get("children_partial") or case.get("children") or []
+    # "这家一共能领多少" of three children, only the 3rd paid: the family's sum is that child's
+    family_asked = bool(ALL_CHILDREN.search(said)) and len(children) >= 2 and len(whole) == 1
+    if (len(whole) < 2 and not family_asked) or not all(whole.values()):
+        return None
+    if named and not named <= set(whole) and not family_asked:
+        return None
     births = {str(children[c - 1].get("birth_date")) for c in whole if c <= len(children)}
-    if len(births) < 2 or _open_hardship(case, sorted(whole)):
+    if (len(births) < 2 and not family_asked) or _open_hardship(case, sorted(whole)):
         return None  # twins' one birth, or the 200 still open: case_total's sum and its if
     monthly = sum(e.monthly_amount_cny or 0 for e in paying)
     now = sorted({e.child for e in paying if e.child})
@@ -271,10 +275,21 @@ def _ever_paid(
     age = int(value(entry, "age_limit_years", day)) if "age_limit_years" in entry.parameters else 0
     clause = clause_name(source.sources[0].clause, lang)
     span = t(lang, f"从出生到满{age}周岁", f"from each birth to age {age}") if age else ""
+    summed = t(lang, f"＝{total}", f" = {total}") if len(parts) > 1 else ""
+    unpaid = [i for i in range(1, len(children) + 1) if i not in whole]
+    none = (
+        t(
+            lang,
+            f"{'、'.join(fmt.child_label(i, lang) for i in unpaid)}没有这项补贴。",
+            f" {', '.join(fmt.child_label(i, lang) for i in unpaid)}: none.",
+        )
+        if family_asked and unpaid
+        else ""
+    )
     return t(
         lang,
-        f"{month}。\n{span}的总额：{'＋'.join(parts)}＝{total}（{clause}）。",
-        f"{month}.\nThe whole sums {span}: {' + '.join(parts)} = {total} ({clause}).",
+        f"{month}。\n{span}的总额：{'＋'.join(parts)}{summed}（{clause}）。{none}",
+        f"{month}.\nThe whole sums {span}: {' + '.join(parts)}{summed} ({clause}).{none}",
     )
 
 

@@ -252,3 +252,21 @@ def test_twins_born_in_the_lunar_twelfth_month_are_dated_by_the_lunar_calendar()
     note = precision_note(updates["children_partial"], "zh") or ""
     assert "第2个孩子、第3个孩子的出生日期是按农历推算的公历月份" in note, note
     assert "第1个孩子的出生日期是按年龄推算的" in note
+
+
+async def test_a_callers_family_total_with_one_child_paid_names_the_others_none() -> None:
+    """A caller's 3rd child born January 2024 on dibao (800 a month until 1 January 2027, Jinan
+    clause 12), the 1st born 2015 and the 2nd 2020. "这家一共能领多少 现在每月多少": 800 a month
+    now and 28,800 over the whole time, the elder two getting none (tester 98 p9 got the 200's
+    refusals of the elder two)."""
+    slots = hotline_case(
+        "zh",
+        [
+            {"birth_date": "2015-01-01", "precision": "year"},
+            {"birth_date": "2020-01-01", "precision": "year"},
+            {"birth_date": "2024-01-01", "precision": "month", "hardship_at_birth": True},
+        ],
+    )
+    reply = await says(ActionRouteUnclear(), "这家一共能领多少 现在每月多少", "nlu_fallback", slots)
+    assert "现在每月800元（第3个孩子）" in reply, reply
+    assert "第3个孩子28,800元" in reply and "第1个孩子、第2个孩子没有这项补贴" in reply
