@@ -1173,7 +1173,9 @@ def _uninsured_beside(clauses: Clauses, i: int, m: re.Match[str]) -> bool:
 
 
 # The grandparents speaking of themselves (我跟老伴, 老两口): their own insurance, not the mother's.
-GRANDPARENTS_SELF = re.compile(r"(?:我|俺)(?:跟|和)老伴|老两口|(?:我们|俺们)老人|(?:我|俺)俩老")
+GRANDPARENTS_SELF = re.compile(
+    r"(?:我|俺)(?:跟|和)老伴|老两口|老夫妻|(?:我们|俺们)老人|(?:我|俺)俩老"
+)
 MOTHER_NAMED = re.compile(r"闺女|女儿|儿媳|媳妇|老婆|孩子?(?:他|她)?妈|她")
 
 
@@ -1204,10 +1206,18 @@ def _grandparents_own(clauses: Clauses, i: int, at: int) -> bool:
     clause = clauses[i][1]
     if GRANDPARENTS_SELF.search(clause[:at]):
         return not MOTHER_NAMED.search(clause[:at])
-    return (
+    if (
         i > 0
         and GRANDPARENTS_SELF.search(clauses[i - 1][1]) is not None
         and not MOTHER_NAMED.search(clause[:at])
+    ):
+        return True
+    # 俺们老两口那个护理保险… | 俺俩都是济南户口 | 交的居民医保: the two of them, two clauses on
+    said = " ".join(c for _, c in clauses[max(0, i - 2) : i])
+    return (
+        GRANDPARENTS_SELF.search(said) is not None
+        and re.search(r"(?:我|俺)(?:们)?(?:俩|2)", said) is not None
+        and not MOTHER_NAMED.search(said + clause[:at])
     )
 
 

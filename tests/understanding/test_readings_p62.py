@@ -242,3 +242,13 @@ def test_the_rules_bound_after_a_birth_told_is_no_second_birth() -> None:
     }
     got = said("dd was born 12 may 2023 tho, after jan 2023, doesnt she get the 600 too?", known)
     assert got == {("child.birth_date", 1): "2023-05-12"}
+
+
+def test_the_grandparents_own_resident_insurance_is_not_the_births_cover() -> None:
+    """A grandmother: "那俺们老两口那个护理保险是不是不用自己掏钱了 俺俩都是济南户口 交的居民医保":
+    the grandparents' own resident insurance (Jinan clause 15's care-insurance measure is
+    theirs), never the mother's cover at the birth (tester 98 p1 was switched to the 3,000
+    resident payment)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2023-06"}, {"birth_date": "2026-02-10"}]}
+    got = said("那俺们老两口那个护理保险是不是不用自己掏钱了 俺俩都是济南户口 交的居民医保", known)
+    assert ("birth_insurance", None) not in got
