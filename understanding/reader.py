@@ -5766,11 +5766,17 @@ def _day_of_a_known_month(
     out: list[FactUpdate] = []
     for u in updates:
         told = str(u.value or "")
+        # 老大7岁了。11月12号生的 of a 2nd child known born November 2024: two dates for the
+        # eldest, the day one that child's (tester 98 p5 was asked the day again)
+        twice = any(
+            o is not u and o.fact == "child.birth_date" and o.child == u.child and o.approx
+            for o in updates
+        )
         if (
-            u.child in named  # "老三是10月18号生的": the child named, a new birth
+            (u.child in named and not twice)  # "老三是10月18号生的": the child named, a new birth
             or u.fact != "child.birth_date"
             or not isinstance(u.child, int)
-            or u.child <= len(children)
+            or (u.child <= len(children) and not twice)
             or len(told) != 10
             or re.search(r"\d{4}|年|'\d\d", u.span or "")
             or not MONTH_NAMED.search(u.span or "")  # "上周一", "10 days back": no month said
@@ -5782,6 +5788,7 @@ def _day_of_a_known_month(
             for i, c in enumerate(children, start=1)
             if str(c.get("birth_date") or "")[5:7] == told[5:7]
             and len(str(c.get("birth_date") or "")) == 7
+            and i != u.child
         ]
         if not same:
             out.append(u)

@@ -252,3 +252,17 @@ def test_the_grandparents_own_resident_insurance_is_not_the_births_cover() -> No
     known = {"city": "jinan", "children": [{"birth_date": "2023-06"}, {"birth_date": "2026-02-10"}]}
     got = said("那俺们老两口那个护理保险是不是不用自己掏钱了 俺俩都是济南户口 交的居民医保", known)
     assert ("birth_insurance", None) not in got
+
+
+def test_a_day_told_after_the_eldests_age_is_the_day_of_the_child_born_that_month() -> None:
+    """A 2nd child known born November 2024 on unemployment benefit, the eldest undated. "户口济南
+    的 老大7岁了。11月12号生的。那就是一个月800能领到啥时候": the eldest is about 7 and the 2nd child
+    was born 12 November 2024 (800 a month until 12 November 2027, Jinan clause 12), never a
+    second date for the eldest (tester 98 p5 was asked the day again)."""
+    known = {
+        "city": "jinan",
+        "children": [{"birth_date": None}, {"birth_date": "2024-11", "hardship_at_birth": True}],
+    }
+    got = said("户口济南的 老大7岁了。11月12号生的。那就是一个月800能领到啥时候 一共多少", known)
+    assert got[("child.birth_date", 2)] == "2024-11-12"
+    assert got[("child.birth_date", 1)] == "2019-06"
