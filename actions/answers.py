@@ -3179,8 +3179,11 @@ class ActionRouteUnclear(Action):
         put_right = await corrected_first(dispatcher, tracker, domain)
         if put_right is not None:  # "oh and she was on unemployment benefit at the 2nd's birth"
             return put_right
-        if other_items(tracker, text, lang) is not None:
-            # "现在还在北京呢 没迁 那现在一共能享受啥": every item of the family (tester 97 f6)
+        if other_items(tracker, text, lang) is not None or (
+            answered_moved_away(CollectingDispatcher(), tracker, text) is not None
+        ):
+            # "现在还在北京呢 没迁 那现在一共能享受啥": every item of the family (tester 97 f6);
+            # "要是明年俺们户口迁去北京了 这个600的还能接着领吗": the move's no (tester 98 p2)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if money_items_reply(dict(tracker.slots), text, lang, clock.today()) is not None:
             # "whats the 12 items in short? just the money ones" (tester 50 e09)

@@ -85,6 +85,16 @@ def left_city(said: str, family_city: str | None) -> str | None:
         # "那会是济南户口 今年7月户口迁北京了 济南那个600还给不给" of a Beijing family: Jinan left
         others = [c for c, city in CITIES.items() if city.pattern.search(said) and c != family_city]
         return others[0] if len(others) == 1 else None
+    if (
+        moved_here is not None
+        and family_city
+        and _city_in(moved_here.group("to") or moved_here.group("to_en") or "")
+        not in (
+            None,
+            family_city,
+        )
+    ):
+        return family_city  # 要是明年俺们户口迁去北京了 这个600的还能接着领吗 of a Jinan family
     if not MOVED_AWAY.search(said):
         return None
     others = [c for c, city in CITIES.items() if city.pattern.search(said) and c != family_city]
@@ -173,7 +183,9 @@ def answered_moved_away(
         return None
     start = MOVED_FROM.search(said) or MOVED_AWAY.search(said) or MOVED_TO.search(said)
     rest = said[start.end() :] if start is not None else said
-    if left == home and not MOVED_AWAY.search(said):
+    to = MOVED_TO.search(said)
+    elsewhere = to is not None and _city_in(to.group("to") or to.group("to_en") or "") != home
+    if left == home and not MOVED_AWAY.search(said) and not elsewhere:
         return None  # a move from the family's own city, told oddly: not this question
     if left != home and not (
         STILL.search(rest) or _city_in(rest) == left or (MONEY.search(rest) and home != left)

@@ -89,7 +89,8 @@ WORRIES = (
         fact="hukou_in_city",
         raised=re.compile(
             # a move away (户口迁走了, 迁出) is no new registration
-            r"户口?.{0,8}(?:迁(?![走出])|落户|转过来|转来)|(?:刚|才|新)落户|落户(?:不到|才|多久|满)"
+            # nor a move away to the other city (户口迁去北京)
+            r"户口?.{0,8}(?:迁(?![走出去])|落户|转过来|转来)|(?:刚|才|新)落户|落户(?:不到|才|多久|满)"
             r"|(?:刚|才).{0,6}(?:迁过来|迁来|迁入)"
             r"|\b(?:just|recently|only) (?:moved|transferred|got|registered) (?:our |my |the )?"
             r"hukou|\bhukou\b.{0,20}\b(?:moved|transferred|registered)\b(?! (?:away|out)\b)"

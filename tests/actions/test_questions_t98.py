@@ -64,3 +64,32 @@ async def test_the_total_and_whether_grandma_may_apply_are_both_answered() -> No
     assert "28,800" in reply, reply
     assert "whether a relative may apply on the family's behalf" in reply
     assert "long-term care" not in reply.lower()
+
+
+@pytest.mark.parametrize("intent", ["ask_policy", "nlu_fallback"])
+async def test_a_move_of_the_hukou_to_beijing_ends_jinans_600(intent: str) -> None:
+    """A Jinan hukou family, twins born 18 March 2025 beside an eldest of 6. "要是明年俺们户口迁去
+    北京了 这个600的还能接着领吗": under Jinan clause 12 no, the subsidy needs Jinan hukou; the
+    plan says nothing of the months before the move (tester 98 p2 got Beijing's birth
+    registration and a note on how long a new hukou must be held)."""
+    from actions.answers import ActionRouteUnclear
+
+    children = [
+        {"birth_date": "2020-12-01", "precision": "month"},
+        {"birth_date": "2025-03-18", "precision": "day", "hardship_at_birth": False},
+        {"birth_date": "2025-03-18", "precision": "day", "hardship_at_birth": False},
+    ]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": False,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    action = ActionAnswerPolicyQuestion() if intent == "ask_policy" else ActionRouteUnclear()
+    reply = await says(action, "要是明年俺们户口迁去北京了 这个600的还能接着领吗", intent, slots)
+    assert reply.startswith("按方案不能：育儿补贴（济南，第12条）要求济南户籍"), reply
+    assert "生育登记" not in reply and "落户多久" not in reply
