@@ -33,6 +33,12 @@ TYPOS = {
     "前回北京": "迁回北京",
     "公积经": "公积金",
     "公积今": "公积金",  # typed by sound (那个公积今贷款呢)
+    # 户口本上写的2025年1月8号: the date the household register shows is the birth's, no hukou
+    "户口本上写的": "出生日期是",
+    "户口本上写着": "出生日期是",
+    "户口本上登记的": "出生日期是",
+    "户口本上是": "出生日期是",
+    "带办": "代办",  # typed by sound (奶奶能带办不)
     "公鸡金": "公积金",
     "小两口": "两口子",  # the young couple (闺女小两口都交)
     "gong ji jin": "gongjijin",

@@ -266,3 +266,18 @@ def test_a_day_told_after_the_eldests_age_is_the_day_of_the_child_born_that_mont
     got = said("户口济南的 老大7岁了。11月12号生的。那就是一个月800能领到啥时候 一共多少", known)
     assert got[("child.birth_date", 2)] == "2024-11-12"
     assert got[("child.birth_date", 1)] == "2019-06"
+
+
+def test_the_date_the_household_register_shows_is_the_birth() -> None:
+    """The 2nd child noted about January 2025 from "前年腊月". "小的其实是前年腊月生的，户口本上写的
+    2025年1月8号": born 8 January 2025 (Jinan clause 12's 600 ends 8 January 2028), never a hukou
+    date dropped beside the lunar estimate (tester 99 gave it twice)."""
+    known = {
+        "city": "jinan",
+        "children": [{"birth_date": "2019-06"}, {"birth_date": "2025-01", "approx": "前年腊月"}],
+    }
+    for text in (
+        "小的其实是前年腊月生的，户口本上写的2025年1月8号。育儿补帖能领多少",
+        "我不是说了户口本上是2025年1月8号吗 咋还按农历算",
+    ):
+        assert said(text, known)[("child.birth_date", 2)] == "2025-01-08", text
