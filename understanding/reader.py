@@ -5861,6 +5861,13 @@ def _day_of_known_multiples(
     return [*out, *(replace(told[0], child=o, value=day) for o in twins)]
 
 
+def _known_child(children: list[dict[str, Any]], u: FactUpdate) -> dict[str, Any] | None:
+    """The known child an update is of, or None when it is of no known child."""
+    if isinstance(u.child, int) and 1 <= u.child <= len(children):
+        return children[u.child - 1]
+    return None
+
+
 def _day_put_right_of_the_dated(
     text: str, known: dict[str, Any], updates: list[FactUpdate]
 ) -> list[FactUpdate]:
@@ -5873,11 +5880,7 @@ def _day_put_right_of_the_dated(
     out: list[FactUpdate] = []
     for u in updates:
         told = str(u.value or "")
-        held = (
-            children[u.child - 1]
-            if isinstance(u.child, int) and 1 <= u.child <= len(children)
-            else None
-        )
+        held = _known_child(children, u)
         if (
             u.fact != "child.birth_date"
             or held is None
@@ -5911,11 +5914,7 @@ def _year_put_right_of_the_dated(
     out: list[FactUpdate] = []
     for u in updates:
         told = str(u.value or "")
-        held = (
-            children[u.child - 1]
-            if isinstance(u.child, int) and 1 <= u.child <= len(children)
-            else None
-        )
+        held = _known_child(children, u)
         if u.fact != "child.birth_date" or held is None or held.get("birth_date") or len(told) < 7:
             out.append(u)
             continue
