@@ -1192,12 +1192,25 @@ def _figure_checked_first(said: str, text: str, lang: Lang) -> str:
     shown = [int(n) for n in re.findall(r"=\s*(\d+)", said.split("\n")[0])]
     if not put or not shown:
         return said
-    if put[-1] == shown[0]:
-        return t(lang, "对。", "Yes. ") + said
-    return (
-        t(lang, f"不对，是{shown[0]}元，不是{put[-1]}元。", f"No: {shown[0]} yuan, not {put[-1]}. ")
-        + said
-    )
+    return _figure_verdict(put[-1], shown[0], said, text, lang) + said
+
+
+def _figure_verdict(put: int, total: int, said: str, text: str, lang: Lang) -> str:
+    """Yes or no to a monthly figure `put` back against the case's `total` ("800一个月对吧"),
+    or to a supplement asked of by its figure ("加不加200") when `said`'s sum adds it."""
+    if put == total:
+        return t(lang, "对。", "Yes. ")
+    addends = [int(n) for n in re.findall(r"\+\s*(\d+)", said.split("\n")[0])]
+    if put in addends and ADDED_ASKED.search(text):
+        # "加不加200": the supplement asked about is in the sum (tester 99 h2 heard "不对，是800元")
+        return t(lang, "加。", "Yes, it is added. ")
+    return t(lang, f"不对，是{total}元，不是{put}元。", f"No: {total} yuan, not {put}. ")
+
+
+# Whether a supplement is added, asked of its figure ("加不加200", "is the extra 200 added").
+ADDED_ASKED = re.compile(
+    r"加不加|加没加|加不|能加|有没有加|另加|加发|加上|多给|\b(?:added|extra|plus|on top)\b", re.I
+)
 
 
 # A whole period's sum as a message puts it back ("28800", "28,800").
@@ -1263,13 +1276,7 @@ def hardship_case(
     total = shown[0] if shown else int(value(base, "monthly_amount_cny", day))
     put = [int(n) for n in FIGURE.findall(text)]
     if put:
-        right = put[-1] == total
-        verdict = t(
-            lang,
-            "对。" if right else f"不对，是{total}元，不是{put[-1]}元。",
-            "Yes. " if right else f"No: {total} yuan, not {put[-1]}. ",
-        )
-        said = verdict + said
+        said = _figure_verdict(put[-1], total, said, text, lang) + said
     return said + "\n" + render.lead_departments(base, lang), base
 
 

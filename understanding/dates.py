@@ -1607,6 +1607,8 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
 # An age ahead (以后俩小的2岁能上托班吗, 将来孩子3岁了能不能…): the time of a question, no age now.
 AGE_ASKED_AHEAD = re.compile(r"(?:以后|将来|到时候|等到?)[^，,。!！?？]{0,8}$")
 ASKED_AFTER = re.compile(r"[^，,。!！]{0,16}?(?:吗|么|[?？]|能不能|可不可以|行不行)")
+# The time an age marks, asked about right after (孩子2岁多的时候能送托班吗, 3岁以后还发吗).
+AGE_TIME_ASKED = re.compile(r"\s*(?:多|半)?\s*(?:的时候|那会儿?|以后|之后)")
 # A figure put back just before "N个月" (一共21600对吧 36个月, 600一个月 36个月): the months paid.
 FIGURE_CHECKED_BEFORE = re.compile(
     r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,6}\s*(?:元|块)?\s*(?:对吧|是吧|对不对|是不是|吧)?[\s,，]*$"
@@ -1723,6 +1725,13 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             ):
                 taken.append((m.start(), m.end()))
                 continue  # 以后俩小的2岁能上托班吗: an age ahead, asked about; no child's age
+            if mention.kind == "age" and (
+                (ahead := AGE_TIME_ASKED.match(text, m.end()))
+                and (q := ASKED_AFTER.match(text, ahead.end()))
+                and not re.search(r"生|领过|吃过|拿过", q.group(0))
+            ):
+                taken.append((m.start(), m.end()))
+                continue  # 孩子2岁多的时候能送托班吗: a time in the child's life, asked (tester 99)
             if (
                 mention.kind == "age"
                 and re.search(r"个月|months?", m.group(0))

@@ -72,7 +72,7 @@ def mentioned_city(text: str) -> str | None:
     """The one city the text names ("济南 陪产假", "leave in Beijing"); when it names both, the
     one its last part names alone ("我是热线 济南的 北京陪产假几天": Beijing); else None."""
     lowered = text.lower()
-    named = _named(lowered)
+    named = [c for c in _named(lowered) if c not in _drawn_there(lowered)]
     if len(named) == 1:
         if HEARSAY.search(lowered) and HERE.search(lowered):
             return None  # "my friend in jinan said 15 days, so 15 here too?": not Jinan's asked
@@ -109,6 +109,26 @@ LIKENED = (
 # ... or right before one ("济南那种每月600的补贴", "济南那样的"); not 一样, which also
 # compares two cities asked about ("北京和济南一样吗").
 LIKENED_AFTER = r"(?:那样|那种)"
+
+
+# A city named only as where a benefit was drawn ("她在领失业金（北京领的）", "dibao we got in
+# beijing"): not the plan asked about (tester 99 h2's Jinan call turned to Beijing's items).
+DRAWN_AFTER = r"\s*(?:那边|那儿|那里)?\s*(?:领的|领过|领了)"
+
+
+def _drawn_there(lowered: str) -> set[str]:
+    """The cities `lowered` names only as where a benefit was drawn (北京领的, "got it in
+    beijing")."""
+    return {
+        key
+        for key, c in CITIES.items()
+        if (found := list(c.pattern.finditer(lowered)))
+        and all(
+            re.match(DRAWN_AFTER, lowered[m.end() :])
+            or (re.search(r"\b(?:got|drew|drawn|received|claimed)\s+in\s*$", lowered[: m.start()]))
+            for m in found
+        )
+    }
 
 
 def _likened(lowered: str) -> set[str]:
