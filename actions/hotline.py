@@ -36,7 +36,14 @@ from actions.focus import (
     monthly_subsidy,
     settled_report,
 )
-from actions.headline import HAVE_ASKED, LENGTH_ASKED, MUST_PAY, NOT_ENROLLED
+from actions.headline import (
+    HAVE_ASKED,
+    LENGTH_ASKED,
+    MUST_PAY,
+    NOT_ENROLLED,
+    enrolled_at_months,
+    window_kept_answer,
+)
 from actions.hotline_caller import (
     CALLER_BEFORE,
     NUMBERED,
@@ -314,11 +321,18 @@ def hardship_told(text: str, day: date) -> bool | None:
     the case's own fact)."""
     if hardship_supposed(text, day) is not None:
         return None
-    read = [
-        f.value
+    facts = [
+        f
         for f in understand(HOTLINE.sub(" ", text), {}, None, day)
-        if f.fact in ("hardship_now", "hardship_at_birth") and f.kind != "question"
+        if f.fact in ("hardship_now", "hardship_at_birth", "child.hardship_at_birth")
+        and f.kind != "question"
     ]
+    # 生孩子那会家里吃低保 现在不吃了: the birth's answer, which clause 12 reads, before now's
+    # (tester 100 p4 heard "这家出生时没在领" four times)
+    at_birth = [f.value for f in facts if f.fact != "hardship_now"]
+    read = at_birth or [f.value for f in facts]
+    if at_birth and True in at_birth and False not in at_birth:
+        return True
     if False in read or HARDSHIP_DENIED.search(text):
         return False
     if True in read or HARDSHIP_CASE.search(text):
@@ -443,7 +457,8 @@ def _hardship_applied(
     each dated child whose birth is still open; a benefit said to end before a coming child's
     due month ("his benefit ends in january", due March) to that child."""
     denied = (
-        told.get("hardship_now") is False
+        # 生孩子那会家里吃低保 现在不吃了: the birth's yes stands (tester 100 p4)
+        (told.get("hardship_now") is False and told.get("hardship_at_birth") is not True)
         or (told.get("hardship_at_birth") is None and hardship_told(said, day) is False)
     ) and not (
         # "失业金已经停了" of a case on the benefit at the births: now, not at the births
@@ -1141,6 +1156,10 @@ def children_case(
 FIGURE = re.compile(r"(?<![\d.,])(\d{3,4})(?![\d.,]|\s*(?:年|-|/))")
 
 
+# A contribution already paid, asked back ("当年交的个人部分能不能退", "can we get it refunded").
+REFUND_ASKED = re.compile(r"退(?:回|还|钱|款|给)?|返还|\brefund", re.I)
+
+
 # A plain yes or no demanded after a rule answer ("你直接说能不能", "just tell me yes or no").
 YES_OR_NO = re.compile(
     r"直接说|到底能不能|就说能不能|能还是不能|能不能(?:给个|一句话)|一句话|\byes or no\b"
@@ -1155,7 +1174,12 @@ def plain_verdict(
     """The case's own verdict on the money discussed when a plain yes or no is demanded: "能。"
     with the case's money and its end, or "不能。" with the engine's reason, the clause and the
     lead department. None when no such demand, no money discussed or the case leaves it open."""
-    if not YES_OR_NO.search(text) or current is None or not is_the_money(current):
+    if not YES_OR_NO.search(text) or current is None:
+        return None
+    # "孩子出生后两个月就参了居民医保 … 能不能退 一句话": the enrolment told decides the
+    # window's yes or no (Jinan clause 15), never the money's "能。" (tester 100 p4)
+    windowed = "enrol_within_months" in current.parameters and enrolled_at_months(text) is not None
+    if not is_the_money(current) and not windowed:
         return None
     order = case_child(case)
     try:
@@ -1170,9 +1194,21 @@ def plain_verdict(
         ),
         None,
     )
-    if mine is None or mine.status == "needs_info":
-        return None
     lead = render.lead_departments(current, lang)
+    if windowed and mine is not None:
+        kept = window_kept_answer(current, [mine], text, lang, text)
+        if kept is not None and REFUND_ASKED.search(text):  # a refund asked: no bare "能。"
+            kept = re.sub(r"^(?:能。|Yes\.\s*)", "", kept)
+        if kept is not None:
+            refund = t(
+                lang,
+                "已经自己交了的个人缴费能不能退、怎么退，方案没有写。",
+                "Whether a contribution already paid is refunded, and how, the plan does not say.",
+            )
+            asked_back = [refund] if REFUND_ASKED.search(text) else []
+            return "\n".join([kept, *asked_back, lead]), current
+    if mine is None or mine.status == "needs_info" or not is_the_money(current):
+        return None
     if mine.status == "eligible":
         money = case_money(case, lang, day)
         if money is None:
@@ -1751,8 +1787,33 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     put_right = benefit_put_right(text, lang) if supposed is None and "200" in answer else None
     if put_right is not None:  # "更正 来电说生的时候不是低保 是特困供养": noted, then the figure
         answer = put_right + "\n" + answer
+    answer = _other_parts_answered(tracker, answer, entry, lang, day)
     # the sentence to read out is added as the answer goes out (turn.cards_once, read_out)
     return hukou_move_answered(answer, entry, text, hotline_city(tracker), lang), entry
+
+
+def _other_parts_answered(
+    tracker: Tracker, answer: str, entry: Entry | None, lang: Lang, day: date
+) -> str:
+    """`answer` with each other asking part of the worker's message that names a measure the
+    answer left out answered in turn ("还能加200不 另外孩子居民医保个人缴费是不是不用交": the 800,
+    then the newborn's insurance for the caller's child; tester 100 p4 heard only the first)."""
+    from actions.answers import with_text  # answers imports this module
+    from actions.each_part import asked_parts  # each_part imports this module's kin
+
+    text = HOTLINE.sub(" ", tracker.latest_message.get("text") or "")
+    city = hotline_city(tracker)
+    lines = [answer]
+    home = city if city in CITIES else (entry.city if entry is not None else None)
+    for part, measure in asked_parts(text, home, lang, False, topic(tracker)):
+        if (entry is not None and measure.id == entry.id) or measure.title.get(lang) in answer:
+            continue
+        if measure.city is not None and measure.city != home:
+            continue  # "产假多少天" answered for Jinan: never Beijing's leave beside it
+        said, of = _hotline_answer(with_text(tracker, part), lang, day)
+        if said and of is not None and of.id == measure.id and said not in answer:
+            lines.append(said)
+    return "\n".join(lines)
 
 
 def hukou_move_answered(
@@ -2252,7 +2313,13 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
             return money
     # the measure the message names, else the one discussed: "孩子到现在还没上医保 现在办还能免个
     # 人缴费吗 一句话回答" after the 800 is the insurance's, never "能。" of the money (t88 c9)
-    plain = plain_verdict(case, named_measure(text, city, lang) or topic(tracker), text, lang, day)
+    plain = plain_verdict(
+        case,
+        named_measure(text, city, lang) or asked_measure(text, city, lang) or topic(tracker),
+        text,
+        lang,
+        day,
+    )
     if plain is not None:  # "你直接说能不能", "just tell me yes or no": the case's verdict
         return plain
     own_birth = birth_supplement.answer(text, case, city, lang, day)

@@ -171,8 +171,38 @@ def cities(text: str) -> list[tuple[str, int]]:
                 continue  # 周末想带去北京玩, "a trip to beijing": a place visited, not where the family is
             if ELDERS_LIVE_THERE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "my in-laws live in jinan", 婆婆在北京住: where the elders live
+            if RELATIVE_LIVES_THERE.search(
+                text[max(0, m.start() - 40) : m.start()]
+            ) and not ASKED_FOR_A_RELATIVE.search(text):
+                continue  # 我姐在北京 … 我们济南这边呢: where the sister lives (tester 100 p6)
+            if HEARSAY_OF.search(text[max(0, m.start() - 8) : m.start()]):
+                continue  # 她说北京生娃一分钱没有: a city someone spoke of
             found.append((city, m.start()))
     return found
+
+
+# The speaker's siblings, cousins and friends, another household ("我姐", 表哥, 小姑子, "my sister").
+RELATIVES = (
+    r"(?:(?:我|俺)(?:大|二|三|小)?(?:姐|妹|哥|弟|姑子|姑姐|姨|舅|叔|伯)(?:姐|妹|哥|弟|子|妈)?"
+    r"|(?:我|俺)?(?:表|堂)(?:姐|妹|哥|弟)|小姑子|大姑姐|小舅子|大伯哥|闺蜜|(?:我|俺)(?:朋友|同事|邻居|同学))"
+)
+RELATIVE_LIVES_THERE = re.compile(
+    RELATIVES
+    + r"(?:一家|家|他们|她们|们|两口子?)?(?:现在|一直|都|也|还)?\s*(?:在|住在|住|家在)\s*$"
+    r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|aunt|uncle)s?(?:-in-law)?"
+    r"(?: (?:all|both|still|now|also))* (?:(?:lives?|living|is|are|stays?|based) )?in $",
+    re.I,
+)
+# The caller asks for that relative's family ("帮我姐问问", "asking for my sister"): its city and
+# hukou are the household asked about.
+ASKED_FOR_A_RELATIVE = re.compile(
+    r"(?:帮|替|给)(?:我|俺)?(?:大|二|小)?(?:姐|妹|哥|弟|表|堂|朋友|同事|邻居|亲戚|闺蜜)[^，,。\s]{0,4}问"
+    r"|让我问|代(?:她|他|人)问|\basking for\b|\bon behalf\b"
+    r"|\bfor (?:my|her|his|our) (?:sister|brother|sis|bro|cousin|friend)",
+    re.I,
+)
+# A city someone else spoke of: 她说北京生娃一分钱没有, 听说北京.
+HEARSAY_OF = re.compile(r"(?:她|他|人家|别人|朋友|同事|姐|哥)(?:们)?说\s*$|听说\s*$")
 
 
 # The speaker's elders (in-laws, parents, the children's grandparents) said to live in a city:
@@ -451,6 +481,15 @@ ELDERS_HUKOU = re.compile(
     r"|\b(?:grand(?:ma|pa|mother|father|parents?)|granny|in-laws|the elderly)(?:'s|s')?"
     r"(?: own)? hukou\b|\bhukou of (?:the )?(?:grandparents|elderly)\b"
 )
+# A relative's own hukou (我姐北京户口, 我姐家那个北京户口的老二, "my sister has beijing hukou").
+RELATIVES_HUKOU = re.compile(
+    r"(?:(?:我|俺)(?:大|二|三|小)?(?:姐|妹|哥|弟|姑子|姑姐|姨|舅)(?:姐|妹|哥|弟|子)?"
+    r"|(?:我|俺)?(?:表|堂)(?:姐|妹|哥|弟)|小姑子|大姑姐|小舅子|大伯哥|闺蜜|(?:我|俺)(?:朋友|同事|邻居|同学))"
+    r"(?:家)?(?:的)?[^，,。？?\s]{0,8}?(?:户口|户籍)"
+    r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend)s?(?:-in-law)?(?:'s)?"
+    r"(?: (?:family|husband|wife))?(?: (?:has|have|is|are|got))? (?:\w+ )?hukou\b",
+    re.I,
+)
 # The speaker is a grandparent: 我是孩子姥姥, 我们老人, "I'm the grandma".
 SPEAKER_ELDER = re.compile(
     r"我是(?:孩子|宝宝|他们|她们|俩孩子)?的?(?:姥姥|姥爷|奶奶|爷爷|外婆|外公)|(?:我们|俺们|咱们)(?:老人|老两口|老俩口)"
@@ -511,6 +550,8 @@ def _not_the_familys(clause: str, whole: str, known_held: bool | None, correctin
     stays local; one parent's local hukou is the family's)."""
     if ELDERS_HUKOU.search(clause):
         return True
+    if RELATIVES_HUKOU.search(clause) and not ASKED_FOR_A_RELATIVE.search(whole):
+        return True  # 对了我姐北京户口: the sister's, not the family's (tester 100 p6)
     if known_held is True and PARTNERS_HUKOU.search(clause):
         # also when put right (我老公户口其实在济南 孩子都随我落的北京, tester 81 c7)
         # 儿媳户口不在济南也没事？, 我老公北京户口有影响不 (tester 79): one parent's elsewhere

@@ -36,3 +36,35 @@ async def test_a_benefit_drawn_in_beijing_keeps_the_call_on_jinans_plan() -> Non
     assert "600+200=800" in reply and "第12条" in reply
     assert "北京" not in reply
     assert slots["hotline_city"] == "jinan"
+
+
+async def test_a_birth_on_dibao_told_beside_none_now_adds_the_200() -> None:
+    """A Jinan caller, 2nd child born March 2025. "生孩子那会家里吃低保 现在不吃了 还能加200不
+    另外孩子居民医保个人缴费是不是不用交": the birth on dibao decides (clause 12): 600 + 200 =
+    800 a month; and the child's six-month window to join the resident insurance free (clause
+    15) closed about September 2025 (tester 100 p4 heard "这家出生时没在领" and no insurance)."""
+    slots = hotline_case("zh", [{"birth_date": None}, {"birth_date": "2025-03-01"}])
+    reply = await says(
+        ValidateHouseholdForm(),
+        "来电人补充 生孩子那会家里吃低保 现在不吃了 还能加200不 另外孩子居民医保个人缴费是不是不用交 快",
+        "inform",
+        slots,
+    )
+    assert reply.startswith("加。"), reply
+    assert "600+200=800" in reply and "出生时没在领" not in reply
+    assert "2025年9月" in reply and "第15条" in reply
+
+
+async def test_an_enrolment_in_the_window_answers_a_refund_without_a_bare_yes() -> None:
+    """The same caller's child joined the resident insurance at two months: that year's
+    contribution is paid in full (Jinan clause 15); whether one already paid is refunded the
+    plan does not say. Never "能。" of the 600 (tester 100 p4)."""
+    slots = hotline_case("zh", [{"birth_date": None}, {"birth_date": "2025-03-01"}])
+    reply = await says(
+        ValidateHouseholdForm(),
+        "孩子出生后两个月就参了居民医保 当年交的个人部分能不能退 一句话",
+        "inform",
+        slots,
+    )
+    assert reply.startswith("第2个孩子在出生后6个月内参保（2个月时）"), reply
+    assert "能不能退、怎么退，方案没有写" in reply and "600" not in reply

@@ -57,3 +57,24 @@ def test_an_age_ahead_asked_about_is_no_new_child() -> None:
     }
     assert said("那托育呢 孩子2岁多的时候能送幼儿园托班吗 有补贴不", known) == {}
     assert said("以后闺女3岁以后还能有啥补贴吗", known) == {}
+
+
+def test_a_sisters_city_and_hukou_are_not_the_familys() -> None:
+    """ "我姐在北京 她说北京生娃一分钱没有 我们济南这边呢 我俩济南户口 …": the family lives in Jinan
+    with Jinan hukou; Beijing is the sister's. Later "对了我姐北京户口" is her hukou, the family's
+    kept (tester 100 p6 lost its 600 + 200 twice). Asking for the sister ("帮我姐问问 她在北京")
+    makes her family the one told."""
+    got = said(
+        "我姐在北京 她说北京生娃一分钱没有 我们济南这边呢 我俩济南户口 老二前年8月生的 "
+        "那会老公失业领着失业保险金",
+        {},
+    )
+    assert got[("city", None)] == "jinan"
+    assert got[("hukou_in_city", None)] is True
+    known = {"city": "jinan", "hukou_in_city": True, "children": [{}, {"birth_date": "2024-08"}]}
+    got = said("老大5岁 俩人都交公积金 对了我姐北京户口 她家老二能领咱济南这个600不", known)
+    assert ("hukou_in_city", None) not in got
+    assert got[("housing_fund_contributors", None)] == 2
+    got = said("帮我姐问问 她在北京 北京户口 孩子1岁", {})
+    assert got[("city", None)] == "beijing"
+    assert got[("hukou_in_city", None)] is True
