@@ -559,7 +559,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\b)"
             rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?(?:(?P<mrel>this past|last|this)\s+)?{_MON}(?:,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)"
             # "5th march 24", "3 nov '25": a two-digit year after the day and month
-            r"|,?\s+'?(?P<yy>\d{2})\b(?![\d.:/]|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
+            r"|,?\s+'?(?P<yy>\d{2})\b(?![\d:/]|\.\d|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
             r")?"
         ),
     ),
@@ -568,7 +568,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD}(?!\s+(?:time|baby|child|kid|one|pregnancy|son|daughter|grandchild)))\b(?:,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)"
             # "nov 3rd 25", "march 5th '24": a two-digit year after the month and day
-            r"|,?\s+'?(?P<yy>\d{2})\b(?![\d.:/]|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
+            r"|,?\s+'?(?P<yy>\d{2})\b(?![\d:/]|\.\d|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
             r")?"
         ),
     ),  # "june the 3rd", not "due august first time mum"

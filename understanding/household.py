@@ -519,6 +519,16 @@ KIND_WHAT_ABOUT = re.compile(
 )
 
 
+# What a kind of hukou means or counts as, asked ("what does local hukou mean for this?", 本地户口
+# 是啥意思, 什么算本地户口).
+HUKOU_MEANING_ASKED = re.compile(
+    r"\bwhat (?:does|do|is|'s)\b[^.?!,]{0,24}\bhukou\b[^.?!,]{0,6}\b(?:mean|means|meant)\b"
+    r"|\bwhat (?:counts|qualifies) as\b[^.?!,]{0,16}\bhukou\b|\bwhat is (?:a )?(?:local )?hukou\b"
+    r"|(?:户口|户籍)(?:是)?(?:啥|什么)意思|(?:什么|啥)(?:样的)?(?:才)?算(?:是)?(?:本地|济南|北京)?(?:户口|户籍)",
+    re.I,
+)
+
+
 # A kind of hukou put before "can one get it", the whole message (没有济南户口能领育儿补贴不, 外地户口
 # 的也能领不, 请问户口不在济南能领吗): the rule's condition asked about, as a limit asked about is
 # (tests/corpus/README.md), no fact of the family's; nobody of the family is named in it.
@@ -635,6 +645,8 @@ def hukou(
             continue  # 我们老人是外地户口: the grandparents' own hukou
         if KIND_WHAT_ABOUT.match(clause) and asked != "hukou_in_city":
             continue  # 那外地户口呢 能领吗: the rule for a kind of hukou asked, not the family's
+        if HUKOU_MEANING_ASKED.search(clause):
+            continue  # "what does local hukou mean for this?": the word asked, no fact
         if (
             i not in hypothetical
             and asked != "hukou_in_city"
@@ -2765,6 +2777,12 @@ BENEFIT_ALONE = re.compile(
 # said not to be: the family's answer is no.
 OTHERS_BENEFIT = re.compile(
     r"\bmy (?:mom|mum|mother|dad|father|parents|in-laws|grandma|grandpa|granny|mil|fil)\b"
+    # "his grandparents in henan are on tekun", "nainai … she's on dibao back in gansu",
+    # "my brother's wife is the one on shiyejin", "my sister has 3 kids and gets dibao"
+    r"|\b(?:his|her|their|the kids'?|our kids'?|the) (?:grandparents|grandma|grandpa|granny)\b"
+    r"|\bgrandma herself\b|\b(?:nainai|laolao|yeye|laoye)\b"
+    r"|\bmy (?:brother|sister|bro|sis|cousin)(?:'s (?:wife|husband|family)|-in-law)?\b"
+    r"|\b(?:my|our) (?:friend|neighbou?r|nanny|ayi)s?\b"
     r"|我妈|我爸|我爸妈|婆婆|公公|公婆|岳父|岳母|老丈人|丈母娘|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公"
     # a grandparent of their own couple (我们老两口吃低保, 我和老伴领着): not the child's family
     r"|老两口|我和老伴|俺和老伴|我跟老伴|俺跟老伴"
@@ -2772,6 +2790,10 @@ OTHERS_BENEFIT = re.compile(
 OURS_DENIED = re.compile(
     r"\b(?:but )?(?:we|us) (?:weren'?t|were not|werent|wasn'?t|didn'?t|did not|aren'?t|are not"
     r"|arent|don'?t|do not|never)\b(?!\s+(?:rent|own|in\b|from|born|married|work|pay|have|live))"
+    # "we're not on anything", "thats them not us", "son's family isnt", "we only … dont get it"
+    r"|\bwe'?re not\b(?!\s+(?:renting|in\b|from|married|working|paying|living|sure))"
+    r"|\bnot us\b|\b(?:son|daughter|kid)'?s family (?:isn'?t|is not|aren'?t|are not)\b"
+    r"|\bwe (?:only )?(?:have|got) [^.;!?]{0,20}\b(?:don'?t|do not) (?:get|have) (?:it|that|any)\b"
     r"|(?:我们|俺们|咱们|我家|我们家|俺家|咱家|我们自己|我俩|我们俩|我自己|俺自己)(?:小家|家)?(?:自己)?(?:都)?"
     r"(?:没有|没领|没吃|不领|不是|没)(?=\s*(?:$|[，,。.!！?？\s]|了|呢|啊|领|吃|低保|特困|失业))"
     # the child's parents named by a grandparent: 闺女家不是低保户, 儿子他们没领
@@ -2887,7 +2909,17 @@ def _birth_answer_said_on(found: list[HardshipSaid], clauses: Clauses) -> list[H
 # "nothing now", "none now", "not any more": the benefit told of the births, none now.
 NONE_NOW = re.compile(
     r"\s*(?:but |and )?(?:(?:nothing|none|no benefits?|not on (?:it|them|anything)) (?:now|these days)"
-    r"|not (?:now|any ?more)|nothing any ?more)\s*"
+    r"|not (?:now|any ?more)|nothing any ?more"
+    # "(had dibao at every birth,) now off it"
+    r"|(?:(?:but |and )?(?:we'?re |they'?re |we are |they are )?)?(?:now|rn) off (?:it|them|that)"
+    r"|off (?:it|them|that) (?:now|rn))\s*[.!]*\s*"
+)
+# The benefit held still, said without its name ("(twins yes eldest no.) and we're still on it rn",
+# "still are"): held now too.
+STILL_ON_IT = re.compile(
+    r"\s*(?:and |but )?(?:(?:we|they)(?:'re| are| r)|(?:she|he)(?:'s| is)|i'?m)?\s*"
+    r"(?:still (?:on (?:it|them|that)|are|is|getting (?:it|them))|on (?:it|them) still)"
+    r"(?: (?:now|rn|right now|today|too|as well))?\s*[.!]*\s*"
 )
 
 
@@ -2898,7 +2930,7 @@ def _held_again_now(found: list[HardshipSaid], clauses: Clauses) -> list[Hardshi
         return found
     first = min(h.at for h in found if h.when == "birth")
     for i, (_, clause) in enumerate(clauses):
-        if HELD_NOW_TOO.fullmatch(clause) and i > first:
+        if (HELD_NOW_TOO.fullmatch(clause) or STILL_ON_IT.fullmatch(clause)) and i > first:
             return [*found, HardshipSaid("now", True, None, i, clause, explicit=True)]
         after = clauses[i + 1][1] if i + 1 < len(clauses) else ""
         if re.fullmatch(r"\s*now\s*", after):  # "nothing | now": cut where "nothing still

@@ -211,8 +211,10 @@ OTHER_TOPIC = re.compile(
     r"|政策|规定|文件"  # 按2022年的政策: the year of a rule
     r"|contribut|premiums?\b"  # "12 months of contributions before the due date": paid in, no age
     # "(dibao ended in oct,) we got it again last week", 上周又领上了: the benefit back, no birth
-    r"|\b(?:got|get|getting|gets|received|receiving|started getting) (?:it|that|them) (?:again|back)\b"
+    r"|\b(?:got|get|getting|gets|received|receiving|started getting) (?:it|that|them)\b"
     r"|\bback on (?:it|that|them)\b|又(?:领|吃)上|重新(?:领|吃)上"
+    # "(our hukou is still in zibo.) thinking of moving it next yr": the hukou's move, no birth
+    r"|\b(?:mov(?:e|ing)|transfer(?:ring)?) (?:it|them)\b"
 )
 # A length of paying in or working told right after the verb ("she's paid 14 months already",
 # "worked there 14 months", "been contributing for 8 months"): a duration, no child's age.

@@ -81,6 +81,10 @@ TYPOS = {
     "hukuo": "hukou",
     "hokou": "hukou",
     "houkou": "hukou",
+    "dibau": "dibao",  # phone typos of the benefits' pinyin (still on dibau rn)
+    "dibaoo": "dibao",
+    "gongjijn": "gongjijin",
+    "gongjinjin": "gongjijin",
     "twinz": "twins",
     "pregant": "pregnant",  # phone typos of the pregnancy and multiples words
     "pregnat": "pregnant",
@@ -939,6 +943,15 @@ _YEAR_THEN_MONTH = re.compile(
     r"(?<![\d.])((?:19|20)\d\d),? (jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
     r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"(?!,? ?(?:\d|the \d))"
+)
+
+
+# Two children told apart by "older" and "younger", the first with its age right after ("the
+# older 9 the younger born 1st may 23", "older 9, younger 4"): each is one child (not "the older
+# two"), as "the older one 9" reads.
+_OLDER_YOUNGER = re.compile(
+    r"\b((?:the |my |our )?)(older|elder)\s+(\d{1,2})(?!\d|\s*(?:kids?|children|ones|of))"
+    r"(\s*(?:yo|years?(?: old)?|yrs?)?\s*[,;]?\s*(?:and |n |&\s*)?)((?:the |my |our )?)(younger)\b(?! one)"
 )
 
 
@@ -1894,6 +1907,8 @@ def normalise(text: str) -> str:
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     if "with" in text:  # "a beijing family with 3: 2012, 2015 and 2023.8": the children counted
         text = re.sub(r"\b(family|household) with ([1-9])\s*(?=[:,]|$)", r"\1 with \2 kids", text)
+    if "older" in text or "elder" in text:  # "the older 9 the younger born …": each one's age
+        text = _OLDER_YOUNGER.sub(r"\1\2 one \3\4\5\6 one", text)
     if re.search(r"(?:19|20)\d\d,? [a-z]", text):  # "born in 2023, march": the month first
         text = _YEAR_THEN_MONTH.sub(r"\2 \1", text)
     if "ty" in text:

@@ -78,3 +78,70 @@ def test_a_sisters_city_and_hukou_are_not_the_familys() -> None:
     got = said("帮我姐问问 她在北京 北京户口 孩子1岁", {})
     assert got[("city", None)] == "beijing"
     assert got[("hukou_in_city", None)] is True
+
+
+def test_a_relatives_benefit_is_not_the_familys() -> None:
+    """Dibao or unemployment benefit held by a relative, the family then said not to hold one:
+    the family's no (Jinan clause 12 reads the family's own benefit)."""
+    for text in (
+        "my parents r on dibao back in the village but we're not on anything. we live in jinan",
+        "his grandparents in henan are on tekun but thats them not us. we both work",
+        "btw my brother's wife is the one on shiyejin, not us. we both work",
+        "had our second 3 days ago!! nainai is here helping, she's on dibao back in gansu btw, "
+        "we're not",
+    ):
+        assert said(text, {"city": "jinan"})[("hardship_now", None)] is False, text
+
+
+def test_the_benefit_held_still_or_ended_after_the_births_answer() -> None:
+    """Asked whether the family drew a benefit at each birth: "twins yes eldest no. and we're
+    still on it rn" holds it now too; "had dibao at every birth, now off it" holds none now."""
+    twins = {
+        "city": "beijing",
+        "children": [
+            {"birth_date": "2019-04"},
+            {"birth_date": "2025-03"},
+            {"birth_date": "2025-03"},
+        ],
+    }
+    ask = reading(date(2025, 5, 13))
+    for text in (
+        "twins yes eldest no. and we're still on it rn",
+        "twins yes eldest no. still on dibau rn",
+    ):
+        got = ask(text, twins, "hardship_at_birth")
+        assert got[("hardship_now", None)] is True, text
+        assert got[("child.hardship_at_birth", 1)] is False, text
+    got = said("the mother on the line says they had dibao at every birth, now off it", twins)
+    assert got[("hardship_now", None)] is False
+    assert got[("hardship_at_birth", None)] is True
+
+
+def test_a_benefit_or_a_move_dated_is_no_birth() -> None:
+    """ "now we're on dibao, got it last month" dates the benefit; "thinking of moving it next yr"
+    the hukou's move: neither is a new child. "the younger born 1st may 23." is 1 May 2023, the
+    full stop after the year no decimal."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019-11"}, {"birth_date": "2022-04"}]}
+    got = reading(date(2027, 1, 13))(
+        "ok so now we're on dibao, got it last month. neither birth we had it", known
+    )
+    assert ("child.birth_date", 3) not in got and got[("hardship_now", None)] is True
+    got = said(
+        "sorry mixed up, our hukou is NOT jinan yet its still in zibo. thinking of moving it next yr",
+        known,
+    )
+    assert ("child.due_date", 3) not in got and got[("hukou_in_city", None)] is False
+    got = reading(date(2027, 5, 19))(
+        "the older 9 the younger born 1st may 23. no dibao at either birth", {}
+    )
+    assert got[("child.birth_date", 2)] == "2023-05-01"
+
+
+def test_what_a_kind_of_hukou_means_asked_is_no_fact() -> None:
+    """ "what does local hukou mean for this? … hukou is in my husband's hometown": the word
+    asked, the family's hukou elsewhere."""
+    got = said(
+        "sry what does local hukou mean for this? we live in jinan but hukou is in my husband's hometown",
+        {"city": "jinan"},
+    )
+    assert got[("hukou_in_city", None)] is False
