@@ -36,9 +36,30 @@ MOVED_FROM = re.compile(
 # The hukou moved to a city (户口迁北京了, 户口转到济南, "moved our hukou to beijing").
 MOVED_TO = re.compile(
     r"(?:户口|户籍)[^，,。]{0,4}(?:迁|转|落)(?:到|去|往|回|进)?(?P<to>北京|济南)"
-    r"|\bhukous?\b[^,.;!?]{0,16}\b(?:moved|transferred)\s+(?:it\s+)?to\s+(?P<to_en>beijing|jinan)\b",
+    r"|\bhukous?\b[^,.;!?]{0,16}\b(?:moved|transferred)\s+(?:it\s+)?to\s+(?P<to_en>beijing|jinan)\b"
+    # "we'd move our hukou there" (the city named before), "if we move our hukou to beijing"
+    r"|\b(?:move[ds]?|moving|transfer(?:s|red|ring)?)\s+(?:our|my|the|their)\s+hukous?\s+"
+    r"(?:(?:over\s+)?to\s+(?P<to_en2>beijing|jinan)\b|(?P<there>there)\b)",
     re.I,
 )
+# The money asked as lost or stopped by the move ("would we lose the 600", 会不会停, 是不是就没了):
+# its yes is the plan's no.
+LOSS_ASKED = re.compile(
+    r"\blos[et]\b|\blosing\b|\b(?:stop|end|cut)\b|会不会(?:停|断|没)|是不是就(?:停|断|没)|就没了",
+    re.I,
+)
+
+
+def moved_to_city(said: str) -> str | None:
+    """The city MOVED_TO names, "there" being the one city the message names."""
+    to = MOVED_TO.search(said)
+    if to is None:
+        return None
+    if to.group("there"):
+        return _city_in(said[: to.start()])
+    return _city_in(to.group("to") or to.group("to_en") or to.group("to_en2") or "")
+
+
 # The hukou moved away (户口迁走了, 迁出去了, "our hukou moved away", "moved out of jinan").
 MOVED_AWAY = re.compile(
     r"(?:户口|户籍)[^，,。]{0,6}(?:迁走|迁出|转走|转出)"
@@ -78,22 +99,11 @@ def left_city(said: str, family_city: str | None) -> str | None:
     if start is not None:
         return _city_in(start.group("zh") or start.group("en") or "")
     moved_here = MOVED_TO.search(said)
-    if (
-        moved_here is not None
-        and _city_in(moved_here.group("to") or moved_here.group("to_en") or "") == family_city
-    ):
+    if moved_here is not None and moved_to_city(said) == family_city:
         # "那会是济南户口 今年7月户口迁北京了 济南那个600还给不给" of a Beijing family: Jinan left
         others = [c for c, city in CITIES.items() if city.pattern.search(said) and c != family_city]
         return others[0] if len(others) == 1 else None
-    if (
-        moved_here is not None
-        and family_city
-        and _city_in(moved_here.group("to") or moved_here.group("to_en") or "")
-        not in (
-            None,
-            family_city,
-        )
-    ):
+    if moved_here is not None and family_city and moved_to_city(said) not in (None, family_city):
         return family_city  # 要是明年俺们户口迁去北京了 这个600的还能接着领吗 of a Jinan family
     if not MOVED_AWAY.search(said):
         return None
@@ -132,9 +142,12 @@ def no_cash_at_home(home: str, lang: Lang) -> str | None:
     )
 
 
-def moved_away_answer(entry: Entry, left: str, home: str | None, lang: Lang) -> str:
+def moved_away_answer(
+    entry: Entry, left: str, home: str | None, lang: Lang, loss: bool = False
+) -> str:
     """The no under the plan for `entry` of the city `left`, which needs that city's hukou, with
-    its clause; the plan's silence on the months before the move; and whom to ask."""
+    its clause; the plan's silence on the months before the move; and whom to ask. With `loss`
+    (the money asked as lost: "would we lose the 600?"), the same said as its stop."""
     title, clause = entry.title.get(lang), clause_name(entry.clause, lang)
     there = city_name(left, lang)
     moved = (
@@ -148,13 +161,16 @@ def moved_away_answer(entry: Entry, left: str, home: str | None, lang: Lang) -> 
     )
     lead = render.lead_departments(entry, lang)
     home_line = no_cash_at_home(home, lang) if home and home != left else None
+    verdict_zh = "按方案会停" if loss else "按方案不能"
+    verdict_en = "Under the plan, yes, it would stop" if loss else "Under the plan, no"
     return "\n".join(
         [
             t(
                 lang,
-                f"按方案不能：{title}（{there}，{clause}）要求{there}户籍，{moved}就不再符合这个条件。",
-                f"Under the plan, no: {title} ({there}, {clause}) requires {there} hukou, and "
-                f"{moved} the family no longer meets that condition.",
+                f"{verdict_zh}：{title}（{there}，{clause}）要求{there}户籍，"
+                f"{moved}就不再符合这个条件。",
+                f"{verdict_en}: {title} ({there}, {clause}) requires {there} hukou, and {moved} "
+                "the family no longer meets that condition.",
             ),
             t(
                 lang,
@@ -184,7 +200,7 @@ def answered_moved_away(
     start = MOVED_FROM.search(said) or MOVED_AWAY.search(said) or MOVED_TO.search(said)
     rest = said[start.end() :] if start is not None else said
     to = MOVED_TO.search(said)
-    elsewhere = to is not None and _city_in(to.group("to") or to.group("to_en") or "") != home
+    elsewhere = to is not None and moved_to_city(said) != home
     if left == home and not MOVED_AWAY.search(said) and not elsewhere:
         return None  # a move from the family's own city, told oddly: not this question
     if left != home and not (
@@ -195,5 +211,7 @@ def answered_moved_away(
     entry = _the_measure(rest, left, lang)
     if entry is None or "hukou_in_city" not in entry.facts:
         return None
-    dispatcher.utter_message(text=moved_away_answer(entry, left, home, lang))
+    # "would we lose the 600 a month?": yes, it would stop (tester 100 p3 heard "No.")
+    loss = bool(LOSS_ASKED.search(rest))
+    dispatcher.utter_message(text=moved_away_answer(entry, left, home, lang, loss))
     return about(entry)

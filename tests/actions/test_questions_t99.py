@@ -68,3 +68,28 @@ async def test_an_enrolment_in_the_window_answers_a_refund_without_a_bare_yes() 
     )
     assert reply.startswith("第2个孩子在出生后6个月内参保（2个月时）"), reply
     assert "能不能退、怎么退，方案没有写" in reply and "600" not in reply
+
+
+async def test_a_hukou_move_ahead_asked_as_a_loss_is_yes_it_would_stop() -> None:
+    """A Jinan hukou family, a daughter of 4 and a second child due March 2027. "my company might
+    transfer me to beijing in 2028 and we'd move our hukou there. would we lose the 600 a month?":
+    yes, under the plan it would stop, since Jinan clause 12 pays only families with Jinan hukou
+    (tester 100 p3 heard "No." and the 600's schedule to 2030)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    slots = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [{"birth_date": "2022-06-01"}, {"birth_date": "2027-03-01"}],
+        "topic_entry": "jinan.housing_fund_loan_limit",
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "ok thx. last q, my company might transfer me to beijing in 2028 and we'd move our hukou "
+        "there. would we lose the 600 a month?",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("Under the plan, yes, it would stop"), reply
+    assert "clause 12" in reply and "requires Jinan hukou" in reply
