@@ -790,7 +790,9 @@ PARTNER_HOLDS = re.compile(
     r"|只有(?:我)?(?:老公|爱人|丈夫|媳妇|老婆)"
     # "my hukou is in linyi, husband's is jinan", 我户口在临沂 老公是济南的
     r"|\b(?:husband|hubby|wife|partner|spouse)'?s(?: hukou)?(?: is)? (?:in )?(?:jinan|beijing|local)\b"
-    r"|(?:老公|爱人|丈夫|媳妇|老婆)(?:的)?(?:户口)?(?:是|在)(?:济南|北京|本地)"
+    # (not 丈夫在北京送外卖: where he works)
+    r"|(?:老公|爱人|丈夫|媳妇|老婆)(?:的)?(?:户口)?是(?:济南|北京|本地)"
+    r"|(?:老公|爱人|丈夫|媳妇|老婆)(?:的)?户口(?:也|还)?在(?:济南|北京|本地)"
     # 我菏泽户口 老公济南户口 孩子户口跟爸爸 (tester 77 c5): the city put before the word
     r"|(?:老公|爱人|丈夫|媳妇|老婆|孩子他爸|孩子爸)(?:的)?(?:是)?(?:济南|北京|本地)(?:的)?(?:户口|户籍)"
 )
@@ -2794,6 +2796,7 @@ OURS_DENIED = re.compile(
     r"|\bwe'?re not\b(?!\s+(?:renting|in\b|from|married|working|paying|living|sure))"
     r"|\bnot us\b|\b(?:son|daughter|kid)'?s family (?:isn'?t|is not|aren'?t|are not)\b"
     r"|\bwe (?:only )?(?:have|got) [^.;!?]{0,20}\b(?:don'?t|do not) (?:get|have) (?:it|that|any)\b"
+    r"|不是(?:我们|俺们|咱们|我家|俺家|咱家)(?:家)?(?=\s*(?:$|[，,。.!！?？\s]|了|呢|啊))"  # 领低保的是俺婆婆家 不是俺们
     r"|(?:我们|俺们|咱们|我家|我们家|俺家|咱家|我们自己|我俩|我们俩|我自己|俺自己)(?:小家|家)?(?:自己)?(?:都)?"
     r"(?:没有|没领|没吃|不领|不是|没)(?=\s*(?:$|[，,。.!！?？\s]|了|呢|啊|领|吃|低保|特困|失业))"
     # the child's parents named by a grandparent: 闺女家不是低保户, 儿子他们没领
@@ -5125,7 +5128,7 @@ OWNS = re.compile(
     r"|(?<![想要去再])买(?:的|了)?房子?住(?:了|着)|房子?(?:早就|早|已经)买(?:了|好了)|(?:早就|已经)买(?:了)?房"
 )
 NO_HOME = re.compile(
-    r"没房|无房|没有房|还没房|没买|(?:没有?|还没|不是)在(?:济南|泉城|北京|本地|这边|这儿|这里|市里)(?:买|购)|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
+    r"(?:没有|没|无)(?:自有|自购|产权)(?:住房|房产|房子|房)|没房|无房|没有房|还没房|没买|(?:没有?|还没|不是)在(?:济南|泉城|北京|本地|这边|这儿|这里|市里)(?:买|购)|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|(?:没有|没|无)(?:在)?(?:济南|泉城|北京|本地)的?(?:房|住房)"  # 没北京的房
     r"|(?<![买租卖看])房子?(?:也|都|还|现在)?(?:没有|没)(?=\s|$|[，,。.!！]|呢|啊)"  # 房子没有 一直租房

@@ -205,7 +205,7 @@ OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬|contract|jobless|合同"
-    r"|批下来|办下来|才给?(?:批|办)|断(?!奶)|认定|纳入|审批|批准"  # （2024年认定）: the benefit's year
+    r"|批下来|办下来|才给?(?:批|办)|刚批|批了|批的|断(?!奶)|认定|纳入|审批|批准"  # （2024年认定）: the benefit's year
     r"|取消|停(?:了|的|掉|发)"  # 今年三月取消了, 去年十月停的: when a benefit ended
     r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare"
     r"|政策|规定|文件"  # 按2022年的政策: the year of a rule
@@ -9550,6 +9550,7 @@ def _with_mark(text: str, offset: int, clause: str, asked: str | None) -> str:
 WEATHER = re.compile(
     r"\b(?:cold|freezing|hot|warm|snow(?:ing|y)?|rain(?:ing|y)?|smog(?:gy)?|haze|hazy|windy|humid"
     r"|weather|sunny|storm(?:y)?|heat ?wave)\b|天气|好冷|真冷|太冷|好热|真热|太热|下雪|下雨|雾霾|刮风|降温"
+    r"|下(?:大|小|暴)(?:雪|雨)"
 )
 
 

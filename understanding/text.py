@@ -40,6 +40,7 @@ TYPOS = {
     "户口本上是": "出生日期是",
     "带办": "代办",  # typed by sound (奶奶能带办不)
     "公鸡金": "公积金",
+    "工积金": "公积金",  # typed by sound (工积金俺没交)
     "小两口": "两口子",  # the young couple (闺女小两口都交)
     "gong ji jin": "gongjijin",
     "户囗": "户口",

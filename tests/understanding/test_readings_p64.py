@@ -145,3 +145,22 @@ def test_what_a_kind_of_hukou_means_asked_is_no_fact() -> None:
         {"city": "jinan"},
     )
     assert got[("hukou_in_city", None)] is False
+
+
+def test_fresh_chinese_probes_of_stop_64() -> None:
+    """没有自有住房 owns none; 今天济南下大雪 is the weather; 工积金 is the housing fund typed by
+    sound; 上个月刚批 dates the dibao, no birth; 领低保的是俺婆婆家 不是俺们 is the family's no;
+    丈夫在北京送外卖 is where he works, not his hukou."""
+    got = said("这户在北京没有自有住房 租的 户口北京的 小孩三岁多", {})
+    assert got[("owns_home_in_city", None)] is False and got[("renting", None)] is True
+    assert ("city", None) not in said("今天济南下大雪 娃在家闹腾一天了", {})
+    assert (
+        said("工积金俺没交 俺老公交", {"city": "jinan"})[("housing_fund_contributors", None)] == 1
+    )
+    one = {"city": "jinan", "hardship_now": False, "children": [{"birth_date": "2023-05"}]}
+    got = said("搞错了 俺家现在在领低保 上个月刚批", one)
+    assert got == {("hardship_now", None): True}
+    got = said("没有 领低保的是俺婆婆家 不是俺们", one, "hardship_at_birth")
+    assert got[("hardship_at_birth", None)] is False
+    got = said("来电人说 丈夫在北京送外卖 俩人户口都在河南 租房", {})
+    assert got[("hukou_in_city", None)] is False
