@@ -1026,6 +1026,15 @@ PLANNED_CHILD = re.compile(
 )
 
 
+# Each of the two cities asked apart ("产假北京济南各多少天", "产假 北京几天 济南几天", "leave in
+# beijing and jinan respectively").
+EACH_CITY = re.compile(
+    r"各(?:多少|几|是|有)|分别|\beach\b|\brespectively\b"
+    r"|(?:北京|济南)\s*(?:几|多少)[^，,。?？]{0,6}(?:北京|济南)\s*(?:几|多少)",
+    re.I,
+)
+
+
 class ActionAnswerPolicyQuestion(Action):
     def name(self) -> str:
         return "action_answer_policy_question"
@@ -1514,8 +1523,9 @@ class ActionAnswerPolicyQuestion(Action):
                 more = await self.run(dispatcher, with_text(tracker, rest), domain)
                 return [*told_events, *more]
             return told_events
-        both = both_cities(text, lang) if in_hotline(tracker) else None
+        both = both_cities(text, lang) if in_hotline(tracker) or EACH_CITY.search(text) else None
         if both is not None:  # a worker's "济南陪产假几天 北京呢": each city's, not one compared
+            # (a family's "产假 北京几天 济南几天" too: tester 100 p10 heard Beijing's only)
             dispatcher.utter_message(text=both[0])
             return [*about(both[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         confirmed = no_cash_confirmed(text, context_city(tracker), lang)
@@ -3228,6 +3238,10 @@ class ActionRouteUnclear(Action):
             # money? is it taxed?": each part, as a question's (tester 52 c10)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if without_comparison(text, lang) != text:  # "北京…有没有育儿补贴 济南好像有600"
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        if counterpart_answer(tracker, text, lang) is not None:
+            # "济南的呢" after Beijing's leave: the other city's measure (tester 100 p10 got
+            # 没太明白)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         asked_after_thanks = after_thanks(text)
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question, not only 不客气

@@ -93,3 +93,31 @@ async def test_a_hukou_move_ahead_asked_as_a_loss_is_yes_it_would_stop() -> None
     )
     assert reply.startswith("Under the plan, yes, it would stop"), reply
     assert "clause 12" in reply and "requires Jinan hukou" in reply
+
+
+@pytest.mark.parametrize("text", ["产假 北京几天 济南几天", "产假北京济南各多少天"])
+async def test_a_family_asking_each_citys_leave_gets_both(text: str) -> None:
+    """A Beijing family asks the maternity leave of each city: Beijing's plan names the leave
+    with no number of days (clause (12)); Jinan's gives 158 days (clause 11). Tester 100 p10
+    heard Beijing's only, then "没太明白" to "济南的呢"."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    slots = {"city": "beijing", "hukou_in_city": True, "language": "zh"}
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.index("北京：") < reply.index("济南：")
+    assert "158天产假" in reply and "第(12)条" in reply and "第11条" in reply
+
+
+async def test_the_other_citys_measure_asked_short_after_an_answer() -> None:
+    """After Beijing's leave (clause (12)), "济南的呢" read as unclear still gets Jinan's leave:
+    158 days of maternity leave (clause 11), never "没太明白"."""
+    from actions.answers import ActionRouteUnclear
+
+    slots = {
+        "city": "beijing",
+        "hukou_in_city": True,
+        "language": "zh",
+        "topic_entry": "beijing.leave_entitlements",
+    }
+    reply = await says(ActionRouteUnclear(), "济南的呢", "nlu_fallback", slots)
+    assert "158天产假" in reply and "第11条" in reply
