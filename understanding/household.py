@@ -1005,7 +1005,18 @@ CHILD_BEFORE_NO = re.compile(
 def _childs_enrolment(clause: str, start: int) -> bool:
     """The insurance word at `start` is the child's enrolment, not the cover for the birth."""
     before = clause[max(0, start - 24) : start]
+    if CHILD_CONTRIBUTION_AFTER.match(clause, start):
+        return True  # 现在去上居民医保 个人缴费还全免不: the child's free enrolment (clause 15)
     return bool(CHILD_ENROLLED.search(before) or CHILD_BEFORE_NO.search(before))
+
+
+# The resident insurance named with the newborn's contribution paid for after it (去上居民医保
+# 个人缴费还全免不, 居民医保还能免费上吗): the child's enrolment asked, not the cover at the birth
+# (tester 100 p9 got a 3,000-yuan delivery payment from it).
+CHILD_CONTRIBUTION_AFTER = re.compile(
+    r"(?:城乡)?(?:居民)?(?:医保|医疗保险)[^，,。]{0,6}?"
+    r"(?:个人缴费|个人部分|个人那部分|(?:还)?(?:能|可以)?(?:全免|免费|不要钱|给补|补贴吗|还给补))"
+)
 
 
 # A cover had since the birth, beside the one at the birth: "since then I've gone freelance".
@@ -1305,6 +1316,14 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             m = pattern.search(clause)
             if m and value in ("resident_medical", "none") and _childs_enrolment(clause, m.start()):
                 continue
+            if (
+                m
+                and value == "resident_medical"
+                and asked != "birth_insurance"
+                and i + 1 < len(clauses)
+                and CHILD_CONTRIBUTION_AFTER.match(clause[m.start() :] + " " + clauses[i + 1][1])
+            ):
+                continue  # 现在去上居民医保 | 个人缴费还全免不: the child's enrolment, said on
             if m and _fathers_own(clause[max(0, m.start() - 16) : m.start()]):
                 continue  # 那我老公是居民医保呢: the father's own cover, not the birth's
             if m and _grandparents_own(clauses, i, m.start()):

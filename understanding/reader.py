@@ -6876,11 +6876,26 @@ def _age_naming_a_known_child(
             return False  # "还有个3岁的": a child more, told by its age
         if not isinstance(u.value, str) or not re.fullmatch(r"\d{4}-\d{2}", u.value):
             return False
+        if not _in_a_question(said, u.span):
+            return False  # "she turned 3 in october. where do we apply?": told, then asked
         at = date(int(u.value[:4]), int(u.value[5:7]), 1)
         first, last = add_months(at, -AGE_SPREAD_MONTHS), add_months(at, AGE_SPREAD_MONTHS)
         return any(span is not None and span[0] <= last and first <= span[1] for span in spans)
 
     return [u for u in updates if not fits_a_known_child(u)]
+
+
+def _in_a_question(said: str, span: str) -> bool:
+    """Whether `span` lies in a sentence of `said` that asks (its question mark or words); True
+    when it cannot be placed."""
+    at = said.find(span.strip()) if span.strip() else -1
+    if at < 0:
+        return True
+    for m in re.finditer(r"[^.!?。！？]+[.!?。！？]*", said):
+        if m.start() <= at < m.end():
+            sentence = m.group(0)
+            return bool(CN_QUESTION.search(sentence) or QUESTION.search(sentence))
+    return True
 
 
 # A child pointed at by its age in a question ("does my 2 year old get it too?", "the 6 yo?").

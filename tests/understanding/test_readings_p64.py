@@ -164,3 +164,30 @@ def test_fresh_chinese_probes_of_stop_64() -> None:
     assert got[("hardship_at_birth", None)] is False
     got = said("来电人说 丈夫在北京送外卖 俩人户口都在河南 租房", {})
     assert got[("hukou_in_city", None)] is False
+
+
+def test_the_childs_own_enrolment_and_a_birthday_told_before_a_question() -> None:
+    """ "孙女7月生的 现在去上居民医保 个人缴费还全免不" asks the granddaughter's enrolment (Jinan
+    clause 15), not the mother's cover at the birth (tester 100 p9 got a 3,000-yuan delivery
+    payment). "our kid is actually 3, turned 3 in october. does the under 3 tax deduction …
+    still work for us?" dates the eldest to October 2023: the age is told, the question after it
+    (tester 100 p7's correction was lost)."""
+    jinan = {"city": "jinan", "children": [{"birth_date": "2023-06"}, {"birth_date": "2026-07"}]}
+    assert ("birth_insurance", None) not in said(
+        "孙女7月生的 现在去上居民医保 个人缴费还全免不", jinan
+    )
+    beijing = {
+        "city": "beijing",
+        "children": [
+            {"birth_date": "2024-06", "approx": True},
+            {"due_date": "2027"},
+            {"due_date": "2027"},
+        ],
+    }
+    got = said(
+        "oops my bad, our kid is actually 3, turned 3 in october. does the under 3 tax deduction "
+        "thing still work for us? and yes check everything",
+        beijing,
+    )
+    assert got[("child.birth_date", 1)] == "2023-10"
+    assert said("is there any help with kindergarten for the 3 year old?", beijing) == {}
