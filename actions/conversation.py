@@ -29,6 +29,7 @@ from actions.focus import (
     deciding_child,
     elsewhere,
     focus,
+    found_by_search_only,
     is_monthly_money,
     leave_for_the_children,
     measures_asked,
@@ -100,6 +101,7 @@ from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
 from actions.who_applies import ON_BEHALF, who_or_where_answer
+from actions.window_rule import LATE_ASKED as WINDOW_LATE_ASKED
 from policy_kb import evaluate, get_entry
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -402,6 +404,18 @@ class ActionHandleCorrection(Action):
             return [*events, *answered]
         if tracker.get_slot("result_shown"):
             asked = asked_measure(text, slots.get("city"), lang)
+            current = topic(tracker)
+            if (
+                asked is not None
+                and current is not None
+                and asked.id != current.id
+                and current.city == slots.get("city")
+                and found_by_search_only(text, asked)
+                and WINDOW_LATE_ASKED.search(text)
+                and "enrol_within_months" in current.parameters
+            ):  # "孙女是今年7月生的 不是4月 那还来得及不" after the newborn's insurance: its
+                # window for the date put right, never the 600's application (tester 100 p9)
+                asked = current
             if asked is None and any(u.fact.startswith("child.height") for u in understood):
                 asked = height_measure(text, slots.get("city"))  # "my son is 1.2m is he free"
             enrolled = (

@@ -121,3 +121,33 @@ async def test_the_other_citys_measure_asked_short_after_an_answer() -> None:
     }
     reply = await says(ActionRouteUnclear(), "济南的呢", "nlu_fallback", slots)
     assert "158天产假" in reply and "第11条" in reply
+
+
+async def test_a_birth_month_put_right_then_too_late_asked_is_the_insurance_window() -> None:
+    """A Jinan family: a grandson of 3 and a granddaughter noted born April 2026, told her
+    insurance window had closed (Jinan clause 15). "哎呀我记岔了 孙女是今年7月生的 不是4月
+    那还来得及不": born July, so yes, by 1 January 2027 — never the 600's application (tester 100
+    p9)."""
+    from actions.answers import ActionRouteUnclear
+
+    children = [
+        {"birth_date": "2023-06-01", "precision": "month"},
+        {"birth_date": "2026-04-01", "precision": "month"},
+    ]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+        "topic_entry": "jinan.newborn_medical_insurance_subsidy",
+    }
+    reply = await says(
+        ActionRouteUnclear(),
+        "哎呀我记岔了 孙女是今年7月生的 不是4月 那还来得及不",
+        "nlu_fallback",
+        slots,
+    )
+    assert "2026年7月" in reply and "2027年1月1日前" in reply, reply
+    assert "申领流程" not in reply
