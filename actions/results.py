@@ -104,6 +104,7 @@ from actions.hukou_city import (
     with_hukou_there,
     yes_on_its_condition,
 )
+from actions.insured_where import insured_elsewhere
 from actions.items_offered import show_offered_items
 from actions.language import reply_language
 from actions.leave_end import family_leave_end
@@ -1355,6 +1356,10 @@ def answer_for_family(
     if not found.entitlements:
         return None
     reply = focused_reply(tracker, slots, entry, lang, question=text)
+    where = insured_elsewhere(entry, text, lang)
+    if reply is not None and where is not None:  # "爷爷奶奶在德州老家 长护险也能补吗": the
+        # clause is the city's own scheme, said before its yes (tester 100 p1)
+        reply = where + "\n" + re.sub(r"^(?:可以。|能。|Yes\.\s*)", "", reply)
     paid = pay_during_leave(entry, text, lang)
     if reply is not None and paid is not None and paid not in reply:
         # "is it paid?" of the leave: the plan's "same salary" said (tester 64 heard 158 days only)

@@ -151,3 +151,34 @@ async def test_a_birth_month_put_right_then_too_late_asked_is_the_insurance_wind
     )
     assert "2026年7月" in reply and "2027年1月1日前" in reply, reply
     assert "申领流程" not in reply
+
+
+async def test_grandparents_living_in_their_hometown_hear_the_clause_is_the_citys_scheme() -> None:
+    """A Jinan family, a 2nd child born October 2024. "孩子爷爷奶奶在德州老家 他们的长期护理保险也能
+    给补吗": Jinan clause 15 pays the contribution of grandparents in Jinan's own long-term care
+    insurance; insured in their hometown's scheme they are not in it — never a bare "可以"
+    (tester 100 p1)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    children = [
+        {"birth_date": "2018-06-01", "precision": "month"},
+        {"birth_date": "2024-10-01", "precision": "month"},
+    ]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "孩子爷爷奶奶在德州老家 他们的长期护理保险也能给补吗",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith(
+        "要看在哪里参保：方案补贴的是参加济南市长期护理保险的祖父母（第15条）"
+    ), reply
+    assert "可以。" not in reply and "上述" not in reply
