@@ -155,6 +155,12 @@ _FORUM_ORDERS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 def _forum_kin(m: re.Match[str]) -> str:
     word = _FORUM_WORDS[m.group(1)]
     order = m.group(2)
+    if (
+        order
+        and " " in m.group(0)
+        and re.search(r"\bis \d{1,2}\b[^,.;]{0,20}\band\s*$", m.string[: m.start()])
+    ):
+        return f"my {word} {order}"  # "dd is 4 and ds 1": his age, after hers
     if order and word != "husband":
         return f"our {_FORUM_ORDERS[order]} {word}"
     return f"my {word}" + (f" {order}" if order else "")
@@ -944,6 +950,13 @@ _YEAR_THEN_MONTH = re.compile(
     r"(?<![\d.])((?:19|20)\d\d),? (jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
     r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"(?!,? ?(?:\d|the \d))"
+)
+
+
+# A second child's age told without its verb after the first's ("my daughter is 4 and my son 1").
+_SECOND_AGE_UNSAID = re.compile(
+    r"(\bis \d{1,2}\b(?:\s*(?:yo|years? old|yrs?(?: old)?))?\s*,?\s*and (?:my|our|the) (?:son|daughter|boy|girl"
+    r"|baby|little one|eldest|youngest|older one|younger one|twins|kid))\s+(?=\d{1,2}\b(?![./:-]\d))"
 )
 
 
@@ -1908,6 +1921,10 @@ def normalise(text: str) -> str:
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     if "with" in text:  # "a beijing family with 3: 2012, 2015 and 2023.8": the children counted
         text = re.sub(r"\b(family|household) with ([1-9])\s*(?=[:,]|$)", r"\1 with \2 kids", text)
+    if " n " in text:  # "girl 4 n a boy born 2026.5.30": the phone's "and"
+        text = re.sub(r"(?<=[a-z0-9]) n (?=(?:a|an|the|my|our|his|her|\d)\b)", " and ", text)
+    if " is " in text and " and " in text:  # "my daughter is 4 and my son 1": his age too
+        text = _SECOND_AGE_UNSAID.sub(r"\1 is ", text)
     if "older" in text or "elder" in text:  # "the older 9 the younger born …": each one's age
         text = _OLDER_YOUNGER.sub(r"\1\2 one \3\4\5\6 one", text)
     if re.search(r"(?:19|20)\d\d,? [a-z]", text):  # "born in 2023, march": the month first

@@ -191,3 +191,14 @@ def test_the_childs_own_enrolment_and_a_birthday_told_before_a_question() -> Non
     )
     assert got[("child.birth_date", 1)] == "2023-10"
     assert said("is there any help with kindergarten for the 3 year old?", beijing) == {}
+
+
+def test_forum_phone_ands_and_a_second_age_without_its_verb() -> None:
+    """ "girl 4 n a boy born 2026.5.30": the girl of 4 is the 1st child and the boy the 2nd;
+    "dd is 4 and ds 1": a son of one, not "our first son"."""
+    got = reading(date(2026, 6, 22))("jinan, girl 4 n a boy born 2026.5.30", {})
+    assert got[("child.birth_date", 1)] == "2021-12"
+    assert got[("child.birth_date", 2)] == "2026-05-30"
+    got = reading(date(2025, 6, 18))("we live in jinan, dd is 4 and ds 1, renting in lixia", {})
+    assert got[("child.birth_date", 1)] == "2020-12"
+    assert got[("child.birth_date", 2)] == "2023-12"
