@@ -21,6 +21,7 @@ from understanding.afterthought import afterthoughts_correct
 from understanding.age_against_date import ages_back_on_their_children, disagree
 from understanding.age_list import ages_listed_apart
 from understanding.dates import Mention, Precision, find_mentions
+from understanding.other_household import another_households_facts_dropped
 from understanding.text import EN_NUMBERS, normalise
 from understanding.text import clauses as cut
 from understanding.updates import FactUpdate, UpdateKind
@@ -6043,6 +6044,7 @@ def understand(
     ):
         # asked who pays 公积金: 我灵活就业没交 is the fund not paid, no word of insurance
         updates = [u for u in updates if u.fact != "birth_insurance"]
+    updates = another_households_facts_dropped(normalise(text), known or {}, updates)
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
 

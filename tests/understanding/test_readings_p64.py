@@ -202,3 +202,35 @@ def test_forum_phone_ands_and_a_second_age_without_its_verb() -> None:
     got = reading(date(2025, 6, 18))("we live in jinan, dd is 4 and ds 1, renting in lixia", {})
     assert got[("child.birth_date", 1)] == "2020-12"
     assert got[("child.birth_date", 2)] == "2023-12"
+
+
+def test_another_households_facts_leave_the_known_family() -> None:
+    """Told beside a family already known, the mother-in-law's hukou, the in-laws' and a
+    sister-in-law's city, hukou and child, and a sister's second child are theirs: the family
+    keeps its own (tester 101 p1, p5 and p8 had them merged)."""
+    jinan = {"city": "jinan", "hukou_in_city": True, "children": [{}, {"birth_date": "2025-10"}]}
+    assert said("你还没回我婆婆的事 她在淄博 淄博户口 交的淄博的长护险 能免吗", jinan) == {}
+    got = said("我婆婆在淄博 我们家是济南户口 老大5岁", jinan)
+    assert got[("child.birth_date", 1)] == "2021-06"
+    beijing = {"city": "beijing"}
+    got = said(
+        "i literally said beijing lol. also my in-laws live in jinan with jinan hukou, my SIL "
+        "just had her 2nd there in march. what can she get",
+        beijing,
+    )
+    assert ("hukou_in_city", None) not in got and ("child.birth_date", 2) not in got
+    three = {
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2017-06"},
+            {"birth_date": "2021-06"},
+            {"birth_date": "2025-06"},
+        ],
+    }
+    assert said("我妹在济南 济南户口 她去年生了老二 她能领多少 跟我说说", three) == {}
+    got = said(
+        "我说的是我妹家 不是我家 我家是北京的 三个孩子 重新说下我妹能领多少 她老二去年8月生的",
+        three,
+    )
+    assert ("child.birth_date", 2) not in got

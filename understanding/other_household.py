@@ -1,0 +1,83 @@
+"""Facts of another household told beside a family already known: a sister's, a sister-in-law's,
+the in-laws' ("你还没回我婆婆的事 她在淄博 淄博户口 交的淄博的长护险", "my in-laws live in jinan with
+jinan hukou, my SIL just had her 2nd there in march", 我妹在济南 济南户口 她去年生了老二). They
+are that household's, never the family's: tester 101 had a Jinan family made "不是济南户口" by the
+mother-in-law's hukou, and a Beijing family given the sister's Jinan hukou and child.
+
+The message is read clause by clause: a clause naming the other household (OTHER) opens its
+stretch, a pronoun (她, 他, she, her) carries it on, and a clause naming the family itself (OWN)
+ends it. Household facts read from inside such a stretch are dropped."""
+
+import re
+from typing import Any
+
+from understanding.text import clauses
+from understanding.updates import FactUpdate
+
+# Another household: the speaker's siblings and cousins, the in-laws, friends and neighbours.
+OTHER = re.compile(
+    r"(?:我|俺)(?:大|二|三|小)?(?:姐|妹|哥|弟)(?:姐|妹|哥|弟)?(?:家|她家|他家|两口子)?"
+    r"|(?:我|俺)?(?:表|堂)(?:姐|妹|哥|弟)|小姑子|大姑姐|小舅子|大伯哥|嫂子|弟媳|弟妹|妯娌|连襟"
+    r"|(?:我|俺)?(?:婆婆|公公|公婆|岳父|岳母|丈母娘|老丈人)(?:家)?"
+    r"|(?:我|俺)(?:朋友|同事|邻居|同学|闺蜜)"
+    r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|neighbou?r|colleague)s?(?:-in-law)?\b"
+    r"|\b(?:my|our|the) in-?laws\b|\b(?:my )?(?:sil|bil|mil|fil)\b"
+    r"|\b(?:my|our) (?:mother|father|parents)-in-law\b",
+    re.I,
+)
+# The family itself named: 我家, 我们, 俺俩, 我老公, "we", "our kids", "my son".
+OWN = re.compile(
+    r"我家|我们|俺家|俺们|咱家|咱们|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
+    r"|\b(?:we|we're|we've|us|our (?!in-?laws|sister|brother|cousin|friend|neighbou?r))\b"
+    r"|\bmy (?:kids?|son|daughter|husband|hubby|wife|baby|boy|girl|family)\b|\bi\b",
+    re.I,
+)
+HOUSEHOLD_FACTS = (
+    "city",
+    "hukou_in_city",
+    "child_count",
+    "owns_home_in_city",
+    "renting",
+    "birth_insurance",
+)
+
+
+def _other_stretches(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` (normalised) told of another household."""
+    found: list[tuple[int, int]] = []
+    other = False
+    for at, clause in clauses(text):
+        named_other, named_own = OTHER.search(clause), OWN.search(clause)
+        if named_other and not (named_own and named_own.start() < named_other.start()):
+            other = True
+        elif named_own:
+            other = False
+        # a clause naming no one (她去年生了老二, 淄博户口) goes on with the stretch
+        if other:
+            found.append((at, at + len(clause)))
+    return found
+
+
+def another_households_facts_dropped(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """`updates` without the household facts read from a stretch told of another household, when
+    the family is already known (a city, hukou or children noted); else `updates`."""
+    if not (known.get("city") or known.get("hukou_in_city") is not None or known.get("children")):
+        return updates
+    if not OTHER.search(text):
+        return updates
+    stretches = _other_stretches(text)
+    if not stretches:
+        return updates
+
+    def inside(u: FactUpdate) -> bool:
+        span = (u.span or "").strip()
+        at = text.find(span) if span else -1
+        return at >= 0 and any(a <= at < b for a, b in stretches)
+
+    return [
+        u
+        for u in updates
+        if not ((u.fact in HOUSEHOLD_FACTS or u.fact.startswith("child.")) and inside(u))
+    ]
