@@ -1072,6 +1072,9 @@ NOT_ENROLLED_BARE = re.compile(
 NOT_ENROLLED = re.compile(
     r"(?:还|都|一直)?没(?:有)?(?:给[^，,。?？\s医保]{1,4}?)?(?:上|办|参加|参|交|买)(?:上)?[^，,。?？]{0,3}(?:医保|保险)"
     r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:给[^，,。?？\s]{1,3}?)?(?:办|上|参|交|买)"
+    # 那现在去办还能免吗: enrolling only now, so not yet (tester 101 p3)
+    r"|现在(?:才|再)?(?:去|来)?(?:办|上|参保|参加)(?![了好过完])[^，,。?？]{0,8}(?:还能|能|还)(?:免|享受|给)"
+    r"|\b(?:if we|if i|can we|can i) (?:enrol|sign (?:him|her|them|the baby) up|join) now\b"
     r"|\b(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|did not|never"
     r"|not yet|isn'?t|isnt|aren'?t|arent|not)\b[^.?!]{0,30}"
     r"\b(?:sign\w*|enrol\w*|join\w*|insured|registered"

@@ -63,6 +63,9 @@ FOLLOW_UP = re.compile(
     r"|需要什么|要什么|流程|手续|多少|几天|多久|多长|找谁|哪个部门|电话|能办|能领|能取|能贷|能报|反映|投诉"
     # "那我该去问谁 单位说不清楚" after the leave: whom to ask about it (tester 57 c03)
     r"|问谁|找哪|谁管|谁负责"
+    # "那现在去办还能免吗", 还来得及吗 after the newborn's insurance: that measure, late
+    r"|还能免|能免吗|能免不|还免吗|还免不|还来得及|来得及吗|来得及不|还给免|还能享受"
+    r"|\bstill (?:free|in time|eligible|covered)\b|\btoo late\b"
     r"|能不能[提取领办贷报](?!前)|从哪个?月|哪个月开始|从什么时候|从啥时候|什么时候开始|啥时候开始"
     r"|apply|application|where|online|document|paperwork|what do (?:i|we) need|how much|how long"
     r"|how many|who (?:do|should|can)|which (?:office|department)|claim|withdraw|how do (?:i|we)"

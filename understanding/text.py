@@ -953,6 +953,14 @@ _YEAR_THEN_MONTH = re.compile(
 )
 
 
+# The partner named working somewhere, then the fund paid with no subject (我老公在济南上班 交公积金
+# 我没交): the partner pays it (tester 101 p4 was noted as nobody paying).
+_PARTNER_THEN_FUND = re.compile(
+    r"((?:我|俺)?(老公|老婆|媳妇|爱人|丈夫|妻子)在[\u4e00-\u9fff]{1,8}(?:上班|工作|打工|单位)[\s，,]+)"
+    r"(?=(?:也)?(?:交|缴)(?:着)?(?:住房)?公积金)"
+)
+
+
 # A second child's age told without its verb after the first's ("my daughter is 4 and my son 1").
 _SECOND_AGE_UNSAID = re.compile(
     r"(\bis \d{1,2}\b(?:\s*(?:yo|years? old|yrs?(?: old)?))?\s*,?\s*and (?:my|our|the) (?:son|daughter|boy|girl"
@@ -1921,6 +1929,8 @@ def normalise(text: str) -> str:
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     if "with" in text:  # "a beijing family with 3: 2012, 2015 and 2023.8": the children counted
         text = re.sub(r"\b(family|household) with ([1-9])\s*(?=[:,]|$)", r"\1 with \2 kids", text)
+    if "公积金" in text:  # 我老公在济南上班 交公积金 我没交: his fund, the subject said once
+        text = _PARTNER_THEN_FUND.sub(r"\1\2", text)
     if " n " in text:  # "girl 4 n a boy born 2026.5.30": the phone's "and"
         text = re.sub(r"(?<=[a-z0-9]) n (?=(?:a|an|the|my|our|his|her|\d)\b)", " and ", text)
     if " is " in text and " and " in text:  # "my daughter is 4 and my son 1": his age too

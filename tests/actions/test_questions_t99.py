@@ -182,3 +182,25 @@ async def test_grandparents_living_in_their_hometown_hear_the_clause_is_the_city
         "要看在哪里参保：方案补贴的是参加济南市长期护理保险的祖父母（第15条）"
     ), reply
     assert "可以。" not in reply and "上述" not in reply
+
+
+@pytest.mark.parametrize("text", ["我说了还没办啊 那现在去办还能免吗", "那现在去办还能免吗"])
+async def test_enrolling_only_now_after_the_window_is_no_longer_free(text: str) -> None:
+    """A Jinan grandson, the family's 2nd child, born March 2026 and not yet in the resident
+    insurance. "那现在去办还能免吗": no, his six months ended about September 2026 (Jinan clause
+    15) — never the childcare institutions' subsidy a search found by 办 (tester 101 p3)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    children = [{"birth_date": None}, {"birth_date": "2026-03-01", "precision": "month"}]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": children,
+        "children_partial": children,
+        "result_shown": True,
+        "topic_entry": "jinan.newborn_medical_insurance_subsidy",
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("不能了。") and "2026年9月" in reply and "第15条" in reply, reply
+    assert "托育机构" not in reply

@@ -234,3 +234,11 @@ def test_another_households_facts_leave_the_known_family() -> None:
         three,
     )
     assert ("child.birth_date", 2) not in got
+
+
+def test_the_husband_named_at_work_then_paying_the_fund() -> None:
+    """ "我老公在济南上班 交公积金 我没交": one payer, the husband (Jinan clause 14's one-payer
+    ceiling), never nobody (tester 101 p4)."""
+    known = {"city": "jinan", "hukou_in_city": True}
+    got = said("好 我老公在济南上班 交公积金 我没交 我们想买第一套房 生完老二能贷多少", known)
+    assert got[("housing_fund_contributors", None)] == 1
