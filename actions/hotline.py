@@ -1156,6 +1156,14 @@ def children_case(
 FIGURE = re.compile(r"(?<![\d.,])(\d{3,4})(?![\d.,]|\s*(?:年|-|/))")
 
 
+# The caller's money asked in a message that asks more ("能领多少 孩子医保还能免吗").
+CASE_MONEY_ASKED = re.compile(
+    r"能领多少|领多少|能拿多少|拿多少|每月多少|每个月多少|一个月多少|多少钱|给多少|发多少"
+    r"|\bhow much\b[^?.]{0,24}\b(?:month|monthly|get|paid|receive)\b",
+    re.I,
+)
+
+
 # A contribution already paid, asked back ("当年交的个人部分能不能退", "can we get it refunded").
 REFUND_ASKED = re.compile(r"退(?:回|还|钱|款|给)?|返还|\brefund", re.I)
 
@@ -1805,6 +1813,17 @@ def _other_parts_answered(
     city = hotline_city(tracker)
     lines = [answer]
     home = city if city in CITIES else (entry.city if entry is not None else None)
+    money_entry = monthly_subsidy(home) if home is not None else None
+    if (
+        CASE_MONEY_ASKED.search(text)
+        and money_entry is not None
+        and (entry is None or entry.id != money_entry.id)
+        and money_entry.title.get(lang) not in answer
+    ):  # "能领多少 孩子医保还能免吗": the caller's monthly money first (tester 101 p9 heard
+        # only the insurance, twice)
+        money = case_money(case_facts(tracker, day), lang, day)
+        if money is not None and money.split("\n")[0] not in answer:
+            lines = [money, render.lead_departments(money_entry, lang), answer]
     for part, measure in asked_parts(text, home, lang, False, topic(tracker)):
         if (entry is not None and measure.id == entry.id) or measure.title.get(lang) in answer:
             continue

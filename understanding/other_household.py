@@ -42,12 +42,31 @@ HOUSEHOLD_FACTS = (
 )
 
 
+# The message written for that household ("帮我姐问问", "writing for my sister").
+ASKED_FOR_THEM = re.compile(
+    r"(?:帮|替|给)(?:我|俺)?(?:大|二|小)?(?:姐|妹|哥|弟|表|堂|朋友|同事|邻居|亲戚|闺蜜|婆婆|公婆)"
+    r"[^，,。\s]{0,4}问|让我问|代(?:她|他|人)问"
+    r"|\b(?:writing|asking|typing|messaging|texting) (?:this )?(?:for|on behalf of)\b|\bon behalf of\b",
+    re.I,
+)
+
+
+# Living at the other household's home (住公婆家, "we live with my in-laws"): the family's own
+# situation, no other household told.
+LIVING_AT_THEIRS = re.compile(
+    r"(?:住|住在|待在|在)(?:我|俺)?(?:婆婆|公婆|公公|岳父|岳母|丈母娘|老丈人|爸妈|父母)?(?:家|那)"
+    r"|\b(?:live|living|stay|staying)\s+(?:with|at)\b|\bin (?:my |our )?(?:in-?laws?|parents)'? ?(?:place|house|flat|home)",
+    re.I,
+)
+
+
 def _other_stretches(text: str) -> list[tuple[int, int]]:
     """The spans of `text` (normalised) told of another household."""
     found: list[tuple[int, int]] = []
     other = False
     for at, clause in clauses(text):
-        named_other, named_own = OTHER.search(clause), OWN.search(clause)
+        named_other = None if LIVING_AT_THEIRS.search(clause) else OTHER.search(clause)
+        named_own = OWN.search(clause)
         if named_other and not (named_own and named_own.start() < named_other.start()):
             other = True
         elif named_own:
@@ -65,8 +84,8 @@ def another_households_facts_dropped(
     the family is already known (a city, hukou or children noted); else `updates`."""
     if not (known.get("city") or known.get("hukou_in_city") is not None or known.get("children")):
         return updates
-    if not OTHER.search(text):
-        return updates
+    if not OTHER.search(text) or ASKED_FOR_THEM.search(text):
+        return updates  # "writing for my sister, her son is 4": her household is the one told
     stretches = _other_stretches(text)
     if not stretches:
         return updates
@@ -76,8 +95,9 @@ def another_households_facts_dropped(
         at = text.find(span) if span else -1
         return at >= 0 and any(a <= at < b for a, b in stretches)
 
-    return [
-        u
-        for u in updates
-        if not ((u.fact in HOUSEHOLD_FACTS or u.fact.startswith("child.")) and inside(u))
-    ]
+    def theirs(u: FactUpdate) -> bool:
+        if u.fact in ("renting", "owns_home_in_city") and u.value is False:
+            return False  # 说错了 租房子的是我弟: the family's no, said by pointing at him
+        return (u.fact in HOUSEHOLD_FACTS or u.fact.startswith("child.")) and inside(u)
+
+    return [u for u in updates if not theirs(u)]

@@ -6878,13 +6878,19 @@ def _age_naming_a_known_child(
             return False  # "还有个3岁的": a child more, told by its age
         if not isinstance(u.value, str) or not re.fullmatch(r"\d{4}-\d{2}", u.value):
             return False
-        if not _in_a_question(said, u.span):
+        if not _in_a_question(said, u.span) and BIRTHDAY_MONTH_TOLD.search(u.span or ""):
             return False  # "she turned 3 in october. where do we apply?": told, then asked
         at = date(int(u.value[:4]), int(u.value[5:7]), 1)
         first, last = add_months(at, -AGE_SPREAD_MONTHS), add_months(at, AGE_SPREAD_MONTHS)
         return any(span is not None and span[0] <= last and first <= span[1] for span in spans)
 
     return [u for u in updates if not fits_a_known_child(u)]
+
+
+# An age told with the month it was reached ("turned 3 in october", 10月满的3岁): a date told.
+BIRTHDAY_MONTH_TOLD = re.compile(
+    r"\bturned\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}月[^，,。]{0,4}满"
+)
 
 
 def _in_a_question(said: str, span: str) -> bool:
@@ -9430,6 +9436,8 @@ def _date_taken_back(
             same = str(child.get("birth_date") or "") == str(u.value)
             if order == u.child or order in told or not same or child.get("due_date"):
                 continue
+            if child.get("approx"):
+                continue  # "ds is 4 … dd was born dec 2022": an age's month, not the date moved
             if counts and order > counts[-1]:
                 continue  # "we only have 2": the third is dropped, not left undated
             if order in denied or (correcting and u.kind == "correction"):

@@ -961,6 +961,17 @@ _PARTNER_THEN_FUND = re.compile(
 )
 
 
+# A child told with its birth, then its order ("my son born mar 2022 is the 1st kid. my daughter
+# born dec 2022 is the 2nd kid"): said order first, as the patterns read an order before its
+# date (tester 101 p7 had the two swapped).
+_ORDER_AFTER_BIRTH = re.compile(
+    r"\b((?:my|our|the) (?:son|daughter|boy|girl|baby|kid|child|little one))"
+    r"( born [^.;!?,]{1,24}?)()\s+is (?:the |our |my )?"
+    r"(1st|2nd|3rd|4th|first|second|third|fourth|eldest|oldest|youngest)"
+    r"(?: (?:kid|child|one|born|baby))?\b"
+)
+
+
 # A second child's age told without its verb after the first's ("my daughter is 4 and my son 1").
 _SECOND_AGE_UNSAID = re.compile(
     r"(\bis \d{1,2}\b(?:\s*(?:yo|years? old|yrs?(?: old)?))?\s*,?\s*and (?:my|our|the) (?:son|daughter|boy|girl"
@@ -1931,6 +1942,14 @@ def normalise(text: str) -> str:
         text = re.sub(r"\b(family|household) with ([1-9])\s*(?=[:,]|$)", r"\1 with \2 kids", text)
     if "公积金" in text:  # 我老公在济南上班 交公积金 我没交: his fund, the subject said once
         text = _PARTNER_THEN_FUND.sub(r"\1\2", text)
+    if " is older" in text or " is the older" in text:  # "ds is older (born mar 2022)": eldest
+        text = re.sub(
+            r"\b((?:my|our) (?:son|daughter|boy|girl)) is (?:the )?(?:older|elder)(?: one)?\b",
+            r"the eldest is \1",
+            text,
+        )
+    if " is " in text and "born" in text:  # "my son born mar 2022 is the 1st kid": order first
+        text = _ORDER_AFTER_BIRTH.sub(r"our \4 kid is \1 \2\3", text)
     if " n " in text:  # "girl 4 n a boy born 2026.5.30": the phone's "and"
         text = re.sub(r"(?<=[a-z0-9]) n (?=(?:a|an|the|my|our|his|her|\d)\b)", " and ", text)
     if " is " in text and " and " in text:  # "my daughter is 4 and my son 1": his age too

@@ -204,3 +204,18 @@ async def test_enrolling_only_now_after_the_window_is_no_longer_free(text: str) 
     reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
     assert reply.startswith("不能了。") and "2026年9月" in reply and "第15条" in reply, reply
     assert "托育机构" not in reply
+
+
+async def test_a_call_asking_the_money_and_the_insurance_gets_the_money_first() -> None:
+    """ "来电人：济南户口 二胎去年3月生 生的时候吃低保 能领多少 孩子医保还能免吗 给句话念": 600 + 200
+    = 800 a month until 1 March 2028 (Jinan clause 12), then the newborn's insurance window
+    (clause 15) — tester 101 p9 heard only the insurance, twice."""
+    slots = {"language": "zh", "hotline_city": "any"}
+    reply = await says(
+        ValidateHouseholdForm(),
+        "来电人：济南户口 二胎去年3月生 生的时候吃低保 能领多少 孩子医保还能免吗 给句话念",
+        "inform",
+        slots,
+    )
+    assert reply.startswith("第2个孩子：每月600+200=800元"), reply
+    assert "2028年3月1日" in reply and "第15条" in reply

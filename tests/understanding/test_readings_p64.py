@@ -242,3 +242,41 @@ def test_the_husband_named_at_work_then_paying_the_fund() -> None:
     known = {"city": "jinan", "hukou_in_city": True}
     got = said("好 我老公在济南上班 交公积金 我没交 我们想买第一套房 生完老二能贷多少", known)
     assert got[("housing_fund_contributors", None)] == 1
+
+
+def test_a_son_and_daughter_put_right_by_order_and_date() -> None:
+    """Tester 101 p7, a son of 4 and a daughter noted born January 2024. "dd was born dec 2022
+    not jan 2024" moves only her date (his is an age's month, not a date to take back); "ds is
+    older (born mar 2022)" dates him, the eldest; "ds born mar 2022 is the 1st kid. dd born dec
+    2022 is the 2nd kid" keeps each in its order."""
+    known = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [{"birth_date": "2022-12", "approx": "4"}, {"birth_date": "2024-01"}],
+    }
+    got = said("oh wait actually i got it wrong, dd was born dec 2022 not jan 2024. sorry", known)
+    assert got == {("child.birth_date", 2): "2022-12"}
+    twice = {
+        **known,
+        "children": [{"birth_date": "2022-12", "approx": "4"}, {"birth_date": "2022-12"}],
+    }
+    got = said(
+        "wait dd is our 2nd kid, ds is older (born mar 2022). why did u say 1st child?", twice
+    )
+    assert got == {("child.birth_date", 1): "2022-03"}
+    got = said(
+        "ds born mar 2022 is the 1st kid. dd born dec 2022 is the 2nd kid. both jinan hukou.", {}
+    )
+    assert got[("child.birth_date", 1)] == "2022-03" and got[("child.birth_date", 2)] == "2022-12"
+
+
+def test_living_at_the_in_laws_and_writing_for_a_sister_are_no_other_household() -> None:
+    """ "没买房 住公婆家 不交房租" is the family living rent-free; "writing for my sister, her son
+    is 4 now" tells the sister's household, the one asked about."""
+    got = said("没买房 住公婆家 不交房租", {"city": "jinan"})
+    assert got[("renting", None)] is False and got[("owns_home_in_city", None)] is False
+    got = said(
+        "writing for my sister, her son is 4 now. she was on dibao when the boy was born",
+        {"city": "jinan"},
+    )
+    assert got[("child.hardship_at_birth", 1)] is True
