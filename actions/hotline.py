@@ -1158,14 +1158,14 @@ FIGURE = re.compile(r"(?<![\d.,])(\d{3,4})(?![\d.,]|\s*(?:年|-|/))")
 
 # The caller's money asked in a message that asks more ("能领多少 孩子医保还能免吗").
 CASE_MONEY_ASKED = re.compile(
-    r"能领多少|领多少|能拿多少|拿多少|每月多少|每个月多少|一个月多少|多少钱|给多少|发多少"
+    r"能领多少|领多少|能拿多少|拿多少|每月多少|每个月多少|一个月多少|发多少|补贴多少"
     r"|\bhow much\b[^?.]{0,24}\b(?:month|monthly|get|paid|receive)\b",
     re.I,
 )
 
 
 # A contribution already paid, asked back ("当年交的个人部分能不能退", "can we get it refunded").
-REFUND_ASKED = re.compile(r"退(?:回|还|钱|款|给)?|返还|\brefund", re.I)
+REFUND_ASKED = re.compile(r"退(?!休|出)(?:回|还|钱|款|给)?|返还|\brefund", re.I)
 
 
 # A plain yes or no demanded after a rule answer ("你直接说能不能", "just tell me yes or no").

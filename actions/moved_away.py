@@ -45,7 +45,8 @@ MOVED_TO = re.compile(
 # The money asked as lost or stopped by the move ("would we lose the 600", 会不会停, 是不是就没了):
 # its yes is the plan's no.
 LOSS_ASKED = re.compile(
-    r"\blos[et]\b|\blosing\b|\b(?:stop|end|cut)\b|会不会(?:停|断|没)|是不是就(?:停|断|没)|就没了",
+    r"\blos[et]\b|\blosing\b|\b(?:stop|be stopped|be cut off)\b"
+    r"|会不会(?:停|断|没)|是不是就(?:停|断|没)|就没了",
     re.I,
 )
 
