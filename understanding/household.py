@@ -5174,6 +5174,8 @@ HOME_HAD_SAID = re.compile(
 BUYING = re.compile(
     r"首套|第1套|第一套|头1套|头一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first |1st )?(?:home|house|flat|apartment|one)|(?:first|1st) home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) (?:first|1st)\b"
     r"|saving (?:up )?for|\b(?:our|my|a|their) (?:first|1st) (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
+    # "hopefully buying our first next yr", "we're buying, me n wife both pay"
+    r"|\bbuying (?:our|my) (?:first|1st)\b|\bwe'?re (?:now )?buying\b(?! (?:a |the )?(?:car|stuff|things|clothes|milk|formula))"
 )
 # 跑出租的, 开出租了, 开出租车的: driving a taxi (出租车), a job, not a rented home.
 _TAXI = r"(?<!跑出)(?<!开出)(?<!拉出)(?<!干出)"
@@ -5203,7 +5205,7 @@ NOT_RENTING = re.compile(
     r"|\bnot rent(?:ing)?\b|\bnever rent(?:s|ed)?\b|n't rent\b"
     # "so we own now, no more renting", "done with renting", "stopped renting last year"
     r"|\bno (?:more|longer) rent(?:ing|ers?)?\b|\bno longer\b[^,.]{0,12}\brent|\b(?:stopped|quit|done with|finished) rent(?:ing)?\b"
-    r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free"
+    r"|rent[- ]free|(?:don'?t|dont|do not) pay (?:any )?rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free"
 )
 
 

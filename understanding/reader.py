@@ -6403,7 +6403,10 @@ def _benefit_after_the_multiples_due(norm: str, updates: list[FactUpdate]) -> li
     said = [u for u in updates if u.fact == "child.hardship_at_birth" and u.child]
     if not said or any(u.child in due for u in said) or len({u.value for u in said}) != 1:
         return updates
-    if any(ORDER_NAMED.search(u.span) or KIN_ONE_BORN.search(u.span) for u in said):
+    if any(
+        ORDER_NAMED.search(u.span) or KIN_ONE_BORN.search(u.span) or birth_orders_named(u.span)
+        for u in said
+    ):  # "no dibao for the big one" beside twins due: the eldest's, named in English
         return updates
     first_due = min(
         (norm.find(u.span) for u in updates if u.fact == "child.due_date" and u.span), default=-1

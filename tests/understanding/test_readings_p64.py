@@ -280,3 +280,22 @@ def test_living_at_the_in_laws_and_writing_for_a_sister_are_no_other_household()
         {"city": "jinan"},
     )
     assert got[("child.hardship_at_birth", 1)] is True
+
+
+def test_the_big_one_beside_twins_due_and_rent_free_and_buying_our_first() -> None:
+    """ "expecting twins end of sept!! no dibao for the big one but we're on it now": the
+    eldest's no, never the twins'; "we live in my inlaws place rent free" rents nothing; "we're
+    buying" and "hopefully buying our first next yr" buy a first home (Jinan clause 14)."""
+    one = {"city": "jinan", "children": [{"birth_date": "2022-06"}]}
+    got = said(
+        "expecting twins end of sept!! no dibao for the big one but we're on it now so hopefully "
+        "counts for these two",
+        one,
+    )
+    assert got[("child.hardship_at_birth", 1)] is False
+    assert ("child.hardship_at_birth", 2) not in got
+    got = said("no we live in my inlaws place rent free", {"city": "jinan"}, "renting")
+    assert got[("renting", None)] is False
+    got = said("yeah still renting, hopefully buying our first next yr", one, "renting")
+    assert got[("buying_first_home", None)] is True
+    assert said("we're buying, me n wife both pay", one)[("buying_first_home", None)] is True
