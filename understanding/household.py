@@ -12,6 +12,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
+from understanding.other_household import ASKED_FOR_A_RELATIVE
 from understanding.rule_case import RULE_PAYERS
 from wording.cities import CITIES, patterns
 
@@ -191,14 +192,6 @@ RELATIVE_LIVES_THERE = re.compile(
     + r"(?:一家|家|他们|她们|们|两口子?)?(?:现在|一直|都|也|还)?\s*(?:在|住在|住|家在)\s*$"
     r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|aunt|uncle)s?(?:-in-law)?"
     r"(?: (?:all|both|still|now|also))* (?:(?:lives?|living|is|are|stays?|based) )?in $",
-    re.I,
-)
-# The caller asks for that relative's family ("帮我姐问问", "asking for my sister"): its city and
-# hukou are the household asked about.
-ASKED_FOR_A_RELATIVE = re.compile(
-    r"(?:帮|替|给)(?:我|俺)?(?:大|二|小)?(?:姐|妹|哥|弟|表|堂|朋友|同事|邻居|亲戚|闺蜜)[^，,。\s]{0,4}问"
-    r"|让我问|代(?:她|他|人)问|\basking for\b|\bon behalf\b"
-    r"|\bfor (?:my|her|his|our) (?:sister|brother|sis|bro|cousin|friend)",
     re.I,
 )
 # A city someone else spoke of: 她说北京生娃一分钱没有, 听说北京.

@@ -42,11 +42,13 @@ HOUSEHOLD_FACTS = (
 )
 
 
-# The message written for that household ("帮我姐问问", "writing for my sister").
-ASKED_FOR_THEM = re.compile(
+# The message written for a relative's household ("帮我姐问问", "writing for my sister", "asking
+# for my cousin"): that household's city, hukou and children are the ones told.
+ASKED_FOR_A_RELATIVE = re.compile(
     r"(?:帮|替|给)(?:我|俺)?(?:大|二|小)?(?:姐|妹|哥|弟|表|堂|朋友|同事|邻居|亲戚|闺蜜|婆婆|公婆)"
     r"[^，,。\s]{0,4}问|让我问|代(?:她|他|人)问"
-    r"|\b(?:writing|asking|typing|messaging|texting) (?:this )?(?:for|on behalf of)\b|\bon behalf of\b",
+    r"|\b(?:writing|asking|typing|messaging|texting) (?:this )?(?:for|on behalf of)\b|\bon behalf\b"
+    r"|\bfor (?:my|her|his|our) (?:sister|brother|sis|bro|cousin|friend)",
     re.I,
 )
 
@@ -84,7 +86,7 @@ def another_households_facts_dropped(
     the family is already known (a city, hukou or children noted); else `updates`."""
     if not (known.get("city") or known.get("hukou_in_city") is not None or known.get("children")):
         return updates
-    if not OTHER.search(text) or ASKED_FOR_THEM.search(text):
+    if not OTHER.search(text) or ASKED_FOR_A_RELATIVE.search(text):
         return updates  # "writing for my sister, her son is 4": her household is the one told
     stretches = _other_stretches(text)
     if not stretches:
