@@ -7740,6 +7740,11 @@ def _understand(
         reserved.add(
             1
         )  # none known (大孙子生时… 小的才四个月): the eldest comes before the youngest
+        aged_unnamed = [c for c in told if c.order is None and not c.youngest and c.birth]
+        if (
+            len(aged_unnamed) >= 2
+        ):  # "ds 7 dd 4 and the little one 10 mo … the older 2": the aged ones
+            reserved.discard(1)
     if (
         ELDER_OF_THE_ONE.search(norm)
         and len(told) == 1

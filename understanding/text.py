@@ -152,6 +152,14 @@ _FORUM_WORDS = {"dd": "daughter", "ds": "son", "dh": "husband"}
 _FORUM_ORDERS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 
 
+# What follows an order typed apart ("dd 2 born 2024", "ds 1 is 5", "dd 2: 3 yo"): a date or an
+# age of that child, so the number is her order; with none after it ("ds 7 dd 4 and the baby")
+# the number is her age.
+_FORUM_ORDER_DATED = re.compile(
+    r"\s*(?:is\b|was\b|born\b|b\.|aged?\b|turn|came\b|arrived\b|due\b|:|-|\(|\d|'s\b|(?:just|now|will)\b)"
+)
+
+
 def _forum_kin(m: re.Match[str]) -> str:
     word = _FORUM_WORDS[m.group(1)]
     order = m.group(2)
@@ -161,6 +169,10 @@ def _forum_kin(m: re.Match[str]) -> str:
         and re.search(r"\bis \d{1,2}\b[^,.;]{0,20}\band\s*$", m.string[: m.start()])
     ):
         return f"my {word} {order}"  # "dd is 4 and ds 1": his age, after hers
+    if order and " " in m.group(0) and not _FORUM_ORDER_DATED.match(m.string, m.end()):
+        return (
+            f"my {word} {order}"  # "ds 7 dd 4 and the little one": her age, nothing dates an order
+        )
     if order and word != "husband":
         return f"our {_FORUM_ORDERS[order]} {word}"
     return f"my {word}" + (f" {order}" if order else "")
