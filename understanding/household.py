@@ -203,7 +203,7 @@ HEARSAY_OF = re.compile(r"(?:她|他|人家|别人|朋友|同事|姐|哥)(?:们)
 # tester 99 en2 was noted as living in Jinan). Not the speaker naming themselves (我是孩子奶奶
 # 在济南).
 ELDERS_LIVE_THERE = re.compile(
-    r"(?<!是)(?<!我是)(?:婆婆|公婆|公公|婆家|娘家|岳父母?|岳母|丈母娘|老丈人|丈人|亲家|爸妈|父母"
+    r"(?<!是)(?<!我是)(?:婆婆|公婆|(?<!老)公公|婆家|娘家|岳父母?|岳母|丈母娘|老丈人|丈人|亲家|爸妈|父母"
     r"|(?:我|俺)(?:妈|爸|娘|爹)|孩子(?:他|她)?(?:姥姥|姥爷|奶奶|爷爷|外婆|外公)"
     r"|(?:姥姥|外婆)(?:姥爷|外公)?|(?:爷爷)?奶奶)"
     r"(?:一家|家|他们|她们|两口子?|2口子?|们)?(?:现在|一直|都|还)?\s*(?:在|住在|住|家在)\s*$"
@@ -469,7 +469,7 @@ SPLIT_HUKOU = re.compile(
 # A grandparent's own hukou (我们老人是外地户口, 老人户口在德州, "grandma's hukou is in dezhou"):
 # theirs, not the family's.
 ELDERS_HUKOU = re.compile(
-    r"(?:老人|老两口|老俩口|(?:我们|俺们|咱们)老的|爷爷|奶奶|姥姥|姥爷|外公|外婆|公公|婆婆|岳父|岳母"
+    r"(?:老人|老两口|老俩口|(?:我们|俺们|咱们)老的|爷爷|奶奶|姥姥|姥爷|外公|外婆|(?<!老)公公|婆婆|岳父|岳母"
     r"|丈母娘|老丈人)(?:们)?(?:的|自己的?)?[^，,。\s]{0,6}?(?:户口|户籍)"
     r"|\b(?:grand(?:ma|pa|mother|father|parents?)|granny|in-laws|the elderly)(?:'s|s')?"
     r"(?: own)? hukou\b|\bhukou of (?:the )?(?:grandparents|elderly)\b"
@@ -2797,7 +2797,7 @@ OTHERS_BENEFIT = re.compile(
     r"|\bgrandma herself\b|\b(?:nainai|laolao|yeye|laoye)\b"
     r"|\bmy (?:brother|sister|bro|sis|cousin)(?:'s (?:wife|husband|family)|-in-law)?\b"
     r"|\b(?:my|our) (?:friend|neighbou?r|nanny|ayi)s?\b"
-    r"|我妈|我爸|我爸妈|婆婆|公公|公婆|岳父|岳母|老丈人|丈母娘|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公"
+    r"|我妈|我爸|我爸妈|婆婆|(?<!老)公公|公婆|岳父|岳母|老丈人|丈母娘|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公"
     # a grandparent of their own couple (我们老两口吃低保, 我和老伴领着): not the child's family
     r"|老两口|我和老伴|俺和老伴|我跟老伴|俺跟老伴"
 )
@@ -5193,7 +5193,7 @@ NOT_RENTING = re.compile(
     r"(?:外面|外头|外边儿?|外地|别处|别的地方|城里|市里|这边|这儿|这里|本地|济南|北京)?"
     r"(?:去)?租(?![金赁])"
     r"|(?:在)?租(?:房子?)?的(?:那个|那家)?(?:是|那是)(?:我|俺|我们|我家|俺家)?(?:爸妈|父母|公婆|爸|妈|弟弟?|妹妹?|哥哥?|姐姐?"
-    r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
+    r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|(?<!老)公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
     r"|(?:在)?租(?:房子?)?的不是(?:我们|我|俺们|俺)"  # 租房的是我爸妈: someone else rents
     r"|\bnot rent(?:ing)?\b|\bnever rent(?:s|ed)?\b|n't rent\b"
     # "so we own now, no more renting", "done with renting", "stopped renting last year"

@@ -18,16 +18,19 @@ from understanding.updates import FactUpdate
 OTHER = re.compile(
     r"(?:我|俺)(?:大|二|三|小)?(?:姐|妹|哥|弟)(?:姐|妹|哥|弟)?(?:家|她家|他家|两口子)?"
     r"|(?:我|俺)?(?:表|堂)(?:姐|妹|哥|弟)|小姑子|大姑姐|小舅子|大伯哥|嫂子|弟媳|弟妹|妯娌|连襟"
-    r"|(?:我|俺)?(?:婆婆|公公|公婆|岳父|岳母|丈母娘|老丈人)(?:家)?"
-    r"|(?:我|俺)(?:朋友|同事|邻居|同学|闺蜜)"
-    r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|neighbou?r|colleague)s?(?:-in-law)?\b"
+    r"|(?:我|俺)?(?:婆婆|(?<!老)公公|公婆|岳父|岳母|丈母娘|老丈人)(?:家)?"
+    r"|(?:我|俺)(?:朋友|同事|邻居|同学|闺蜜)|(?:我|俺)?(?:侄子|侄女|外甥女?)"
+    r"|(?:楼下|楼上|隔壁|对门|邻居)(?:老.|小.)?(?:那|这)?家|(?:楼下|楼上|隔壁|对门)(?:那|这)?(?:个|位)?"
+    r"(?:大姐|大哥|阿姨|大妈|大爷|邻居|女的|妹子|小两口)"
+    r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|neighbou?r|colleague|niece|nephew)s?"
+    r"(?:-in-law)?\b|\bthe neighbou?rs\b"
     r"|\b(?:my|our|the) in-?laws\b|\b(?:my )?(?:sil|bil|mil|fil)\b"
     r"|\b(?:my|our) (?:mother|father|parents)-in-law\b",
     re.I,
 )
 # The family itself named: 我家, 我们, 俺俩, 我老公, "we", "our kids", "my son".
 OWN = re.compile(
-    r"我家|我们|俺家|俺们|咱家|咱们|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
+    r"我家|(?:我|俺|咱)们(?!楼|隔壁|对门|小区|单位|村|那儿的|这儿的)|俺家|咱家|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
     r"|\b(?:we|we're|we've|us|our (?!in-?laws|sister|brother|cousin|friend|neighbou?r))\b"
     r"|\bmy (?:kids?|son|daughter|husband|hubby|wife|baby|boy|girl|family)\b|\bi\b",
     re.I,
@@ -39,7 +42,16 @@ HOUSEHOLD_FACTS = (
     "owns_home_in_city",
     "renting",
     "birth_insurance",
+    "hardship_now",
+    "hardship_at_birth",
+    "housing_fund_contributors",
+    "buying_first_home",
 )
+# A relative added to the family's own ("还有我小姑子", 我婆婆也交, "my mil too"): one of theirs.
+ALSO_THEIRS = re.compile(r"还有|也交|也在交|也有|一共|总共|\b(?:also|too|all|plus)\b|\+", re.I)
+# A pregnancy told (怀了双胞胎, "expecting"): a due date read with no span of its own is the
+# pregnancy's, which sits in one household's stretch or the other's.
+PREGNANCY = re.compile(r"怀|预产期|pregnan|expecting|\bdue\b", re.I)
 
 
 # The message written for a relative's household ("帮我姐问问", "writing for my sister", "asking
@@ -62,21 +74,31 @@ LIVING_AT_THEIRS = re.compile(
 )
 
 
-def _other_stretches(text: str) -> list[tuple[int, int]]:
-    """The spans of `text` (normalised) told of another household."""
+def _other_stretches(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of `text` (normalised) told of another household, and among them the clauses
+    that name it (not one adding its member to the family's: 还有我小姑子, 我婆婆也交)."""
     found: list[tuple[int, int]] = []
+    named: list[tuple[int, int]] = []
     other = False
+    others = list(OTHER.finditer(text))  # read whole: a clause cut inside a name (俺表|哥)
     for at, clause in clauses(text):
-        named_other = None if LIVING_AT_THEIRS.search(clause) else OTHER.search(clause)
+        end = at + len(clause)
+        named_other = (
+            None
+            if LIVING_AT_THEIRS.search(clause)
+            else next((m.start() - at for m in others if m.start() < end and m.end() > at), None)
+        )
         named_own = OWN.search(clause)
-        if named_other and not (named_own and named_own.start() < named_other.start()):
+        if named_other is not None and not (named_own and named_own.start() < named_other):
             other = True
+            if not ALSO_THEIRS.search(clause):
+                named.append((at, end))
         elif named_own:
             other = False
         # a clause naming no one (她去年生了老二, 淄博户口) goes on with the stretch
         if other:
             found.append((at, at + len(clause)))
-    return found
+    return found, named
 
 
 def another_households_facts_dropped(
@@ -88,18 +110,25 @@ def another_households_facts_dropped(
         return updates
     if not OTHER.search(text) or ASKED_FOR_A_RELATIVE.search(text):
         return updates  # "writing for my sister, her son is 4": her household is the one told
-    stretches = _other_stretches(text)
+    stretches, naming = _other_stretches(text)
     if not stretches:
         return updates
 
-    def inside(u: FactUpdate) -> bool:
+    def inside(u: FactUpdate, spans: list[tuple[int, int]] = stretches) -> bool:
         span = (u.span or "").strip()
+        if not span and u.fact == "child.due_date":  # 我嫂子怀了双胞胎 (no date): hers
+            told = [m.start() for m in PREGNANCY.finditer(text)]
+            return bool(told) and all(any(a <= at < b for a, b in spans) for at in told)
         at = text.find(span) if span else -1
-        return at >= 0 and any(a <= at < b for a, b in stretches)
+        return at >= 0 and any(a <= at < b for a, b in spans)
 
     def theirs(u: FactUpdate) -> bool:
-        if u.fact in ("renting", "owns_home_in_city") and u.value is False:
-            return False  # 说错了 租房子的是我弟: the family's no, said by pointing at him
+        if u.fact in ("renting", "owns_home_in_city", "hardship_now", "hardship_at_birth") and (
+            u.value is False
+        ):  # 说错了 租房子的是我弟, "she got dibao at the birth, we didnt": the family's no,
+            return False  # said by pointing at them
+        if u.fact == "housing_fund_contributors":  # 俺表哥两口子都交: theirs; "一共三个" of
+            return inside(u, naming)  # the family's payers with the mother-in-law: the family's
         return (u.fact in HOUSEHOLD_FACTS or u.fact.startswith("child.")) and inside(u)
 
     return [u for u in updates if not theirs(u)]

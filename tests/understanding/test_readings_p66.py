@@ -32,3 +32,32 @@ def test_the_older_two_named_after_their_ages_are_the_same_two() -> None:
     assert got[("child.hardship_at_birth", 1)] is False
     assert got[("child.hardship_at_birth", 2)] is False
     assert ("child.birth_date", 4) not in got
+
+
+def test_a_relatives_or_neighbours_household_is_not_the_familys() -> None:
+    """A Jinan family already known: a sister-in-law's twins on the way, a cousin couple's two
+    housing-fund payers, the neighbours' twins born in 2019, a nephew's height and a sister's
+    dibao are theirs; the family keeps its own son of four."""
+    jinan = {"city": "jinan"}
+    got = said("我嫂子怀了双胞胎 我们家就一个小子 四岁", jinan)
+    assert got[("child.birth_date", 1)] == "2022-06"
+    assert not any(fact == "child.due_date" for fact, _ in got)
+    assert said("俺表哥两口子都交公积金 贷了90万 俺们能贷多少", jinan) == {}
+    assert said("隔壁老王家是一九年的双胞胎 都上小学了", jinan) == {}
+    assert said("我侄子一米三了 还能免票吗", {"city": "beijing"}) == {}
+    assert (
+        said("my sisters family is on dibao, her kids are 3 and 6. can they get it too?", jinan)
+        == {}
+    )
+
+
+def test_a_relative_paying_into_the_fund_with_the_family_is_one_of_its_payers() -> None:
+    """ "刚才说俩 其实我婆婆也交公积金 一共三个": three payers, the mother-in-law among them;
+    老公公积金停了半年了 俺一直交着 is the husband's fund (not 公公, the father-in-law): one."""
+    jinan = {"city": "jinan", "housing_fund_contributors": 2}
+    assert (
+        said("刚才说俩 其实我婆婆也交公积金 一共三个", jinan)[("housing_fund_contributors", None)]
+        == 3
+    )
+    got = said("老公公积金停了半年了 俺一直交着", {"city": "jinan"})
+    assert got[("housing_fund_contributors", None)] == 1
