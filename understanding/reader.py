@@ -5609,6 +5609,24 @@ def _count_summed(text: str, span: str) -> bool:
     return at >= 0 and COUNT_SUMMED.match(text, at + len(span)) is not None
 
 
+# A question after a count word (俩娃一个月能领1200是吧, 俩娃能领多少, "can both get it").
+ASKED_AFTER = re.compile(
+    r"[^，,。.;；]{0,16}?(?:是吧|是不是|吗|么|多少|几|能不能|\?|？|\bhow\b|\bcan\b)"
+)
+
+
+def _count_of_the_multiples_due(text: str, count: tuple[int, str], story: _Story) -> bool:
+    """A count word of the size of a multiple birth on the way told before it, in a question
+    about them ("现在怀的双胞胎 … 俩娃一个月能领1200是吧"): the twins to come, not the family's
+    children born (tester 102 p9 had two children noted and the twins made the 3rd and 4th)."""
+    at = text.find(count[1])
+    if at < 0 or not ASKED_AFTER.match(text, at + len(count[1])):
+        return False
+    return count[0] >= 2 and any(
+        c.pregnant and c.size == count[0] and c.first < at for c in story.children
+    )
+
+
 def _count_to_be(text: str, count: tuple[int, str], known: list[dict[str, Any]]) -> bool:
     """A count said of the children the family will soon have ("our family has 2 kids soon",
     马上就俩娃了), equal to the known children born and on the way: no child_count (a pregnancy
@@ -6037,6 +6055,9 @@ def understand(
     updates = _day_of_the_month_told(normalise(text), updates)
     updates = _benefit_swapped(normalise(text), updates)
     updates = _time_bound_asked(text, updates)
+    updates = _count_with_the_ones_on_the_way(normalise(text), known or {}, updates)
+    denied = set(_orders_denied(normalise(text)))  # 哪来的老四老五: nothing of them is told
+    updates = [u for u in updates if u.child not in denied or u.fact == "child.on_the_way"]
     if (
         asked == "housing_fund_contributors"
         and not INSURANCE_NAMED.search(text.lower())
@@ -7637,6 +7658,8 @@ def _understand(
         )
     ):
         count = None  # "12,9,6 yrs" answering the children question: three ages, no 12 children
+    if count is not None and _count_of_the_multiples_due(norm, count, story):
+        count = None  # 现在怀的双胞胎 … 俩娃一个月能领1200是吧: the twins due, asked about
     if count is not None:
         add("child_count", count[0], count[1])
         _ages_of_the_counted(norm, count, story, known_children)
@@ -10984,6 +11007,34 @@ BORN_SAID = re.compile(
 )
 
 
+# The children on the way named as born or come ("双胞胎生了", "the twins arrived"), beside a count.
+ON_THE_WAY_COME = re.compile(
+    r"(?:双胞胎|三胞胎|龙凤胎|老[二三四]|[二三]宝|孩子|宝宝)(?:都|已经|也)?(?:生了|出生了|落地)"
+    r"|\b(?:twins|triplets|baby|babies)\b[^.,;]{0,12}\b(?:arrived|came|born)\b",
+    re.I,
+)
+
+
+def _count_with_the_ones_on_the_way(
+    norm: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A count of the family's children equal to those born and on the way together, the ones on
+    the way still to come ("不对 是三个孩子 老大两岁已经生了 双胞胎明年3月生" of an eldest of two
+    and twins due; tester 102 p9): all the children, not three born — no child_count, which
+    would make the twins a 4th and 5th."""
+    children = known.get("children") or []
+    waiting = [i for i, k in enumerate(children, 1) if "due_date" in k and not k.get("birth_date")]
+    if not waiting or ON_THE_WAY_COME.search(norm):
+        return updates
+    if any(u.child in waiting and u.fact == "child.birth_date" for u in updates):
+        return updates
+    return [
+        u
+        for u in updates
+        if not (u.fact == "child_count" and u.value == len(children) > len(children) - len(waiting))
+    ]
+
+
 # "we only have two kids", 我们就俩孩子: the children counted as all there are.
 ONLY_COUNTED = re.compile(
     r"\b(?:we|i) (?:only|just) (?:have|got|had) (?P<en>\d)(?: (?:kids?|children|boys|girls))?\b"
@@ -11011,6 +11062,12 @@ def _only_the_born(norm: str, known: list[dict[str, Any]]) -> bool:
     return said == len(born) < len(known)
 
 
+# The child named still in the belly: 肚子里双胞胎就是老二老三, 怀的是老二, 还没生.
+IN_THE_BELLY = re.compile(
+    r"肚子里|怀的|怀着|还没生|没出生|\bon the way\b|\bnot born\b|\bstill due\b"
+)
+
+
 def _pregnancy_denied(
     updates: list[FactUpdate], known: list[dict[str, Any]], norm: str
 ) -> list[FactUpdate]:
@@ -11028,6 +11085,8 @@ def _pregnancy_denied(
         return updates  # 不是怀孕 是2月出生的: the baby is born, its date told
     named = NO_CHILD_OF_ORDER.search(_ordinals_as_digits(norm))
     denied = [o for o in _orders_denied(norm) if o in waiting]
+    if denied and IN_THE_BELLY.search(norm) and not PREGNANCY_DENIED.search(norm):
+        return updates  # 没有老二 就老大一个 肚子里双胞胎就是老二老三: no 老二 born, she is due
     if not PREGNANCY_DENIED.search(norm) and not denied and not _only_the_born(norm, known):
         return updates
     # the last first, so that removing one leaves the orders of the others as they were

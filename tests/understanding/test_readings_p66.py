@@ -61,3 +61,34 @@ def test_a_relative_paying_into_the_fund_with_the_family_is_one_of_its_payers() 
     )
     got = said("老公公积金停了半年了 俺一直交着", {"city": "jinan"})
     assert got[("housing_fund_contributors", None)] == 1
+
+
+def test_twins_on_the_way_beside_an_eldest_stay_the_second_and_third() -> None:
+    """A Jinan mother: "今年刚把户口迁到济南 老大两岁 现在怀的双胞胎 预产期明年3月 俩娃一个月能领
+    1200是吧" — an eldest of two and twins due March 2027 as the 2nd and 3rd; the 俩娃 of her
+    question are the twins, not two children born (tester 102 p9 had them made the 3rd and
+    4th, and each correction after made it worse)."""
+    got = said(
+        "今年刚把户口迁到济南 老大两岁 现在怀的双胞胎 预产期明年3月 俩娃一个月能领1200是吧", {}
+    )
+    assert ("child_count", None) not in got
+    assert got[("child.birth_date", 1)] == "2024-06"
+    assert got[("child.due_date", 2)] == got[("child.due_date", 3)] == "2027-03"
+    assert ("child.due_date", 4) not in got
+
+
+def test_a_count_with_the_twins_due_or_a_denial_leaves_the_family_as_it_is() -> None:
+    """The same family known (the eldest born, twins due March 2027): "没有老二 就老大一个 肚子里
+    双胞胎就是老二老三" keeps the twins; "不对 是三个孩子 老大两岁已经生了 双胞胎明年3月生" counts
+    the twins with the eldest (no three born); "不对 是三个孩子 哪来的老四老五" adds no 4th."""
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2024-06", "approx": True},
+            {"due_date": "2027-03"},
+            {"due_date": "2027-03"},
+        ],
+    }
+    assert said("没有老二 就老大一个 肚子里双胞胎就是老二老三", known) == {}
+    assert said("不对 是三个孩子 老大两岁已经生了 双胞胎明年3月生", known) == {}
+    assert said("不对 是三个孩子 哪来的老四老五", known) == {}
