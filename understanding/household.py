@@ -4564,7 +4564,7 @@ _ONE_PAYER = (
     r"|mil|fil)|\bme\b|\bi\b|myself"
 )
 PAYERS_LISTED = re.compile(  # "me wife and my dad all pay in": a bare space between two as well
-    rf"(?<![\w-])(?P<list>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)(?:{_ONE_PAYER})){{1,4}})"
+    rf"(?<![\w-])(?P<list>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[+&]\s*|\s+)(?:{_ONE_PAYER})){{1,4}})"
     r"\s+(?:all |both |each |also )?(?:pay|paid|are paying|contribute|contributed|have|have got"
     r"|(?:have |'ve )?(?:both |all )?been (?:paying|contributing))\b(?! no\b)"  # "me n my wife been paying"
 )
@@ -5132,7 +5132,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己(?:家)?的?房(?!租|贷|补|东|间)|自家(?:的)?房|住(?:的|在)?(?:自己|自家)(?:家)?(?:的)?(?=\s|$|[，,。!！])|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
-    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our |1 |one )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:\d{2,3} ?(?:sqm|m2|square (?:meters?|metres?)) )?(?:flat|home|house|apartment|place|property)\b"
+    r"|买了房|买的房|(?<!\bno )(?<!\bnot )(?<!n't )(?<!never )\bown (?:a |an |our |my |their |his |her |1 |one |the )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our |1 |one )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:\d{2,3} ?(?:sqm|m2|square (?:meters?|metres?)) )?(?:flat|home|house|apartment|place|property)\b"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
     # a purchase told as done, by how long ago or how long lived in since: 买房子住了六年,
     # 买房好几年了, 房子早就买了, 已经买房了

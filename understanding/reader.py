@@ -7789,6 +7789,7 @@ def _understand(
     if _elder_by_word(told, story, norm, known_children):
         reserved -= {1, 2}  # 老大是孙子: the order word named the grandson told, no other child
     told = _listed_child_named(told, known_children, count[0] if count else None)
+    _twins_by_sibling_word(told)
     orders = _settle(
         told,
         known_children,
@@ -10051,6 +10052,33 @@ def _born_after_every_known(child: Child, known: list[dict[str, Any]]) -> bool:
     day = child.birth.value
     dates = [_period(k.get("birth_date")) for k in known]
     return all(p is not None and (day - p[1]).days > 366 for p in dates)
+
+
+def _twins_by_sibling_word(told: list[Child]) -> None:
+    """Twins named one by one by sibling words ("龙凤胎哥哥一米二 妹妹一米一五 快五岁了", 双胞胎姐姐
+    一米二 妹妹一米一八 六岁半): the younger word is the other twin, and the age told of one is
+    both's (their birth is one), so the elder word comes first. Updates `told` in place."""
+    twins = [c for c in told if c.twin_of == 2 and c.size == 1 and c.order is None]
+    elder = [c for c in twins if c.twin_place == 0 and c.word in ("哥哥", "姐姐")]
+    if len(elder) != 1:
+        return
+    if len(twins) == 1:
+        younger = [
+            c
+            for c in told
+            if c.word in ("弟弟", "妹妹") and c.twin_of == 0 and c.order is None and c.size == 1
+        ]
+        if len(younger) != 1:
+            return
+        younger[0].twin_of, younger[0].twin_place = 2, 1
+        twins = [elder[0], younger[0]]
+    if len(twins) != 2:
+        return
+    births = {c.birth.iso for c in twins if c.birth is not None}
+    if len(births) == 1:
+        shared = next(c.birth for c in twins if c.birth is not None)
+        for child in twins:
+            child.birth = child.birth or shared
 
 
 def _sibling_rank(word: str) -> int:

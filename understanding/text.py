@@ -84,6 +84,10 @@ TYPOS = {
     "houkou": "hukou",
     "dibau": "dibao",  # phone typos of the benefits' pinyin (still on dibau rn)
     "dibaoo": "dibao",
+    "di bao": "dibao",  # the pinyin typed apart ("the middle one was born when we had di bao")
+    "di-bao": "dibao",
+    "shi ye jin": "shiyejin",
+    "housng": "housing",
     "gongjijn": "gongjijin",
     "gongjinjin": "gongjijin",
     "twinz": "twins",

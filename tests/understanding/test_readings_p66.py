@@ -92,3 +92,30 @@ def test_a_count_with_the_twins_due_or_a_denial_leaves_the_family_as_it_is() -> 
     assert said("没有老二 就老大一个 肚子里双胞胎就是老二老三", known) == {}
     assert said("不对 是三个孩子 老大两岁已经生了 双胞胎明年3月生", known) == {}
     assert said("不对 是三个孩子 哪来的老四老五", known) == {}
+
+
+def test_twins_named_by_sibling_words_share_their_age_eldest_first() -> None:
+    """A Beijing family: "龙凤胎哥哥一米二 妹妹一米一五 快五岁了" — the brother, 1.2 m, is the 1st
+    twin and his sister, 1.15 m, the 2nd; both born about April 2021 (the metro's height limit
+    is read per child). The same for 双胞胎姐姐 … 妹妹 … 六岁半."""
+    got = reading(date(2026, 3, 1))("龙凤胎哥哥一米二 妹妹一米一五 快五岁了", {"city": "beijing"})
+    assert (got[("child.height_cm", 1)], got[("child.height_cm", 2)]) == (120, 115)
+    assert got[("child.birth_date", 1)] == got[("child.birth_date", 2)] == "2021-04"
+    got = reading(date(2026, 3, 1))("双胞胎姐姐一米二 妹妹一米一八 六岁半", {"city": "beijing"})
+    assert (got[("child.height_cm", 1)], got[("child.height_cm", 2)]) == (120, 118)
+    assert got[("child.birth_date", 2)] == "2019-09"
+
+
+def test_pinyin_typed_apart_and_payers_joined_by_plus() -> None:
+    """ "the middle one was born when we had di bao" is the 2nd child's dibao at birth (Jinan
+    clause 12's extra 200); "me + husband + my mother in law all pay gong ji jin … own the flat"
+    is three housing-fund payers and a home owned."""
+    known = {"city": "beijing", "children": [{"birth_date": "2015-08"}, {}, {}]}
+    got = said("the middle one was born when we had di bao, the other two we didnt", known)
+    assert got[("child.hardship_at_birth", 2)] is True
+    got = said(
+        "me + husband + my mother in law all pay gong ji jin lol, we live in jinan, own the flat",
+        {},
+    )
+    assert got[("housing_fund_contributors", None)] == 3
+    assert got[("owns_home_in_city", None)] is True
