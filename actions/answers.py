@@ -2188,6 +2188,15 @@ class ActionAnswerPolicyQuestion(Action):
         ):  # "那老二呢" after the 800 of 老三: 老二's own money (the 600), not the 200 more
             # alone (tester 46 c6 heard only "育儿补贴困难家庭加发（第2个孩子）")
             meant = base
+        if (
+            meant is not None
+            and not meant.parameters
+            and figures_checked(text)[0]
+            and checked_figure(meant, text) is None
+        ):  # "my company only gave me 15 days paternity leave, is that right under the beijing
+            # plan?": the plan states no days (Beijing (12)), never a bare "Yes" (tester 102 p8)
+            dispatcher.utter_message(text=figure_verdict(meant, None, text, lang))
+            return about(meant)
         decided = answer_for_family(tracker, text, meant, lang) if meant is not None else None
         cover = (
             cover_named(text)

@@ -147,6 +147,8 @@ def _figures(entry: Entry, share: bool = False) -> set[float]:
 FIGURE_CHECK = re.compile(
     r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|对不对|对还是不对|没错吧|[吧呗][\s?？。!！]*$|真的吗|是真的|靠谱吗"
     r"|\bright\b|\bcorrect\b"
+    # a figure someone gave, checked against the plan (单位只给了15天陪产假 北京方案是这么规定的吗)
+    r"|这么规定|这样规定|是这样吗|合规吗|合法吗|够不够|\bis that what\b|\bis that legal\b"
     # days of leave asked with 吗 or "?" ("能休15天陪产假吗", "陪产假有15天吗", "dad gets 15 days
     # off?"): a figure put to be confirmed, which a plan may not give (Beijing's clause (12))
     r"|\d\s*天[^，,。?？]{0,6}假[^，,。?？]{0,3}吗|假[^，,。?？]{0,4}\d+\s*天[^，,。?？]{0,3}吗"

@@ -139,7 +139,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.sums_asked import total_until_answer
-from actions.supplement import supplement_verdict
+from actions.supplement import supplement_entry, supplement_verdict
 from actions.turn import cards_once, said_this_turn, utter_once
 from actions.unsaid import no_leave_granted, notes_unsaid_worries, worries_after
 from actions.what_changed import answered_change, told_what_changed
@@ -825,7 +825,11 @@ def focused_reply(
     of_money = is_monthly_money(entry) or (
         "household" in entry.audience and named_entry(normalise(question), entry.city) != entry
     )
-    verdict = supplement_verdict(slots, question, lang, clock.today()) if of_money else None
+    extra = supplement_entry(entry.city)
+    in_focus = extra is not None and extra.id == entry.id
+    verdict = (
+        supplement_verdict(slots, question, lang, clock.today(), in_focus) if of_money else None
+    )
     if verdict is not None:  # "我现在领失业金 能多领200吗": the time of the birth decides (12)
         sofar = monthly_total_for(slots, question, lang, until=True)
         return "\n".join(p for p in (verdict, sofar) if p)

@@ -63,14 +63,23 @@ def _at_births(household: Household, day: date) -> list[tuple[int, bool | None]]
     return out
 
 
-def supplement_verdict(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+# A yes/no asked of the measure in focus (这样能加吗, 能不能加上, "can we get it then?").
+YES_NO_OF_IT = re.compile(
+    r"能|可以|行不行|算不算|吗|么|不\s*$|\bcan\b|\bcould\b|\bdo(?:es)?\b.*\?|\bwill\b", re.I
+)
+
+
+def supplement_verdict(
+    slots: dict[str, Any], text: str, lang: Lang, day: date, in_focus: bool = False
+) -> str | None:
     """'No: the extra 200 a month is for a birth while on …; you were not on them when child 2
     was born, and being on them now does not count (clause 12).' for a family whose benefits at
     the births are known to be no, or 'That depends on the time of the birth…' while they are
-    open; None when not asked, or when the births were on benefits (the monthly lines say it)."""
-    if not SUPPLEMENT_ASKED.search(text):
-        return None
+    open; None when not asked, or when the births were on benefits (the monthly lines say it).
+    `in_focus`: the supplement is the measure the question is about, so a bare yes/no asks it."""
     extra = supplement_entry(slots.get("city"))
+    if not SUPPLEMENT_ASKED.search(text) and not (in_focus and YES_NO_OF_IT.search(text)):
+        return None  # in_focus: the 200 is the measure asked about ("这样能加吗", tester 102 p2)
     try:
         household = household_from_slots(slots, day)
     except InputError:

@@ -1,0 +1,90 @@
+"""Tester 102's families (stop 66), asked again."""
+
+from datetime import date
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from actions.results import ActionShowEntitlements
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+async def test_on_unemployment_benefit_now_but_not_at_the_birth_adds_no_200() -> None:
+    """A Jinan family, hukou there: an eldest of six and twins born June 2024, none on benefits
+    at their birth; the father on unemployment insurance benefits since March. "生的时候没领 今年
+    三月我老公失业了现在在领失业金 这样能加吗": no — the extra 200 a month is for a birth while on
+    them (Jinan clause 12); the twins' 600 each stays (tester 102 p2 heard "能。")."""
+    question = "生的时候没领 今年三月我老公失业了现在在领失业金 这样能加吗"
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2020-06-01", "precision": "month", "approx": True},
+            {"birth_date": "2024-06-01", "precision": "month"},
+            {"birth_date": "2024-06-01", "precision": "month"},
+        ],
+        "hardship_at_birth": False,
+        "hardship_now": True,
+        "focus_entry": "jinan.childcare_subsidy_hardship_supplement",
+        "focus_question": question,
+    }
+    reply = await says(ActionShowEntitlements(), question, "check_eligibility", slots)
+    assert reply.startswith("不能。"), reply
+    assert "现在领的不算" in reply and "第12条" in reply
+    assert "1,200元" in reply
+
+
+BEIJING_FAMILY = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2020-06-01", "precision": "month", "approx": True},
+        {"birth_date": "2022-06-01", "precision": "month", "approx": True},
+        {"birth_date": "2026-03-01", "precision": "month"},
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my company only gave me 15 days paternity leave, is that right under the beijing plan?",
+        "我们单位只给了15天陪产假 北京方案是这么规定的吗",
+    ],
+)
+async def test_days_of_leave_an_employer_gave_are_not_confirmed_by_beijings_plan(
+    question: str,
+) -> None:
+    """A Beijing father of three, given 15 days' paternity leave, asks whether that is what the
+    Beijing plan says: it states no number of days (Beijing clause (12)); 15 days is Jinan's
+    (clause 11) — never a bare "Yes" (tester 102 p8)."""
+    reply = await says(ActionAnswerPolicyQuestion(), question, "ask_policy", dict(BEIJING_FAMILY))
+    assert not reply.startswith(("Yes", "能", "可以")), reply
+    assert ("gives no such figure" in reply) or ("没有写这个数" in reply), reply
+    assert "11" in reply
+
+
+async def test_days_of_leave_an_employer_gave_are_checked_against_jinans_plan() -> None:
+    """A Jinan mother given 128 days' maternity leave: fewer than the plan's 158 (clause 11)."""
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [{"birth_date": "2026-03-01", "precision": "month"}],
+        "birth_insurance": "employee_maternity",
+        "result_shown": True,
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(), "单位给了128天产假 是这样吗", "ask_policy", slots
+    )
+    assert reply.startswith("不够。"), reply
+    assert "158天" in reply and "第11条" in reply
