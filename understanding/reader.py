@@ -4758,6 +4758,12 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         m = None  # "i pay, husband pays, my mum pays too, 3 in total": the payers counted
     if (
         m
+        and fund_talk
+        and re.match(r"\s*(?:都|也)?\s*(?:在|有|一直)?\s*(?:交|缴)", text[m.end() :])
+    ):
+        m = None  # 公积金我们两个都在交: the fund's payers, no children counted
+    if (
+        m
         and m.group("m")
         and household.FUND.search(text, 0, m.start())
         and not UNNAMED.search(text)

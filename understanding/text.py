@@ -70,6 +70,7 @@ TYPOS = {
     "双生子": "双胞胎",
     "双棒儿": "双胞胎",  # the northern word for twins (双棒儿那回领着失业金)
     "双棒": "双胞胎",  # the same without 儿 (小的俩是双棒, 又添了对双棒)
+    "断交": "断缴",  # the fund's paying stopped, typed by sound (公积金断交了)
     "补帖": "补贴",  # 北京这个补帖: the subsidy, 帖 typed for 贴
     "生于险": "生育险",
     "予产期": "预产期",  # typed by sound
@@ -1546,6 +1547,12 @@ _ORDERS_THEN_DATES = re.compile(
     r"(?=\d{2,4}(?:年(?:\d{1,2}月)?(?:\d{1,2}[号日])?)?[和跟、与]\d{2,4}年)"
 )
 
+# 仍在保 / 还在保 beside 低保 (the caseworkers' word for still receiving it), not 在保温箱.
+_STILL_COVERED = re.compile(r"(仍|还|一直|目前|现在)在保(?![温险胎护姆障修质])")
+# Ages after 分别 with only spaces between them (分别是8岁 5岁 2岁): a list, joined as one.
+_AGE_IN_TURN = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:岁半?|个月)(?:多)?"
+_AGES_IN_TURN = re.compile(rf"(分别(?:是|为)?\s*)({_AGE_IN_TURN}(?:\s+{_AGE_IN_TURN})+)")
+
 # "due feb 2027, this will be our 2nd baby": the order of the baby due, said as "this will be";
 # "#2 and #3": orders written with a number sign (tester 81 c3, c5).
 _THIS_WILL_BE_OUR = re.compile(
@@ -1632,6 +1639,10 @@ def normalise(text: str) -> str:
         text = _MULTIPLES_ORDERS_LAST.sub(r"\g<m>是\g<o>\g<mid>", text)
     if "老" in text or "宝" in text:  # 老大老二是2018和2021年的: each child's date in turn
         text = _ORDERS_THEN_DATES.sub(r"\g<o>分别是", text)
+    if "低保" in text and "在保" in text:  # 二孩出生时享受低保，现仍在保: dibao held now
+        text = _STILL_COVERED.sub(r"\1在领低保", text)
+    if "分别" in text:  # 大宝二宝三宝 分别是8岁 5岁 2岁: the ages in turn, listed
+        text = _AGES_IN_TURN.sub(lambda m: m.group(1) + re.sub(r"\s+", "、", m.group(2)), text)
     if "月" in text:  # 俩娃一个月一共1200是吧, 一月一共给1200对不: a month's money, no age or month
         text = _MONTH_OF_MONEY.sub("每月", text)
     if "收" in text or "招" in text:  # 幼儿园收不收两岁的: the age a nursery takes, no child's

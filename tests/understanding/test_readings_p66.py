@@ -119,3 +119,27 @@ def test_pinyin_typed_apart_and_payers_joined_by_plus() -> None:
     )
     assert got[("housing_fund_contributors", None)] == 3
     assert got[("owns_home_in_city", None)] is True
+
+
+def test_caseworkers_and_phone_words_for_a_benefit_and_the_fund() -> None:
+    """A Jinan caller: "来电人称其二孩出生时家庭享受低保，现仍在保" is the 2nd child's dibao at
+    birth and dibao held now (仍在保, not 保温箱); "俺老公公积金断交了 … 俺一直没有" is no one
+    paying now; "公积金我们两个都在交" is two payers and no count of children."""
+    known = {"city": "jinan", "children": [{"birth_date": "2018-01"}, {"birth_date": "2025-08"}]}
+    got = said("来电人称其二孩出生时家庭享受低保，现仍在保。", known)
+    assert got[("child.hardship_at_birth", 2)] is True
+    assert got[("hardship_now", None)] is True
+    assert ("hardship_now", None) not in said(
+        "双胞胎还在保温箱 生的时候没领低保", {"city": "jinan"}
+    )
+    got = said("俺老公公积金断交了 单位不给交了 俺一直没有", {"housing_fund_contributors": 1})
+    assert got[("housing_fund_contributors", None)] == 0
+    got = said("公积金我们两个都在交 之前说一个是说错了", {"housing_fund_contributors": 1})
+    assert got[("housing_fund_contributors", None)] == 2
+    assert ("child_count", None) not in got
+
+
+def test_ages_listed_after_fenbie_with_spaces_are_each_childs() -> None:
+    """ "大宝二宝三宝 分别是八岁 五岁 两岁": three children of 8, 5 and 2 in that order."""
+    got = said("大宝二宝三宝 分别是八岁 五岁 两岁", {"city": "jinan"})
+    assert [got[("child.birth_date", n)] for n in (1, 2, 3)] == ["2018-06", "2021-06", "2024-06"]
