@@ -1503,6 +1503,8 @@ def _about_a_child(
         and not BIRTH_WORD.search(clause.replace("came off", ""))
     ):
         return False  # "it only started in 2023", "they changed it in 2024": no birth's day
+    if mention.kind == "date" and BENEFIT_GOT_AT.search(clause, 0, mention.start - offset):
+        return False  # "they got dibao last yr so it covered the birth of …": the benefit's time
     if (
         mention.kind == "date"
         and THAT_WAS.search(clause, 0, mention.start - offset)
@@ -1638,6 +1640,14 @@ def _a_span(before: str, mention: Mention) -> bool:
     )
 
 
+# A benefit got, said right before a time ("they got dibao last yr", "went on tekun in 2023",
+# "approved for shiyejin in may"): that time is the benefit's, whatever birth is said after it.
+BENEFIT_GOT_AT = re.compile(
+    r"\b(?:got|get|started|began|went on|go on|approved for|applied for|started getting|"
+    r"began getting)\s+(?:on\s+)?(?:the\s+)?(?:dibao|tekun|shiyejin|unemployment (?:benefits?|money|"
+    r"insurance|pay)|special hardship(?: support)?)\s*(?:in|since|from|around|about)?\s*$",
+    re.I,
+)
 # The first year of a benefit's time, then "to": "on tekun from 2017 to 2021", "dibao 2019-2022".
 SPAN_OPENED = re.compile(
     r"(?:\b(?:from|since)\s+|(?:" + household.HARDSHIP.pattern + r")\s+)(?:19|20)\d{2}"
@@ -6062,6 +6072,8 @@ def understand(
     updates = _benefit_swapped(normalise(text), updates)
     updates = _time_bound_asked(text, updates)
     updates = _count_with_the_ones_on_the_way(normalise(text), known or {}, updates)
+    updates = _another_known_childs_date(known or {}, updates)
+    updates = _new_birth_beside_known_twins(known or {}, updates)
     denied = set(_orders_denied(normalise(text)))  # 哪来的老四老五: nothing of them is told
     updates = [u for u in updates if u.child not in denied or u.fact == "child.on_the_way"]
     if (
@@ -11039,6 +11051,53 @@ BORN_SAID = re.compile(
     r"|\bhad (?:the|our|her) baby\b",
     re.I,
 )
+
+
+def _another_known_childs_date(
+    known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A birth date stated (no correction) for a known dated child that is exactly another known
+    child's date and years off its own ("on shiyejin when the little one came last month, not
+    for my eldest" of an eldest born 2017 and a baby last month): the other child's birth said
+    again, not the eldest's; dropped."""
+    children = known.get("children") or []
+    dates = [str(k.get("birth_date") or "") for k in children]
+
+    def elsewhere(u: FactUpdate) -> bool:
+        if u.fact != "child.birth_date" or u.kind != "statement" or not isinstance(u.child, int):
+            return False
+        if not 1 <= u.child <= len(children) or not dates[u.child - 1]:
+            return False
+        own, said = dates[u.child - 1], str(u.value)
+        years_off = abs(int(own[:4]) - int(said[:4])) if said[:4].isdigit() else 0
+        return years_off > 1 and any(d == said for i, d in enumerate(dates, 1) if i != u.child)
+
+    return [u for u in updates if not elsewhere(u)]
+
+
+def _new_birth_beside_known_twins(
+    known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A birth stated for one of known twins (same birth date as a sibling beside it), years
+    after their birth and after every known birth ("the twins have a little brother now, born 2
+    weeks ago"): a new child after them, never one twin moved away from the other."""
+    children = known.get("children") or []
+    dates = [str(k.get("birth_date") or "") for k in children]
+    if not dates or not all(d[:4].isdigit() for d in dates):
+        return updates
+    twins = {
+        i
+        for i in range(1, len(dates) + 1)
+        if (i > 1 and dates[i - 2] == dates[i - 1]) or (i < len(dates) and dates[i] == dates[i - 1])
+    }
+    births = [u for u in updates if u.fact == "child.birth_date" and u.kind == "statement"]
+    if len(births) != 1 or births[0].child not in twins:
+        return updates
+    said = str(births[0].value)
+    if not said[:4].isdigit() or any(int(said[:4]) - int(d[:4]) < 2 for d in dates):
+        return updates
+    new = len(children) + 1
+    return [replace(u, child=new) if u is births[0] else u for u in updates]
 
 
 # The children on the way named as born or come ("双胞胎生了", "the twins arrived"), beside a count.

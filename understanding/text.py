@@ -1547,6 +1547,11 @@ _ORDERS_THEN_DATES = re.compile(
     r"(?=\d{2,4}(?:年(?:\d{1,2}月)?(?:\d{1,2}[号日])?)?[和跟、与]\d{2,4}年)"
 )
 
+# A younger sibling come after a multiple birth (双胞胎添了个弟弟, 龙凤胎有妹妹了): a new child
+# after them, said as 又添了个 (the twins are not born again).
+_SIBLING_AFTER_MULTIPLES = re.compile(
+    r"(双胞胎|龙凤胎|三胞胎)(?:又)?(?:(?:添|有|得)了(?:个|1个|一个)?|有)(弟弟|妹妹)(?:了)?"
+)
 # 仍在保 / 还在保 beside 低保 (the caseworkers' word for still receiving it), not 在保温箱.
 _STILL_COVERED = re.compile(r"(仍|还|一直|目前|现在)在保(?![温险胎护姆障修质])")
 # Ages after 分别 with only spaces between them (分别是8岁 5岁 2岁): a list, joined as one.
@@ -1641,6 +1646,8 @@ def normalise(text: str) -> str:
         text = _ORDERS_THEN_DATES.sub(r"\g<o>分别是", text)
     if "低保" in text and "在保" in text:  # 二孩出生时享受低保，现仍在保: dibao held now
         text = _STILL_COVERED.sub(r"\1在领低保", text)
+    if "胎" in text and ("弟弟" in text or "妹妹" in text):  # 双胞胎添了个弟弟: one born after them
+        text = _SIBLING_AFTER_MULTIPLES.sub(r"\1又添了个\2", text)
     if "分别" in text:  # 大宝二宝三宝 分别是8岁 5岁 2岁: the ages in turn, listed
         text = _AGES_IN_TURN.sub(lambda m: m.group(1) + re.sub(r"\s+", "、", m.group(2)), text)
     if "月" in text:  # 俩娃一个月一共1200是吧, 一月一共给1200对不: a month's money, no age or month

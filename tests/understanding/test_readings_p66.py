@@ -143,3 +143,39 @@ def test_ages_listed_after_fenbie_with_spaces_are_each_childs() -> None:
     """ "大宝二宝三宝 分别是八岁 五岁 两岁": three children of 8, 5 and 2 in that order."""
     got = said("大宝二宝三宝 分别是八岁 五岁 两岁", {"city": "jinan"})
     assert [got[("child.birth_date", n)] for n in (1, 2, 3)] == ["2018-06", "2021-06", "2024-06"]
+
+
+def test_a_brother_born_after_known_twins_is_a_new_child() -> None:
+    """A Jinan family known as an eldest born March 2018 and twins born September 2022. "the
+    twins have a little brother now, born 2 weeks ago" and 双胞胎添了个弟弟 两周前生的 are a 4th
+    child born 20 July 2026 — never a twin moved four years on, nor new twins."""
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2018-03"},
+            {"birth_date": "2022-09"},
+            {"birth_date": "2022-09"},
+        ],
+    }
+    for text in (
+        "the twins have a little brother now, born 2 weeks ago",
+        "双胞胎添了个弟弟 两周前生的",
+    ):
+        got = reading(date(2026, 8, 3))(text, known)
+        assert got == {("child.birth_date", 4): "2026-07-20"}, (text, got)
+
+
+def test_a_time_said_of_the_benefit_or_of_another_child_dates_no_birth() -> None:
+    """ "2 kids aged 6 and 1. they got dibao last yr so it covered the birth of the little one":
+    the children are about 6 and 1, "last yr" is when dibao began; "on shiyejin when the little
+    one came last month, not for my eldest" leaves the eldest's 2017 birth alone."""
+    got = reading(date(2024, 9, 12))(
+        "2 kids aged 6 and 1. they got dibao last yr so it covered the birth of the little one", {}
+    )
+    assert (got[("child.birth_date", 1)], got[("child.birth_date", 2)]) == ("2018-03", "2023-03")
+    known = {"city": "beijing", "children": [{"birth_date": "2017-05"}, {"birth_date": "2026-09"}]}
+    got = reading(date(2026, 10, 10))(
+        "on shiyejin when the little one came last month, not for my eldest", known
+    )
+    assert ("child.birth_date", 1) not in got
+    assert got[("child.hardship_at_birth", 2)] is True
