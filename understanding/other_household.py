@@ -9,6 +9,7 @@ stretch, a pronoun (她, 他, she, her) carries it on, and a clause naming the f
 ends it. Household facts read from inside such a stretch are dropped."""
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from understanding.text import clauses
@@ -32,7 +33,7 @@ OTHER = re.compile(
 OWN = re.compile(
     r"我家|(?:我|俺|咱)们(?!楼|隔壁|对门|小区|单位|村|那儿的|这儿的)|俺家|咱家|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
     r"|\b(?:we|we're|we've|us|our (?!in-?laws|sister|brother|cousin|friend|neighbou?r))\b"
-    r"|\bmy (?:kids?|son|daughter|husband|hubby|wife|baby|boy|girl|family)\b|\bi\b",
+    r"|\bmy (?:kids?|son|daughter|husband|hubby|wife|baby|boy|girl|family)\b|\bi\b|\b(?:mine|ours)\b",
     re.I,
 )
 HOUSEHOLD_FACTS = (
@@ -131,4 +132,26 @@ def another_households_facts_dropped(
             return inside(u, naming)  # the family's payers with the mother-in-law: the family's
         return (u.fact in HOUSEHOLD_FACTS or u.fact.startswith("child.")) and inside(u)
 
-    return [u for u in updates if not theirs(u)]
+    kept = [u for u in updates if not theirs(u)]
+    return _orders_closed_up(kept, [u for u in updates if theirs(u)], known)
+
+
+def _orders_closed_up(
+    kept: list[FactUpdate], dropped: list[FactUpdate], known: dict[str, Any]
+) -> list[FactUpdate]:
+    """The family's children read after another household's ("my sisters son is 1.3m, mine is
+    only 1.15": her son read as child 1, the family's as child 2) moved back over the orders
+    that were theirs, when that made them a child the family does not have."""
+    known_count = len(known.get("children") or [])
+    kept_orders = {u.child for u in kept if isinstance(u.child, int)}
+    gone = {u.child for u in dropped if isinstance(u.child, int)} - kept_orders
+    if not gone or not any(o > known_count for o in kept_orders):
+        return kept
+
+    def moved(u: FactUpdate) -> FactUpdate:
+        if not isinstance(u.child, int) or u.child <= known_count:
+            return u
+        below = sum(1 for o in gone if o < u.child)
+        return replace(u, child=u.child - below) if below else u
+
+    return [moved(u) for u in kept]

@@ -95,6 +95,7 @@ TYPOS = {
     "pregant": "pregnant",  # phone typos of the pregnancy and multiples words
     "pregnat": "pregnant",
     "prego ": "pregnant ",
+    "preg ": "pregnant ",  # "preg 7 mo, we have a 4 yr old"
     "tripletts": "triplets",
     "tripplets": "triplets",
     "triplits": "triplets",

@@ -179,3 +179,20 @@ def test_a_time_said_of_the_benefit_or_of_another_child_dates_no_birth() -> None
     )
     assert ("child.birth_date", 1) not in got
     assert got[("child.hardship_at_birth", 2)] is True
+
+
+def test_short_phone_words_for_pregnancy_height_and_mine() -> None:
+    """ "preg 7 mo, we have a 4 yr old": a 4-year-old and a baby due about April 2026; "the
+    youngest is under 1m lol": under 100 cm; "my sisters son is 1.3m, mine is only 1.15": the
+    family's one child is 115 cm (the metro's 1.3 m line), her son is hers."""
+    got = reading(date(2026, 2, 2))("preg 7 mo, we have a 4 yr old", {"city": "beijing"})
+    assert got[("child.due_date", 2)] == "2026-04"
+    three = {
+        "city": "jinan",
+        "children": [{"birth_date": "2019-04"}, {}, {"birth_date": "2025-06"}],
+    }
+    got = reading(date(2026, 3, 11))("the youngest is under 1m lol", three)
+    assert got[("child.height_below_cm", 3)] == 100
+    one = {"city": "beijing", "children": [{"birth_date": "2020-02"}]}
+    got = reading(date(2026, 11, 24))("my sisters son is 1.3m, mine is only 1.15", one)
+    assert got == {("child.height_cm", 1): 115}
