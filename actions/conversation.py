@@ -107,6 +107,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding import FactUpdate, unknown_facts
+from understanding.other_household import own_part
 from understanding.text import normalise
 from wording.cities import cities_meant
 from wording.language import t
@@ -168,11 +169,14 @@ class ActionHandleCorrection(Action):
             items_shown is not None
         ):  # "另外5项给俺看看" read as facts: the items offered (tester 57)
             return items_shown
+        # "…our son is 4. also my mother-in-law lives in jinan with jinan hukou": the other
+        # household's city and hukou are no move supposed of the family's (tester 103 p8)
+        own = own_part(text, dict(tracker.slots))
         if (
             per_child_or_birth_asked(text)
-            or asked_of_other_city(dict(tracker.slots), text)
+            or asked_of_other_city(dict(tracker.slots), own)
             or (tracker.get_slot("result_shown") and reason_now_asked(text))
-            or hukou_city_question(dict(tracker.slots), text, reply_language(tracker))
+            or hukou_city_question(dict(tracker.slots), own, reply_language(tracker))
             or row_follow_up(tracker, text, reply_language(tracker)) is not None
             or table_supposed(text, tracker.get_slot("city"), reply_language(tracker))
         ):

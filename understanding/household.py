@@ -372,8 +372,8 @@ PLACE_TOLD = re.compile(r"本地|本市|当地|外地|外省|老家|济南|北�
 # be in beijing"), and the move told after it to a city (今年7月迁到济南了, "moved it to jinan in
 # july"): held in that city now (tester 51 c06 got 本市户口 and the city question).
 FORMER_HUKOU = re.compile(
-    r"(?:原来|以前|之前|原先|本来|过去|早先)(?:是|的|都是|一直是)?\s*(?:济南|泉城|北京)?(?:市)?(?:的)?"
-    r"\s*(?:户口|户籍)"
+    r"(?:原来|以前|之前|原先|本来|过去|早先)(?:是|的|都是|一直是)?\s*(?:[\u4e00-\u9fff]{1,4}?)?(?:市|省|县)?"
+    r"(?:的)?\s*(?:户口|户籍)"  # 儿子儿媳原来是德州户口 今年刚把户口迁到济南
     r"|\b(?:used to (?:have|be)|originally|formerly|previously)\b[^,.;]{0,20}\bhukou\b"
     r"|\bhukou (?:was|used to be) (?:in )?(?:beijing|jinan)\b"
     r"|\b(?:beijing|jinan) hukou (?:before|earlier|previously|at first)\b",
@@ -479,6 +479,9 @@ RELATIVES_HUKOU = re.compile(
     r"(?:(?:我|俺)(?:大|二|三|小)?(?:姐|妹|哥|弟|姑子|姑姐|姨|舅)(?:姐|妹|哥|弟|子)?"
     r"|(?:我|俺)?(?:表|堂)(?:姐|妹|哥|弟)|小姑子|大姑姐|小舅子|大伯哥|闺蜜|(?:我|俺)(?:朋友|同事|邻居|同学))"
     r"(?:家)?(?:的)?[^，,。？?\s]{0,8}?(?:户口|户籍)"
+    # the other grandparents (亲家, 娃姥姥姥爷 户口还在德州农村): their household, not the family's
+    r"|(?:亲家|(?:娃|孩子|孙子|孙女|外孙|外孙女)?(?:的)?(?:姥姥|姥爷|外公|外婆)(?:和|跟)?(?:姥姥|姥爷|外公|外婆)?)"
+    r"(?:他俩|他们|俩|两口子|老两口)?(?:的)?\s?(?:户口|户籍)"
     r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend)s?(?:-in-law)?(?:'s)?"
     r"(?: (?:family|husband|wife))?(?: (?:has|have|is|are|got))? (?:\w+ )?hukou\b",
     re.I,

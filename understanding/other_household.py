@@ -12,13 +12,15 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from understanding.text import clauses
+from understanding.text import clauses, normalise
 from understanding.updates import FactUpdate
 
 # Another household: the speaker's siblings and cousins, the in-laws, friends and neighbours.
 OTHER = re.compile(
     r"(?:我|俺)(?:大|二|三|小)?(?:姐|妹|哥|弟)(?:姐|妹|哥|弟)?(?:家|她家|他家|两口子)?"
     r"|(?:我|俺)?(?:表|堂)(?:姐|妹|哥|弟)|小姑子|大姑姐|小舅子|大伯哥|嫂子|弟媳|弟妹|妯娌|连襟"
+    r"|(?<!是)亲家|(?<!是)(?<!我)(?<!俺)(?:娃|孩子)(?:的)?(?:姥姥|姥爷|外公|外婆)(?:姥姥|姥爷|外公|外婆)?"
+    r"(?!\s*(?:问|想问|来问|打听|替|帮|在这|这边))"  # 孩子姥爷问的: the grandfather writing
     r"|(?:我|俺)?(?:婆婆|(?<!老)公公|公婆|岳父|岳母|丈母娘|老丈人)(?:家)?"
     r"|(?:我|俺)(?:朋友|同事|邻居|同学|闺蜜)|(?:我|俺)?(?:侄子|侄女|外甥女?)"
     r"|(?:楼下|楼上|隔壁|对门|邻居)(?:老.|小.)?(?:那|这)?家|(?:楼下|楼上|隔壁|对门)(?:那|这)?(?:个|位)?"
@@ -31,7 +33,7 @@ OTHER = re.compile(
 )
 # The family itself named: 我家, 我们, 俺俩, 我老公, "we", "our kids", "my son".
 OWN = re.compile(
-    r"我家|(?:我|俺|咱)们(?!楼|隔壁|对门|小区|单位|村|那儿的|这儿的)|俺家|咱家|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
+    r"(?<!不是)(?:我家|俺家|咱家)|(?<!不是)(?:我|俺|咱)们(?!楼|隔壁|对门|小区|单位|村|那儿的|这儿的)|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
     r"|\b(?:we|we're|we've|us|our (?!in-?laws|sister|brother|cousin|friend|neighbou?r))\b"
     r"|\bmy (?:kids?|son|daughter|husband|hubby|wife|baby|boy|girl|family)\b|\bi\b|\b(?:mine|ours)\b",
     re.I,
@@ -155,3 +157,19 @@ def _orders_closed_up(
         return replace(u, child=u.child - below) if below else u
 
     return [moved(u) for u in kept]
+
+
+def own_part(text: str, known: dict[str, Any]) -> str:
+    """`text` (normalised) without the stretches told of another household, when the family is
+    known ("…our son is 4. also my mother-in-law lives in jinan with jinan hukou": the family's
+    part only); `text` normalised when no other household is told."""
+    said = normalise(text)
+    if not (known.get("city") or known.get("hukou_in_city") is not None or known.get("children")):
+        return said
+    if not OTHER.search(said) or ASKED_FOR_A_RELATIVE.search(said):
+        return said
+    stretches, _ = _other_stretches(said)
+    kept = list(said)
+    for a, b in stretches:
+        kept[a:b] = " " * (b - a)
+    return "".join(kept)

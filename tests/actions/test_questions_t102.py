@@ -6,6 +6,7 @@ import pytest
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
+from actions.conversation import ActionHandleCorrection
 from actions.results import ActionShowEntitlements
 from tests.actions.test_questions_t33c import says
 
@@ -88,3 +89,21 @@ async def test_days_of_leave_an_employer_gave_are_checked_against_jinans_plan() 
     )
     assert reply.startswith("不够。"), reply
     assert "158天" in reply and "第11条" in reply
+
+
+async def test_a_correction_beside_a_mother_in_laws_jinan_hukou_is_applied() -> None:
+    """A Beijing mother told as expecting her first in May 2027: "actually sorry, it's our
+    second, not first. our son is 4. does that change anything? also my mother-in-law lives in
+    jinan with jinan hukou…": the son of about 4 is noted and the baby is the 2nd; the
+    mother-in-law's Jinan hukou is hers, no what-if of a move (tester 103 p8)."""
+    baby = [{"birth_date": "2027-05-01", "precision": "month", "height_cm": None}]
+    slots = {"city": "beijing", "children": baby, "children_partial": baby, "result_shown": True}
+    text = (
+        "actually sorry, it's our second, not first. our son is 4. does that change anything? "
+        "also my mother-in-law lives in jinan with jinan hukou, she asks if her long-term care "
+        "insurance gets paid"
+    )
+    reply = await says(ActionHandleCorrection(), text, "correct", slots)
+    assert "what-if" not in reply, reply
+    assert "2nd child due May 2027" in reply
+    assert len(slots["children"]) == 2

@@ -196,3 +196,18 @@ def test_short_phone_words_for_pregnancy_height_and_mine() -> None:
     one = {"city": "beijing", "children": [{"birth_date": "2020-02"}]}
     got = reading(date(2026, 11, 24))("my sisters son is 1.3m, mine is only 1.15", one)
     assert got == {("child.height_cm", 1): 115}
+
+
+def test_a_former_hukou_moved_to_jinan_and_the_other_grandparents_hukou() -> None:
+    """A grandmother: "儿子儿媳原来是德州户口 今年刚把户口迁到济南 娃户口也跟着迁过来了" is Jinan
+    hukou now (clause 12's 600 is open to them), never "not Jinan hukou" from 德州; "还有亲家 娃
+    姥姥姥爷 户口还在德州农村" is the other grandparents', the family keeps its Jinan hukou; "俺问的
+    是俺姐家的外甥女 不是俺家的 她23年5月1号生的" adds no child (tester 103 p1, p2)."""
+    jinan = {"city": "jinan", "children": [{"birth_date": "2024-06"}, {"birth_date": "2025-08"}]}
+    got = said("儿子儿媳原来是德州户口 今年刚把户口迁到济南 娃户口也跟着迁过来了 这还能领不", jinan)
+    assert got[("hukou_in_city", None)] is True
+    known = {**jinan, "hukou_in_city": True}
+    text = "俺和老头子交那个长期护理保险 能给补不 还有亲家 娃姥姥姥爷 户口还在德州农村 他俩能补不"
+    assert said(text, known) == {}
+    assert said("俺问的是俺姐家的外甥女 不是俺家的 她23年5月1号生的", known) == {}
+    assert said("我是孩子姥姥 闺女家济南户口", {})[("hukou_in_city", None)] is True
