@@ -22,15 +22,19 @@ OTHER = re.compile(
     r"|(?<!是)亲家|(?<!是)(?<!我)(?<!俺)(?:娃|孩子)(?:的)?(?:姥姥|姥爷|外公|外婆)(?:姥姥|姥爷|外公|外婆)?"
     r"(?!\s*(?:问|想问|来问|打听|替|帮|在这|这边))"  # 孩子姥爷问的: the grandfather writing
     r"|(?:我|俺)?(?:婆婆|(?<!老)公公|公婆|岳父|岳母|丈母娘|老丈人)(?:家)?"
-    r"|(?:我|俺)(?:朋友|同事|邻居|同学|闺蜜)|(?:我|俺)?(?:侄子|侄女|外甥女?)"
+    r"|(?:我|俺)(?:朋友|同事|邻居|同学|闺蜜)"
     r"|(?:楼下|楼上|隔壁|对门|邻居)(?:老.|小.)?(?:那|这)?家|(?:楼下|楼上|隔壁|对门)(?:那|这)?(?:个|位)?"
     r"(?:大姐|大哥|阿姨|大妈|大爷|邻居|女的|妹子|小两口)"
-    r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|neighbou?r|colleague|niece|nephew)s?"
+    r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|neighbou?r|colleague)s?"
     r"(?:-in-law)?\b|\bthe neighbou?rs\b"
     r"|\b(?:my|our|the) in-?laws\b|\b(?:my )?(?:sil|bil|mil|fil)\b"
     r"|\b(?:my|our) (?:mother|father|parents)-in-law\b",
     re.I,
 )
+# A nephew or niece: another household when the family's own children are known or named beside
+# (我侄子一米三了 of a family with a child); alone, the household the message is written for ("my
+# nephew and his wife were on tekun when their son was born").
+NEPHEWS = re.compile(r"(?:我|俺)?(?:侄子|侄女|外甥女?)|\b(?:my|our) (?:niece|nephew)s?\b", re.I)
 # The family itself named: 我家, 我们, 俺俩, 我老公, "we", "our kids", "my son".
 OWN = re.compile(
     r"(?<!不是)(?:我家|俺家|咱家)|(?<!不是)(?:我|俺|咱)们(?!楼|隔壁|对门|小区|单位|村|那儿的|这儿的)|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
@@ -77,13 +81,17 @@ LIVING_AT_THEIRS = re.compile(
 )
 
 
-def _other_stretches(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _other_stretches(
+    text: str, family_named: bool = True
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of `text` (normalised) told of another household, and among them the clauses
     that name it (not one adding its member to the family's: 还有我小姑子, 我婆婆也交)."""
     found: list[tuple[int, int]] = []
     named: list[tuple[int, int]] = []
     other = False
     others = list(OTHER.finditer(text))  # read whole: a clause cut inside a name (俺表|哥)
+    if family_named:
+        others = sorted([*others, *NEPHEWS.finditer(text)], key=lambda m: m.start())
     for at, clause in clauses(text):
         end = at + len(clause)
         named_other = (
@@ -111,9 +119,12 @@ def another_households_facts_dropped(
     the family is already known (a city, hukou or children noted); else `updates`."""
     if not (known.get("city") or known.get("hukou_in_city") is not None or known.get("children")):
         return updates
-    if not OTHER.search(text) or ASKED_FOR_A_RELATIVE.search(text):
+    family_named = bool(known.get("children")) or OWN.search(text) is not None
+    if not (OTHER.search(text) or (family_named and NEPHEWS.search(text))):
+        return updates
+    if ASKED_FOR_A_RELATIVE.search(text):
         return updates  # "writing for my sister, her son is 4": her household is the one told
-    stretches, naming = _other_stretches(text)
+    stretches, naming = _other_stretches(text, family_named)
     if not stretches:
         return updates
 
@@ -168,7 +179,7 @@ def own_part(text: str, known: dict[str, Any]) -> str:
         return said
     if not OTHER.search(said) or ASKED_FOR_A_RELATIVE.search(said):
         return said
-    stretches, _ = _other_stretches(said)
+    stretches, _ = _other_stretches(said, bool(known.get("children")) or bool(OWN.search(said)))
     kept = list(said)
     for a, b in stretches:
         kept[a:b] = " " * (b - a)

@@ -11108,6 +11108,9 @@ ON_THE_WAY_COME = re.compile(
 )
 
 
+ALREADY_HAD = re.compile(r"\balready\b|已经有|已有|早就有")
+
+
 def _count_with_the_ones_on_the_way(
     norm: str, known: dict[str, Any], updates: list[FactUpdate]
 ) -> list[FactUpdate]:
@@ -11117,8 +11120,8 @@ def _count_with_the_ones_on_the_way(
     would make the twins a 4th and 5th."""
     children = known.get("children") or []
     waiting = [i for i, k in enumerate(children, 1) if "due_date" in k and not k.get("birth_date")]
-    if not waiting or ON_THE_WAY_COME.search(norm):
-        return updates
+    if not waiting or ON_THE_WAY_COME.search(norm) or ALREADY_HAD.search(norm):
+        return updates  # "its actually my third, we have 2 already": the two born
     if any(u.child in waiting and u.fact == "child.birth_date" for u in updates):
         return updates
     return [
