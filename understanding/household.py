@@ -985,7 +985,9 @@ CHILD_ENROLLED = re.compile(
     r"|\benroll(?:ed)? (?:the|our|my) (?:baby|child|kid|son|daughter|newborn|kids|children|twins) in(?: the)? ?$"
     r"|\b(?:baby|child|kid|son|daughter|newborn)(?:'s)? ?$"
     # "the babies are not insured yet": the children's own cover, said not held
-    r"|\b(?:baby|babies|child|children|kids?|twins|newborn)\b(?: is| are| was| were)?(?: still)? ?$",
+    r"|\b(?:baby|babies|child|children|kids?|twins|newborn)\b(?: is| are| was| were)?(?: still)? ?$"
+    # 孩子8个月大 是二孩 | 还没上居民医保: not yet enrolled (上/办/参加), the child's own
+    r"|^\s*(?:现在)?(?:还没有?|尚未|还未)(?:给)?(?:上|办|参加|参保|入)(?:上)?(?:城乡)?(?:居民)?\s*$",
     re.I,
 )
 

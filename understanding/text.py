@@ -1548,6 +1548,10 @@ _ORDERS_THEN_DATES = re.compile(
     r"(?=\d{2,4}(?:年(?:\d{1,2}月)?(?:\d{1,2}[号日])?)?[和跟、与]\d{2,4}年)"
 )
 
+# 是二孩 / 是三孩 of a child told (not 二孩家庭 or 二孩政策): that child's order.
+_IS_NTH_CHILD = re.compile(r"(?<=是)(二|三|四|2|3|4)孩(?!家庭|家|政策|的家|子)")
+# "their second", "their 3rd" said by a caller of the family: the family's order, as "our".
+_THEIR_ORDER = re.compile(r"\btheir (second|third|fourth|2nd|3rd|4th)\b(?! (?:grand|nephew|niece))")
 # A younger sibling come after a multiple birth (双胞胎添了个弟弟, 龙凤胎有妹妹了): a new child
 # after them, said as 又添了个 (the twins are not born again).
 _SIBLING_AFTER_MULTIPLES = re.compile(
@@ -1647,6 +1651,10 @@ def normalise(text: str) -> str:
         text = _ORDERS_THEN_DATES.sub(r"\g<o>分别是", text)
     if "低保" in text and "在保" in text:  # 二孩出生时享受低保，现仍在保: dibao held now
         text = _STILL_COVERED.sub(r"\1在领低保", text)
+    if "孩" in text:  # 孩子8个月大 是二孩: the child is the second (not 二孩家庭, two children)
+        text = _IS_NTH_CHILD.sub(lambda m: "是老" + m.group(1), text)
+    if "their" in text:  # a caller's "has a 3-month-old, their second": the family's order
+        text = _THEIR_ORDER.sub(r"our \1", text)
     if "胎" in text and ("弟弟" in text or "妹妹" in text):  # 双胞胎添了个弟弟: one born after them
         text = _SIBLING_AFTER_MULTIPLES.sub(r"\1又添了个\2", text)
     if "分别" in text:  # 大宝二宝三宝 分别是8岁 5岁 2岁: the ages in turn, listed

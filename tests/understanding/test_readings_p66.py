@@ -212,3 +212,17 @@ def test_a_former_hukou_moved_to_jinan_and_the_other_grandparents_hukou() -> Non
     assert said(text, known) == {}
     assert said("俺问的是俺姐家的外甥女 不是俺家的 她23年5月1号生的", known) == {}
     assert said("我是孩子姥姥 闺女家济南户口", {})[("hukou_in_city", None)] is True
+
+
+def test_a_callers_child_named_the_second_after_its_age() -> None:
+    """Hotline: "新来电 济南 孩子8个月大 是二孩 还没上居民医保 现在上还能免个人缴费吗" is the 2nd
+    child, about 8 months old (its six-month window of Jinan clause 15 closed); not two
+    children, and 还没上居民医保 is the child's enrolment, not the mother's cover. "has a
+    3-month-old, their second" is the 2nd child too (tester 103 h1, h2)."""
+    got = said("新来电 济南 孩子8个月大 是二孩 还没上居民医保 现在上还能免个人缴费吗", {})
+    assert got == {("city", None): "jinan", ("child.birth_date", 2): "2026-04"}
+    got = said("next caller: jinan hukou, has a 3-month-old, their second", {})
+    assert got[("child.birth_date", 2)] == "2026-09"
+    assert ("child.birth_date", 1) not in got
+    assert said("我还没上居民医保 生孩子能报吗", {})[("birth_insurance", None)] == "none"
+    assert ("child_count", None) not in said("我们是二孩家庭 老大5岁", {})
