@@ -169,6 +169,11 @@ FIGURE_CHECK = re.compile(
 EITHER_OR = re.compile(
     r"(?=.*(?:\bor\b|还是))(?=.*(?:\bautomatic|\bapply|自动|直接(?:发|打)|申请))", re.I
 )
+HEIGHT_SAID = re.compile(
+    r"(?<![\d.])1\s*米\s*\d{0,2}(?!\d)|(?<![\d.])1\.\d{1,2}\s*(?:m|米|meters?|metres?)\b"
+    r"|(?<![\d.])\d{2,3}\s*(?:cm|厘米|公分)",
+    re.I,
+)
 FIGURE = re.compile(
     r"(?<![\d.])(?<!under )(?<!below )(?<!aged )(?<!age )(?<!老)(?<!第)"
     r"(\d+(?:\.\d+)?)\s*(万|million\b|k\b)?(?!\s*(?:年|岁|个月|月|号|日|点|%|个百分点|个点|percent"
@@ -204,6 +209,9 @@ def figures_checked(text: str) -> tuple[set[float], set[float]]:
     # "没有那200了是吧", "no extra 200 right?": an amount said to be missing is no figure put
     # back as paid (tester 50 c2 heard "不是200元" beside the 1,200 it confirmed)
     said = NEGATED_FIGURE.sub(" ", said)
+    # "1米3以下坐公交地铁是不是免费": a height limit named, no 1 and 3 to confirm (tester 103 h1
+    # heard "对。" and the tax deduction of children under 3)
+    said = HEIGHT_SAID.sub(" ", said)
     if not FIGURE_CHECK.search(said) or EITHER_OR.search(said):
         return set(), set()
     numbers = {float(n) * SCALE.get(unit, 1) for n, unit in FIGURE.findall(said)}

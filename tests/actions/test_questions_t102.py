@@ -7,6 +7,7 @@ import pytest
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionHandleCorrection
+from actions.focus import asked_measure, figures_checked
 from actions.results import ActionShowEntitlements
 from tests.actions.test_questions_t33c import says
 
@@ -107,3 +108,13 @@ async def test_a_correction_beside_a_mother_in_laws_jinan_hukou_is_applied() -> 
     assert "what-if" not in reply, reply
     assert "2nd child due May 2027" in reply
     assert len(slots["children"]) == 2
+
+
+def test_a_height_limit_named_is_no_figure_put_back() -> None:
+    """Hotline: "北京的 问孩子1米3以下坐公交地铁是不是免费 哪条规定" asks about Beijing's free
+    transit under 1.3 m (clause (12)); 1 and 3 are no figures to confirm, so never "对。" and
+    the tax deduction for children under 3 (tester 103 h1)."""
+    text = "下一个来电人 北京的 问孩子1米3以下坐公交地铁是不是免费 哪条规定"
+    assert figures_checked(text) == (set(), set())
+    asked = asked_measure(text, "beijing", "zh")
+    assert asked is not None and asked.id == "beijing.child_free_transit"
