@@ -1248,6 +1248,10 @@ def _figure_verdict(put: int, total: int, said: str, text: str, lang: Lang) -> s
     if put in addends and ADDED_ASKED.search(text):
         # "加不加200": the supplement asked about is in the sum (tester 99 h2 heard "不对，是800元")
         return t(lang, "加。", "Yes, it is added. ")
+    if ADDED_ASKED.search(text) and re.search(rf"(?<!\d){put}(?!\d)", said):
+        # "生了以后能加200不" of a birth to come: the 200 on its condition, said with the sum
+        # (tester 103 h1 heard "不对，是600元，不是200元")
+        return t(lang, "要看孩子出生时是否还在领：", "That depends on the time of the birth: ")
     return t(lang, f"不对，是{total}元，不是{put}元。", f"No: {total} yuan, not {put}. ")
 
 

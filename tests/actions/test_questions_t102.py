@@ -8,8 +8,10 @@ from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionHandleCorrection
 from actions.focus import asked_measure, figures_checked
+from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionShowEntitlements
 from tests.actions.test_questions_t33c import says
+from tests.actions.test_questions_t77_t78 import hotline_case
 
 TODAY = date(2026, 12, 6)
 
@@ -118,3 +120,20 @@ def test_a_height_limit_named_is_no_figure_put_back() -> None:
     assert figures_checked(text) == (set(), set())
     asked = asked_measure(text, "beijing", "zh")
     assert asked is not None and asked.id == "beijing.child_free_transit"
+
+
+async def test_a_caller_asking_if_the_200_is_added_after_a_birth_to_come_hears_its_condition() -> (
+    None
+):
+    """Hotline, Jinan hukou: the eldest born May 2023, the caller 8 months pregnant with her
+    second and on unemployment insurance benefits since yesterday. "生了以后能加200不": that
+    depends on the birth — 600 a month, and 200 more if still on the benefit when the child is
+    born (Jinan clause 12); never "不对，是600元，不是200元" (tester 103 h1)."""
+    slots = hotline_case("zh", [])
+    text = (
+        "新来电 济南户口 她怀孕8个月了 这是二胎 老大2023.5出生的 她上个月被辞退了 昨天开始领"
+        "失业金 生了以后能加200不 产假多少天"
+    )
+    reply = await says(ValidateHouseholdForm(), text, "inform", slots)
+    assert "不对" not in reply, reply
+    assert "200" in reply and "第12条" in reply
