@@ -428,6 +428,25 @@ def dates_filled_in(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]]
     return accepted.updates, accepted.understood
 
 
+def dates_put_right(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]] | None:
+    """The updates of a message after the answer whose every fact is a known child's birth or
+    due date put right ("不对 老大是一八年的 不是一六年 那生了以后下一步该干啥"), with what was
+    understood; None for any other message."""
+    told = _told_after_the_answer(tracker)
+    if told is None:
+        return None
+    accepted, known = told
+    if not accepted.understood or not all(
+        u.kind == "correction"
+        and u.fact in ("child.birth_date", "child.due_date")
+        and isinstance(u.child, int)
+        and 1 <= u.child <= len(known)
+        for u in accepted.understood
+    ):
+        return None
+    return accepted.updates, accepted.understood
+
+
 def _benefit_filled_in(
     said: FactUpdate, children: list[dict[str, Any]], slots: dict[str, Any]
 ) -> bool:
@@ -608,7 +627,8 @@ def tells_family_facts(tracker: Tracker) -> bool:
 
 # "你现在记的俺家几个孩子", "what have you noted?": what the conversation knows, said back.
 RECAP_ASKED = re.compile(
-    r"(?:你|您)?(?:现在|都|一共)?记(?:的|下的|了|住的|录的)(?:[^，,。]{0,8})(?:几个|什么|啥|哪些|多少|对不对|对吗)"
+    r"(?:你|您)?(?:现在|都|一共)?记(?:的|下的|了|住的|录的)(?:[^，,。]{0,8})(?:几个|什么|啥|哪些|多少|对不对|对吗"
+    r"|哪年|哪一年|几几年|几月|哪个月|哪天)"  # 你记的老大是哪年生的 (tester 103 p4)
     r"|what (?:have you|did you|do you have) (?:noted|written down|recorded)"
     r"|what do you (?:have|know) (?:about|on) (?:us|my family|our family)"
     # "how many kids do you have down for us", "why does it say child 3?", "为啥有老三":

@@ -2410,7 +2410,12 @@ class ActionNextSteps(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        from actions.answers import dates_filled_in, filled_noted, with_slots  # answers imports us
+        from actions.answers import (  # answers imports us
+            dates_filled_in,
+            dates_put_right,
+            filled_noted,
+            with_slots,
+        )
 
         lang = reply_language(tracker)
         text = tracker.latest_message.get("text") or ""
@@ -2419,6 +2424,10 @@ class ActionNextSteps(Action):
             if tracker.get_slot("result_shown") and not in_hotline(tracker)
             else None
         )
+        if filled is None and tracker.get_slot("result_shown") and not in_hotline(tracker):
+            # "不对 老大是一八年的 不是一六年 那生了以后下一步该干啥": the date put right first,
+            # then the steps (tester 103 p4 kept 2016 and heard no word of it)
+            filled = dates_put_right(tracker)
         if filled is not None:  # "孩子具体是10月18号生的 那什么时候开始发 要去哪里申请": the day
             # noted first, every answer after it resting on it (tester 78 c1 kept 1 October)
             updates = filled_noted(dispatcher, tracker, filled, lang)

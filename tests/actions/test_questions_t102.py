@@ -5,11 +5,11 @@ from datetime import date
 import pytest
 
 from actions import clock
-from actions.answers import ActionAnswerPolicyQuestion
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.conversation import ActionHandleCorrection
 from actions.focus import asked_measure, figures_checked
 from actions.household_form import ValidateHouseholdForm
-from actions.results import ActionShowEntitlements
+from actions.results import ActionNextSteps, ActionShowEntitlements
 from tests.actions.test_questions_t33c import says
 from tests.actions.test_questions_t77_t78 import hotline_case
 
@@ -137,3 +137,35 @@ async def test_a_caller_asking_if_the_200_is_added_after_a_birth_to_come_hears_i
     reply = await says(ValidateHouseholdForm(), text, "inform", slots)
     assert "不对" not in reply, reply
     assert "200" in reply and "第12条" in reply
+
+
+JINAN_ELDEST_2016_SECOND_DUE = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2016-01-01", "precision": "year", "height_cm": None},
+        {"birth_date": "2027-03-01", "precision": "month", "height_cm": None},
+    ],
+    "result_shown": True,
+}
+
+
+async def test_a_date_put_right_beside_the_next_steps_is_noted_first() -> None:
+    """A Jinan mother due March 2027, the eldest noted as born 2016: "不对 老大是一八年的 不是一六年
+    那生了以后下一步该干啥 先办啥": 已更新 2018 first, then the steps (the newborn's insurance
+    within six months, clause 15); tester 103 p4 heard the steps and the old year kept."""
+    slots = {**JINAN_ELDEST_2016_SECOND_DUE}
+    text = "不对 老大是一八年的 不是一六年 那生了以后下一步该干啥 先办啥"
+    reply = await says(ActionNextSteps(), text, "next_steps", slots)
+    assert reply.startswith("已更新：老大2018年出生"), reply
+    assert "第15条" in reply
+    assert str(slots["children"][0]["birth_date"]).startswith("2018")
+
+
+async def test_the_year_noted_for_a_child_asked_back_is_read_back() -> None:
+    """ "你记的老大是哪年生的": what is noted, the eldest's year among it (tester 103 p4 heard
+    "抱歉，我没太明白")."""
+    slots = {**JINAN_ELDEST_2016_SECOND_DUE}
+    reply = await says(ActionRouteUnclear(), "你记的老大是哪年生的", "out_of_scope", slots)
+    assert reply.startswith("目前记下的是："), reply
+    assert "老大2016年出生" in reply
