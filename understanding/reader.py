@@ -7606,7 +7606,20 @@ def _understand(
             fund.fact, fund.value, fund.span,
             kind="question" if fund.at in hypothetical else "statement",
         )  # fmt: skip
-    for said in household.home(told_pieces, hypothetical, asked):
+    homes = household.home(told_pieces, hypothetical, asked)
+    if any(said.at in hypothetical for said in homes):
+        # "在济南租房的话能提公积金吗 俺们是租的": the renting supposed, then told as the family's
+        plain = household.home(
+            [(o, "" if i in hypothetical else c) for i, (o, c) in enumerate(told_pieces)],
+            set(),
+            asked,
+        )
+        told_too = {(said.fact, said.value): said for said in plain}
+        homes = [
+            told_too.get((said.fact, said.value), said) if said.at in hypothetical else said
+            for said in homes
+        ]
+    for said in homes:
         add(
             said.fact,
             said.value,

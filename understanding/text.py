@@ -1559,6 +1559,12 @@ _SIBLING_AFTER_MULTIPLES = re.compile(
 )
 # 仍在保 / 还在保 beside 低保 (the caseworkers' word for still receiving it), not 在保温箱.
 _STILL_COVERED = re.compile(r"(仍|还|一直|目前|现在)在保(?![温险胎护姆障修质])")
+# What was said before, quoted and called wrong (之前说俺俩都交公积金不对, 刚才说的三岁说错了): the
+# slip, not a fact told now.
+_SLIP_QUOTED = re.compile(
+    r"(?:之前|刚才|前面|上面|刚刚)(?:我|俺)?(?:说|讲|写)(?:的|了)?(?=[^，,。！!？?\s]{0,12}?(?:俩|两|都|\d))"
+    r"[^，,。！!？?\s]{1,16}?(?:不对|说错了|错了)"
+)
 # Ages after 分别 with only spaces between them (分别是8岁 5岁 2岁): a list, joined as one.
 _AGE_IN_TURN = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:岁半?|个月)(?:多)?"
 _AGES_IN_TURN = re.compile(rf"(分别(?:是|为)?\s*)({_AGE_IN_TURN}(?:\s+{_AGE_IN_TURN})+)")
@@ -1657,6 +1663,8 @@ def normalise(text: str) -> str:
         text = _THEIR_ORDER.sub(r"our \1", text)
     if "胎" in text and ("弟弟" in text or "妹妹" in text):  # 双胞胎添了个弟弟: one born after them
         text = _SIBLING_AFTER_MULTIPLES.sub(r"\1又添了个\2", text)
+    if "说" in text and ("不对" in text or "错" in text):  # 之前说俺俩都交公积金不对: the slip
+        text = _SLIP_QUOTED.sub("不对", text)  # named and taken back, only the words after count
     if "分别" in text:  # 大宝二宝三宝 分别是8岁 5岁 2岁: the ages in turn, listed
         text = _AGES_IN_TURN.sub(lambda m: m.group(1) + re.sub(r"\s+", "、", m.group(2)), text)
     if "月" in text:  # 俩娃一个月一共1200是吧, 一月一共给1200对不: a month's money, no age or month

@@ -3,7 +3,7 @@ wrote, and the facts taken."""
 
 from datetime import date
 
-from tests.understanding.readings import reading
+from tests.understanding.readings import reading, reading_kinds
 
 said = reading(date(2026, 12, 6))
 
@@ -226,3 +226,14 @@ def test_a_callers_child_named_the_second_after_its_age() -> None:
     assert ("child.birth_date", 1) not in got
     assert said("我还没上居民医保 生孩子能报吗", {})[("birth_insurance", None)] == "none"
     assert ("child_count", None) not in said("我们是二孩家庭 老大5岁", {})
+
+
+def test_renting_told_after_its_supposition_and_a_slip_quoted_and_taken_back() -> None:
+    """ "想问下 在济南租房的话能提公积金吗 俺们是租的": the family rents (a statement, after the
+    renting supposed); "之前说俺俩都交公积金不对 俺对象没交 就俺自己": one payer, put right."""
+    kinds = reading_kinds(date(2025, 8, 7))
+    got = kinds("想问下 在济南租房的话能提公积金吗 俺们是租的", {"city": "jinan"})
+    assert got[("renting", None)] == (True, "statement")
+    known = {"city": "jinan", "housing_fund_contributors": 2}
+    got = said("之前说俺俩都交公积金不对 俺对象没交 就俺自己", known)
+    assert got[("housing_fund_contributors", None)] == 1
