@@ -31,13 +31,19 @@ OTHER = re.compile(
     r"|\b(?:my|our) (?:mother|father|parents)-in-law\b",
     re.I,
 )
+# Grandparents writing of themselves as a pair (我跟老头子, 俺和老伴, 俺们老两口): their own
+# hukou, insurance and home are theirs, not the family's their grandchild is in.
+GRANDPARENTS_WRITING = re.compile(
+    r"(?:我|俺)(?:跟|和|与|同)(?:俺|我)?(?:家)?(?:老头子?|老伴儿?|老太婆|老婆子|孩子(?:爷爷|奶奶|姥姥|姥爷|外公|外婆))"
+    r"|(?:俺|我)(?:们)?老两口|(?:俺|我)(?:们)?老俩口"
+)
 # A nephew or niece: another household when the family's own children are known or named beside
 # (我侄子一米三了 of a family with a child); alone, the household the message is written for ("my
 # nephew and his wife were on tekun when their son was born").
 NEPHEWS = re.compile(r"(?:我|俺)?(?:侄子|侄女|外甥女?)|\b(?:my|our) (?:niece|nephew)s?\b", re.I)
 # The family itself named: 我家, 我们, 俺俩, 我老公, "we", "our kids", "my son".
 OWN = re.compile(
-    r"(?<!不是)(?:我家|俺家|咱家)|(?<!不是)(?:我|俺|咱)们(?!楼|隔壁|对门|小区|单位|村|那儿的|这儿的)|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
+    r"(?<!不是)(?:我家|俺家|咱家)|(?:儿子|闺女|女儿|儿媳|女婿)(?:一家|家|两口子|他们|她们)|(?<!不是)(?:我|俺|咱)们(?!楼|隔壁|对门|小区|单位|村|那儿的|这儿的)|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
     r"|\b(?:we|we're|we've|us|our (?!in-?laws|sister|brother|cousin|friend|neighbou?r))\b"
     r"|\bmy (?:kids?|son|daughter|husband|hubby|wife|baby|boy|girl|family)\b|\bi\b|\b(?:mine|ours)\b",
     re.I,
@@ -90,6 +96,9 @@ def _other_stretches(
     named: list[tuple[int, int]] = []
     other = False
     others = list(OTHER.finditer(text))  # read whole: a clause cut inside a name (俺表|哥)
+    if GRANDPARENTS_WRITING.search(text):  # 我跟老头子…俺俩户口在德州: the grandparents' own
+        others = sorted([*others, *GRANDPARENTS_WRITING.finditer(text)], key=lambda m: m.start())
+        text = re.sub(r"(?:俺|我)(?=俩)", "老", text)  # their 俺俩 is no word of the family
     if family_named:
         others = sorted([*others, *NEPHEWS.finditer(text)], key=lambda m: m.start())
     for at, clause in clauses(text):
@@ -120,7 +129,11 @@ def another_households_facts_dropped(
     if not (known.get("city") or known.get("hukou_in_city") is not None or known.get("children")):
         return updates
     family_named = bool(known.get("children")) or OWN.search(text) is not None
-    if not (OTHER.search(text) or (family_named and NEPHEWS.search(text))):
+    if not (
+        OTHER.search(text)
+        or (family_named and NEPHEWS.search(text))
+        or GRANDPARENTS_WRITING.search(text)
+    ):
         return updates
     if ASKED_FOR_A_RELATIVE.search(text):
         return updates  # "writing for my sister, her son is 4": her household is the one told
@@ -177,7 +190,9 @@ def own_part(text: str, known: dict[str, Any]) -> str:
     said = normalise(text)
     if not (known.get("city") or known.get("hukou_in_city") is not None or known.get("children")):
         return said
-    if not OTHER.search(said) or ASKED_FOR_A_RELATIVE.search(said):
+    if not (OTHER.search(said) or GRANDPARENTS_WRITING.search(said)):
+        return said
+    if ASKED_FOR_A_RELATIVE.search(said):
         return said
     stretches, _ = _other_stretches(said, bool(known.get("children")) or bool(OWN.search(said)))
     kept = list(said)

@@ -1505,6 +1505,8 @@ def _about_a_child(
         return False  # "it only started in 2023", "they changed it in 2024": no birth's day
     if mention.kind == "date" and BENEFIT_GOT_AT.search(clause, 0, mention.start - offset):
         return False  # "they got dibao last yr so it covered the birth of …": the benefit's time
+    if mention.kind == "date" and BENEFIT_BEGAN_AFTER.match(clause, mention.end - offset):
+        return False  # 生的时候没领失业金 今年7月才开始领: when the benefit began, no birth
     if (
         mention.kind == "date"
         and THAT_WAS.search(clause, 0, mention.start - offset)
@@ -1647,6 +1649,11 @@ BENEFIT_GOT_AT = re.compile(
     r"began getting)\s+(?:on\s+)?(?:the\s+)?(?:dibao|tekun|shiyejin|unemployment (?:benefits?|money|"
     r"insurance|pay)|special hardship(?: support)?)\s*(?:in|since|from|around|about)?\s*$",
     re.I,
+)
+# A benefit begun at the time just said (今年7月才开始领, 去年才吃上低保, 上个月刚批下来): no birth.
+BENEFIT_BEGAN_AFTER = re.compile(
+    r"\s*(?:份|的时候|那会儿?)?\s*(?:才|就|刚|又|也)?\s*(?:开始|刚)?\s*"
+    r"(?:领(?!证|养)|吃上|吃的低保|批(?:下来|了)|办(?:下来|上)|申请(?:上|下来))"
 )
 # The first year of a benefit's time, then "to": "on tekun from 2017 to 2021", "dibao 2019-2022".
 SPAN_OPENED = re.compile(

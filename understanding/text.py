@@ -1565,6 +1565,14 @@ _SLIP_QUOTED = re.compile(
     r"(?:之前|刚才|前面|上面|刚刚)(?:我|俺)?(?:说|讲|写)(?:的|了)?(?=[^，,。！!？?\s]{0,12}?(?:俩|两|都|\d))"
     r"[^，,。！!？?\s]{1,16}?(?:不对|说错了|错了)"
 )
+# An age typed and taken back in the same breath ("3 months old lol no wait she's 3 years old",
+# "2 yrs, sorry i mean 2 months"): only the second is the child's.
+_AGE_TAKEN_BACK = re.compile(
+    r"\b\d{1,2}\s*(?:months?|mos?|years?|yrs?|weeks?|wks?)(?:\s*old)?[\s,.!]*(?:lol|haha|lmao)?"
+    r"[\s,.!]*(?:no wait|wait no|wait|sorry|oops|i mean|correction)[\s,.!]*(?:i mean[\s,.!]*)?"
+    r"(?:(?:she|he|it|they)(?:'s| is| are|'re)\s+)?(?=\d)",
+    re.I,
+)
 # Ages after 分别 with only spaces between them (分别是8岁 5岁 2岁): a list, joined as one.
 _AGE_IN_TURN = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:岁半?|个月)(?:多)?"
 _AGES_IN_TURN = re.compile(rf"(分别(?:是|为)?\s*)({_AGE_IN_TURN}(?:\s+{_AGE_IN_TURN})+)")
@@ -1665,6 +1673,9 @@ def normalise(text: str) -> str:
         text = _SIBLING_AFTER_MULTIPLES.sub(r"\1又添了个\2", text)
     if "说" in text and ("不对" in text or "错" in text):  # 之前说俺俩都交公积金不对: the slip
         text = _SLIP_QUOTED.sub("不对", text)  # named and taken back, only the words after count
+    if "wait" in text or "sorry" in text or "mean" in text or "oops" in text:
+        # "our first is 3 months old lol no wait she's 3 years old": the age taken back at once
+        text = _AGE_TAKEN_BACK.sub("", text)
     if "分别" in text:  # 大宝二宝三宝 分别是8岁 5岁 2岁: the ages in turn, listed
         text = _AGES_IN_TURN.sub(lambda m: m.group(1) + re.sub(r"\s+", "、", m.group(2)), text)
     if "月" in text:  # 俩娃一个月一共1200是吧, 一月一共给1200对不: a month's money, no age or month

@@ -237,3 +237,30 @@ def test_renting_told_after_its_supposition_and_a_slip_quoted_and_taken_back() -
     known = {"city": "jinan", "housing_fund_contributors": 2}
     got = said("之前说俺俩都交公积金不对 俺对象没交 就俺自己", known)
     assert got[("housing_fund_contributors", None)] == 1
+
+
+def test_a_benefit_begun_later_and_an_age_taken_back_date_no_birth() -> None:
+    """Hotline: "老二２０２４年８月生 生的时候没领失业金 今年７月才开始领" — July is when the benefit
+    began, no child born then (tester 104 h1 read out a 600 ending July 2029); "our first is 3
+    months old lol no wait she's 3 years old" is one child of 3 (tester 104 p7 had three)."""
+    got = reading(date(2026, 12, 7))(
+        "再下一个来电人 济南户口 老二２０２４年８月生 生的时候没领失业金 今年７月才开始领 问能不能加那200",
+        {},
+    )
+    assert ("child.birth_date", 1) not in got
+    assert got[("child.birth_date", 2)] == "2024-08"
+    assert got[("hardship_now", None)] is True
+    got = reading(date(2026, 12, 7))(
+        "we live in jinan, my wife is due in may with our second. our first is 3 months old lol "
+        "no wait she's 3 years old",
+        {},
+    )
+    assert got[("child.birth_date", 1)] == "2023-06"
+    assert ("child.birth_date", 3) not in got
+
+
+def test_grandparents_writing_of_their_own_hukou() -> None:
+    """A grandmother of a Jinan family: "我跟老头子今年才交长期护理险 还能给免吗 俺俩户口在德州" —
+    the grandparents' hukou, the family keeps its Jinan hukou (tester 104 p4)."""
+    known = {"city": "jinan", "hukou_in_city": True, "children": [{}, {"birth_date": "2024-06"}]}
+    assert said("我跟老头子今年才交长期护理险 还能给免吗 俺俩户口在德州", known) == {}
