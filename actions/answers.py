@@ -248,6 +248,7 @@ from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
 from understanding import FactUpdate
 from understanding.household import HARDSHIP_NAMED, INSURANCE, birth_insurance
+from understanding.other_household import own_part
 from understanding.sexes import children_named_by_sex
 from understanding.text import CLAUSE_BREAK, clauses, normalise
 from wording.cities import (
@@ -1447,7 +1448,12 @@ class ActionAnswerPolicyQuestion(Action):
             None
             if hotline_on
             else other_city_money_answer(
-                dict(tracker.slots), other_city_text(tracker, text), lang, clock.today()
+                dict(tracker.slots),
+                # "my wife's parents live in Jinan and have Jinan hukou … our twins": the
+                # in-laws' hukou is no move of the family's supposed (tester 104 p8)
+                other_city_text(tracker, own_part(text, dict(tracker.slots))),
+                lang,
+                clock.today(),
             )
         )
         if elsewhere_money is not None:  # "济南那个每月600我们能领吗" from a Beijing family, "如果

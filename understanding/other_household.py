@@ -28,7 +28,12 @@ OTHER = re.compile(
     r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|neighbou?r|colleague)s?"
     r"(?:-in-law)?\b|\bthe neighbou?rs\b"
     r"|\b(?:my|our|the) in-?laws\b|\b(?:my )?(?:sil|bil|mil|fil)\b"
-    r"|\b(?:my|our) (?:mother|father|parents)-in-law\b",
+    r"|\b(?:my|our) (?:mother|father|parents)-in-law\b"
+    # the couple's parents ("my wife's parents live in Jinan and have Jinan hukou") and the
+    # grandparents' own insurance ("the grandparents' long-term care insurance in Jinan")
+    r"|\b(?:my|our) (?:wife|husband|hubby|partner)'?s (?:parents|mum|mom|dad|mother|father|folks)\b"
+    r"|\b(?:my|our) (?:parents|folks)\b|\b(?:the|their|our|my) grandparents'"
+    r"|\bgrandparents'? (?:long[- ]term care|ltc|insurance|contributions?)\b",
     re.I,
 )
 # Grandparents writing of themselves as a pair (我跟老头子, 俺和老伴, 俺们老两口): their own
@@ -45,7 +50,8 @@ NEPHEWS = re.compile(r"(?:我|俺)?(?:侄子|侄女|外甥女?)|\b(?:my|our) (?:
 OWN = re.compile(
     r"(?<!不是)(?:我家|俺家|咱家)|(?:儿子|闺女|女儿|儿媳|女婿)(?:一家|家|两口子|他们|她们)|(?<!不是)(?:我|俺|咱)们(?!楼|隔壁|对门|小区|单位|村|那儿的|这儿的)|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
     r"|\b(?:we|we're|we've|us|our (?!in-?laws|sister|brother|cousin|friend|neighbou?r))\b"
-    r"|\bmy (?:kids?|son|daughter|husband|hubby|wife|baby|boy|girl|family)\b|\bi\b|\b(?:mine|ours)\b",
+    r"|\bmy (?:kids?|son|daughter|husband|hubby|wife|baby|boy|girl|family)\b|\bi\b(?!'?m asking| am asking| was asking| asked| mean| meant| said| was talking)"
+    r"|\b(?:mine|ours)\b",
     re.I,
 )
 HOUSEHOLD_FACTS = (

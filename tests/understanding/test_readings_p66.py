@@ -264,3 +264,17 @@ def test_grandparents_writing_of_their_own_hukou() -> None:
     the grandparents' hukou, the family keeps its Jinan hukou (tester 104 p4)."""
     known = {"city": "jinan", "hukou_in_city": True, "children": [{}, {"birth_date": "2024-06"}]}
     assert said("我跟老头子今年才交长期护理险 还能给免吗 俺俩户口在德州", known) == {}
+
+
+def test_the_couples_parents_and_the_grandparents_insurance_are_theirs() -> None:
+    """A Beijing family with Beijing hukou: "my wife's parents live in Jinan and have Jinan
+    hukou…" and "no, I asked about the grandparents' long-term care insurance in Jinan" leave
+    the family in Beijing with its hukou (tester 104 p8 was moved to Jinan)."""
+    known = {"city": "beijing", "hukou_in_city": True, "children": [{"birth_date": "2020-06"}]}
+    text = (
+        "my wife's parents live in Jinan and have Jinan hukou. they are thinking of joining long "
+        "term care insurance there. would their contributions be covered because of our twins?"
+    )
+    assert said(text, known) == {}
+    text = "no, I asked about the grandparents' long-term care insurance in Jinan, not the subsidy"
+    assert said(text, known) == {}
