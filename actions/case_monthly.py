@@ -12,6 +12,7 @@ from actions import render
 from actions.focus import monthly_subsidy, settled_report
 from actions.read_out import read_out, rule_sentence
 from policy_kb import InputError
+from policy_kb import format as fmt
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.text import Lang
@@ -55,7 +56,8 @@ def case_monthly_answer(
     if not mine or any(e.status == "eligible" for e in mine):
         return None  # a child paid: the case's money answers it, with its end (tester 35)
     lines = [
-        t(
+        _paid_until_it_ended(e, money, children, lang)
+        or t(
             lang,
             f"第{e.child}个孩子：" + (f"没有。{_first(e, lang)}" if _refused(e) else "还要确认。"),
             f"Child {e.child}: "
@@ -67,12 +69,44 @@ def case_monthly_answer(
     head = t(
         lang,
         f"这家现在没有按月发的钱（{clause}）：",
-        f"No monthly money for this family ({clause}):",
+        f"No monthly money now for this family ({clause}):",
     )
     said = rule_sentence(money, lang)
     return "\n".join(
         [head, *lines, read_out(said, lang), render.lead_departments(money, lang)]
     ), money
+
+
+def _paid_until_it_ended(
+    e: Entitlement, money: Entry, children: list[dict[str, Any]], lang: Lang
+) -> str | None:
+    """The child whose only refusal is that the money ended (it turned 3): what was due from
+    the birth to that birthday and in all ("Child 2: 600 yuan a month from 20 Nov 2023 until it
+    turned 3 on 20 Nov 2026 (ended); 21,600 yuan in all", Jinan clause 12), never a bare "none"
+    (tester 104 h2, twins of a first birth); None for any other refusal."""
+    if not _refused(e) or e.end is None or len(e.reasons.get("en") or []) != 1:
+        return None
+    if not str((e.reasons.get("en") or [""])[0]).startswith("Ended"):
+        return None
+    child = children[(e.child or 0) - 1] if 1 <= (e.child or 0) <= len(children) else {}
+    born = str(child.get("birth_date") or "")[:10]
+    param = money.parameters.get("monthly_amount_cny")
+    if len(born) != 10 or param is None:
+        return None
+    start = date.fromisoformat(born)
+    amount = param.in_force(start)
+    if not isinstance(amount, int):
+        return None
+    months = (e.end.year - start.year) * 12 + e.end.month - start.month
+    total = f"{amount * months:,}"
+    since, until = fmt.day(start, lang), fmt.day(e.end, lang)
+    return t(
+        lang,
+        f"第{e.child}个孩子：从出生（{since}）起每月{amount}元，到{until}满3周岁为止，已结束；"
+        f"共{total}元。",
+        f"Child {e.child}: {amount} yuan a month from the birth ({since}) until it turned 3 on "
+        f"{until} (ended); {total} yuan in all.",
+    )
 
 
 def _refused(e: Entitlement) -> bool:

@@ -169,3 +169,16 @@ async def test_the_year_noted_for_a_child_asked_back_is_read_back() -> None:
     reply = await says(ActionRouteUnclear(), "你记的老大是哪年生的", "out_of_scope", slots)
     assert reply.startswith("目前记下的是："), reply
     assert "老大2016年出生" in reply
+
+
+async def test_twins_of_a_first_birth_past_three_hear_what_the_second_was_due() -> None:
+    """Hotline, Jinan hukou: twins of a first birth born 20 November 2023, nothing else. "so
+    which twin, how much a month, and total paid over the 3 years?": the 1st child none, the
+    2nd 600 a month from the birth to its third birthday on 20 November 2026, 21,600 yuan in
+    all (Jinan clause 12) — never "Child 2: none" (tester 104 h2)."""
+    twins = [{"birth_date": "2023-11-20", "precision": "day"}] * 2
+    slots = hotline_case("en", [dict(c) for c in twins])
+    text = "so which twin, how much a month, and total paid over the 3 years?"
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert "Child 2: none" not in reply, reply
+    assert "Child 2: 600 yuan a month" in reply and "21,600" in reply

@@ -191,7 +191,7 @@ async def test_a_workers_case_of_four_hears_each_childs_monthly_verdict() -> Non
         "hotline. Caller: Jinan hukou, 4 ch. Ch1 2014, ch2&3 twins 2019, ch4 2024. Dibao only at "
         "ch4 birth. what does she get monthly, clause, read-out",
     )
-    assert reply.startswith("No monthly money for this family (clause 12):"), reply
+    assert reply.startswith("No monthly money now for this family (clause 12):"), reply
     assert "Child 2: none. The 2nd child was born in 2019" in reply, reply
     assert "Child 4: none. Only for the 2nd or 3rd child" in reply, reply
     assert "medical insurance" not in reply, reply
