@@ -998,6 +998,10 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
     current = topic(tracker)
     if current is None or not END_ASKED.search(text):
         return None
+    named = asked_measure(text, hotline_city(tracker), lang)
+    if named is not None and named.id != current.id and AGE_LIMIT not in named.parameters:
+        return None  # "next caller … gave birth last month. what % of delivery costs": that
+        # measure, not the last caller's money's end (tester 104 h2)
     limited = current
     if AGE_LIMIT not in limited.parameters:  # the supplement: the subsidy's own age limit
         limited = catalogue().entries.get(current.id.removesuffix("_hardship_supplement"), current)

@@ -182,3 +182,19 @@ async def test_twins_of_a_first_birth_past_three_hear_what_the_second_was_due() 
     reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
     assert "Child 2: none" not in reply, reply
     assert "Child 2: 600 yuan a month" in reply and "21,600" in reply
+
+
+async def test_a_new_callers_delivery_costs_are_answered_not_the_last_callers_money() -> None:
+    """Hotline, after a caller's childcare subsidy: "next caller, unrelated. Jinan, flexible
+    worker insured under employee basic medical insurance, gave birth in hospital last month.
+    what % of delivery costs reimbursed? clause?": 50 % (Jinan clause 15), never the last
+    caller's money and "No. Clause 12 covers only the 2nd and 3rd child" (tester 104 h2)."""
+    slots = hotline_case("en", [], topic_entry="jinan.childcare_subsidy")
+    text = (
+        "next caller, unrelated. Jinan, flexible worker insured under employee basic medical "
+        "insurance, gave birth in hospital last month. what % of delivery costs reimbursed? clause?"
+    )
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert reply.startswith("As a flexibly employed woman"), reply
+    assert "50%" in reply and "clause 15" in reply
+    assert "Clause 12 covers only" not in reply
