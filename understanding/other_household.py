@@ -127,23 +127,33 @@ def _other_stretches(
     return found, named
 
 
-def another_households_facts_dropped(
-    text: str, known: dict[str, Any], updates: list[FactUpdate]
-) -> list[FactUpdate]:
-    """`updates` without the household facts read from a stretch told of another household, when
-    the family is already known (a city, hukou or children noted); else `updates`."""
+def _stretches_told(
+    text: str, known: dict[str, Any]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """_other_stretches of `text` (normalised) when the family is already known (a city, hukou
+    or children noted) and another household is named; none when the family is not known, or
+    the message is written for the relative ("writing for my sister, her son is 4": her
+    household is the one told)."""
     if not (known.get("city") or known.get("hukou_in_city") is not None or known.get("children")):
-        return updates
+        return [], []
     family_named = bool(known.get("children")) or OWN.search(text) is not None
     if not (
         OTHER.search(text)
         or (family_named and NEPHEWS.search(text))
         or GRANDPARENTS_WRITING.search(text)
     ):
-        return updates
+        return [], []
     if ASKED_FOR_A_RELATIVE.search(text):
-        return updates  # "writing for my sister, her son is 4": her household is the one told
-    stretches, naming = _other_stretches(text, family_named)
+        return [], []
+    return _other_stretches(text, family_named)
+
+
+def another_households_facts_dropped(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """`updates` without the household facts read from a stretch told of another household, when
+    the family is already known (a city, hukou or children noted); else `updates`."""
+    stretches, naming = _stretches_told(text, known)
     if not stretches:
         return updates
 
@@ -194,13 +204,7 @@ def own_part(text: str, known: dict[str, Any]) -> str:
     known ("…our son is 4. also my mother-in-law lives in jinan with jinan hukou": the family's
     part only); `text` normalised when no other household is told."""
     said = normalise(text)
-    if not (known.get("city") or known.get("hukou_in_city") is not None or known.get("children")):
-        return said
-    if not (OTHER.search(said) or GRANDPARENTS_WRITING.search(said)):
-        return said
-    if ASKED_FOR_A_RELATIVE.search(said):
-        return said
-    stretches, _ = _other_stretches(said, bool(known.get("children")) or bool(OWN.search(said)))
+    stretches, _ = _stretches_told(said, known)
     kept = list(said)
     for a, b in stretches:
         kept[a:b] = " " * (b - a)
