@@ -1516,8 +1516,11 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         months = int(g["y"]) * 12 + int(g["m"])
         return aged(months)
     if kind == "new_year":
-        year = int(g["y"]) if "y" in g else today.year + (1 if today.month > 1 else 0)
-        return made(_safe(year, 1, 1), "day")
+        if "y" in g:
+            return made(_safe(int(g["y"]), 1, 1), "day")
+        # no year: the last one, floating like any day said alone (a due date takes the next;
+        # "born 2023.1.1 exactly, new years day" is that day named again, tester 105 h2)
+        return made(_latest(1, 1, today), "day", floating=True)
     if kind == "en_ago":
         n = int(g["n"])
         return made(
@@ -1637,7 +1640,11 @@ AGE_AS_A_TIME_AFTER = re.compile(
     r"\s*(?:(?:以|之)?后|(?:以|之)前|那(?:会儿?|阵子?|年|天)?)?\s*才\s*(?:给|被)?\s*"
     r"(?:批|办|领|吃|开始|评|申请|拿|享受|停|断)"
 )  # not 闺女三岁了 才过完生日 (an age, then the birthday just had)
-AGE_AS_A_TIME_BEFORE = re.compile(r"(?:领|吃|拿|一直|直)到[^，,。！？!?\s]{0,4}$")
+AGE_AS_A_TIME_BEFORE = re.compile(
+    r"(?:领|吃|拿|一直|直)到[^，,。！？!?\s]{0,4}$"
+    # 是几月满3岁, 啥时候满三周岁, 哪天满3岁: when the child turns that age, asked (tester 105 p4)
+    r"|(?:几月|几号|几时|哪天|哪一天|哪个月|哪月|哪年|啥时候?|什么时候|多会儿?|几月份)(?:才|能|就)?$"
+)
 
 
 def _age_as_a_time(text: str, m: re.Match[str]) -> bool:

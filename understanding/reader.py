@@ -7302,6 +7302,28 @@ def _triplets_not_twins_on_the_way(
     return [*updates, third]
 
 
+def _day_named_again_blanked(norm: str, today: date) -> str:
+    """The message with a day said without its year blanked where the same month and day is
+    said with its year ("3rd kid born 2023.1.1 exactly, new years day", "老二是24年国庆节生的
+    10月1号", "born 2024-12-25, christmas day lol"): the dated day named again, no other birth
+    or due date (tester 105 h2). The same length, so the spans stay where they were."""
+    mentions = [m for m in find_mentions(norm, today) if m.kind == "date"]
+    dated = {
+        (m.value.month, m.value.day)
+        for m in mentions
+        if m.precision == "day" and not m.floating and not m.day_alone
+    }
+    for m in mentions:
+        if (
+            m.precision == "day"
+            and m.floating
+            and not m.day_alone
+            and (m.value.month, m.value.day) in dated
+        ):
+            norm = norm[: m.start] + " " * (m.end - m.start) + norm[m.end :]
+    return norm
+
+
 def _understand(
     text: str,
     known: dict[str, Any] | None,
@@ -7329,6 +7351,7 @@ def _understand(
     norm = re.sub(r"(?<=\w)['’]s(?=\s+\d+(?:st|nd|rd|th)\b)", "  ", norm)
     known_children = _known_children(known)
     norm = _pregnancy_counted(norm, asked)
+    norm = _day_named_again_blanked(norm, today)
     pieces = cut(norm)
     hypothetical = _hypothetical(norm, pieces)
     waiting = next(

@@ -1,0 +1,69 @@
+"""Messages of stop 68: tester 105's families and fresh probes. A household, what the citizen
+wrote, and the facts taken."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import reading
+
+said = reading(date(2026, 12, 7))
+
+
+@pytest.mark.parametrize(
+    ("message", "order", "day"),
+    [
+        ("caller: jinan hukou, 3rd kid born 2023.1.1 exactly, new years day", 3, "2023-01-01"),
+        ("老三2023年1月1号生的 正好元旦那天 能领600吗", 3, "2023-01-01"),
+        ("our 2nd was born 2024-12-25, christmas day lol", 2, "2024-12-25"),
+        ("老二是24年国庆节生的 10月1号", 2, "2024-10-01"),
+    ],
+)
+def test_a_dated_birth_named_again_by_its_day_is_one_birth(
+    message: str, order: int, day: str
+) -> None:
+    """A birth told with its year, then the same day named without it (a holiday, "10月1号"): the
+    one birth. Never a baby due next new year's day, nor another child born this year (tester
+    105 h2's read-out said "until 1 Jan 2030")."""
+    got = said(message, {})
+    assert got[("child.birth_date", order)] == day
+    assert not [k for k in got if k[0] == "child.due_date"]
+    assert [k for k in got if k[0] == "child.birth_date"] == [("child.birth_date", order)]
+
+
+def test_a_day_said_alone_still_dates_a_birth_or_a_due_date() -> None:
+    """Without a dated birth beside it, new year's day is the last one for a birth and the next
+    one for a due date."""
+    assert said("baby was born on new years day", {})[("child.birth_date", 1)] == "2026-01-01"
+    due = said("pregnant with our 2nd, due on new years day", {})
+    assert due[("child.due_date", 2)] == "2027-01-01"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "那我儿子家孙子是几月满3岁 补贴领到啥时候",
+        "老二啥时候满3岁",
+        "孩子几号满3周岁",
+        "老二哪天满三岁",
+    ],
+)
+def test_when_a_child_turns_three_asked_states_no_age(message: str) -> None:
+    """A Jinan family with a second child born September 2024: when it turns 3 is asked, no age
+    of three told (tester 105 p4 had 老大 dated December 2023 from it)."""
+    known = {"city": "jinan", "children": [{"birth_date": None}, {"birth_date": "2024-09"}]}
+    assert said(message, known) == {}
+
+
+def test_a_grandmothers_daughters_household_is_not_her_sons() -> None:
+    """A grandmother whose son's family (Jinan, second child born September 2024) is noted: "钱
+    不是给我们的吧 是给儿子家吧 还有我闺女在北京 她家老二去年生的 北京一个月给多少钱". The daughter's
+    second child is her household's, never the son's (tester 105 p4 had it replace his)."""
+    known = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [{"birth_date": None}, {"birth_date": "2024-09"}],
+    }
+    message = "钱不是给我们的吧 是给儿子家吧 还有我闺女在北京 她家老二去年生的 北京一个月给多少钱"
+    assert said(message, known) == {}
+    assert said("我闺女她家老二去年生的", known) == {}
