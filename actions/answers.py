@@ -178,6 +178,7 @@ from actions.part_answers import money_put_back, refusal_answer, said_once
 from actions.per_parent import per_parent_leave
 from actions.pregnancy_money import money_before_birth
 from actions.read_out import read_out
+from actions.relative_case import keeps_relatives_apart
 from actions.remaining import open_items
 from actions.results import (
     ANOTHER_CHILD,
@@ -1086,6 +1087,7 @@ class ActionAnswerPolicyQuestion(Action):
         dispatcher.messages.insert(start, dispatcher.messages.pop())
         return [SlotSet("city", city), *events]
 
+    @keeps_relatives_apart
     @check_taken_up
     @automatic_said
     @each_caller_answered
@@ -1145,7 +1147,11 @@ class ActionAnswerPolicyQuestion(Action):
             finally:
                 _FILLED.reset(noted)
             return [*(SlotSet(k, v) for k, v in updates.items()), *events]
-        money_back = _monthly_sum_of_another_topic(tracker, said, lang_now)
+        money_back = (
+            None  # "孙子一个月600是不是也给我们": who is paid, no sum put back (tester 105 p4)
+            if ON_BEHALF.search(normalise(said))
+            else _monthly_sum_of_another_topic(tracker, said, lang_now)
+        )
         if money_back is not None:  # "那一共一个月1600 俩孩子到三岁 对吧 去哪办" after the
             # grandparents' insurance: the family's money and its application (tester 48 c2)
             moved = with_slots(tracker, **{TOPIC_SLOT: money_back.id})
@@ -2237,8 +2243,16 @@ class ActionAnswerPolicyQuestion(Action):
         if decided is None and meant is not None and meant.per_child:
             # "那双胞胎俩都能领600吗" while the form still asks: each child named, verdict first
             decided = named_child_answer(dict(tracker.slots), meant, text, lang)
-        if decided is None and meant is not None and is_monthly_money(meant):
-            # "这俩生下来有补贴没" of twins on the way beside an undated eldest: 600 each (r05)
+        if (
+            decided is None
+            and meant is not None
+            and is_monthly_money(meant)
+            and meant.parameters
+            and meant.city == tracker.get_slot("city")
+        ):
+            # "这俩生下来有补贴没" of twins on the way beside an undated eldest: 600 each (r05);
+            # never the family's own city's 600 for another city's measure that pays none ("北京
+            # 那边有育儿补贴吗 多少" of a Jinan family, tester 105 p4)
             decided = undated_money(tracker, lang, bool(UNTIL_ASKED.search(text)))
         if meant is not None and decided is not None:
             premise = age_premise_corrected(tracker, text, lang)
@@ -3193,6 +3207,7 @@ class ActionRouteUnclear(Action):
     def name(self) -> str:
         return "action_route_unclear"
 
+    @keeps_relatives_apart
     @cards_once
     @notes_unsaid_worries
     async def run(

@@ -74,6 +74,7 @@ from actions.multiples import per_child_or_birth_asked
 from actions.next_child import imagined_in_talk, next_child_answer, said_before
 from actions.one_child import one_child_answer
 from actions.other_city_money import asked_of_other_city
+from actions.relative_case import keeps_relatives_apart
 from actions.results import (
     OTHERS,
     ActionOfferAccepted,
@@ -150,6 +151,7 @@ class ActionHandleCorrection(Action):
     def name(self) -> str:
         return "action_handle_correction"
 
+    @keeps_relatives_apart
     @cards_once
     @notes_unsaid_worries
     @answers_money_elsewhere

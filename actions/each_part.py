@@ -46,7 +46,7 @@ from policy_kb.models import Entry
 from policy_kb.search import absent_topics
 from policy_kb.text import Lang
 from understanding.text import clauses, normalise
-from wording.cities import CITIES
+from wording.cities import CITIES, mentioned_city
 from wording.language import lower_first, t
 
 # A part asking something of its own: a question word, or where / how a thing is done
@@ -636,6 +636,12 @@ def each_part_answered(run: Run) -> Run:
             return events  # "那失业金那200呢 俩孩子加一块一个月多少" after a move supposed: the
             # what-if's sums answer it, never the family's own plan's no (tester 88 c5)
         left = left_out(text, city, lang, events, said, grandparent, current, len(family), before)
+        named = mentioned_city(text)
+        if named is not None and named != city:
+            # "你没回答我 北京那边 闺女家的二胎 有育儿补贴吗 多少" of a Jinan family: the part
+            # naming no city is of the city named before it, never the family's 600 (tester
+            # 105 p4)
+            left = [(p, e) for p, e in left if e.city == named or mentioned_city(p) is not None]
         if GRANDPARENTS_NONE.search(said):  # "…爷爷奶奶能有啥补贴不 济南那种长护险北京有吗":
             # the plan's no to the grandparents answered that part too (tester 51 c02 then got
             # clause (16)'s families who lost their only child as Beijing's "long-term care")

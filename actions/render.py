@@ -2259,6 +2259,25 @@ def restarted_with_facts(lang: Lang) -> str:
     )
 
 
+def relative_case_apart(lang: Lang) -> str:
+    """Before the answer worked out for a relative's household asked about beside the family's."""
+    return t(
+        lang,
+        "下面按您帮着问的这一家的情况单独算，没有记到您家的资料里：",
+        "Worked out for the family you are asking for, on its own; none of it is added to "
+        "your family's details:",
+    )
+
+
+def restarted_for_own(lang: Lang) -> str:
+    """Turning back to the writer's own family: what was noted (another household's) cleared."""
+    return t(
+        lang,
+        "好的，换成您自己家，之前记下的都已清空。",
+        "OK, now your own family; what I had noted before is cleared.",
+    )
+
+
 # Words of a question shared with a measure's title or synonyms that tie it to the subject:
 # three Chinese characters in a row (公租房) or an English word of five letters or more (rental).
 SUBJECT_WORD = re.compile(r"[\u4e00-\u9fff]{3}|[a-z]{5,}")

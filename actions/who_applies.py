@@ -55,6 +55,12 @@ ON_BEHALF = re.compile(
     r"|\b(?:paid|sent|given|go(?:es)?) to (?:the )?(?:mother|mom|mum|father|dad|me|my \w+)"
     r"(?:'s account)? or (?:to )?(?:the )?(?:mother|mom|mum|father|dad|me|my \w+)\b"
     r"|\bwhich (?:parent|one of us)\b[^.?!]{0,20}\b(?:gets|receives|is paid)\b"
+    # "孙子一个月600是不是也给我们", "钱是给我们老两口的吗": the grandparents as payees (tester
+    # 105 p4 heard "对")
+    r"|(?:是不是|是否)(?:也)?(?:给|发给|打给)(?:我们|俺们|咱们|老人)"
+    r"|也(?:给|发给|打给)(?:我们|俺们|咱们)(?:老两口|老人)?(?=吗|吧|不|呢|$|\s)"
+    r"|(?:给|发给|打给)(?:我们|俺们|咱们)(?:老两口|老人|爷爷奶奶|姥姥姥爷)"
+    r"|是(?:给|发给)(?:我们|俺们|咱们)的(?:吗|吧)"
     r"|(?:钱|补贴|它)\S{0,3}(?:是)?(?:给|发给|打给)(?:妈妈|爸爸|孩子妈|孩子爸|我|我老婆|我老公|她|他)"
     r"\S{0,3}还是"
     r"|\b(?:grandma|grandmother|granny|grandpa|grandfather|grandparents?|relatives?"

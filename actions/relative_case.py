@@ -1,0 +1,203 @@
+"""A relative's household asked about beside the family's own, kept apart from it.
+
+* "再帮我妹问下 她也济南的 前年生的老三 生的时候家里吃低保 她一个月能领多少", told by a family
+  already known: the sister's case is answered on its own facts, as a what-if, and none of them
+  is written into the family's slots (tester 105 p2 had the sister's third child put on the
+  family, changing a twin's end date).
+* "asking for my brother not me … his first baby …", then "ok thx. now me: we live in beijing,
+  beijing hukou, expecting twins": the household changes back to the writer's own, so what was
+  noted (the brother's) is dropped and the new facts are read into an empty household (tester
+  105 p8 kept the brother's Jinan hukou and baby on a Beijing family).
+* "start over please. forget my brother. beijing hukou, … does beijing give any monthly money":
+  the start over, then the question answered for the new family (tester 105 p8 kept the old
+  facts because the question took the turn).
+"""
+
+import functools
+import re
+from contextvars import ContextVar
+from typing import Any, cast
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, Restarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock, render
+from actions.focus import QUESTION
+from actions.household_form import accepted_updates
+from actions.language import reply_language
+from actions.start_over import START_OVER, start_over
+from actions.turn import Run
+from understanding.other_household import ASKED_FOR_A_RELATIVE
+from understanding.text import normalise
+from wording.understood import readback
+
+_INSIDE: ContextVar[bool] = ContextVar("relative_case_inside", default=False)
+
+# The writer turning back to their own family: "now me:", "ok thx. now for us", "现在说说我家",
+# "轮到我家了", "我自己家的情况是".
+BACK_TO_OWN = re.compile(
+    r"\bnow (?:me|us|for (?:me|us|my (?:own )?family|our (?:own )?family)|about (?:me|us|my "
+    r"(?:own )?family|our (?:own )?family)|my (?:own )?family|our (?:own )?family)\b"
+    r"|\b(?:my|our) own family\b"
+    r"|(?:现在|再|下面|接下来|然后)(?:说说?|问问?|讲讲?|算算?)(?:我|俺)(?:自己)?(?:们)?家"
+    r"|轮到(?:我|俺)(?:自己)?(?:们)?家?|(?:我|俺)自己(?:们)?家(?:的情况|的事)?",
+    re.I,
+)
+# The relative put aside: "forget my brother", "别管我妹了", "不说我姐家了".
+RELATIVE_DROPPED = re.compile(
+    r"\bforget (?:about )?(?:my|the) (?:brother|sister|sis|bro|cousin|friend|neighbou?r|"
+    r"colleague)\b(?:'s)?"
+    r"|(?:别管|不管|不说|不问)(?:我|俺)?(?:大|二|小)?(?:姐|妹|哥|弟|表\w|堂\w|朋友|同事|邻居|亲戚)"
+    r"(?:家)?(?:的事)?了",
+    re.I,
+)
+OPENING = 24  # characters at the start of a message where a start over or a turn back is said
+
+
+def _asked_for_a_relative(text: str) -> bool:
+    return bool(ASKED_FOR_A_RELATIVE.search(normalise(text)))
+
+
+def _family_known(tracker: Tracker) -> bool:
+    return any(
+        tracker.get_slot(name) not in (None, [], "")
+        for name in ("city", "hukou_in_city", "children", "children_partial")
+    )
+
+
+def _relative_noted_before(tracker: Tracker) -> bool:
+    """An earlier message of this conversation was written for a relative's household."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    return any(_asked_for_a_relative(str(e.get("text") or "")) for e in users[:-1])
+
+
+def _fresh_tracker(tracker: Tracker, slots: dict[str, Any]) -> Tracker:
+    """`tracker` as a new conversation: `slots`, and the latest message as its only event."""
+    latest = [e for e in tracker.events if e.get("event") == "user"][-1:]
+    return Tracker(
+        sender_id=tracker.sender_id,
+        slots=slots,
+        latest_message=tracker.latest_message,
+        events=latest,
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+def _household_read(tracker: Tracker) -> tuple[dict[str, Any], dict[str, Any], list[Any]]:
+    """The empty household (language kept), the facts the latest message tells of it and what
+    was understood (for the read-back)."""
+    lang = reply_language(tracker)
+    empty: dict[str, Any] = {name: None for name in tracker.slots}
+    empty["language"] = lang
+    text = str(tracker.latest_message.get("text") or "")
+    read = accepted_updates(text, empty, clock.today(), family=True)
+    if read.problem is not None:
+        return empty, {}, []
+    return empty, {k: v for k, v in read.updates.items() if v is not None}, list(read.understood)
+
+
+async def _answered_afresh(
+    dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], domain: Any
+) -> list[EventType]:
+    from actions.answers import ActionAnswerPolicyQuestion  # answers applies this decorator
+
+    token = _INSIDE.set(True)
+    try:
+        return await ActionAnswerPolicyQuestion().run(
+            dispatcher, _fresh_tracker(tracker, slots), domain
+        )
+    finally:
+        _INSIDE.reset(token)
+
+
+async def relatives_case(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any
+) -> list[EventType]:
+    """The relative's case answered on the facts the message tells of it; the family's slots
+    untouched (no event)."""
+    lang = reply_language(tracker)
+    empty, told, understood = _household_read(tracker)
+    dispatcher.utter_message(text=render.relative_case_apart(lang))
+    if understood:
+        children = told.get("children") or told.get("children_partial")
+        dispatcher.utter_message(
+            text=readback(
+                understood,
+                told.get("city"),
+                lang,
+                children=len(children) if isinstance(children, list) else None,
+            )
+        )
+    await _answered_afresh(dispatcher, tracker, {**empty, **told}, domain)
+    return []
+
+
+async def own_family_again(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any
+) -> list[EventType]:
+    """Start over for the writer's own family; a question asked with it answered for the new
+    family (its facts read into empty slots)."""
+    text = str(tracker.latest_message.get("text") or "")
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if intent != "ask_policy" and not QUESTION.search(normalise(text)):
+        return start_over(dispatcher, tracker)
+    lang = reply_language(tracker)
+    empty, told, understood = _household_read(tracker)
+    opening = render.restarted_for_own(lang)
+    if understood:
+        children = told.get("children") or told.get("children_partial")
+        opening += "\n" + readback(
+            understood,
+            told.get("city"),
+            lang,
+            children=len(children) if isinstance(children, list) else None,
+        )
+    dispatcher.utter_message(text=opening)
+    answered = await _answered_afresh(dispatcher, tracker, {**empty, **told}, domain)
+    kept = [e for e in answered if e.get("event") not in ("restart", "session_started")]
+    return [
+        Restarted(),
+        SlotSet("language", lang),
+        *(SlotSet(k, v) for k, v in told.items()),
+        *kept,
+    ]
+
+
+def _turns_back(text: str) -> bool:
+    said = normalise(text)
+    return bool(
+        BACK_TO_OWN.search(said[:OPENING])
+        or RELATIVE_DROPPED.search(said)
+        or START_OVER.search(said[:OPENING])
+    )
+
+
+def keeps_relatives_apart(run: Run) -> Run:
+    """Decorates the run of an action that reads a citizen's message (a question, a correction,
+    an unclear one): a relative's case asked beside a known family is answered apart; a turn
+    back to the writer's own family, or a start over with a question, starts afresh."""
+
+    @functools.wraps(run)
+    async def wrapped(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any, *rest: Any
+    ) -> list[EventType]:
+        from actions.hotline import in_hotline  # the hotline imports the answers
+
+        if _INSIDE.get() or in_hotline(tracker):
+            return await run(self, dispatcher, tracker, domain, *rest)
+        text = str(tracker.latest_message.get("text") or "")
+        if _turns_back(text) and (
+            _relative_noted_before(tracker)
+            or RELATIVE_DROPPED.search(normalise(text))
+            or START_OVER.search(normalise(text)[:OPENING])
+        ):
+            return await own_family_again(dispatcher, tracker, domain)
+        if _asked_for_a_relative(text) and _family_known(tracker) and _household_read(tracker)[1]:
+            return await relatives_case(dispatcher, tracker, domain)
+        return await run(self, dispatcher, tracker, domain, *rest)
+
+    return cast(Run, wrapped)

@@ -1,0 +1,126 @@
+"""Tester 105's families (stop 68), asked again: a relative's household kept apart from the
+family's, and another city's money never answered with the family's own."""
+
+from datetime import date
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from actions.conversation import ActionHandleCorrection
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def twins_family() -> dict[str, object]:
+    """A Jinan family, hukou there: an eldest of four and twins born March 2026, the father on
+    unemployment insurance benefits at their birth; the answer already shown."""
+    return {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": True,
+        "children": [
+            {"birth_date": "2022-06-01", "precision": "month", "approx": True},
+            {"birth_date": "2026-03-01", "precision": "month"},
+            {"birth_date": "2026-03-01", "precision": "month"},
+        ],
+        "result_shown": True,
+    }
+
+
+async def test_a_sisters_third_child_is_worked_out_apart_and_not_noted_on_the_family() -> None:
+    """The twins' family asks for the sister: "再帮我妹问下 她也济南的 前年生的老三 生的时候家里
+    吃低保 现在不吃了 她一个月能领多少". Her third child, born 2024 while on dibao, is a case of its
+    own (Jinan clause 12: 600 + 200 a month); the family keeps its three children, the twins'
+    end date and its benefit at their birth (tester 105 p2 had a twin's end moved to 2027)."""
+    slots = twins_family()
+    before = dict(slots)
+    reply = await says(
+        ActionHandleCorrection(),
+        "再帮我妹问下 她也济南的 前年生的老三 生的时候家里吃低保 现在不吃了 她一个月能领多少",
+        "inform",
+        slots,
+    )
+    assert "单独算" in reply and "没有记到您家的资料里" in reply, reply
+    assert "老三2024年出生" in reply and "第12条" in reply
+    assert {k: slots.get(k) for k in before} == before
+    assert slots.get("hardship_now") is None
+
+
+async def test_start_over_forgetting_a_brother_answers_the_question_for_the_new_family() -> None:
+    """The brother's Jinan family was noted first. "start over please. forget my brother. beijing
+    hukou, first pregnancy, twins due may next year. does beijing give any monthly money": the
+    brother's facts go, the Beijing family is noted, and Beijing's plan answers — no monthly
+    amount (clause (12)), never Jinan's 600 (tester 105 p8)."""
+    slots: dict[str, object] = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [{"birth_date": "2026-10-01", "precision": "month", "approx": True}],
+        "result_shown": True,
+        "language": "en",
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "start over please. forget my brother. beijing hukou, first pregnancy, twins due may "
+        "next year. does beijing give any monthly money",
+        "ask_policy",
+        slots,
+    )
+    assert "cleared" in reply and "Beijing hukou" in reply, reply
+    assert "(12)" in reply and "600" not in reply
+    assert slots["city"] == "beijing" and slots["hukou_in_city"] is True
+    children = slots["children_partial"]
+    assert isinstance(children, list) and len(children) == 2
+    assert all(str(c["birth_date"]).startswith("2027-05") for c in children)
+
+
+async def test_beijing_money_asked_by_a_jinan_family_is_beijings_answer() -> None:
+    """A Jinan grandmother's family (the second grandchild born September 2024) asks of her
+    daughter's family in Beijing: "你没回答我 北京那边 闺女家的二胎 有育儿补贴吗 多少". Beijing's plan
+    only says a family upbringing subsidy system is to be set up (clause (12)): no amount, and
+    never Jinan's 600 (tester 105 p4 got clause 12's 600 + 200 twice)."""
+    slots: dict[str, object] = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [
+            {"birth_date": None, "precision": None},
+            {"birth_date": "2024-09-01", "precision": "month", "sex": "m"},
+        ],
+        "result_shown": True,
+    }
+    for question in (
+        "北京那边有育儿补贴吗 多少",
+        "你没回答我 北京那边 闺女家的二胎 有育儿补贴吗 多少",
+    ):
+        reply = await says(ActionAnswerPolicyQuestion(), question, "ask_policy", slots)
+        assert "第(12)条" in reply and "600" not in reply, (question, reply)
+
+
+async def test_grandparents_asking_whether_the_600_is_paid_to_them_hear_no_yes() -> None:
+    """Jinan clause 12 pays the 600 to families of a second or third child and says nothing of
+    whose account it goes to. "孙子一个月600是不是也给我们" from the grandmother is answered with
+    that silence and the lead department, never "对" (tester 105 p4)."""
+    slots: dict[str, object] = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [
+            {"birth_date": None, "precision": None},
+            {"birth_date": "2024-09-01", "precision": "month", "sex": "m"},
+        ],
+        "result_shown": True,
+    }
+    reply = await says(
+        ActionHandleCorrection(),
+        "我俩户口是上个月才从老家迁过来的 这个也算吗 孙子一个月600是不是也给我们",
+        "inform",
+        slots,
+    )
+    assert not reply.startswith("对"), reply
+    assert "钱发到谁的账户" in reply and "济南市卫生健康委员会" in reply
