@@ -18,6 +18,7 @@ from understanding.updates import FactUpdate
 # Another household: the speaker's siblings and cousins, the in-laws, friends and neighbours.
 OTHER = re.compile(
     r"(?:我|俺)(?:大|二|三|小)?(?:姐|妹|哥|弟)(?:姐|妹|哥|弟)?(?:家|她家|他家|两口子)?"
+    r"|(?:我|俺)(?:亲)?兄弟(?!姐妹)(?:家|两口子)?"
     r"|(?:我|俺)?(?:表|堂)(?:姐|妹|哥|弟)|小姑子|大姑姐|小舅子|大伯哥|嫂子|弟媳|弟妹|妯娌|连襟"
     r"|(?<!是)亲家|(?<!是)(?<!我)(?<!俺)(?:娃|孩子)(?:的)?(?:姥姥|姥爷|外公|外婆)(?:姥姥|姥爷|外公|外婆)?"
     r"(?!\s*(?:问|想问|来问|打听|替|帮|在这|这边))"  # 孩子姥爷问的: the grandfather writing
@@ -50,10 +51,17 @@ GRANDPARENTS_WRITING = re.compile(
 NEPHEWS = re.compile(r"(?:我|俺)?(?:侄子|侄女|外甥女?)|\b(?:my|our) (?:niece|nephew)s?\b", re.I)
 # The family itself named: 我家, 我们, 俺俩, 我老公, "we", "our kids", "my son".
 OWN = re.compile(
-    r"(?<!不是)(?:我家|俺家|咱家)|(?:儿子|闺女|女儿|儿媳|女婿)(?:一家|家|两口子|他们|她们)|(?<!不是)(?:我|俺|咱)们(?!楼|隔壁|对门|小区|单位|村|那儿的|这儿的)|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
+    r"(?<!不是)(?:我家|俺家|咱家)|(?:她|他|我|俺)?自己(?:的)?家"
+    # a clause opening with the writer doing or being something: 我是怀孕七个月了, 俺也在领
+    r"|(?:^|(?<=[\s,，。]))(?:我|俺)(?=是|自己|也|现在|这边|今年|刚|又|怀|在|没)|(?:儿子|闺女|女儿|儿媳|女婿)(?:一家|家|两口子|他们|她们)|(?<!不是)(?:我|俺|咱)们(?!楼|隔壁|对门|小区|单位|村|那儿的|这儿的)|我俩|俺俩|(?:我|俺)(?:老公|老婆|媳妇|爱人|孩子|儿子|闺女|女儿)"
     r"|\b(?:we|we're|we've|us|our (?!in-?laws|sister|brother|cousin|friend|neighbou?r))\b"
     r"|\bmy (?:kids?|son|daughter|husband|hubby|wife|baby|boy|girl|family)\b|\bi\b(?!'?m asking| am asking| was asking| asked| mean| meant| said| was talking)"
     r"|\b(?:mine|ours)\b",
+    re.I,
+)
+# The family named apart from another household: "自己家", "我家", "our own family".
+OWN_APART = re.compile(
+    r"(?:她|他|我|俺)?自己(?:的)?家|(?<!不是)(?:我家|俺家|咱家)|\b(?:our|my) own (?:family|kids?)\b",
     re.I,
 )
 HOUSEHOLD_FACTS = (
@@ -70,6 +78,10 @@ HOUSEHOLD_FACTS = (
 )
 # A relative added to the family's own ("还有我小姑子", 我婆婆也交, "my mil too"): one of theirs.
 ALSO_THEIRS = re.compile(r"还有|也交|也在交|也有|一共|总共|\b(?:also|too|all|plus)\b|\+", re.I)
+# "Her family", "his household": the other household named before, said again by a pronoun.
+THEIR_HOUSEHOLD = re.compile(
+    r"(?<![我俺咱])(?:她|他)(?:们)?家|\b(?:her|his|their) (?:family|household|place|kids)\b", re.I
+)
 # A pregnancy told (怀了双胞胎, "expecting"): a due date read with no span of its own is the
 # pregnancy's, which sits in one household's stretch or the other's.
 PREGNANCY = re.compile(r"怀|预产期|pregnan|expecting|\bdue\b", re.I)
@@ -102,7 +114,7 @@ def _other_stretches(
     that name it (not one adding its member to the family's: 还有我小姑子, 我婆婆也交)."""
     found: list[tuple[int, int]] = []
     named: list[tuple[int, int]] = []
-    other = False
+    other = seen_other = False
     others = list(OTHER.finditer(text))  # read whole: a clause cut inside a name (俺表|哥)
     if GRANDPARENTS_WRITING.search(text):  # 我跟老头子…俺俩户口在德州: the grandparents' own
         others = sorted([*others, *GRANDPARENTS_WRITING.finditer(text)], key=lambda m: m.start())
@@ -117,6 +129,11 @@ def _other_stretches(
             else next((m.start() - at for m in others if m.start() < end and m.end() > at), None)
         )
         named_own = OWN.search(clause)
+        if named_other is None and seen_other:
+            # 我们和我妹家一起租的房子 她家俩娃 我家一个: "her family", of the one named before
+            theirs = THEIR_HOUSEHOLD.search(clause)
+            named_other = theirs.start() if theirs else None
+        seen_other = seen_other or any(m.start() < end and m.end() > at for m in others)
         if named_other is not None and not (named_own and named_own.start() < named_other):
             other = True
             if not ALSO_THEIRS.search(clause):
@@ -136,7 +153,11 @@ def _stretches_told(
     or children noted) and another household is named; none when the family is not known, or
     the message is written for the relative ("writing for my sister, her son is 4": her
     household is the one told)."""
-    if not (known.get("city") or known.get("hukou_in_city") is not None or known.get("children")):
+    if not (
+        known.get("city") or known.get("hukou_in_city") is not None or known.get("children")
+    ) and not OWN_APART.search(text):
+        # a family not yet known is the one the message tells of, unless it names itself apart
+        # from the other (来电人说她邻居家领特困 她自己家不领低保)
         return [], []
     family_named = bool(known.get("children")) or OWN.search(text) is not None
     if not (

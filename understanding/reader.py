@@ -21,7 +21,7 @@ from understanding.afterthought import afterthoughts_correct
 from understanding.age_against_date import ages_back_on_their_children, disagree
 from understanding.age_list import ages_listed_apart
 from understanding.dates import Mention, Precision, find_mentions
-from understanding.other_household import another_households_facts_dropped
+from understanding.other_household import another_households_facts_dropped, own_part
 from understanding.text import EN_NUMBERS, normalise
 from understanding.text import clauses as cut
 from understanding.updates import FactUpdate, UpdateKind
@@ -383,6 +383,8 @@ CHILD_COUNT = re.compile(
     # 俺家就一个, 家里只有俩, 俺家就她一个: the count said after 就 / 只 (only) as well
     # 统共就仨, 拢共俩, 满共仨: the total said with a colloquial word for "altogether"
     r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?(?:(?:她|他),?)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    # 闺女五岁 就她一个: the only child, said of the child just named
+    r"|(?<=岁|月|大)\s*[,，]?\s*(?:就|只有|只)(?:她|他|这)\s*,?\s*(?P<alone>1)\s*个(?=\s|$|[,，。、]|了)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d|给|能|可以|发|补|算|有份)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:(?:grand)?(?:girl|boy|son|daughter|baby) )?(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| and a half\b|"
     + _THINGS_COUNTED
@@ -6091,8 +6093,32 @@ def understand(
         # asked who pays 公积金: 我灵活就业没交 is the fund not paid, no word of insurance
         updates = [u for u in updates if u.fact != "birth_insurance"]
     updates = another_households_facts_dropped(normalise(text), known or {}, updates)
+    updates = _own_part_read_alone(text, known or {}, asked, today, about, updates)
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+def _own_part_read_alone(
+    text: str,
+    known: dict[str, Any],
+    asked: str | None,
+    today: date,
+    about: int | None,
+    updates: list[FactUpdate],
+) -> list[FactUpdate]:
+    """`updates` with the family's own part of a message that also tells of another household
+    read alone ("我弟家三个娃 我家俩 老大十岁 老二五岁": the family's two children, never counted
+    against the brother's three; "俺姐家俩孩子都是领低保时候生的 俺家就一个闺女 生她时候没领"). The
+    whole message's facts kept come first (一共三个 of payers with a sister-in-law); the part
+    read alone fills in what they lack."""
+    own = own_part(text, known)
+    if own == normalise(text) or not own.strip():
+        return updates
+    have = {(u.fact, u.child) for u in updates}
+    return [
+        *updates,
+        *(u for u in understand(own, known, asked, today, about) if (u.fact, u.child) not in have),
+    ]
 
 
 # One benefit said instead of another ("领的不是低保是失业金", "not dibao but unemployment

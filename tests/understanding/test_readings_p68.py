@@ -67,3 +67,60 @@ def test_a_grandmothers_daughters_household_is_not_her_sons() -> None:
     message = "钱不是给我们的吧 是给儿子家吧 还有我闺女在北京 她家老二去年生的 北京一个月给多少钱"
     assert said(message, known) == {}
     assert said("我闺女她家老二去年生的", known) == {}
+
+
+@pytest.mark.parametrize(
+    ("message", "known", "facts"),
+    [
+        (
+            "我弟家三个娃 我家俩 老大十岁 老二五岁",
+            {"city": "jinan"},
+            {
+                "child_count": 2,
+                ("child.birth_date", 1): "2016-06",
+                ("child.birth_date", 2): "2021-06",
+            },
+        ),
+        (
+            "俺姐家俩孩子都是领低保时候生的 俺家不是 俺家就一个闺女 生她时候没领",
+            {"city": "jinan"},
+            {"child_count": 1, "hardship_at_birth": False},
+        ),
+        (
+            "我们和我妹家一起租的房子 她家俩娃 我家一个 八个月",
+            {"city": "jinan"},
+            {"renting": True, "child_count": 1, ("child.birth_date", 1): "2026-04"},
+        ),
+        (
+            "我小姑子家龙凤胎三岁 我们家闺女五岁 就她一个",
+            {"city": "beijing"},
+            {"child_count": 1, ("child.birth_date", 1): "2021-06"},
+        ),
+        (
+            "我姐刚生了个闺女 我是怀孕七个月了 头胎",
+            {"city": "jinan"},
+            {("child.due_date", 1): "2027-02"},
+        ),
+        (
+            "来电人说她邻居家领特困 她自己家不领低保 有一个孩子三岁 北京户口 租房",
+            {},
+            {
+                "city": "beijing",
+                "hukou_in_city": True,
+                "renting": True,
+                "child_count": 1,
+                ("child.birth_date", 1): "2023-06",
+                "hardship_now": False,
+            },
+        ),
+    ],
+)
+def test_the_familys_own_part_is_read_apart_from_a_relatives(
+    message: str, known: dict[str, object], facts: dict[object, object]
+) -> None:
+    """A message telling of a brother's, a sister's or a neighbour's household beside the
+    family's: the family's own part is read as if said alone (its two children, never counted
+    against the brother's three; "她家" carries on the sister's household; "自己家" names the
+    caller's own family apart from the neighbour's special hardship support)."""
+    got = said(message, known)
+    assert {(k if k[1] is not None else k[0]): v for k, v in got.items()} == facts
