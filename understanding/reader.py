@@ -1507,6 +1507,8 @@ def _about_a_child(
         return False  # "it only started in 2023", "they changed it in 2024": no birth's day
     if mention.kind == "date" and BENEFIT_GOT_AT.search(clause, 0, mention.start - offset):
         return False  # "they got dibao last yr so it covered the birth of …": the benefit's time
+    if mention.kind == "date" and ENROLLED_AT.search(clause, 0, mention.start - offset):
+        return False  # "baby joined the resident medical insurance in March 2023": no birth
     if mention.kind == "date" and BENEFIT_BEGAN_AFTER.match(clause, mention.end - offset):
         return False  # 生的时候没领失业金 今年7月才开始领: when the benefit began, no birth
     if (
@@ -1650,6 +1652,14 @@ BENEFIT_GOT_AT = re.compile(
     r"\b(?:got|get|started|began|went on|go on|approved for|applied for|started getting|"
     r"began getting)\s+(?:on\s+)?(?:the\s+)?(?:dibao|tekun|shiyejin|unemployment (?:benefits?|money|"
     r"insurance|pay)|special hardship(?: support)?)\s*(?:in|since|from|around|about)?\s*$",
+    re.I,
+)
+# An enrolment's time said after it: "joined the resident medical insurance in march 2023",
+# "enrolled in insurance two months later", "signed him up for medical insurance in may".
+ENROLLED_AT = re.compile(
+    r"\b(?:joined|enrolled|enroll?ed|signed (?:up|\w+ up)|registered|insured|got (?:\w+ )?insured)"
+    r"\b[^,.;!?]{0,50}?\b(?:insurance|yibao|medical|scheme|plan)\b[^,.;!?]{0,10}?"
+    r"\b(?:in|on|since|around|from|by)?\s*$",
     re.I,
 )
 # A benefit begun at the time just said (今年7月才开始领, 去年才吃上低保, 上个月刚批下来): no birth.
@@ -6083,6 +6093,8 @@ def understand(
     updates = _count_with_the_ones_on_the_way(normalise(text), known or {}, updates)
     updates = _another_known_childs_date(known or {}, updates)
     updates = _new_birth_beside_known_twins(known or {}, updates)
+    updates = _benefit_at_a_dated_birth(known or {}, updates, today)
+    updates = _count_before_another_birth(normalise(text), updates)
     denied = set(_orders_denied(normalise(text)))  # 哪来的老四老五: nothing of them is told
     updates = [u for u in updates if u.child not in denied or u.fact == "child.on_the_way"]
     if (
@@ -6096,6 +6108,56 @@ def understand(
     updates = _own_part_read_alone(text, known or {}, asked, today, about, updates)
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+# A birth told in the words of a benefit at it: "when our daughter was born in august", 上个月生闺女.
+BIRTH_AT_A_BENEFIT = re.compile(r"\bborn\b|\barrived\b|\bcame\b|出生|生(?!活|病|气|意|日)")
+
+
+def _benefit_at_a_dated_birth(
+    known: dict[str, Any], updates: list[FactUpdate], today: date
+) -> list[FactUpdate]:
+    """A benefit at "the birth" said with the birth's date, of a family whose known children
+    that date picks out one of ("my husband was on unemployment benefit when our daughter was
+    born in august", children born 2010 and August 2026): that child's benefit at its birth, not
+    every birth's (probe p68B en-0026)."""
+    born = [str((c or {}).get("birth_date") or "") for c in known.get("children") or []]
+    if len([b for b in born if b]) < 2:
+        return updates
+    kept = []
+    for u in updates:
+        if u.fact == "hardship_at_birth" and u.span and BIRTH_AT_A_BENEFIT.search(u.span):
+            dates = [m for m in find_mentions(normalise(u.span), today) if m.kind == "date"]
+            if len(dates) == 1:
+                said = dates[0].iso
+                picked = [i for i, b in enumerate(born, 1) if b and b.startswith(said)]
+                if len(picked) == 1:
+                    u = replace(u, fact="child.hardship_at_birth", child=picked[0])
+        kept.append(u)
+    return kept
+
+
+# Another birth told after the children counted: 又生了二宝, 又添了个儿子, "then had our second".
+ANOTHER_BIRTH = re.compile(
+    r"又(?:生|添|得|有)了|\b(?:then|since then|and now|just) (?:had|got|welcomed)\b", re.I
+)
+
+
+def _count_before_another_birth(norm: str, updates: list[FactUpdate]) -> list[FactUpdate]:
+    """A count said before another birth told in the same message ("就一个闺女今年五岁 上个月又生了
+    二宝": two children, the second born last month): the children born are as many as the last
+    order told (tester 106 p1 read back "1个孩子" beside 老二)."""
+    born = [u.child for u in updates if u.fact == "child.birth_date" and isinstance(u.child, int)]
+    counted = next((u for u in updates if u.fact == "child_count"), None)
+    if (
+        counted is None
+        or not born
+        or not isinstance(counted.value, int)
+        or max(born) <= counted.value
+        or not ANOTHER_BIRTH.search(norm)
+    ):
+        return updates
+    return [replace(u, value=max(born)) if u is counted else u for u in updates]
 
 
 def _own_part_read_alone(
@@ -7334,17 +7396,15 @@ def _day_named_again_blanked(norm: str, today: date) -> str:
     10月1号", "born 2024-12-25, christmas day lol"): the dated day named again, no other birth
     or due date (tester 105 h2). The same length, so the spans stay where they were."""
     mentions = [m for m in find_mentions(norm, today) if m.kind == "date"]
-    dated = {
-        (m.value.month, m.value.day)
-        for m in mentions
-        if m.precision == "day" and not m.floating and not m.day_alone
-    }
+    full = [m for m in mentions if m.precision == "day" and not m.floating and not m.day_alone]
+    dated = {(m.value.month, m.value.day) for m in full}
     for m in mentions:
         if (
             m.precision == "day"
             and m.floating
             and not m.day_alone
             and (m.value.month, m.value.day) in dated
+            and not any(m.start < f.end and f.start < m.end for f in full)  # within 20.1.1
         ):
             norm = norm[: m.start] + " " * (m.end - m.start) + norm[m.end :]
     return norm
@@ -8380,8 +8440,14 @@ def _understand(
             ):
                 add("child.hardship_at_birth", True, m.group(0), order)
     if (
-        max(len(known_children), count[0] if count else 0) <= 1
-        and max((o + c.size - 1 for c, o in orders), default=0) <= 1
+        max(
+            sum(1 for c in known_children if not (c.get("due_date") and not c.get("birth_date"))),
+            count[0] if count else 0,
+        )
+        <= 1
+        # a baby on the way is no other birth ("when my daughter was born we were on dibao. now
+        # we are expecting again": the daughter's, probe p68B en-0025)
+        and max((o + c.size - 1 for c, o in orders if not (c.due or c.pregnant)), default=0) <= 1
     ):  # "when our son come along we were on dibao": the only child's birth, by its kinship word
         updates[:] = [_kin_birth_of_the_only_child(u, told_pieces) for u in updates]
     if (

@@ -124,3 +124,68 @@ def test_the_familys_own_part_is_read_apart_from_a_relatives(
     caller's own family apart from the neighbour's special hardship support)."""
     got = said(message, known)
     assert {(k if k[1] is not None else k[0]): v for k, v in got.items()} == facts
+
+
+def test_an_enrolment_month_is_no_birth() -> None:
+    """ "second child born 3 January 2023, baby joined the resident medical insurance in March
+    2023": March 2023 is when the baby was insured, no first child born then (tester 106 h2's
+    hotline answer said the child "turned 3 on 1 Mar 2026")."""
+    got = said(
+        "next caller: Jinan hukou, second child born 3 January 2023, baby joined the resident "
+        "medical insurance in March 2023. Is the individual contribution paid by the government?",
+        {},
+    )
+    assert got[("child.birth_date", 2)] == "2023-01-03"
+    assert ("child.birth_date", 1) not in got
+
+
+def test_a_benefit_at_a_dated_birth_is_that_childs() -> None:
+    """A Beijing family with children born 2010 and August 2026: "my husband was on unemployment
+    benefit when our daughter was born in august" (上个月生闺女的时候在领失业金) is the second
+    child's benefit at her birth, not every birth's."""
+    known = {"city": "beijing", "children": [{"birth_date": "2010-09"}, {"birth_date": "2026-08"}]}
+    today = reading(date(2026, 9, 10))
+    for message in (
+        "my husband was on unemployment benefit when our daughter was born in august",
+        "上个月生闺女的时候在领失业金",
+    ):
+        assert today(message, known) == {("child.hardship_at_birth", 2): True}, message
+
+
+def test_the_only_child_born_stays_named_beside_a_baby_on_the_way() -> None:
+    """One daughter born 2021: "when my daughter was born we were on dibao. now we are expecting
+    again, due in may, and we're still on it": her benefit at her birth, the baby due May, on
+    dibao now."""
+    got = reading(date(2026, 9, 10))(
+        "when my daughter was born we were on dibao. now we are expecting again, due in may, "
+        "and we're still on it",
+        {"city": "jinan", "children": [{"birth_date": "2021-04"}]},
+    )
+    assert got == {
+        ("child.hardship_at_birth", 1): True,
+        ("child.due_date", 2): "2027-05",
+        ("hardship_now", None): True,
+    }
+
+
+def test_asking_for_ones_own_family_is_no_relatives_household() -> None:
+    """ "my sister has twins and is on dibao in beijing. im asking for my own family: we live in
+    jinan, one son, 2 years old": the sister's dibao is hers; the family is the writer's."""
+    got = said(
+        "my sister has twins and is on dibao in beijing. im asking for my own family: we live "
+        "in jinan, one son, 2 years old",
+        {},
+    )
+    assert got == {
+        ("city", None): "jinan",
+        ("child_count", None): 1,
+        ("child.birth_date", 1): "2024-06",
+    }
+
+
+def test_a_count_told_before_another_birth_counts_it_too() -> None:
+    """ "她家就一个闺女今年五岁 上个月又生了二宝": two children, the second born last month (tester
+    106 p1 read back "1个孩子" beside 老二)."""
+    got = said("她家就一个闺女今年五岁 上个月又生了二宝", {})
+    assert got[("child_count", None)] == 2
+    assert got[("child.birth_date", 2)] == "2026-11"
