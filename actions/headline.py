@@ -1187,6 +1187,9 @@ ENROLLED_AT = re.compile(
     r"|(?:办|上|参保|交|买)[^，,。?？]{0,8}(?:时|的时候)[^，,。?？]{0,4}(?P<zh2>\d+|[一二两俩三四五六]+)\s*个?月"
     r"|\b(?:at|when (?:they|he|she|it) (?:was|were)) (?:about |around )?(?P<en>\d+|one|two|three|"
     r"four|five|six|seven|eight|nine|ten) months?\b"
+    # "enrolled … two months after birth" (tester 106 h2 heard "No." of two months)
+    r"|\b(?P<en3>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months? "
+    r"(?:after (?:the |his |her |their )?birth|after (?:he|she|they|it) (?:was|were) born)\b"
     # half a year, a year or more: "过了半年才给她交的", "一岁多才上的医保"
     r"|(?P<half>半年|半岁)(?:多)?"
     + LATE_ACT
@@ -1285,7 +1288,12 @@ def enrolled_at_months(text: str) -> int | None:
             count = int(years) if years.isdigit() else YEAR_WORDS.get(years.lower(), 1)
             return 12 * count  # "一岁多才上的": past a year
         word = (
-            found.group("zh") or found.group("zh2") or found.group("en") or found.group("en2") or ""
+            found.group("zh")
+            or found.group("zh2")
+            or found.group("en")
+            or found.group("en2")
+            or found.group("en3")
+            or ""
         )
         if word.isdigit():
             return int(word)

@@ -1186,11 +1186,15 @@ def plain_verdict(
     """The case's own verdict on the money discussed when a plain yes or no is demanded: "能。"
     with the case's money and its end, or "不能。" with the engine's reason, the clause and the
     lead department. None when no such demand, no money discussed or the case leaves it open."""
-    if not YES_OR_NO.search(text) or current is None:
+    if current is None:
         return None
     # "孩子出生后两个月就参了居民医保 … 能不能退 一句话": the enrolment told decides the
-    # window's yes or no (Jinan clause 15), never the money's "能。" (tester 100 p4)
+    # window's yes or no (Jinan clause 15), never the money's "能。" (tester 100 p4); so it does
+    # when no plain answer is demanded ("enrolled … two months after birth. Does the government
+    # pay the baby's individual premium?", tester 106 h2 heard "No." and the window's question)
     windowed = "enrol_within_months" in current.parameters and enrolled_at_months(text) is not None
+    if not YES_OR_NO.search(text) and not windowed:
+        return None
     if not is_the_money(current) and not windowed:
         return None
     order = case_child(case)

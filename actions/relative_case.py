@@ -26,9 +26,15 @@ from actions import clock, render
 from actions.focus import QUESTION
 from actions.household_form import accepted_updates
 from actions.language import reply_language
+from actions.relatives_slot import (
+    ON_FILE,
+    RELATIVES_SLOT,
+    asked_for_a_relative,
+    family_known,
+    relatives_marked,
+)
 from actions.start_over import START_OVER, start_over
 from actions.turn import Run
-from understanding.other_household import ASKED_FOR_A_RELATIVE
 from understanding.text import normalise
 from wording.understood import readback
 
@@ -55,26 +61,20 @@ RELATIVE_DROPPED = re.compile(
 OPENING = 24  # characters at the start of a message where a start over or a turn back is said
 
 
-def _asked_for_a_relative(text: str) -> bool:
-    return bool(ASKED_FOR_A_RELATIVE.search(normalise(text)))
-
-
-def _family_known(tracker: Tracker) -> bool:
-    return any(
-        tracker.get_slot(name) not in (None, [], "")
-        for name in ("city", "hukou_in_city", "children", "children_partial")
-    )
-
-
-def _relative_noted_before(tracker: Tracker) -> bool:
-    """An earlier message of this conversation was written for a relative's household."""
-    users = [e for e in tracker.events if e.get("event") == "user"]
-    return any(_asked_for_a_relative(str(e.get("text") or "")) for e in users[:-1])
+def _relatives_on_file(tracker: Tracker) -> bool:
+    """The household noted is a relative's: the first message whose facts were noted was written
+    for a relative ("asking for my brother not me … his first baby …", with nothing known yet).
+    A relative's case asked beside a known family is never noted (`relatives_case`), so turning
+    back to one's own family then keeps it. The action server sees the current turn only, so
+    the slot remembers it."""
+    return str(tracker.get_slot(RELATIVES_SLOT) or "").startswith(ON_FILE)
 
 
 def _fresh_tracker(tracker: Tracker, slots: dict[str, Any]) -> Tracker:
     """`tracker` as a new conversation: `slots`, and the latest message as its only event."""
-    latest = [e for e in tracker.events if e.get("event") == "user"][-1:]
+    latest = [e for e in tracker.events if e.get("event") == "user"][-1:] or [
+        {"event": "user", "text": tracker.latest_message.get("text"), "parse_data": {}}
+    ]
     return Tracker(
         sender_id=tracker.sender_id,
         slots=slots,
@@ -87,13 +87,15 @@ def _fresh_tracker(tracker: Tracker, slots: dict[str, Any]) -> Tracker:
     )
 
 
-def _household_read(tracker: Tracker) -> tuple[dict[str, Any], dict[str, Any], list[Any]]:
-    """The empty household (language kept), the facts the latest message tells of it and what
-    was understood (for the read-back)."""
+def _household_read(
+    tracker: Tracker, told: str | None = None
+) -> tuple[dict[str, Any], dict[str, Any], list[Any]]:
+    """The empty household (language kept), the facts `told` (by default the latest message)
+    tells of it and what was understood (for the read-back)."""
     lang = reply_language(tracker)
     empty: dict[str, Any] = {name: None for name in tracker.slots}
     empty["language"] = lang
-    text = str(tracker.latest_message.get("text") or "")
+    text = str(tracker.latest_message.get("text") or "") if told is None else told
     read = accepted_updates(text, empty, clock.today(), family=True)
     if read.problem is not None:
         return empty, {}, []
@@ -114,26 +116,55 @@ async def _answered_afresh(
         _INSIDE.reset(token)
 
 
+# A message going on about the relative just asked about: "那她一个月总共是800是吧 她没房 租房住
+# 两口子都交公积金" (tester 106 p1 had the sister's payers noted on the family), "and her twins?"
+OF_THE_RELATIVE = re.compile(
+    r"^\W*(?:那|那么|还有|另外|再问下|再问一下|对了)?\s*(?:她|他)(?:们)?(?:家)?"
+    r"|^\W*(?:and|so|ok|what about|also)?\W*(?:she|he|they|her|his|their)\b",
+    re.I,
+)
+
+
+def _relatives_words(tracker: Tracker) -> str | None:
+    """The message before the latest one, when it was written for a relative's household and
+    the latest goes on about that relative (its facts then still that household's)."""
+    text = str(tracker.latest_message.get("text") or "")
+    said = normalise(text)
+    if not OF_THE_RELATIVE.search(said) or OWN_NAMED.search(said):
+        return None
+    before = str(tracker.get_slot(RELATIVES_SLOT) or "")
+    return before if before and not before.startswith(ON_FILE) else None
+
+
+# The family itself named: 我家, 我们, 说回, "our own", "back to us".
+OWN_NAMED = re.compile(
+    r"我家|俺家|咱家|我们|俺们|咱们|自己家|说回|回到|\b(?:we|our|us|my own|back to)\b", re.I
+)
+
+
 async def relatives_case(
-    dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any, before: str = ""
 ) -> list[EventType]:
-    """The relative's case answered on the facts the message tells of it; the family's slots
+    """The relative's case answered on the facts the message (with `before`, the message that
+    asked for the relative, when it goes on about them) tells of it; the family's slots
     untouched (no event)."""
     lang = reply_language(tracker)
-    empty, told, understood = _household_read(tracker)
+    latest = str(tracker.latest_message.get("text") or "")
+    empty, told, understood = _household_read(tracker, f"{before} {latest}" if before else None)
     dispatcher.utter_message(text=render.relative_case_apart(lang))
     if understood:
         children = told.get("children") or told.get("children_partial")
-        dispatcher.utter_message(
-            text=readback(
-                understood,
-                told.get("city"),
-                lang,
-                children=len(children) if isinstance(children, list) else None,
-            )
+        line = readback(
+            understood,
+            told.get("city"),
+            lang,
+            children=len(children) if isinstance(children, list) else None,
         )
+        for noted, theirs in (("记下了：", "这一家的情况："), ("Noted: ", "Their family: ")):
+            line = theirs + line.removeprefix(noted) if line.startswith(noted) else line
+        dispatcher.utter_message(text=line)
     await _answered_afresh(dispatcher, tracker, {**empty, **told}, domain)
-    return []
+    return [SlotSet(RELATIVES_SLOT, f"{before} {latest}".strip())]
 
 
 async def own_family_again(
@@ -191,13 +222,17 @@ def keeps_relatives_apart(run: Run) -> Run:
             return await run(self, dispatcher, tracker, domain, *rest)
         text = str(tracker.latest_message.get("text") or "")
         if _turns_back(text) and (
-            _relative_noted_before(tracker)
+            _relatives_on_file(tracker)
             or RELATIVE_DROPPED.search(normalise(text))
             or START_OVER.search(normalise(text)[:OPENING])
         ):
             return await own_family_again(dispatcher, tracker, domain)
-        if _asked_for_a_relative(text) and _family_known(tracker) and _household_read(tracker)[1]:
+        if asked_for_a_relative(text) and family_known(tracker) and _household_read(tracker)[1]:
             return await relatives_case(dispatcher, tracker, domain)
-        return await run(self, dispatcher, tracker, domain, *rest)
+        before = _relatives_words(tracker) if family_known(tracker) else None
+        if before is not None:
+            return await relatives_case(dispatcher, tracker, domain, before)
+        events = await run(self, dispatcher, tracker, domain, *rest)
+        return [*events, *relatives_marked(tracker, events)]
 
     return cast(Run, wrapped)

@@ -24,6 +24,8 @@ from understanding.text import normalise
 from wording.entitlements import clause_name
 from wording.language import t
 
+# A grandchild or the grandparents named before "是不是也给我们" (the payee asked by them).
+_GRANDCHILD = r"(?:孙|老两口|老头|老伴|爷爷|奶奶|姥姥|姥爷|外公|外婆)"
 # A relative of the family, or the one asking as one ("我当姥姥的", "grandma").
 RELATIVE = r"(?:姥姥|姥爷|奶奶|爷爷|外婆|外公|老人|家人|亲属|亲戚|家里人|老两口|我们老两口)"
 # A grown-up the claim is made for ("替闺女", "帮儿媳妇"); a parent doing it for a child
@@ -57,10 +59,9 @@ ON_BEHALF = re.compile(
     r"|\bwhich (?:parent|one of us)\b[^.?!]{0,20}\b(?:gets|receives|is paid)\b"
     # "孙子一个月600是不是也给我们", "钱是给我们老两口的吗": the grandparents as payees (tester
     # 105 p4 heard "对")
-    r"|(?:是不是|是否)(?:也)?(?:给|发给|打给)(?:我们|俺们|咱们|老人)"
-    r"|也(?:给|发给|打给)(?:我们|俺们|咱们)(?:老两口|老人)?(?=吗|吧|不|呢|$|\s)"
+    rf"|{_GRANDCHILD}[^。！？!?]{{0,20}}?(?:(?:是不是|是否)(?:也)?(?:给|发给|打给)(?:我们|俺们|咱们|老人)"
+    r"|也(?:给|发给|打给)(?:我们|俺们|咱们)(?=吗|吧|不|呢|$|\s)|是(?:给|发给)(?:我们|俺们|咱们)的(?:吗|吧))"
     r"|(?:给|发给|打给)(?:我们|俺们|咱们)(?:老两口|老人|爷爷奶奶|姥姥姥爷)"
-    r"|是(?:给|发给)(?:我们|俺们|咱们)的(?:吗|吧)"
     r"|(?:钱|补贴|它)\S{0,3}(?:是)?(?:给|发给|打给)(?:妈妈|爸爸|孩子妈|孩子爸|我|我老婆|我老公|她|他)"
     r"\S{0,3}还是"
     r"|\b(?:grandma|grandmother|granny|grandpa|grandfather|grandparents?|relatives?"

@@ -124,3 +124,92 @@ async def test_grandparents_asking_whether_the_600_is_paid_to_them_hear_no_yes()
     )
     assert not reply.startswith("对"), reply
     assert "钱发到谁的账户" in reply and "济南市卫生健康委员会" in reply
+
+
+async def test_now_me_after_a_brothers_family_was_noted_starts_afresh_for_ones_own() -> None:
+    """Nothing was known when "asking for my brother not me … jinan hukou, his first baby was born
+    2 months ago" came, so the brother's household was noted (and remembered as his). "ok thx.
+    now me: we live in beijing, beijing hukou, expecting twins in may 2027, theyd be our first
+    kids. whats there for us? leave days?": the brother's facts go; the Beijing couple's twins
+    due May 2027 are children 1 and 2 and Beijing's plan answers (tester 105 p8 kept Jinan
+    hukou and counted the twins as the 2nd and 3rd child)."""
+    slots: dict[str, object] = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [{"birth_date": "2026-10-01", "precision": "month", "approx": True}],
+        "result_shown": True,
+        "language": "en",
+        "relatives_words": "on_file:hey asking for my brother not me. he lives in jinan",
+    }
+    reply = await says(
+        ActionHandleCorrection(),
+        "ok thx. now me: we live in beijing, beijing hukou, expecting twins in may 2027, theyd "
+        "be our first kids. whats there for us? leave days?",
+        "correct",
+        slots,
+    )
+    assert "cleared" in reply and "Jinan" not in reply.split("\n")[1], reply
+    assert slots["city"] == "beijing" and slots["hukou_in_city"] is True
+    children = slots["children_partial"]
+    assert isinstance(children, list) and len(children) == 2
+    assert "(12)" in reply and "600" not in reply
+
+
+async def test_back_to_ones_own_family_after_a_relatives_case_keeps_it() -> None:
+    """The sister's case was answered apart; "ok back to my own family. can we get priority for
+    public rental housing?" keeps the family's three children (no start over)."""
+    slots = {**twins_family(), "relatives_words": "asking for my sister: beijing hukou"}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "ok back to my own family. can we get priority for public rental housing?",
+        "ask_policy",
+        slots,
+    )
+    assert "cleared" not in reply, reply
+    children = slots["children"]
+    assert isinstance(children, list) and len(children) == 3
+    assert slots.get("relatives_words") is None
+
+
+async def test_a_follow_up_about_the_sister_stays_hers() -> None:
+    """Right after the sister's case ("再帮我妹问下 她也济南户口 她家就一个闺女今年五岁 上个月又生了二宝
+    生二宝的时候她在领低保"), "那她一个月总共是800是吧 她没房 租房住 两口子都交公积金 能提出来交房租不"
+    is hers: 800 a month for her second child (Jinan clause 12), rent withdrawal for a family of
+    two children renting (clause 14); the family's fund payers and home stay unknown (tester
+    106 p1 had the sister's two payers noted on the family)."""
+    sister = (
+        "再帮我妹问下 她也济南户口 她家就一个闺女今年五岁 上个月又生了二宝 生二宝的时候她在领低保"
+    )
+    slots = {**twins_family(), "relatives_words": sister}
+    reply = await says(
+        ActionHandleCorrection(),
+        "那她一个月总共是800是吧 她没房 租房住 两口子都交公积金 能提出来交房租不",
+        "inform",
+        slots,
+    )
+    assert "单独算" in reply and "2个孩子" in reply, reply
+    assert "800" in reply and "第14条" in reply
+    assert slots.get("housing_fund_contributors") is None and slots.get("renting") is None
+    children = slots["children"]
+    assert isinstance(children, list) and len(children) == 3
+
+
+async def test_a_hotline_caller_enrolled_two_months_after_birth_hears_yes() -> None:
+    """Hotline: "Jinan hukou, second child born 3 January 2023. The baby was enrolled in resident
+    basic medical insurance two months after birth. Does the government pay the baby's individual
+    premium for that year?" Enrolled within 6 months of birth: that year's individual
+    contribution is paid in full (Jinan clause 15) — never "No." with the window's question
+    (tester 106 h2)."""
+    from tests.actions.test_questions_t77_t78 import hotline_case
+
+    slots = hotline_case("en", [])
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "hotline: next caller: Jinan hukou, second child born 3 January 2023. The baby was "
+        "enrolled in resident basic medical insurance two months after birth. Does the "
+        "government pay the baby's individual premium for that year?",
+        "inform",
+        slots,
+    )
+    assert reply.startswith("Yes"), reply
+    assert "clause 15" in reply and "enrolled in time" not in reply
