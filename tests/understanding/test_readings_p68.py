@@ -189,3 +189,33 @@ def test_a_count_told_before_another_birth_counts_it_too() -> None:
     got = said("她家就一个闺女今年五岁 上个月又生了二宝", {})
     assert got[("child_count", None)] == 2
     assert got[("child.birth_date", 2)] == "2026-11"
+
+
+def test_a_month_roughly_is_no_child_of_one_month() -> None:
+    """ "生育津贴一个月大概多少钱 800是吧" of a family with one child: the allowance a month, asked,
+    no second child a month old (大概 is "roughly", not 大 of 一个月大); "老二3个月大" stays an
+    age."""
+    known = {"city": "jinan", "children": [{"birth_date": "2020-11"}]}
+    assert said("生育津贴一个月大概多少钱 800是吧", known) == {}
+    assert said("老二3个月大 大概能领多少", known) == {("child.birth_date", 2): "2026-09"}
+
+
+def test_births_named_as_the_older_or_the_youngest_pair() -> None:
+    """Three children: "both older kids" are the first two, "our 2 youngest" the last two."""
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2012-06"},
+            {"birth_date": "2014-01"},
+            {"birth_date": "2024-08"},
+        ],
+    }
+    got = said("we were on dibao for both older kids births but not for this last one", known)
+    assert got[("child.hardship_at_birth", 1)] is True
+    assert got[("child.hardship_at_birth", 2)] is True
+    got = said("were on dibao at the births of our 2 youngest, eldest no", known)
+    assert got == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): True,
+        ("child.hardship_at_birth", 3): True,
+    }
