@@ -86,7 +86,7 @@ from actions.one_birth import every_birth_put, hardship_shared
 from actions.one_child import bare_child_answer
 from actions.pregnancy_money import asks_money_before_birth, monthly_measure
 from actions.presumed_case import answered_as_presumed
-from actions.relatives_slot import marks_relatives_household
+from actions.relatives_slot import marks_relatives_household, relatives_apart_in_form
 from actions.side_questions import (
     BRIEF_SLOT,
     HUKOU_NEEDED,
@@ -1829,6 +1829,7 @@ class ValidateHouseholdForm(FormValidationAction):
             return []  # form ends here, its facts kept (tester 47 c04)
         return required_facts(tracker.slots, clock.today())
 
+    @relatives_apart_in_form
     @marks_relatives_household
     @cards_once
     @notes_unsaid_worries

@@ -207,6 +207,30 @@ def _turns_back(text: str) -> bool:
     )
 
 
+def keeps_relatives_apart_in_form(run: Run) -> Run:
+    """The household form's extraction: a relative's case asked beside a known family, or a
+    message going on about that relative, answered apart and nothing of it noted (tester 107
+    p3 had a sister's three children put on a family answering the form); the form then goes
+    on with its own question."""
+
+    @functools.wraps(run)
+    async def wrapped(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any, *rest: Any
+    ) -> list[EventType]:
+        from actions.hotline import in_hotline  # the hotline imports the answers
+
+        if not (_INSIDE.get() or in_hotline(tracker)) and family_known(tracker):
+            text = str(tracker.latest_message.get("text") or "")
+            if asked_for_a_relative(text) and _household_read(tracker)[1]:
+                return await relatives_case(dispatcher, tracker, domain)
+            before = _relatives_words(tracker)
+            if before is not None:
+                return await relatives_case(dispatcher, tracker, domain, before)
+        return await run(self, dispatcher, tracker, domain, *rest)
+
+    return cast(Run, wrapped)
+
+
 def keeps_relatives_apart(run: Run) -> Run:
     """Decorates the run of an action that reads a citizen's message (a question, a correction,
     an unclear one): a relative's case asked beside a known family is answered apart; a turn

@@ -68,3 +68,20 @@ def marks_relatives_household(run: Run) -> Run:
         return [*events, *relatives_marked(tracker, events)]
 
     return cast(Run, wrapped)
+
+
+def relatives_apart_in_form(run: Run) -> Run:
+    """Decorates the household form's extraction with relative_case.keeps_relatives_apart_in_form,
+    imported when called (relative_case reads the form's facts, so it imports the form)."""
+
+    @functools.wraps(run)
+    async def wrapped(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any, *rest: Any
+    ) -> list[EventType]:
+        from actions.relative_case import keeps_relatives_apart_in_form
+
+        apart = keeps_relatives_apart_in_form(run)
+        events: list[EventType] = await apart(self, dispatcher, tracker, domain, *rest)
+        return events
+
+    return cast(Run, wrapped)

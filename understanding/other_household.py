@@ -91,10 +91,13 @@ PREGNANCY = re.compile(r"怀|预产期|pregnan|expecting|\bdue\b", re.I)
 # for my cousin"): that household's city, hukou and children are the ones told.
 _RELATIVES = (
     r"(?:大|二|小)?(?:姐|妹|哥|弟|表|堂|朋友|同事|同学|老乡|亲戚|闺蜜|婆婆|公婆|儿子|闺女|女儿"
-    r"|姑娘|小姑子|大姑姐|嫂子|弟媳|弟妹|侄子|侄女|外甥|(?:对门|隔壁|楼下|楼上)(?:的)?(?:邻居)?|邻居)"
+    r"|姑娘|小姑子|大姑姐|小姨子|大姨子|小叔子|大伯子|姐夫|妹夫|嫂子|弟媳|弟妹|侄子|侄女|外甥女?|亲家"
+    r"|(?:对门|隔壁|楼下|楼上)(?:的)?(?:邻居)?|邻居)"
 )
 ASKED_FOR_A_RELATIVE = re.compile(
-    rf"(?:帮|替|给)(?:我|俺)?(?:的|家)?{_RELATIVES}[^，,。\s]{{0,4}}问|让我问|代(?:她|他|人)问"
+    rf"(?:帮|替|给)(?:我|俺)?(?:的|家)?{_RELATIVES}[^，,。\s]{{0,4}}问|代(?:她|他|人)问"
+    # 隔壁邻居家让我帮着问问, 托我问一下: the message written for them
+    r"|(?:让|叫|托|请)(?:我|俺)(?:帮(?:着|忙)?|给)?(?:她|他|他们|她们)?问"
     # 另外问下我哥家, 顺便问问俺闺女家的: a relative's household asked about (tester 106 p2)
     rf"|(?:问下|问问|问一下|打听下|打听一下|说说|说下)(?:我|俺)(?:的)?{_RELATIVES}(?:家|那边|两口子)"
     r"|\b(?:writing|asking|typing|messaging|texting) (?:this )?(?:for|on behalf of)\b"

@@ -1557,6 +1557,12 @@ _THEIR_ORDER = re.compile(r"\btheir (second|third|fourth|2nd|3rd|4th)\b(?! (?:gr
 _SIBLING_AFTER_MULTIPLES = re.compile(
     r"(双胞胎|龙凤胎|三胞胎)(?:又)?(?:(?:添|有|得)了(?:个|1个|一个)?|有)(弟弟|妹妹)(?:了)?"
 )
+# "a 7 year old and now twins, 4 months": the age after the comma is the twins' own (said as
+# "twins 4 months"), never the age said before them.
+_MULTIPLES_THEN_AGE = re.compile(
+    r"\b(twins|triplets)\s*[,:(-]\s*(?=(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\s*(?:-\s*)?(?:months?|mos?|mths?|years?|yrs?|yo|weeks?|wks?|days?)\b)"
+)
 # 仍在保 / 还在保 beside 低保 (the caseworkers' word for still receiving it), not 在保温箱.
 _STILL_COVERED = re.compile(r"(仍|还|一直|目前|现在)在保(?![温险胎护姆障修质])")
 # What was said before, quoted and called wrong (之前说俺俩都交公积金不对, 刚才说的三岁说错了): the
@@ -1669,6 +1675,8 @@ def normalise(text: str) -> str:
         text = _IS_NTH_CHILD.sub(lambda m: "是老" + m.group(1), text)
     if "their" in text:  # a caller's "has a 3-month-old, their second": the family's order
         text = _THEIR_ORDER.sub(r"our \1", text)
+    if "twins" in text or "triplets" in text:  # "and now twins, 4 months": their own age
+        text = _MULTIPLES_THEN_AGE.sub(r"\1 ", text)
     if "胎" in text and ("弟弟" in text or "妹妹" in text):  # 双胞胎添了个弟弟: one born after them
         text = _SIBLING_AFTER_MULTIPLES.sub(r"\1又添了个\2", text)
     if "说" in text and ("不对" in text or "错" in text):  # 之前说俺俩都交公积金不对: the slip

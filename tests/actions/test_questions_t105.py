@@ -213,3 +213,59 @@ async def test_a_hotline_caller_enrolled_two_months_after_birth_hears_yes() -> N
     )
     assert reply.startswith("Yes"), reply
     assert "clause 15" in reply and "enrolled in time" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "帮我小姨子问一下 她家在济南 户口济南 二〇二三年十月生的老二 老大七岁 她生老二那会儿领着低保 "
+        "现在每个月能领多少 能领到啥时候",
+        "隔壁邻居家让我帮着问问 他家济南户口 老二二〇二三年十月生的 生的时候在领低保 现在每个月能领多少",
+    ],
+)
+async def test_a_sister_in_laws_or_neighbours_case_is_worked_out_apart(question: str) -> None:
+    """A sister-in-law's (小姨子) or a neighbour's family asked about beside the twins' family:
+    their second child, born October 2023 while on dibao, got 800 a month until it turned 3 on
+    1 October 2026 (Jinan clause 12); none of it is noted on the family (tester 107 p5, p4)."""
+    slots = twins_family()
+    before = dict(slots)
+    reply = await says(ActionHandleCorrection(), question, "inform", slots)
+    assert "单独算" in reply and "2026年10月1日" in reply, reply
+    assert {k: slots.get(k) for k in before} == before
+
+
+async def test_a_relatives_case_asked_while_the_form_asks_is_kept_apart() -> None:
+    """The form is asking the family's insurance when "再帮我姐问下 她家在北京 仨孩子 最小的8个月大
+    她家想申请公租房 能不能优先" comes: the sister's three children are hers; Beijing clause (12)
+    answers her public rental housing; the family keeps its one child and the pregnancy (tester
+    107 p3 had a third child put on the family)."""
+    from actions.household_form import ValidateHouseholdForm
+
+    slots: dict[str, object] = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2024-06-01", "precision": "month", "approx": True},
+            {"birth_date": "2027-03-15", "precision": "day"},
+        ],
+        "requested_slot": "birth_insurance",
+    }
+    before = dict(slots)
+    reply = await says(
+        ValidateHouseholdForm(),
+        "再帮我姐问下 她家在北京 仨孩子 最小的8个月大 她家想申请公租房 能不能优先",
+        "inform",
+        slots,
+    )
+    assert "单独算" in reply and "第(12)条" in reply, reply
+    assert {k: slots.get(k) for k in before} == before
+
+
+def test_listing_everything_is_a_full_check_never_a_start_over() -> None:
+    """ "要 都列出来", "给我列一下": every item for the family known; "重新开始" starts over."""
+    from actions.bare_yes import MORE_ITEMS
+    from actions.start_over import asks_full_check, asks_start_over
+
+    for said in ("要 都列出来", "给我列一下"):
+        assert asks_full_check(said) and MORE_ITEMS.search(said), said
+    assert asks_start_over("重新开始") and not asks_full_check("重新开始")
