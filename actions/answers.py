@@ -1680,7 +1680,13 @@ class ActionAnswerPolicyQuestion(Action):
         parents = (
             None  # "is there nursing leave for only children": a parent's carer leave, no birth's
             if CARER_LEAVE.search(text)  # (tester 81 c8 heard Jinan's three birth leaves)
-            else asked_together(text, context_city(tracker))
+            # the city the message names first ("下一个来电人 北京的 … 产假多少天 陪产假多少天",
+            # tester 107 h1 heard Jinan's 158 days), a hotline's caller's next
+            else asked_together(
+                text,
+                mentioned_city(text)
+                or (hotline_city(tracker) if in_hotline(tracker) else context_city(tracker)),
+            )
         )
         if parents is not None:  # "how many days do I get as the dad? and my wife?" (11)
             parts = [  # "我产假158天是吧": 对 before the 158 days (tester 50 c05)

@@ -269,3 +269,19 @@ def test_listing_everything_is_a_full_check_never_a_start_over() -> None:
     for said in ("要 都列出来", "给我列一下"):
         assert asks_full_check(said) and MORE_ITEMS.search(said), said
     assert asks_start_over("重新开始") and not asks_full_check("重新开始")
+
+
+async def test_a_beijing_caller_after_a_jinan_one_hears_beijings_leave() -> None:
+    """Hotline, the caller before was in Jinan: "下一个来电人 北京的 上个月刚生了孩子 问产假多少天
+    陪产假多少天 哪条 给句念的". Beijing's plan (clause (12)) states no days for either leave;
+    never Jinan's 158 and 15 days (tester 107 h1)."""
+    from tests.actions.test_questions_t77_t78 import hotline_case
+
+    slots = hotline_case("zh", [{"birth_date": "2024-02-10", "precision": "day"}])
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "下一个来电人 北京的 上个月刚生了孩子 问产假多少天 陪产假多少天 哪条 给句念的",
+        "ask_policy",
+        slots,
+    )
+    assert "第(12)条" in reply and "158" not in reply, reply

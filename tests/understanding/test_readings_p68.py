@@ -224,6 +224,8 @@ def test_births_named_as_the_older_or_the_youngest_pair() -> None:
 def test_twins_then_their_age_after_a_comma_are_that_age() -> None:
     """ "i have a 7 year old and now twins, 4 months": the twins are 4 months old, the eldest 7
     (the twins never share the age said before them)."""
-    got = reading(date(2024, 5, 13))("i have a 7 year old and now twins, 4 months. jinan, we rent", {})
+    got = reading(date(2024, 5, 13))(
+        "i have a 7 year old and now twins, 4 months. jinan, we rent", {}
+    )
     assert got[("child.birth_date", 1)] == "2016-11"
     assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2024-01"
