@@ -22,7 +22,7 @@ MORE_ITEMS = re.compile(
     r"|\bthe (?:rest|others?)\b|\bother (?:items?|things?|benefits?|ones)\b"
     r"|\b(?:check|show|list|tell)\b[^.?!]{0,12}\b(?:everything|all)\b"
     r"|还有(?:什么|啥|哪些|别的|其他|其它)|(?:其他|其它|别)的呢|还能(?:领|拿|享受|有)(?:什么|啥|哪些)"
-    r"|都查|全查|全部(?:查|列|说)|都列|列出来|列一下|列个(?:单|清单)|列全",
+    r"|都查|全查|全部(?:查|列|说)|都列|列出来|列个(?:单|清单)|列全",
     re.I,
 )
 

@@ -35,6 +35,7 @@ from actions.relatives_slot import (
 )
 from actions.start_over import START_OVER, start_over
 from actions.turn import Run
+from understanding.other_household import own_part, their_part
 from understanding.text import normalise
 from wording.understood import readback
 
@@ -106,12 +107,18 @@ async def _answered_afresh(
     dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], domain: Any
 ) -> list[EventType]:
     from actions.answers import ActionAnswerPolicyQuestion  # answers applies this decorator
+    from actions.results import ActionShowEntitlements  # results imports the answers
 
     token = _INSIDE.set(True)
     try:
-        return await ActionAnswerPolicyQuestion().run(
-            dispatcher, _fresh_tracker(tracker, slots), domain
-        )
+        start = len(dispatcher.messages)
+        fresh = _fresh_tracker(tracker, slots)
+        events = await ActionAnswerPolicyQuestion().run(dispatcher, fresh, domain)
+        if len(dispatcher.messages) == start:
+            # "what can she get there?": no one measure asked, so everything that household
+            # gets (the form would ask the family's own questions instead)
+            events = await ActionShowEntitlements().run(dispatcher, fresh, domain)
+        return [e for e in events if e.get("event") != "followup"]
     finally:
         _INSIDE.reset(token)
 
@@ -150,7 +157,7 @@ async def relatives_case(
     untouched (no event)."""
     lang = reply_language(tracker)
     latest = str(tracker.latest_message.get("text") or "")
-    empty, told, understood = _household_read(tracker, f"{before} {latest}" if before else None)
+    empty, told, understood = _household_read(tracker, f"{before} {latest}")
     dispatcher.utter_message(text=render.relative_case_apart(lang))
     if understood:
         children = told.get("children") or told.get("children_partial")
@@ -207,6 +214,42 @@ def _turns_back(text: str) -> bool:
     )
 
 
+def _relatives_question(tracker: Tracker) -> str | None:
+    """The part of the latest message told of another household, when it asks something of
+    them and tells some of their facts ("…我妹在北京 北京户口 去年十月生的老二 她能领每月600吗",
+    "my sister lives in Beijing with Beijing hukou, she had her second baby in 2022.11 — what
+    can she get there?"); None otherwise."""
+    text = str(tracker.latest_message.get("text") or "")
+    theirs = their_part(text, dict(tracker.slots))
+    if not theirs.strip() or not QUESTION.search(theirs):
+        return None
+    return theirs if _household_read(tracker, theirs)[1] else None
+
+
+async def _both_answered(
+    self: Any,
+    run: Run,
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: Any,
+    theirs: str,
+    *rest: Any,
+) -> list[EventType]:
+    """The family's own part of the message read and answered by the action as usual, then the
+    relative's part answered apart (tester 108 p1, e1: the sister asked about beside the
+    family's own answer was ignored)."""
+    from actions.answers import with_text  # answers applies these decorators
+
+    text = str(tracker.latest_message.get("text") or "")
+    own = own_part(text, dict(tracker.slots))
+    events: list[EventType] = []
+    if re.search(r"[\w\u4e00-\u9fff]", own):
+        events = list(await run(self, dispatcher, with_text(tracker, own), domain, *rest))
+    events = [e for e in events if e.get("event") != "followup"]
+    apart = await relatives_case(dispatcher, with_text(tracker, theirs), domain)
+    return [*events, *apart]
+
+
 def keeps_relatives_apart_in_form(run: Run) -> Run:
     """The household form's extraction: a relative's case asked beside a known family, or a
     message going on about that relative, answered apart and nothing of it noted (tester 107
@@ -226,6 +269,9 @@ def keeps_relatives_apart_in_form(run: Run) -> Run:
             before = _relatives_words(tracker)
             if before is not None:
                 return await relatives_case(dispatcher, tracker, domain, before)
+            theirs = _relatives_question(tracker)
+            if theirs is not None:
+                return await _both_answered(self, run, dispatcher, tracker, domain, theirs, *rest)
         return await run(self, dispatcher, tracker, domain, *rest)
 
     return cast(Run, wrapped)
@@ -256,6 +302,9 @@ def keeps_relatives_apart(run: Run) -> Run:
         before = _relatives_words(tracker) if family_known(tracker) else None
         if before is not None:
             return await relatives_case(dispatcher, tracker, domain, before)
+        theirs = _relatives_question(tracker)
+        if theirs is not None:
+            return await _both_answered(self, run, dispatcher, tracker, domain, theirs, *rest)
         events = await run(self, dispatcher, tracker, domain, *rest)
         return [*events, *relatives_marked(tracker, events)]
 

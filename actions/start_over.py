@@ -33,9 +33,9 @@ START_OVER = re.compile(
 FULL_CHECK = re.compile(
     r"(?:都|全部?|全都|所有|统统|挨个|一样一样)[^，,。.!！?？]{0,8}?(?:查|看看|过一遍)"
     r"|查(?:个|一)?(?:全部|全|遍)|查一遍"
-    # "要 都列出来", 给我列一下: every item listed, never a start over (tester 107 p1 lost the
-    # family to it)
-    r"|(?:都|全部?|全都|所有)?列(?:出来|一下|个(?:单|清单)|全)"
+    # "要 都列出来": every item listed, never a start over (tester 107 p1 lost the family to it);
+    # 把孩子列一下 is the children noted
+    r"|(?:都|全部?|全都|所有)列|列出来|列个(?:单|清单)|列全"
     r"|\b(?:check|go\s+(?:through|over)|look\s+(?:at|through|over)|show\s+(?:me|us))\b"
     r"[^.?!]{0,16}?\b(?:everything|all|whole|every)\b"
     r"|\bfull\s+(?:check|list)\b|^\W*(?:everything|all\s+of\s+(?:it|them))\W*(?:please)?\W*$",

@@ -98,8 +98,14 @@ ASKED_FOR_A_RELATIVE = re.compile(
     rf"(?:帮|替|给)(?:我|俺)?(?:的|家)?{_RELATIVES}[^，,。\s]{{0,4}}问|代(?:她|他|人)问"
     # 隔壁邻居家让我帮着问问, 托我问一下: the message written for them
     r"|(?:让|叫|托|请)(?:我|俺)(?:帮(?:着|忙)?|给)?(?:她|他|他们|她们)?问"
+    # 邻居家问的, 我妹想问一下: the relative asking through the writer
+    rf"|(?<![帮替给])(?:我|俺)?(?:的)?{_RELATIVES}(?:家)?(?:想|要)?问(?:的|一下|下|问)"
     # 另外问下我哥家, 顺便问问俺闺女家的: a relative's household asked about (tester 106 p2)
-    rf"|(?:问下|问问|问一下|打听下|打听一下|说说|说下)(?:我|俺)(?:的)?{_RELATIVES}(?:家|那边|两口子)"
+    rf"|(?:问下|问问|问一下|打听下|打听一下|说说|说下)(?:我|俺)(?:的)?{_RELATIVES}"
+    r"(?:家|那边|两口子|(?=[\s，,]|她|他|$))"
+    # "and what about my sister in beijing?", "question about my brother-in-law's family"
+    r"|\b(?:what|how) about (?:my|our) (?:sister|brother|sis|bro|cousin|friend|neighbou?r|sil|bil"
+    r"|(?:sister|brother|mother|father)-in-law)\b"
     r"|\b(?:writing|asking|typing|messaging|texting) (?:this )?(?:for|on behalf of)\b"
     r"(?! (?:my|our) own\b| (?:me|us|myself|ourselves)\b)|\bon behalf\b(?! of (?:my|our) own\b)"
     r"|\bfor (?:my|her|his|our) (?:sister|brother|sis|bro|cousin|friend)",
@@ -240,4 +246,18 @@ def own_part(text: str, known: dict[str, Any]) -> str:
     kept = list(said)
     for a, b in stretches:
         kept[a:b] = " " * (b - a)
+    return "".join(kept)
+
+
+def their_part(text: str, known: dict[str, Any]) -> str:
+    """`text` (normalised) with only the stretches told of another household kept, the rest
+    blanked ("…我们家老大5岁 我妹在北京 北京户口 去年十月生的老二 她能领600吗": the sister's part);
+    "" when the family is not known or no other household is told."""
+    said = normalise(text)
+    stretches, _ = _stretches_told(said, known)
+    if not stretches:
+        return ""
+    kept = [" "] * len(said)
+    for a, b in stretches:
+        kept[a:b] = said[a:b]
     return "".join(kept)

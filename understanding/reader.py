@@ -7390,11 +7390,17 @@ def _triplets_not_twins_on_the_way(
     return [*updates, third]
 
 
+# A year written with a date: 2023.1.1, 2024-12-25, 24年国庆节, "christmas eve 2023".
+YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}|\d{2}\s*年|\d{2}\.\d{1,2}\.\d|\b\d{2}/\d{1,2}/\d")
+
+
 def _day_named_again_blanked(norm: str, today: date) -> str:
     """The message with a day said without its year blanked where the same month and day is
     said with its year ("3rd kid born 2023.1.1 exactly, new years day", "老二是24年国庆节生的
     10月1号", "born 2024-12-25, christmas day lol"): the dated day named again, no other birth
     or due date (tester 105 h2). The same length, so the spans stay where they were."""
+    if not YEAR_WRITTEN.search(norm):
+        return norm  # no day said with its year (most messages): nothing read twice
     mentions = [m for m in find_mentions(norm, today) if m.kind == "date"]
     full = [m for m in mentions if m.precision == "day" and not m.floating and not m.day_alone]
     dated = {(m.value.month, m.value.day) for m in full}

@@ -1552,6 +1552,10 @@ _ORDERS_THEN_DATES = re.compile(
 _IS_NTH_CHILD = re.compile(r"(?<=是)(二|三|四|2|3|4)孩(?!家庭|家|政策|的家|子)")
 # "their second", "their 3rd" said by a caller of the family: the family's order, as "our".
 _THEIR_ORDER = re.compile(r"\btheir (second|third|fourth|2nd|3rd|4th)\b(?! (?:grand|nephew|niece))")
+# A relative of the writer named in English: "my sister", "my brother-in-law", "the neighbours".
+_RELATIVE_EN = re.compile(
+    r"\b(?:sister|brother|sis|bro|cousin|friend|neighbou?rs?|colleague|in-?laws?|sil|bil)\b"
+)
 # A younger sibling come after a multiple birth (双胞胎添了个弟弟, 龙凤胎有妹妹了): a new child
 # after them, said as 又添了个 (the twins are not born again).
 _SIBLING_AFTER_MULTIPLES = re.compile(
@@ -1673,7 +1677,9 @@ def normalise(text: str) -> str:
         text = _STILL_COVERED.sub(r"\1在领低保", text)
     if "孩" in text:  # 孩子8个月大 是二孩: the child is the second (not 二孩家庭, two children)
         text = _IS_NTH_CHILD.sub(lambda m: "是老" + m.group(1), text)
-    if "their" in text:  # a caller's "has a 3-month-old, their second": the family's order
+    if "their" in text and not _RELATIVE_EN.search(text):
+        # a caller's "has a 3-month-old, their second": the family's order (not a sister's or
+        # a brother-in-law's "they had their third", another household's)
         text = _THEIR_ORDER.sub(r"our \1", text)
     if "twins" in text or "triplets" in text:  # "and now twins, 4 months": their own age
         text = _MULTIPLES_THEN_AGE.sub(r"\1 ", text)

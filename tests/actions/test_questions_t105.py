@@ -262,11 +262,11 @@ async def test_a_relatives_case_asked_while_the_form_asks_is_kept_apart() -> Non
 
 
 def test_listing_everything_is_a_full_check_never_a_start_over() -> None:
-    """ "要 都列出来", "给我列一下": every item for the family known; "重新开始" starts over."""
+    """ "要 都列出来", "全部列出来": every item for the family known; "重新开始" starts over."""
     from actions.bare_yes import MORE_ITEMS
     from actions.start_over import asks_full_check, asks_start_over
 
-    for said in ("要 都列出来", "给我列一下"):
+    for said in ("要 都列出来", "全部列出来"):
         assert asks_full_check(said) and MORE_ITEMS.search(said), said
     assert asks_start_over("重新开始") and not asks_full_check("重新开始")
 
@@ -285,3 +285,48 @@ async def test_a_beijing_caller_after_a_jinan_one_hears_beijings_leave() -> None
         slots,
     )
     assert "第(12)条" in reply and "158" not in reply, reply
+
+
+async def test_a_brother_in_laws_case_told_beside_the_familys_question_gets_both_answers() -> None:
+    """A Beijing family, one daughter: "Our first is 3 and a half and about 1.1 m. Does she ride
+    free? Also my brother-in-law's family lives in Jinan with Jinan hukou, they had their third
+    baby on 2024-02-10 while on dibao. How much do they get per month and until when?" The
+    daughter rides free (Beijing clause (12)); the brother-in-law's third child gets 800 a month
+    until 10 February 2027 (Jinan clause 12), worked out apart; none of his facts is noted on
+    the family (tester 108 e2)."""
+    slots: dict[str, object] = {
+        "language": "en",
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": [{"birth_date": "2023-06-01", "precision": "month", "approx": True}],
+        "result_shown": True,
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "Our first is 3 and a half and about 1.1 m. Does she ride free? Also my brother-in-law's "
+        "family lives in Jinan with Jinan hukou, they had their third baby on 2024-02-10 while on "
+        "dibao. How much do they get per month and until when?",
+        "ask_policy",
+        slots,
+    )
+    assert "rides buses and subways free" in reply, reply
+    assert "on its own" in reply and "10 Feb 2027" in reply and "800" in reply
+    assert slots["city"] == "beijing" and slots["hukou_in_city"] is True
+    children = slots["children_partial"]
+    assert isinstance(children, list) and len(children) == 1
+
+
+async def test_a_sister_asked_about_with_no_help_word_is_worked_out_apart() -> None:
+    """ "问下我妹 她在北京 北京户口 去年十月生的老二 老大5岁 她能领每月600吗" from the twins' Jinan
+    family: the sister's Beijing household has no monthly money (Beijing clause (12)), never
+    the family's own Jinan answer (tester 108 p1)."""
+    slots = twins_family()
+    before = dict(slots)
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "问下我妹 她在北京 北京户口 去年十月生的老二 老大5岁 她能领每月600吗",
+        "ask_policy",
+        slots,
+    )
+    assert "单独算" in reply and "第(12)条" in reply, reply
+    assert {k: slots.get(k) for k in before} == before

@@ -229,3 +229,18 @@ def test_twins_then_their_age_after_a_comma_are_that_age() -> None:
     )
     assert got[("child.birth_date", 1)] == "2016-11"
     assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2024-01"
+
+
+def test_their_order_of_a_relatives_family_stays_theirs() -> None:
+    """A Beijing family with one daughter: "…my brother-in-law's family lives in Jinan with Jinan
+    hukou, they had their third baby on 2024-02-10 while on dibao": the third baby and the dibao
+    are his family's (their "third" is no "our third"); the family's own eldest is told."""
+    known = {"city": "beijing", "hukou_in_city": True, "children": [{"birth_date": "2023-06"}]}
+    got = said(
+        "Our first is 3 and a half and about 1.1 m. Does she ride free? Also my brother-in-law's "
+        "family lives in Jinan with Jinan hukou, they had their third baby on 2024-02-10 while on "
+        "dibao. How much do they get per month and until when?",
+        known,
+    )
+    assert ("child.birth_date", 3) not in got and ("city", None) not in got
+    assert got[("child.height_cm", 1)] == 110
