@@ -178,7 +178,7 @@ SUPPLEMENT = "jinan.childcare_subsidy_hardship_supplement"
 # A message that opens another caller's case ("下一个来电", "new caller", "next call: …"): the
 # case is read afresh from it, the children and births of the call before are not this one's.
 NEW_CASE = re.compile(
-    r"(?:(?:下|另|再来|又来|又|换)[一1]|新的?)(?:个|位|通)?(?:来电|电话|个案|案例|案子|咨询)"
+    r"(?:(?:下|另|再来|又来|又|换|再)[一1]|新的?)(?:个|位|通)?(?:来电|电话|个案|案例|案子|咨询)"
     r"|(?:下|另|又)[一1](?:个|位)(?:市民|家庭|群众)"
     r"|来了?(?:个|一个|一通)新(?:电话|来电|个案|案子)"
     r"|\b(?:new|next|another|different|second|other)\s+(?:caller|call|case|inquiry|enquiry)\b"

@@ -127,6 +127,11 @@ async def _answered_afresh(
 # 两口子都交公积金" (tester 106 p1 had the sister's payers noted on the family), "and her twins?"
 OF_THE_RELATIVE = re.compile(
     r"^\W*(?:那|那么|还有|另外|再问下|再问一下|对了)?\s*(?:她|他)(?:们)?(?:家)?"
+    # 那我嫂子 北京 有没有…: the relative named again (tester 108 p3)
+    r"|^\W*(?:那|那么|还有|另外|对了)?\s*(?:我|俺)(?:的)?(?:大|二|小)?(?:姐|妹|哥|弟|嫂子|弟媳|弟妹"
+    r"|小姑子|大姑姐|小姨子|大姨子|小叔子|姐夫|妹夫|表\w|堂\w|邻居|朋友|同事)(?:家)?"
+    r"|^\W*(?:and|so|ok|what about|also)?\W*(?:my|our) (?:sister|brother|sis|bro|cousin|neighbou?r"
+    r"|friend|(?:sister|brother)-in-law|sil|bil)\b"
     r"|^\W*(?:and|so|ok|what about|also)?\W*(?:she|he|they|her|his|their)\b",
     re.I,
 )

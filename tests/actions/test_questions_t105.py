@@ -330,3 +330,27 @@ async def test_a_sister_asked_about_with_no_help_word_is_worked_out_apart() -> N
     )
     assert "单独算" in reply and "第(12)条" in reply, reply
     assert {k: slots.get(k) for k in before} == before
+
+
+async def test_the_relative_named_again_in_a_follow_up_stays_hers() -> None:
+    """Right after the sister-in-law's Beijing case ("帮我嫂子问下 她家在北京 北京户口 仨孩子 老三
+    2024年9月生的"), "那我嫂子 北京 有没有每月给钱的育儿补贴 产假多少天" is hers: Beijing's plan
+    (clause (12)) has no monthly money and states no days; the family's Jinan 600 is never said
+    (tester 108 p3)."""
+    sister = "帮我嫂子问下 她家在北京 北京户口 仨孩子 老三2024年9月生的"
+    slots = {**twins_family(), "relatives_words": sister}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "那我嫂子 北京 有没有每月给钱的育儿补贴 产假多少天",
+        "ask_policy",
+        slots,
+    )
+    assert "单独算" in reply and "第(12)条" in reply and "600" not in reply, reply
+
+
+def test_another_caller_said_with_zai_is_a_new_case() -> None:
+    """ "再一个来电人：济南 二孩家庭 …" opens a new caller's case (tester 108 h1 heard the caller
+    before's three-child loan ceiling)."""
+    from actions.hotline import NEW_CASE
+
+    assert NEW_CASE.search("再一个来电人：济南 二孩家庭 夫妻两人都交公积金 买首套房")
