@@ -296,10 +296,10 @@ def keeps_relatives_apart(run: Run) -> Run:
         if _INSIDE.get() or in_hotline(tracker):
             return await run(self, dispatcher, tracker, domain, *rest)
         text = str(tracker.latest_message.get("text") or "")
+        # "forget my brother" or "now me" drop what was noted only when it was his household
+        # (a relative's case answered apart was never noted); a start over always does
         if _turns_back(text) and (
-            _relatives_on_file(tracker)
-            or RELATIVE_DROPPED.search(normalise(text))
-            or START_OVER.search(normalise(text)[:OPENING])
+            _relatives_on_file(tracker) or START_OVER.search(normalise(text)[:OPENING])
         ):
             return await own_family_again(dispatcher, tracker, domain)
         if asked_for_a_relative(text) and family_known(tracker) and _household_read(tracker)[1]:

@@ -354,3 +354,18 @@ def test_another_caller_said_with_zai_is_a_new_case() -> None:
     from actions.hotline import NEW_CASE
 
     assert NEW_CASE.search("再一个来电人：济南 二孩家庭 夫妻两人都交公积金 买首套房")
+
+
+async def test_forgetting_a_relative_answered_apart_keeps_the_family() -> None:
+    """The sister's case was answered apart, so nothing of hers was noted: "forget my sister.
+    how much do we get a month?" keeps the twins' family and answers for it (Jinan clause 12)."""
+    slots = {**twins_family(), "language": "en", "relatives_words": "asking for my sister: beijing"}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "forget my sister. how much do we get a month?",
+        "ask_policy",
+        slots,
+    )
+    assert "cleared" not in reply and "clause 12" in reply, reply
+    children = slots["children"]
+    assert isinstance(children, list) and len(children) == 3
