@@ -930,6 +930,14 @@ def family_until_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, E
     return said, money
 
 
+def _city_of_the_leaves(tracker: Tracker, text: str) -> str | None:
+    """The city whose leaves are asked together: a hotline caller's, else the one the message
+    names over the family's known one; None while no city is known (the form reads the city
+    told with the facts first, "怀三胎了 预产期明年3月 济南的 想问问产假多长")."""
+    known = hotline_city(tracker) if in_hotline(tracker) else context_city(tracker)
+    return (mentioned_city(text) or known) if known is not None else None
+
+
 def with_text(tracker: Tracker, text: str) -> Tracker:
     """The same conversation with `text` as the latest message (one part of a message asking
     two things, answered on its own)."""
@@ -1682,11 +1690,7 @@ class ActionAnswerPolicyQuestion(Action):
             if CARER_LEAVE.search(text)  # (tester 81 c8 heard Jinan's three birth leaves)
             # the city the message names first ("下一个来电人 北京的 … 产假多少天 陪产假多少天",
             # tester 107 h1 heard Jinan's 158 days), a hotline's caller's next
-            else asked_together(
-                text,
-                mentioned_city(text)
-                or (hotline_city(tracker) if in_hotline(tracker) else context_city(tracker)),
-            )
+            else asked_together(text, _city_of_the_leaves(tracker, text))
         )
         if parents is not None:  # "how many days do I get as the dad? and my wife?" (11)
             parts = [  # "我产假158天是吧": 对 before the 158 days (tester 50 c05)
