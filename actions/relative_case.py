@@ -22,9 +22,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import clock, render
+from actions import render
 from actions.focus import QUESTION
-from actions.household_form import accepted_updates
 from actions.language import reply_language
 from actions.relatives_slot import (
     ON_FILE,
@@ -33,11 +32,10 @@ from actions.relatives_slot import (
     family_known,
     relatives_marked,
 )
-from actions.start_over import START_OVER, start_over
+from actions.start_over import START_OVER, Read, household_read, read_back, start_over
 from actions.turn import Run
 from understanding.other_household import own_part, their_part
 from understanding.text import normalise
-from wording.understood import readback
 
 _INSIDE: ContextVar[bool] = ContextVar("relative_case_inside", default=False)
 
@@ -86,21 +84,6 @@ def _fresh_tracker(tracker: Tracker, slots: dict[str, Any]) -> Tracker:
         active_loop={},
         latest_action_name="action_listen",
     )
-
-
-def _household_read(
-    tracker: Tracker, told: str | None = None
-) -> tuple[dict[str, Any], dict[str, Any], list[Any]]:
-    """The empty household (language kept), the facts `told` (by default the latest message)
-    tells of it and what was understood (for the read-back)."""
-    lang = reply_language(tracker)
-    empty: dict[str, Any] = {name: None for name in tracker.slots}
-    empty["language"] = lang
-    text = str(tracker.latest_message.get("text") or "") if told is None else told
-    read = accepted_updates(text, empty, clock.today(), family=True)
-    if read.problem is not None:
-        return empty, {}, []
-    return empty, {k: v for k, v in read.updates.items() if v is not None}, list(read.understood)
 
 
 async def _answered_afresh(
@@ -155,23 +138,22 @@ OWN_NAMED = re.compile(
 
 
 async def relatives_case(
-    dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any, before: str = ""
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: Any,
+    before: str = "",
+    read: Read | None = None,
 ) -> list[EventType]:
     """The relative's case answered on the facts the message (with `before`, the message that
-    asked for the relative, when it goes on about them) tells of it; the family's slots
-    untouched (no event)."""
+    asked for the relative, when it goes on about them) tells of it, or on `read` when the
+    caller has read them already; the family's slots untouched (no event but the slot that
+    remembers the relative's words)."""
     lang = reply_language(tracker)
     latest = str(tracker.latest_message.get("text") or "")
-    empty, told, understood = _household_read(tracker, f"{before} {latest}")
+    empty, told, understood = read or household_read(tracker, f"{before} {latest}")
     dispatcher.utter_message(text=render.relative_case_apart(lang))
     if understood:
-        children = told.get("children") or told.get("children_partial")
-        line = readback(
-            understood,
-            told.get("city"),
-            lang,
-            children=len(children) if isinstance(children, list) else None,
-        )
+        line = read_back(understood, told, lang)
         for noted, theirs in (("记下了：", "这一家的情况："), ("Noted: ", "Their family: ")):
             line = theirs + line.removeprefix(noted) if line.startswith(noted) else line
         dispatcher.utter_message(text=line)
@@ -189,16 +171,10 @@ async def own_family_again(
     if intent != "ask_policy" and not QUESTION.search(normalise(text)):
         return start_over(dispatcher, tracker)
     lang = reply_language(tracker)
-    empty, told, understood = _household_read(tracker)
+    empty, told, understood = household_read(tracker)
     opening = render.restarted_for_own(lang)
     if understood:
-        children = told.get("children") or told.get("children_partial")
-        opening += "\n" + readback(
-            understood,
-            told.get("city"),
-            lang,
-            children=len(children) if isinstance(children, list) else None,
-        )
+        opening += "\n" + read_back(understood, told, lang)
     dispatcher.utter_message(text=opening)
     answered = await _answered_afresh(dispatcher, tracker, {**empty, **told}, domain)
     kept = [e for e in answered if e.get("event") not in ("restart", "session_started")]
@@ -219,16 +195,17 @@ def _turns_back(text: str) -> bool:
     )
 
 
-def _relatives_question(tracker: Tracker) -> str | None:
+def _relatives_question(tracker: Tracker) -> tuple[str, Read] | None:
     """The part of the latest message told of another household, when it asks something of
     them and tells some of their facts ("…我妹在北京 北京户口 去年十月生的老二 她能领每月600吗",
     "my sister lives in Beijing with Beijing hukou, she had her second baby in 2022.11 — what
-    can she get there?"); None otherwise."""
+    can she get there?"), with those facts read; None otherwise."""
     text = str(tracker.latest_message.get("text") or "")
     theirs = their_part(text, dict(tracker.slots))
     if not theirs.strip() or not QUESTION.search(theirs):
         return None
-    return theirs if _household_read(tracker, theirs)[1] else None
+    read = household_read(tracker, theirs)
+    return (theirs, read) if read[1] else None
 
 
 async def _both_answered(
@@ -237,7 +214,7 @@ async def _both_answered(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
     domain: Any,
-    theirs: str,
+    theirs: tuple[str, Read],
     *rest: Any,
 ) -> list[EventType]:
     """The family's own part of the message read and answered by the action as usual, then the
@@ -251,8 +228,34 @@ async def _both_answered(
     if re.search(r"[\w\u4e00-\u9fff]", own):
         events = list(await run(self, dispatcher, with_text(tracker, own), domain, *rest))
     events = [e for e in events if e.get("event") != "followup"]
-    apart = await relatives_case(dispatcher, with_text(tracker, theirs), domain)
+    part, read = theirs
+    apart = await relatives_case(dispatcher, with_text(tracker, part), domain, read=read)
     return [*events, *apart]
+
+
+async def _kept_apart(
+    self: Any,
+    run: Run,
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: Any,
+    *rest: Any,
+) -> list[EventType] | None:
+    """The reply when the latest message is about a relative's household beside the family's:
+    asked for the relative ("再帮我妹问下 …"), going on about the relative just asked about
+    ("那她…"), or told beside the family's own question; None when it is not."""
+    if family_known(tracker):
+        if asked_for_a_relative(str(tracker.latest_message.get("text") or "")):
+            read = household_read(tracker)
+            if read[1]:
+                return await relatives_case(dispatcher, tracker, domain, read=read)
+        before = _relatives_words(tracker)
+        if before is not None:
+            return await relatives_case(dispatcher, tracker, domain, before)
+    theirs = _relatives_question(tracker)
+    if theirs is not None:
+        return await _both_answered(self, run, dispatcher, tracker, domain, theirs, *rest)
+    return None
 
 
 def keeps_relatives_apart_in_form(run: Run) -> Run:
@@ -268,15 +271,9 @@ def keeps_relatives_apart_in_form(run: Run) -> Run:
         from actions.hotline import in_hotline  # the hotline imports the answers
 
         if not (_INSIDE.get() or in_hotline(tracker)) and family_known(tracker):
-            text = str(tracker.latest_message.get("text") or "")
-            if asked_for_a_relative(text) and _household_read(tracker)[1]:
-                return await relatives_case(dispatcher, tracker, domain)
-            before = _relatives_words(tracker)
-            if before is not None:
-                return await relatives_case(dispatcher, tracker, domain, before)
-            theirs = _relatives_question(tracker)
-            if theirs is not None:
-                return await _both_answered(self, run, dispatcher, tracker, domain, theirs, *rest)
+            apart = await _kept_apart(self, run, dispatcher, tracker, domain, *rest)
+            if apart is not None:
+                return apart
         return await run(self, dispatcher, tracker, domain, *rest)
 
     return cast(Run, wrapped)
@@ -302,14 +299,9 @@ def keeps_relatives_apart(run: Run) -> Run:
             _relatives_on_file(tracker) or START_OVER.search(normalise(text)[:OPENING])
         ):
             return await own_family_again(dispatcher, tracker, domain)
-        if asked_for_a_relative(text) and family_known(tracker) and _household_read(tracker)[1]:
-            return await relatives_case(dispatcher, tracker, domain)
-        before = _relatives_words(tracker) if family_known(tracker) else None
-        if before is not None:
-            return await relatives_case(dispatcher, tracker, domain, before)
-        theirs = _relatives_question(tracker)
-        if theirs is not None:
-            return await _both_answered(self, run, dispatcher, tracker, domain, theirs, *rest)
+        apart = await _kept_apart(self, run, dispatcher, tracker, domain, *rest)
+        if apart is not None:
+            return apart
         events = await run(self, dispatcher, tracker, domain, *rest)
         return [*events, *relatives_marked(tracker, events)]
 

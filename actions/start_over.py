@@ -14,6 +14,7 @@ from actions import clock, render
 from actions.focus import FOCUS_SLOT
 from actions.household_form import accepted_updates
 from actions.language import reply_language
+from policy_kb.text import Lang
 from understanding.text import normalise
 from wording.understood import readback
 
@@ -61,26 +62,44 @@ def full_check() -> list[EventType]:
     return [SlotSet(FOCUS_SLOT, None), SlotSet("offer", None), FollowupAction("household_form")]
 
 
+Read = tuple[dict[str, Any], dict[str, Any], list[Any]]  # what household_read gives
+
+
+def household_read(tracker: Tracker, told: str | None = None) -> Read:
+    """The empty household (language kept), the facts `told` (by default the latest message)
+    tells of it and what was understood (for the read-back); no facts when the message holds a
+    problem (a date that cannot be)."""
+    lang = reply_language(tracker)
+    empty: dict[str, Any] = {name: None for name in tracker.slots}
+    empty["language"] = lang
+    text = str(tracker.latest_message.get("text") or "") if told is None else told
+    read = accepted_updates(text, empty, clock.today(), family=True)
+    if read.problem is not None:
+        return empty, {}, []
+    return empty, {k: v for k, v in read.updates.items() if v is not None}, list(read.understood)
+
+
+def read_back(understood: list[Any], told: dict[str, Any], lang: Lang) -> str:
+    """The read-back line of the facts `told` of an empty household."""
+    children = told.get("children") or told.get("children_partial")
+    return readback(
+        understood,
+        told.get("city"),
+        lang,
+        children=len(children) if isinstance(children, list) else None,
+    )
+
+
 def start_over(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Everything told is dropped, the language kept. Facts told with it ("let's start over.
     beijing, one daughter 2 years old, pregnant due april 2027") are the new family's: read
     into empty slots, read back, and the household form goes on from them."""
     lang = reply_language(tracker)
-    text = tracker.latest_message.get("text") or ""
-    empty: dict[str, Any] = {name: None for name in tracker.slots}
-    empty["language"] = lang
-    read = accepted_updates(text, empty, clock.today(), family=True)
+    _, told, understood = household_read(tracker)
     events: list[EventType] = [Restarted(), SlotSet("language", lang)]
-    told = {k: v for k, v in read.updates.items() if v is not None}
-    if not told or read.problem is not None:
+    if not told:
         dispatcher.utter_message(text=render.restarted(lang))
         return events
-    children = told.get("children") or told.get("children_partial")
-    line = readback(
-        read.understood,
-        told.get("city"),
-        lang,
-        children=len(children) if isinstance(children, list) else None,
-    )
+    line = read_back(understood, told, lang)
     dispatcher.utter_message(text=f"{render.restarted_with_facts(lang)}\n{line}")
     return [*events, *(SlotSet(k, v) for k, v in told.items()), FollowupAction("household_form")]
