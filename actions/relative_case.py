@@ -115,7 +115,8 @@ OF_THE_RELATIVE = re.compile(
     r"|小姑子|大姑姐|小姨子|大姨子|小叔子|姐夫|妹夫|表\w|堂\w|邻居|朋友|同事)(?:家)?"
     r"|^\W*(?:and|so|ok|what about|also)?\W*(?:my|our) (?:sister|brother|sis|bro|cousin|neighbou?r"
     r"|friend|(?:sister|brother)-in-law|sil|bil)\b"
-    r"|^\W*(?:and|so|ok|what about|also)?\W*(?:she|he|they|her|his|their)\b",
+    r"|^\W*(?:and|so|ok|what about|also)?\W*(?:(?:for|about|with|of) )?(?:she|he|they|her|him|his"
+    r"|their|them)\b",
     re.I,
 )
 
@@ -125,7 +126,8 @@ def _relatives_words(tracker: Tracker) -> str | None:
     the latest goes on about that relative (its facts then still that household's)."""
     text = str(tracker.latest_message.get("text") or "")
     said = normalise(text)
-    if not OF_THE_RELATIVE.search(said) or OWN_NAMED.search(said):
+    # the words as written: normalising makes a caller's "their second" "our second"
+    if not OF_THE_RELATIVE.search(said) or OWN_NAMED.search(text.lower()):
         return None
     before = str(tracker.get_slot(RELATIVES_SLOT) or "")
     return before if before and not before.startswith(ON_FILE) else None

@@ -123,6 +123,7 @@ from actions.one_child import bare_child_answer, child_items, one_child_answer
 from actions.other_city_money import asked_of_other_city
 from actions.pregnancy_money import money_before_birth
 from actions.presumed_case import presumed_reply
+from actions.relative_case import keeps_relatives_apart
 from actions.side_questions import (
     BRIEF_SLOT,
     TOPIC_SLOT,
@@ -2816,6 +2817,7 @@ class ActionWhatIf(Action):
     def name(self) -> str:
         return "action_what_if"
 
+    @keeps_relatives_apart
     @cards_once
     @notes_unsaid_worries
     async def run(

@@ -22,8 +22,8 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
 
 async def apart(action: Any, question: str, intent: str, slots: dict[str, Any]) -> str:
     """What `action` replies to a relative's case asked beside the family in `slots`, after
-    checking that none of the family's slots changed."""
-    before = dict(slots)
+    checking that none of the family's slots changed (the relative's words may be kept)."""
+    before = {k: v for k, v in slots.items() if k != "relatives_words"}
     reply = await says(action, question, intent, slots)
     assert {k: slots.get(k) for k in before} == before, reply
     return reply
@@ -369,3 +369,41 @@ async def test_forgetting_a_relative_answered_apart_keeps_the_family() -> None:
     assert "cleared" not in reply and "clause 12" in reply, reply
     children = slots["children"]
     assert isinstance(children, list) and len(children) == 3
+
+
+async def test_and_for_her_after_a_sisters_case_stays_hers() -> None:
+    """Right after the Beijing sister's case ("my sister lives in beijing with beijing hukou.
+    she has a 4 year old and had twins last month"), "And for her, is there any monthly cash
+    for the twins in Beijing?" is hers: Beijing's plan (clause (12)) names no amount; the
+    family's own Jinan answer is never given (tester 109 c8)."""
+    sister = "my sister lives in beijing with beijing hukou. she has a 4 year old and had twins"
+    slots = {**twins_family(), "language": "en", "relatives_words": sister}
+    reply = await apart(
+        ActionAnswerPolicyQuestion(),
+        "And for her, is there any monthly cash for the twins in Beijing?",
+        "ask_policy",
+        {k: v for k, v in slots.items()},
+    )
+    assert "on its own" in reply and "(12)" in reply and "600" not in reply, reply
+
+
+async def test_a_what_if_about_the_brothers_family_stays_his() -> None:
+    """After the brother's Jinan case ("我哥在济南 济南户口 他家老二是2022年12月生的"), "那他家要是明年
+    再要个老三 老三能领不 他俩都交公积金 买房能多贷点不" is his: a third child's ceiling with two
+    payers is 1,000,000 (Jinan clause 14), never the Beijing family's own plan (tester 109 c4)."""
+    from actions.results import ActionWhatIf
+
+    beijing = {
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": [{"birth_date": "2023-06-01", "precision": "month", "approx": True}],
+        "result_shown": True,
+        "relatives_words": "我哥在济南 济南户口 他家老二是2022年12月生的",
+    }
+    reply = await apart(
+        ActionWhatIf(),
+        "那他家要是明年再要个老三 老三能领不 他俩都交公积金 买房能多贷点不",
+        "what_if",
+        beijing,
+    )
+    assert "单独算" in reply and "1,000,000" in reply, reply
