@@ -204,7 +204,22 @@ _NOT_A_UNIT = (
     r"(?!\s*(?:岁|个|月|天|周|号|日|点|cm|m\b|m\d|米|kg|斤|元|块|yuan|rmb|%|years?|yrs?|months?|mos?\b"
     r"|weeks?|wks?|days?|kids?|children|st\b|nd\b|rd\b|th\b|[ap]m\b|of\b|o'clock))"
 )
+_BIRTHDAY_OF = r"(?:(?:her|his|their|the baby's|the kid's|my \w+'s|our \w+'s|[a-z]+'s) )?"
+_ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "it's her 3rd birthday today", "yesterday was his second birthday", 今天是闺女3周岁生日,
+    # 老大昨天刚满3岁: the birth that day N years before, to the day (never a 3rd child)
+    (
+        "birthday_on_day",
+        re.compile(
+            rf"(?P<d>today|yesterday)(?: is| was|'s)? {_BIRTHDAY_OF}"
+            rf"(?P<y>\d{{1,2}}|{_ORDINAL_WORDS})(?:st|nd|rd|th)? birthday"
+            rf"|{_BIRTHDAY_OF}(?P<y2>\d{{1,2}}|{_ORDINAL_WORDS})(?:st|nd|rd|th)? birthday"
+            r"(?: is| was|'s)? (?P<d2>today|yesterday)"
+            r"|(?P<zd>今天|今儿|昨天|昨儿)(?:是|过|刚好是|正好是)?[\u4e00-\u9fff]{0,3}?(?:的)?"
+            r"(?:刚|正好|刚好)?(?:满|过)?(?P<zy>\d{1,2})(?:周)?岁(?:的)?生日"
+        ),
+    ),
     (
         "preg_months",
         re.compile(
@@ -1180,6 +1195,15 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         months = int(g.get("y") or g["y2"]) * 12
         back = 1 if g.get("rel") == "last" or g.get("zrel", "").startswith("上") else 0
         return made(_age(today, months + back), "month", "age", approx=True, months=months)
+    if kind == "birthday_on_day":
+        said = g.get("y") or g.get("y2") or g["zy"]
+        years = int(said) if said.isdigit() else _ORDINAL_WORDS.split("|").index(said) + 1
+        named = g.get("d") or g.get("d2") or g["zd"]
+        on = today - timedelta(days=1) if named[:1] in ("y", "昨") else today
+        born = _safe(on.year - years, on.month, on.day) or _safe(
+            on.year - years, on.month, on.day - 1
+        )  # a 29 February birthday: the 28th in a year without it
+        return made(born, "day")
     if kind in ("turned_lately", "en_turned_lately"):  # "just turned one last week": the birthday
         return aged(int(g["y"]) * 12)
     if kind == "birthday_passed":

@@ -126,8 +126,13 @@ def cities(text: str) -> list[tuple[str, int]]:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 8) : m.start()]  # "not in "
             after = text[m.end() : m.end() + 3]
-            if re.search(r"(?:\bnot(?: in)?|不是|不在|不住在?)\s*$", before) and not re.match(
-                r"\s*(?:户|hukou)", after
+            if (
+                re.search(r"(?:\bnot(?: in)?|不是|不在|不住在?)\s*$", before)
+                and not re.match(r"\s*(?:户|hukou)", after)
+                # "不是 北京" opening a reply: "no, Beijing", the city put right, not denied
+                and not re.fullmatch(
+                    r"\s*(?:不是|不对)(?:的|啊|呀)?[\s，,。!！]+", text[: m.start()]
+                )
             ):
                 continue  # 不在济南, "not jinan": where the family is not
             if re.search(
@@ -886,6 +891,8 @@ INSURANCE = [
         re.compile(
             r"没有(?:任何)?(?:医疗)?保险|没(?:买|交|缴|参加|参|上)(?:任何)?(?:医疗)?(?:保险|医保)|没有医保|无医保|没医保"
             r"|(?:没|无)(?:任何)?(?:医疗)?(?:保险|社保)(?!金)"  # 妈妈没保险, 生的时候无社保
+            # 我生的时候没参保, 生老二那会儿没参保: the birth named, no cover at it
+            r"|(?<=的时候)(?:我|她|俺)?(?:也|都)?(?:没|没有|未)参保|(?<=那会)儿?(?:我|她)?(?:没|没有|未)参保"
             r"|(?:什么|啥|任何|哪种)(?:医疗)?(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上|不交)"
             r"|(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上)"
             r"|\b(?:no|zero|0) (?:\w+ )?(?:insurance|coverage)|not covered|wasn'?t covered|weren'?t covered|without (?:any )?insurance"
@@ -967,7 +974,8 @@ CHILD_ENROLLED = re.compile(
     r"(?:(?!时|候|那会|之前|以前)[^，,。\s]){0,12}?(?:就|马上|立马)?(?:在[\u4e00-\u9fff]{1,3})?"
     r"(?:给(?:他|她|孩子|宝宝|娃)?)?"
     r"(?:上|办|参|入|交|买|加入|参加)(?:了|上|的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
-    r"|(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|老[大二三小幺\d]\u2060?|\d宝|新生儿|孙子|孙女|外孙女?|双胞胎)"
+    r"|(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|老[大二三小幺\d]\u2060?|\d宝|新生儿|孙子|孙女|外孙女?|双胞胎"
+    r"|(?:[2两俩]个?)?小的|大的)"  # 俩小的还没交居民医保: the babies' enrolment
     r"(?:的|也|已经|都|到现在|到今天|至今|一直|目前|现在|早就|还|还没)*"
     r"(?:在[\u4e00-\u9fff]{1,3}(?=上|办|参|入|交|买|加入|参加))?"  # 孩子在德州上的居民医保
     r"(?:上|办|参|入|交|买|有|加入|参加|参保|在)(?:了|上|着|的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
@@ -996,7 +1004,12 @@ CHILD_ENROLLED = re.compile(
 # enrolment not done, not the mother's cover at the birth (tester 73 c4's case got "none").
 CHILD_BEFORE_NO = re.compile(
     r"(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|老[大二三四小幺\d]\u2060?|[大小二三\d]宝|新生儿|孙子|孙女"
-    r"|外孙女?|双胞胎)(?:的|也|都|到现在|到今天|现在|目前|还|一直|至今)*\s*$"
+    r"|外孙女?|双胞胎|(?:[2两俩]个?)?小的)(?:的|也|都|到现在|到今天|现在|目前|还|一直|至今)*\s*$"
+    # "the babies aren't on resident insurance yet", "the twins still not enrolled in": theirs
+    r"|\b(?:the |our |my |both )?(?:babies|baby|twins|kids|children|child|little ones|newborns?)"
+    r"(?:'s)?(?: (?:are|is|aren't|isn't|still|also|not|yet|already|never|been|got|were|was|are still))*"
+    r"(?: (?:on|in|enrolled in|enrolled on|signed up for|covered by|registered (?:for|in)))?\s*"
+    r"(?:the |any |a )?$"
 )
 
 
@@ -1389,7 +1402,10 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
     if (
         asked == "birth_insurance"
         and re.match(
-            r"\s*(?:none|no\b|nope|nah|nothing|neither|没有|没|无|都没有|都没|啥也没|什么也没)",
+            r"\s*(?:none|no\b|nope|nah|nothing|neither|没有|没|无|都没有|都没|啥也没|什么也没)"
+            # not 没房 租房住, "no flat, we rent": a no of another fact, the cover not answered
+            r"(?!\s*有?\s*(?:房|住房|自己的房|买房|公积金|户口|孩子|娃|(?:a |own |our )?(?:flat|house"
+            r"|home|apartment|housing|fund|gongjijin|hukou|kids?)\b))",
             text,
         )
         and not HARDSHIP_NAMED.search(text)  # "没领低保": a no about another fact
@@ -2246,7 +2262,8 @@ DENIED_AFTER = re.compile(
     r"(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))*\s*(?:啥的|什么的|之类的?|这些|那些|等)?"
     r"\s*(?:现在|目前|如今)?\s*(?:都|也|全|还|早就|已经|一直)*\s*"
     r"(?:(?:没|不|无)有|(?:没|不再|不|无)(?:在|再)?(?:领|吃|拿|享受)"
-    r"|(?:没|未)(?:有)?(?:批|办|评|申请)(?:下来|上|到))"  # 低保还没批下来: not yet had
+    r"|(?:没|未)(?:有)?(?:批|办|评|申请)(?:下来|上|到)"  # 低保还没批下来: not yet had
+    r"|没(?=\s*(?:$|了|啊|呀|呢)))"  # 低保失业金都没: a bare no closing the part
     r"(?!完|光)(?!\S*(?:吗|么|[?？]))"
 )
 
@@ -2691,7 +2708,11 @@ BARE_DENIAL = re.compile(
     + r")\s*(?:either)?\s*"
 )
 # A benefit named as an example of a kind: 低保啥的, 失业金什么的, 低保特困这些.
-EXAMPLE_OF = re.compile(r"\s*(?:啥的|什么的|之类的?|这些|那些|这类|一类的|等等)")
+EXAMPLE_OF = re.compile(
+    r"\s*(?:啥的|什么的|之类的?|这些|那些|这类|一类的|等等)"
+    # 没领过任何补助 | 低保失业金都没: the benefits listed, the same no for all of them
+    r"|(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))+\s*(?:都|也|全)"
+)
 
 
 def _example_of_the_answer_before(
@@ -4771,7 +4792,10 @@ def _paid_once(piece: str, after: list[str]) -> bool:
 # The fund drawn on to pay something ("能用公积金交房租吗", 拿公积金还房贷, "use the fund for
 # rent"): its use, not a payer.
 FUND_USED = re.compile(
-    r"(?:用|拿|提|取)(?:住房)?公积金|公积金(?:能|可以)?(?:交|付|还|抵)(?:房租|租金|房贷|贷款)"
+    r"(?:用|拿|提|取)(?:住房)?公积金"
+    r"|公积金(?:能|可以|能不能|可不可以)?(?:提出来|取出来|提取|取|提)?(?:用来|用于|拿来|来)?"
+    r"(?:交|付|还|抵|缴)(?:房租|租金|房贷|贷款)"
+    r"|公积金(?:能|可以|能不能|可不可以)(?:提出来|取出来|提取|取|提|用)"  # 公积金能取出来交房租
     r"|\b(?:use|using|withdraw\w*)\b[^,.;?]{0,12}(?:fund|gongjijin)"
 )
 
@@ -4965,7 +4989,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         if alone and beside:  # not "一个 老大…… 公积金是两个人都交": the count of children
             return Said("housing_fund_contributors", int(alone.group(1)), 0, clause)
     if asked == "housing_fund_contributors":
-        if re.search(r"1个都没|谁都没|没人", text):
+        if re.search(r"1个都没|谁都没|没人", text) or re.fullmatch(
+            r"\s*(?:都|也|我们|俺们|家里)?\s*(?:没交|没缴|没有|没|不交|都不交|none|nobody|no one|nope|no)"
+            r"(?:过|的)?\s*(?:啊|呀|呢|吧|[.!。！])?\s*",
+            text,
+        ):  # "没交", "没有" to how many pay: none
             return Said("housing_fund_contributors", 0, 0, text)
         alone = re.fullmatch(
             r"\s*(?:就|只有|只|就是|only|just)?\s*(?:"

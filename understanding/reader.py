@@ -3738,7 +3738,11 @@ NOT_BORN_ON = re.compile(
     r"(?: (?:in|on|at))?\s*$"
 )
 # A date said wrong right after it, the right one said later ("双胞胎是今年3月生的不对 是2月").
-WRONG_AFTER = re.compile(r"[^，,。\s\d]{0,4}?(?:不对|说错了|写错了|打错了|搞错了|记错了)")
+WRONG_AFTER = re.compile(
+    r"[^，,。\s\d]{0,4}?(?:不对|说错了|写错了|打错了|搞错了|记错了)"
+    # 孩子三岁 哦不对 四岁了: the slip put right at once, said apart
+    r"|\s*(?:哦|噢|喔|啊|呃|额)\s*(?:不对|不是|不)(?=\s*\d)|\s+(?:不对不对|不对)(?=\s*\d)"
+)
 
 
 # 的话 after a bare topic opening a clause ("公积金的话 我们俩都有", "户口这块的话"): "as for",
@@ -4564,6 +4568,38 @@ def _children_in_a_money_question(norm: str, span: str) -> bool:
 CHILDREN_ARE_MULTIPLES = re.compile(
     r"(?:^|(?<=[\s,，。]))(?:我家|我们家|俺家|家里|我们|我|俺)?(?:的)?(?:孩子|小孩|娃|宝宝)(?:们)?(?:就|都)?是?"
     r"\s*(?:1对|一对|对)?\s*(?:双胞胎|龙凤胎|三胞胎|3胞胎)"
+    # 我们家就是一对双胞胎, 俺家龙凤胎: the family's children are the multiple birth
+)
+# 我们家就是一对双胞胎, 俺家龙凤胎 哥哥1米1 妹妹1米05: the family's children are the multiple birth
+FAMILY_IS_MULTIPLES = re.compile(
+    r"(?:^|(?<=[\s,，。]))(?:我家|我们家|俺家|俺们家|咱家|家里)(?P<be>就|就是|都是|是|的)?\s*"
+    r"(?:1对|一对)?\s*(?P<kind>双胞胎|龙凤胎|三胞胎|3胞胎)(?!\s*(?:的|是|算|能|可以|呢|吗))"
+)
+# Another child beside them (下面还有个妹妹, 还有个老大): more than the multiple birth.
+MORE_THAN_THE_MULTIPLES = re.compile(
+    r"还有|另外|加上|下面|上面|底下|老大|老[二三四]|大宝|小宝|二宝|怀"
+)
+
+
+def _family_is_the_multiples(text: str, story: _Story) -> tuple[int, str] | None:
+    """The family named as a multiple birth (我们家就是一对双胞胎, 俺家龙凤胎): its size, when
+    no child is known, none on the way and no other child is told beside it."""
+    said = FAMILY_IS_MULTIPLES.search(text)
+    if said is None or story.known_children or MORE_THAN_THE_MULTIPLES.search(text):
+        return None
+    if not said.group("be") and not re.match(r"\s|[，,。!！]|$", text[said.end() :]):
+        return None  # 俺家双胞胎刚学会叫奶奶: a story of the twins, no count said
+    size = 3 if "三" in said.group("kind") or "3" in said.group("kind") else 2
+    if any(c.pregnant or c.ahead for c in story.children):
+        return None
+    if sum(1 for c in story.children if c.size == 1 and c.told) > size:
+        return None
+    return size, said.group(0)
+
+
+TWINS_COUNTED = re.compile(
+    r"((?:双胞胎|龙凤胎)(?:的)?(?:闺女|女儿|儿子|姐妹|兄弟|姐弟|兄妹|男孩|女孩|小子|丫头|宝宝|外孙女?|孙女|孙子)?)"
+    r"(2|俩|两个)(?!\d|个?(?:月|岁|天|周))"
 )
 
 
@@ -4571,6 +4607,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     """The number of children `text` tells, with the words telling it; never the day of a date
     written day first ("12 may 2023 obviously, the twins birthday" is no 12 children, tester 42
     c03)."""
+    if any(c.size == 1 and c.told for c in story.children) and any(
+        c.size > 1 for c in story.children
+    ):  # 双胞胎闺女俩 快四岁了 底下还有个小弟弟: the two of the twins, not the family's count
+        text = TWINS_COUNTED.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     found = _count_told(text, asked, story)
     if found is None or not found[1]:
         return found
@@ -4651,6 +4691,9 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         text,
     ):
         return 1, "only child"  # "the grandson is their only child"
+    family = _family_is_the_multiples(text, story)
+    if family is not None:
+        return family
     redone_zh = ZH_SELF_CORRECTED_COUNT.search(text)
     if redone_zh:  # 三个孩子 不对 四个, 俩娃 说错了 仨: the count said last
         return int(redone_zh.group("n")), redone_zh.group(0)
@@ -7460,6 +7503,13 @@ def _understand(
         or born_not_due is not None
         or (asked is None and bool(NO_IT_IS_NOT.search(norm) or OPENED_ON_NO.match(norm)))
         or household.known_city_denied(norm, known.get("city"))
+        # "不是 北京" to the city asked with Jinan noted: the known city put right
+        or (
+            asked == "city"
+            and known.get("city") is not None
+            and re.match(r"\s*(?:不是|不对)(?:的|啊|呀)?[\s，,。!！]+", norm) is not None
+            and any(c != known.get("city") for c, _ in household.cities(norm))
+        )
     )
     # "no no the baby is already born": the known pregnancy was wrong
 
@@ -8370,6 +8420,9 @@ def _understand(
     nows = [h for h in saids if h.when == "now"]
     if nows:
         now = next((h for h in reversed(nows) if h.explicit), nows[0])  # the latest told
+        later = [h for h in nows if h.at > now.at]
+        if later and re.fullmatch(r"\s*(?:but |and )?(?:now|现在|目前)\s*", now.span):
+            now = later[-1]  # "… but now | my husband lost his job | get unemployment benefit"
         held = now.held or bool(BENEFIT_SWAPPED.search(norm))
         add(
             "hardship_now",

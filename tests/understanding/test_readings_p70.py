@@ -1,0 +1,159 @@
+"""Messages of stop 70: testers 109 and 110's families and fresh probes. A household, what the
+citizen wrote, and the facts taken."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import kids, reading, reading_kinds
+
+said = reading(date(2026, 12, 7))
+kinds = reading_kinds(date(2026, 12, 7))
+
+JINAN_TWO = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "housing_fund_contributors": 2,
+    "renting": True,
+    "children": kids("2020-06", "2024-09"),
+}
+
+
+def test_the_fund_drawn_for_the_rent_is_no_count_of_the_payers() -> None:
+    """Both parents pay into the fund. "不对 老大是7岁 … 我们租房那个公积金能取出来交房租不" puts
+    the eldest's age right and asks about drawing the fund for the rent: the payers stay two
+    (tester 109 c1 was noted as one payer, and would have been told 600,000, not 900,000)."""
+    got = said(
+        "好 说回我家 不对 老大是7岁 刚才说错了 我们租房那个公积金能取出来交房租不", JINAN_TWO
+    )
+    assert "housing_fund_contributors" not in {fact for fact, _ in got}
+    assert got[("child.birth_date", 1)] == "2019-06"
+
+
+@pytest.mark.parametrize(
+    ("message", "born"),
+    [
+        ("it's her 3rd birthday today, is the subsidy over now?", "2023-12-07"),
+        ("today is her third birthday", "2023-12-07"),
+        ("老大今天三岁生日 补贴是不是停了", "2023-12-07"),
+        ("今天是闺女3周岁生日", "2023-12-07"),
+        ("yesterday was her 3rd birthday", "2023-12-06"),
+    ],
+)
+def test_a_birthday_today_dates_the_birth_to_the_day(message: str, born: str) -> None:
+    """A Jinan family whose daughter was born in December 2023: "her 3rd birthday today" is her
+    birth three years ago to the day, the day her 600 a month ends (clause 12); never a third
+    child born today (tester 109 c10 was promised 600 a month until 2029 for one)."""
+    got = said(message, {"city": "jinan", "children": kids("2023-12")})
+    assert got == {("child.birth_date", 1): born}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "俩小的还没交居民医保呢 一直没顾上 现在去办个人那部分还能全免吗",
+        "the babies aren't on resident insurance yet",
+        "the twins are not on resident medical insurance yet",
+    ],
+)
+def test_the_babies_not_enrolled_is_no_word_of_the_mothers_cover(message: str) -> None:
+    """Twins born in October 2025 beside a 6-year-old: the babies' own resident insurance not
+    taken up (Jinan clause 15's enrolment) says nothing of the mother's cover at the birth
+    (tester 109 c3 was noted "生育时没有参保" and told the delivery costs are not paid)."""
+    known = {"city": "jinan", "children": kids("2020-06", "2025-10", "2025-10")}
+    assert "birth_insurance" not in {fact for fact, _ in said(message, known)}
+
+
+def test_no_cover_at_the_birth_said_with_canbao() -> None:
+    """ "我生的时候没参保": no insurance at the birth."""
+    got = said("我生的时候没参保", {"city": "jinan", "children": kids("2025-10")})
+    assert got[("birth_insurance", None)] == "none"
+
+
+@pytest.mark.parametrize(
+    "message", ["没房 租房住 俩人都交公积金 能提出来交房租不", "没有房子 租的"]
+)
+def test_no_home_said_while_the_cover_is_asked_is_no_answer_about_the_cover(message: str) -> None:
+    """The mother's insurance asked, the family answers about its home instead: no home and
+    renting, the insurance still unknown (tester 110 c3 was noted "生育时没有参保")."""
+    got = said(message, {"city": "jinan", "children": kids("2020-06")}, "birth_insurance")
+    assert ("birth_insurance", None) not in got
+    assert got[("owns_home_in_city", None)] is False
+    assert got[("renting", None)] is True
+
+
+def test_a_no_to_the_cover_asked_is_still_none() -> None:
+    assert said("没有", {"city": "jinan"}, "birth_insurance") == {("birth_insurance", None): "none"}
+
+
+@pytest.mark.parametrize(("message", "city"), [("不是 北京", "beijing"), ("不是，北京", "beijing")])
+def test_no_then_a_city_to_the_city_asked_puts_the_city_right(message: str, city: str) -> None:
+    """Jinan noted, the city asked again: "不是 北京" is "no, Beijing", a correction; "不是北京的"
+    still says where the family is not."""
+    assert kinds(message, {"city": "jinan"}, "city") == {("city", None): (city, "correction")}
+    assert said("不是北京的", {"city": "jinan"}, "city") == {}
+
+
+@pytest.mark.parametrize("message", ["没交", "没有", "都没交"])
+def test_none_paying_into_the_fund_answered_short(message: str) -> None:
+    """The number of housing-fund payers asked: "没交" is none."""
+    got = said(message, {"city": "jinan"}, "housing_fund_contributors")
+    assert got == {("housing_fund_contributors", None): 0}
+
+
+@pytest.mark.parametrize(
+    ("message", "count"),
+    [
+        ("问下双胞胎算二孩还是一孩 我们家就是一对双胞胎 刚出生三天", 2),
+        ("我们家龙凤胎 哥哥一米一 妹妹一米零五 四岁", 2),
+        ("双胞胎闺女俩 快四岁了 底下还有个小弟弟才八个月", 3),
+    ],
+)
+def test_the_family_told_as_twins_counts_them(message: str, count: int) -> None:
+    """The family named as a pair of twins counts two children; twins "闺女俩" with a younger
+    brother below them count three (tests/corpus/README.md: a single child and a multiple
+    birth told together)."""
+    assert said(message, {})[("child_count", None)] == count
+
+
+def test_a_story_of_the_twins_states_no_count() -> None:
+    assert said("俺家双胞胎刚学会叫奶奶 一个叫了另一个也跟着叫 心都化了", {}) == {}
+
+
+@pytest.mark.parametrize("message", ["孩子三岁 哦不对 四岁了", "孩子三岁 不对 四岁了"])
+def test_an_age_put_right_at_once_is_one_child(message: str) -> None:
+    """ "三岁 哦不对 四岁了": the age said last, one child (not a second child of three)."""
+    assert said(message, {}) == {("child.birth_date", 1): "2022-06"}
+
+
+def test_benefits_listed_with_a_bare_no_after_the_birth_is_that_births_no() -> None:
+    """ "生娃那阵子没领过任何补助 低保失业金都没 现在娃俩月": no benefit at the birth; nothing is
+    said of now (never "on benefits now")."""
+    got = said("生娃那阵子没领过任何补助 低保失业金都没 现在娃俩月", {})
+    assert got[("hardship_at_birth", None)] is False
+    assert ("hardship_now", None) not in got
+
+
+def test_a_benefit_now_after_a_bare_now() -> None:
+    """ "… but now my husband lost his job and get unemployment benefit": on benefits now."""
+    known = {"city": "jinan", "children": kids("2024-01-09")}
+    got = said(
+        "at the birth we didnt have any of those but now my husband lost his job and get "
+        "unemployment benefit",
+        known,
+    )
+    assert got[("hardship_now", None)] is True
+    assert got[("hardship_at_birth", None)] is False
+
+
+def test_a_sisters_twins_beside_the_own_child_are_hers() -> None:
+    """ "俺闺女三岁 俺妹妹家是双胞胎 刚出生" with nothing noted: the daughter is the family's; the
+    sister's twins are not counted with her."""
+    assert said("俺闺女三岁 俺妹妹家是双胞胎 刚出生", {}) == {("child.birth_date", 1): "2023-06"}
+
+
+def test_a_neighbour_named_by_name_is_another_household() -> None:
+    """ "隔壁王姐家三胞胎 生的时候领着特困呢 俺家俩娃出生时候都没领过啥低保": the neighbour's
+    triplets and benefit are hers; the family's two children had none at their births."""
+    got = said("隔壁王姐家三胞胎 生的时候领着特困呢 俺家俩娃出生时候都没领过啥低保", {})
+    assert got == {("child_count", None): 2, ("hardship_at_birth", None): False}
