@@ -26,7 +26,11 @@ OTHER = re.compile(
     r"|(?:我|俺)(?:朋友|同事|邻居|同学|闺蜜)"
     # a grandparent's other child's household (还有我闺女在北京 她家老二去年生的, tester 105 p4)
     r"|(?:我|俺)(?:闺女|女儿|姑娘|儿子)(?:在[^\s，,。]{1,6})?[\s，,]*(?:她|他)(?:们)?家"
-    r"|(?:楼下|楼上|隔壁|对门|邻居)(?:老.|小.)?(?:那|这)?家|(?:楼下|楼上|隔壁|对门)(?:那|这)?(?:个|位)?"
+    # a grandparent's married child (我闺女嫁到济南了, 俺儿子入赘到北京): a household of its own
+    r"|(?:我|俺)(?:大|二|小)?(?:闺女|女儿|姑娘|儿子)(?:嫁到|嫁去|嫁给|嫁在|远嫁|嫁了|入赘)"
+    # 隔壁王姐家, 楼下李阿姨家: a neighbour named by a name and a kinship word
+    r"|(?:楼下|楼上|隔壁|对门|邻居)(?:老.|小.|[\u4e00-\u9fff]{1,2}?(?:姐|哥|嫂|叔|婶|姨|大爷|大妈|阿姨))?"
+    r"(?:那|这)?家|(?:楼下|楼上|隔壁|对门)(?:那|这)?(?:个|位)?"
     r"(?:大姐|大哥|阿姨|大妈|大爷|邻居|女的|妹子|小两口)"
     r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|neighbou?r|colleague)s?"
     r"(?:-in-law)?\b|\bthe neighbou?rs\b"
@@ -161,6 +165,18 @@ def _other_stretches(
     return found, named
 
 
+def _own_told_first(text: str) -> bool:
+    """The family's own child or home named before another household (俺闺女三岁 俺妹妹家…)."""
+    own = OWN.search(text)
+    other = OTHER.search(text)
+    return (
+        own is not None
+        and other is not None
+        and own.end() <= other.start()
+        and not ASKED_FOR_A_RELATIVE.search(text)
+    )
+
+
 def _stretches_told(
     text: str, known: dict[str, Any]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -170,9 +186,10 @@ def _stretches_told(
     household is the one told)."""
     if not (
         known.get("city") or known.get("hukou_in_city") is not None or known.get("children")
-    ) and not OWN_APART.search(text):
+    ) and not (OWN_APART.search(text) or _own_told_first(text)):
         # a family not yet known is the one the message tells of, unless it names itself apart
-        # from the other (来电人说她邻居家领特困 她自己家不领低保)
+        # from the other (来电人说她邻居家领特困 她自己家不领低保), or first (俺闺女三岁 俺妹妹家是
+        # 双胞胎 刚出生)
         return [], []
     family_named = bool(known.get("children")) or OWN.search(text) is not None
     if not (
@@ -208,6 +225,10 @@ def another_households_facts_dropped(
             u.value is False
         ):  # 说错了 租房子的是我弟, "she got dibao at the birth, we didnt": the family's no,
             return False  # said by pointing at them
+        if u.fact == "child_count" and u.span:  # 俺闺女3岁 俺妹妹家是双胞胎: a sum across both
+            at = text.find(u.span.strip())
+            if at >= 0 and any(a < at + len(u.span.strip()) and at < b for a, b in stretches):
+                return True
         if u.fact == "housing_fund_contributors":  # 俺表哥两口子都交: theirs; "一共三个" of
             return inside(u, naming)  # the family's payers with the mother-in-law: the family's
         return (u.fact in HOUSEHOLD_FACTS or u.fact.startswith("child.")) and inside(u)
@@ -259,5 +280,6 @@ def their_part(text: str, known: dict[str, Any]) -> str:
         return ""
     kept = [" "] * len(said)
     for a, b in stretches:
-        kept[a:b] = said[a:b]
+        end = b + 1 if b < len(said) and said[b] in "?？!！。.,，;；" else b
+        kept[a:end] = said[a:end]  # the stop kept: "… for him there?" is a question
     return "".join(kept)
