@@ -110,6 +110,7 @@ from actions.hotline import (
     latest_birth,
     next_child_slots,
     opens_hotline,
+    session_user_texts,
 )
 from actions.hotline_caller import each_caller_answered
 from actions.hotline_case import ASKED_CHILD, END_ASKED, cite_asked
@@ -139,7 +140,7 @@ from actions.leave_end import family_leave_end
 from actions.leave_per_child import leave_per_child_answer
 from actions.leave_short import employer_days_answer
 from actions.leave_sum import leave_sum_put_back, rest_after_put_back
-from actions.lives_elsewhere import answered_lives_elsewhere
+from actions.lives_elsewhere import answered_lives_elsewhere, hukou_and_home, residence_unsaid
 from actions.loan_case import (
     cells_asked,
     family_loan_case,
@@ -633,6 +634,20 @@ RECAP_ASKED = re.compile(
     r"|哪年|哪一年|几几年|几月|哪个月|哪天)"  # 你记的老大是哪年生的 (tester 103 p4)
     r"|what (?:have you|did you|do you have) (?:noted|written down|recorded)"
     r"|what do you (?:have|know) (?:about|on) (?:us|my family|our family)"
+    # "what do you have on file for my family", "which city and hukou do you have recorded",
+    # "what info do you have about us", "what have you got on us" (tester 109 c8, c9)
+    r"|\bwhat (?:do|did) you have (?:on file |down |recorded |noted |written down |saved |stored )?"
+    r"(?:for|on|about) (?:us|me|my family|our family|my household|our household)\b"
+    r"|\b(?:which|what)\b[^.?!]{0,30}\b(?:do|did) you have (?:recorded|noted|on file|down|saved)\b"
+    r"|\bwhat (?:info|information|details|facts) (?:do|did) you have (?:about|on|for)"
+    r" (?:us|me|my|our)\b"
+    r"|\bwhat (?:have|'ve) you got (?:on|for|about) (?:us|me|my family|our family)\b"
+    r"|\btell me what you(?:'ve| have)? (?:recorded|noted|saved|got)\b"
+    # 你把我家记的情况说一下, 把记的信息念一遍: the family as noted, said back (tester 109 c4
+    # was asked whether to delete everything)
+    r"|记(?:的|下的|录的)(?:我家|我们家|俺家|咱家)?(?:的)?(?:情况|信息|资料|东西)?(?:给我)?"
+    r"(?:说|念|讲|报|列|读)(?:一下|一遍|下|说)"
+    r"|(?:说|念|讲|报|读)(?:一下|一遍|下)(?:你|您)?(?:都)?记(?:的|下的|了)"
     # "how many kids do you have down for us", "why does it say child 3?", "为啥有老三":
     # the household as noted, to be corrected
     r"|how many (?:kids|children) (?:do|did) you (?:have|think|got)"
@@ -1868,6 +1883,22 @@ class ActionAnswerPolicyQuestion(Action):
             # the worker's rule question, for the city named now or last (tester 19 c06)
             answer, meant = hotline_answer(tracker, lang, clock.today())
             if answer is not None:
+                # the whole message: its parts are answered one by one (each_part)
+                whole = session_user_texts(tracker)[-1:] or [text]
+                apart_cities = hukou_and_home(normalise(whole[0]))
+                if (
+                    apart_cities is not None
+                    and meant is not None
+                    and meant.city == apart_cities[0]
+                    and "hukou_in_city" in meant.facts
+                ):  # 人在北京上班 户口还在济南: the plan's silence on where the caller lives
+                    parts = answer.split("\n")
+                    lead_at = next(
+                        (i for i, x in enumerate(parts) if x.startswith(("牵头部门", "Lead dep"))),
+                        len(parts),
+                    )
+                    parts.insert(lead_at, residence_unsaid(*apart_cities, lang))
+                    answer = "\n".join(parts)
                 dispatcher.utter_message(text=answer)
                 return [*answered_about(meant), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             if opens_hotline(text):  # "我是12345热线的" alone: the mode acknowledged, what to ask

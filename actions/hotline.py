@@ -568,6 +568,7 @@ def told_case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         if "children" in told and told["children"] is None:  # the children placed anew
             case.pop("children", None)
         case.update({k: v for k, v in told.items() if v is not None})
+        case = _hukou_city_asked(case, said)
         case = _hardship_applied(case, told, HOTLINE.sub(" ", said), day)
         if not supposed:
             case = _day_applied(case, told, HOTLINE.sub(" ", said))
@@ -582,6 +583,23 @@ def told_case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
             case[COUNT_KEY] = count
     texts = session_user_texts(tracker)
     return child_asked(case, HOTLINE.sub(" ", texts[-1]) if texts else "")
+
+
+def _hukou_city_asked(case: dict[str, Any], said: str) -> dict[str, Any]:
+    """A caller living in one city with the hukou of another, asked about the hukou's city
+    ("works in Beijing but hukou is still in Jinan … can she get the Jinan 600?", 人在北京上班
+    户口还在济南 能领济南的600吗): the case is that city's, its hukou held (tester 107 h2 was told
+    "No… a hukou elsewhere"); the city named once, for the hukou alone, keeps the case as told."""
+    from actions.hukou_city import HUKOU_CITY_SLOT  # hukou_city reads this module's neighbours
+    from understanding.household import cities
+
+    there = case.get(HUKOU_CITY_SLOT)
+    if not there or case.get("city") in (None, there):
+        return case
+    if sum(1 for city, _ in cities(normalise(said)) if city == there) < 2:
+        return case
+    moved = {k: v for k, v in case.items() if k != HUKOU_CITY_SLOT}
+    return {**moved, "city": there, "hukou_in_city": True}
 
 
 # The number the worker gave the case's caller ("caller 1", 第二个来电): a caller named back by

@@ -21,6 +21,7 @@ from typing import Any
 from actions import render
 from actions.conditional import UNTIL_ASKED
 from actions.focus import QUESTION, monthly_subsidy, settled_report
+from actions.hukou_city import HUKOU_CITY_SLOT
 from actions.read_out import plan_of, read_out
 from actions.supplement import BENEFITS_ENDED, OF_THE_MONEY, supplement_entry
 from actions.unsaid import WORRIES
@@ -560,7 +561,9 @@ def hukou_answer(
     if told.get("hukou_in_city") is not False or not APPLIES_ASKED.search(text):
         return None
     where = city or (current.city if current is not None else None)
-    if where is None:
+    if where is None or told.get(HUKOU_CITY_SLOT) == where:
+        # "works in Beijing but hukou is still in Jinan … the Jinan 600?": the hukou is the
+        # measure's city's, so clause 12's condition is met (tester 107 h2 was told "No")
         return None
     entries = catalogue().entries
     tied: list[Entry] = []

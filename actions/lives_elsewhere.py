@@ -54,7 +54,8 @@ def lives_in(city: str) -> re.Pattern[str]:
     return re.compile(
         rf"住(?:在)?(?:{c})|在(?:{c})(?:住|生活|定居|工作|上班|常住|打工|租房|租的房)"
         rf"|(?:{c})(?:住|生活|定居|常住)"
-        rf"|\b(?:live|lives|living|lived|based|stay|stays|staying|reside|resides|residing)"
+        rf"|\b(?:live|lives|living|lived|based|stay|stays|staying|reside|resides|residing"
+        rf"|works|working)"
         rf" (?:in |at )?(?:{c})",
         re.I,
     )
@@ -97,12 +98,23 @@ def measure_asked(tracker: Tracker, text: str, hukou: str, lang: Lang) -> Entry 
     return monthly_subsidy(hukou)
 
 
+def residence_unsaid(hukou: str, home: str, lang: Lang) -> str:
+    """The plan's silence on a family of `hukou`'s hukou living in `home`."""
+    there, here = city_name(hukou, lang), city_name(home, lang)
+    return t(
+        lang,
+        f"方案没有写居住地的要求：{there}户口、住在{here}的家庭能不能享受，方案没有说。",
+        f"The plan says nothing about where the family lives: whether a family with {there} "
+        f"hukou living in {here} can get it, it does not say.",
+    )
+
+
 def lives_elsewhere_answer(entry: Entry, hukou: str, home: str, lang: Lang) -> str:
     """`entry` as its plan states it, with its clause and the hukou it requires (or none), then
     the plan's silence on a family of that hukou living in `home`, and the lead department."""
     title = entry.title.get(lang)
     clause = clause_name(entry.clause, lang)
-    there, here = city_name(hukou, lang), city_name(home, lang)
+    there = city_name(hukou, lang)
     if "hukou_in_city" in entry.facts:
         rule = t(
             lang,
@@ -116,12 +128,7 @@ def lives_elsewhere_answer(entry: Entry, hukou: str, home: str, lang: Lang) -> s
             f"{title} ({there}, {clause}): the plan sets no hukou condition; it says: "
             f"{entry.summary.en}",
         )
-    silent = t(
-        lang,
-        f"方案没有写居住地的要求：{there}户口、住在{here}的家庭能不能享受，方案没有说。",
-        f"The plan says nothing about where the family lives: whether a family with {there} "
-        f"hukou living in {here} can get it, it does not say.",
-    )
+    silent = residence_unsaid(hukou, home, lang)
     return "\n".join([rule, silent, render.lead_departments(entry, lang)])
 
 
@@ -130,9 +137,13 @@ def answered_lives_elsewhere(
 ) -> list[EventType] | None:
     """The answer to a question put by a family whose hukou is in one city and who live in the
     other (see lives_elsewhere_answer); None for any other message."""
+    from actions.hotline import in_hotline  # the hotline imports the answers' neighbours
+
     said = normalise(text)
     cities = hukou_and_home(said)
     if cities is None or not (QUESTION.search(said) or YES_NO.search(said) or COUNTS.search(said)):
+        return None
+    if in_hotline(tracker):  # a caller's case: worked out by the hotline, the silence added
         return None
     hukou, home = cities
     lang = reply_language(tracker)
