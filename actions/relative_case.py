@@ -86,6 +86,29 @@ def _fresh_tracker(tracker: Tracker, slots: dict[str, Any]) -> Tracker:
     )
 
 
+# The answer's words for the household it is worked out for, said of the relative's instead
+# (tester 110 c1, c3, c6: "按您家的情况：…" under the sister's case).
+THEIRS = (
+    ("\n（这只是假设，给您家记下的情况不变。）", ""),  # nothing of theirs is noted
+    ("（这只是假设，给您家记下的情况不变。）", ""),
+    ("\n(Only a what-if: the facts noted for your family stay as they were.)", ""),
+    ("(Only a what-if: the facts noted for your family stay as they were.)", ""),
+    ("按您家的情况", "按这一家的情况"),
+    ("您家", "这一家"),
+    ("For your family", "For their family"),
+    ("for your family", "for their family"),
+    ("your family", "their family"),
+    ("Your family", "Their family"),
+)
+
+
+def theirs_not_yours(text: str) -> str:
+    """`text` with "your family" (您家) said as the relative's household."""
+    for yours, theirs in THEIRS:
+        text = text.replace(yours, theirs)
+    return text
+
+
 async def _answered_afresh(
     dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], domain: Any
 ) -> list[EventType]:
@@ -101,6 +124,9 @@ async def _answered_afresh(
             # "what can she get there?": no one measure asked, so everything that household
             # gets (the form would ask the family's own questions instead)
             events = await ActionShowEntitlements().run(dispatcher, fresh, domain)
+        for message in dispatcher.messages[start:]:
+            if isinstance(message.get("text"), str):
+                message["text"] = theirs_not_yours(message["text"])
         return [e for e in events if e.get("event") != "followup"]
     finally:
         _INSIDE.reset(token)
@@ -235,6 +261,32 @@ async def _both_answered(
     return [*events, *apart]
 
 
+# A grandparent's children's households: the one on file named by its daughter or son (帮闺女问问,
+# 外孙女; 儿子家, 孙子), another then named as the other (我儿子儿媳妇也在济南 …).
+ON_FILE_DAUGHTERS = re.compile(r"闺女|女儿|姑娘|女婿|外孙")
+ON_FILE_SONS = re.compile(r"儿子|儿媳|(?<!外)孙[子女]")
+DAUGHTERS_NAMED = re.compile(r"(?:我|俺)(?:大|二|小)?(?:闺女|女儿|姑娘)|女婿")
+SONS_NAMED = re.compile(r"(?:我|俺)(?:大|二|小)?儿子|儿媳")
+
+
+def _another_child_of_the_writer(tracker: Tracker) -> bool:
+    """A grandparent whose daughter's household is on file (the first facts were asked for her,
+    "我是姥姥 帮闺女问问 …") now tells of the son's ("我儿子儿媳妇也在济南 儿媳妇怀孕7个月了"), or
+    the other way round: another household (tester 110 c2 had the daughter-in-law's pregnancy
+    put in place of one of the daughter's twins)."""
+    kept = str(tracker.get_slot(RELATIVES_SLOT) or "")
+    if not kept.startswith(ON_FILE):
+        return False
+    on_file = kept.removeprefix(ON_FILE)
+    text = str(tracker.latest_message.get("text") or "")
+    daughters, sons = ON_FILE_DAUGHTERS.search(on_file), ON_FILE_SONS.search(on_file)
+    if daughters and not sons:
+        return bool(SONS_NAMED.search(text)) and not DAUGHTERS_NAMED.search(text)
+    if sons and not daughters:
+        return bool(DAUGHTERS_NAMED.search(text)) and not SONS_NAMED.search(text)
+    return False
+
+
 async def _kept_apart(
     self: Any,
     run: Run,
@@ -247,7 +299,9 @@ async def _kept_apart(
     asked for the relative ("再帮我妹问下 …"), going on about the relative just asked about
     ("那她…"), or told beside the family's own question; None when it is not."""
     if family_known(tracker):
-        if asked_for_a_relative(str(tracker.latest_message.get("text") or "")):
+        if asked_for_a_relative(
+            str(tracker.latest_message.get("text") or "")
+        ) or _another_child_of_the_writer(tracker):
             read = household_read(tracker)
             if read[1]:
                 return await relatives_case(dispatcher, tracker, domain, read=read)
