@@ -1857,6 +1857,12 @@ def _childs_money_part(part: str, city: str | None) -> Entry | None:
     return monthly_subsidy(city) or monthly_measure(city)
 
 
+# Leaves named one after the other with nothing between (产假陪产假育儿假天数): one each.
+LEAVES_RUN_ON = re.compile(r"(产假|陪产假|育儿假|护理假)(?=陪产假|育儿假|产假|护理假)")
+# A hotline's short demand (天数 条款 一句话): a figure and its clause wanted, asked.
+FIGURE_WANTED = re.compile(r"天数|条款|哪条|哪一条|一句话|\bclause\b", re.I)
+
+
 def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
     maternity and paternity leave), in order; empty unless there are at least two. A bare
@@ -1866,6 +1872,7 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
     the money was already shown (`subsidy_shown`), else the money too (each once)."""
     # "老大都上小学了": an age, as asked_measure reads it; "why X? I asked Y": Y alone
     said = REALLY.sub("真的吗", SCHOOL_STAGE.sub(" ", corrected_topic(normalise(text))))
+    said = LEAVES_RUN_ON.sub(r"\1 ", said)  # 产假陪产假育儿假天数: each leave named
     city = city_asked(text, city)
     whole = WHOLE_CHECK.search(said) is not None
     if whole:
@@ -1875,7 +1882,7 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
     groups: list[list[Entry]] = []
     general = False  # a part asking after leave or money in general ("what leave can we get")
     leave_in_general: list[list[Entry]] = []  # "俩孩子能休几天": the leave asked, none named
-    asking = bool(QUESTION.search(said))
+    asking = bool(QUESTION.search(said) or FIGURE_WANTED.search(said))
     unnamed: list[str] = []  # the insurance asked in words no measure is named by, before
     for _, clause in clauses(said):
         wished = _loan_wished(clause, city)

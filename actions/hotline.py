@@ -585,6 +585,24 @@ def told_case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     return child_asked(case, HOTLINE.sub(" ", texts[-1]) if texts else "")
 
 
+# Money drawn asked (能领不, 能领吗, 可以领), not a leave taken (休, 假).
+MONEY_DRAWN = re.compile(r"(?:能|可以|可|还能)?领(?:不|吗|么|没|到|多少|几)|(?<![休请])领取")
+
+
+def _money_drawn_after_a_leave(tracker: Tracker, said: str, city: str | None, lang: Lang) -> bool:
+    """Money asked to be drawn (能领不) right after a leave, no measure named: the city's monthly
+    money, not the leave (tester 110 c9 heard about parental leave)."""
+    current = topic(tracker)
+    return (
+        current is not None
+        and current.kind == "leave"
+        and monthly_subsidy(city) is not None
+        and MONEY_DRAWN.search(said) is not None
+        and named_measure(said, city, lang) is None
+        and asked_measure(said, city, lang) is None
+    )
+
+
 def _hukou_city_asked(case: dict[str, Any], said: str) -> dict[str, Any]:
     """A caller living in one city with the hukou of another, asked about the hukou's city
     ("works in Beijing but hukou is still in Jinan … can she get the Jinan 600?", 人在北京上班
@@ -795,11 +813,13 @@ def combined_case(
             f"({titles}, clause {base.clause}).",
         )
         return said + ("\n" + render.birth_month_note(lang, from_age) if birth[1] else "")
-    return t(
+    return t(  # no birth of a case: the condition the 200 is paid on, said with the sum
         lang,
-        f"每孩每月{a}+{b}={a + b}元，直至孩子{years}周岁（{titles}，第{base.clause}条）。",
-        f"{a} + {b} = {a + b} yuan a month per child, until the child turns {years} "
-        f"({titles}, clause {base.clause}).",
+        f"孩子出生时家里在领低保、特困供养或失业保险金的：每孩每月{a}+{b}={a + b}元，"
+        f"直至孩子{years}周岁（{titles}，第{base.clause}条）。",
+        f"For a child born while the family received dibao, special hardship support or "
+        f"unemployment insurance benefits: {a} + {b} = {a + b} yuan a month per child, until "
+        f"the child turns {years} ({titles}, clause {base.clause}).",
     )
 
 
@@ -1175,7 +1195,11 @@ def children_case(
     return said + "\n" + render.lead_departments(entry, lang), entry
 
 
-FIGURE = re.compile(r"(?<![\d.,])(\d{3,4})(?![\d.,]|\s*(?:年|-|/))")
+FIGURE = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d(?!\s*(?:元|块|yuan|rmb)))"  # "in 2024", "3 Feb 2024": a year
+    r"(\d{3,4})(?![\d.,]|\s*(?:年|-|/))",
+    re.I,
+)
 
 
 # The caller's money asked in a message that asks more ("能领多少 孩子医保还能免吗").
@@ -1807,6 +1831,11 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
         from actions.answers import with_text  # answers imports this module
 
         tracker = with_text(tracker, BARE_SUBSIDY.sub("育儿补贴", said))
+    elif _money_drawn_after_a_leave(tracker, said, city, lang):
+        # "来电人二孩22年12月生的 能领不" after the leave: 领 is money drawn, never a leave taken
+        from actions.answers import with_text  # answers imports this module
+
+        tracker = with_text(tracker, f"{said} 育儿补贴")
     answer, entry = _hotline_answer(tracker, lang, day)
     if answer is None:
         return answer, entry

@@ -119,3 +119,94 @@ async def test_a_caller_living_away_from_her_hukou_city_gets_its_money(
     assert "does not qualify" not in reply and "不符合" not in reply
     # the plan's silence on where the caller lives, said with it
     assert "says nothing about where the family lives" in reply or "方案没有写居住地的要求" in reply
+
+
+async def worker_says(lang: str, *messages: str) -> str:
+    """What a hotline worker hears back to the last of `messages`, said in one call."""
+    slots: dict[str, Any] = {"language": lang}
+    reply = ""
+    for message in messages:
+        reply = await says(ActionAnswerPolicyQuestion(), message, "ask_policy", slots)
+    return reply
+
+
+async def test_three_leaves_run_together_are_each_answered() -> None:
+    """ "产假陪产假育儿假天数 条款 一句话" on a Jinan call: 158 days of maternity leave, at least
+    15 of paternity leave and at least 10 a year of parental leave, all clause 11 (tester 110 c9
+    heard the paternity leave alone)."""
+    reply = await worker_says(
+        "zh", "热线 来电济南户口 二孩育儿补贴多少钱 哪一条", "产假陪产假育儿假天数 条款 一句话"
+    )
+    assert "158天" in reply and "不少于15天" in reply and "不少于10天" in reply, reply
+
+
+async def test_can_she_draw_it_after_the_leave_is_the_money() -> None:
+    """ "来电人二孩22年12月生的 能领不" right after the leave: 领 is the monthly money, and a second
+    child born December 2022 is before clause 12's 1 January 2023 (tester 110 c9 heard about
+    parental leave)."""
+    reply = await worker_says(
+        "zh",
+        "热线 来电济南户口 产假多少天",
+        "来电人二孩22年12月生的 能领不 快",
+    )
+    assert reply.startswith("不能") and "2023年1月1日" in reply and "育儿假" not in reply, reply
+
+
+async def test_a_birth_year_is_no_figure_put_back() -> None:
+    """ "third child in 2024 while on unemployment benefit … born 3 Feb 2024": 600 + 200 = 800 a
+    month until 3 Feb 2027; the year is no sum put back ("No: 800 yuan, not 2024", tester 110
+    c10)."""
+    reply = await worker_says(
+        "en",
+        "Hotline here. Jinan caller: she gave birth to her third child in 2024 while on "
+        "unemployment benefit. monthly total and until when? born 3 Feb 2024",
+    )
+    assert "not 2024" not in reply and "800" in reply and "3 Feb 2027" in reply, reply
+
+
+async def test_the_supplement_asked_alone_says_its_condition() -> None:
+    """ "低保家庭加多少 哪条": 600 + 200 = 800 a month, said with the condition clause 12 puts on
+    the 200, a birth while on dibao, special hardship support or unemployment benefits (tester
+    110 c9's read-out left it out)."""
+    reply = await worker_says("zh", "热线 来电济南户口 二孩育儿补贴多少钱", "低保家庭加多少 哪条")
+    first = reply.split("\n")[0]
+    assert "800" in first and "出生时" in first and "低保" in first, reply
+
+
+def grandmothers_daughter() -> dict[str, Any]:
+    """A grandmother's daughter's Jinan family, asked for by her ("帮闺女问问"): an eldest born
+    2020 and twin granddaughters born September 2024."""
+    return {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2020-01-01", "precision": "year"},
+            {"birth_date": "2024-09-01", "precision": "month"},
+            {"birth_date": "2024-09-01", "precision": "month"},
+        ],
+        "result_shown": True,
+        "relatives_words": "on_file:我是姥姥 帮闺女问问 闺女家在济南 老大20年生的 24年9月又生了双胞胎 俩外孙女",
+    }
+
+
+async def test_a_grandmothers_sons_household_is_kept_apart_from_her_daughters() -> None:
+    """The daughter's family on file, "我儿子儿媳妇也在济南 儿媳妇怀孕7个月了 是二胎 她生孩子能休多少
+    天产假": the son's household, worked out apart (158 days, clause 11), said of "这一家";
+    the daughter's three children stay as they were (tester 110 c2 lost a twin to it)."""
+    slots = grandmothers_daughter()
+    reply = await apart(
+        ActionAnswerPolicyQuestion(),
+        "我儿子儿媳妇也在济南 儿媳妇怀孕7个月了 是二胎 她生孩子能休多少天产假",
+        "ask_policy",
+        slots,
+    )
+    assert "单独算" in reply and "158天" in reply, reply
+    assert "按您家的情况" not in reply and "按这一家的情况" in reply
+    follow = await apart(
+        ActionAnswerPolicyQuestion(),
+        "那她生了二胎以后 也能领600一个月吗 她家户口也是济南的",
+        "inform",
+        slots,
+    )
+    assert "单独算" in follow and "600" in follow, follow
