@@ -7054,6 +7054,8 @@ def _age_naming_a_known_child(
     def fits_a_known_child(u: FactUpdate) -> bool:
         if u.fact != "child.birth_date" or not u.approx or u.child in named:
             return False
+        if u.kind == "correction" and not _in_a_question(said, u.span):
+            return False  # "correction: our daughter is 5, not 4. … anything for housing?"
         if u.child is None or u.child > len(children):
             return False  # "还有个3岁的": a child more, told by its age
         if not isinstance(u.value, str) or not re.fullmatch(r"\d{4}-\d{2}", u.value):

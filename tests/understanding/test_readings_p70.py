@@ -157,3 +157,24 @@ def test_a_neighbour_named_by_name_is_another_household() -> None:
     triplets and benefit are hers; the family's two children had none at their births."""
     got = said("隔壁王姐家三胞胎 生的时候领着特困呢 俺家俩娃出生时候都没领过啥低保", {})
     assert got == {("child_count", None): 2, ("hardship_at_birth", None): False}
+
+
+def test_an_age_put_right_beside_a_question_is_kept() -> None:
+    """A Beijing family: a daughter noted as 4 (from her age) and twins born three weeks ago.
+    "Sorry, correction: our daughter is 5, not 4. And we rent … Anything for housing?": her age
+    put right, though a question follows and 5 is near the age noted (tester 110 c8's
+    correction was dropped)."""
+    known = {
+        "city": "beijing",
+        "children": [
+            {"birth_date": "2022-06-01", "precision": "month", "approx": "4", "sex": "f"},
+            {"birth_date": "2026-11-16", "precision": "day"},
+            {"birth_date": "2026-11-16", "precision": "day"},
+        ],
+    }
+    got = kinds(
+        "Back to my own family in Beijing. Sorry, correction: our daughter is 5, not 4. And we "
+        "rent, we don't own a flat. Anything for housing?",
+        known,
+    )
+    assert got[("child.birth_date", 1)] == ("2021-06", "correction")
