@@ -47,6 +47,7 @@ SCOPE_SLOT = "check_scope"  # null: the money first; "all": every item
 # A question, in either language: a question word or mark, or a yes/no tag at the end (要买票不).
 QUESTION = re.compile(
     r"[吗么嘛？?]|[不没][\s。.!！]*$|呢(?:[\s，,。.!！]|$)|多少|几[天个年月岁号日]|多久|多长|能不能|可不可以|是不是|有没有"
+    r"|(?:领|拿|给|发|补|报)(?:个)?几(?:百|千|万)"  # 一个月能领几百: a sum asked
     r"|要不要|用不用|是否|怎么|如何|咋|啥时候|什么时候|何时|到哪天|到几岁|哪天"
     r"|找谁|去哪|哪里|哪儿"  # "600从哪个月开始发 找谁申请": the office asked
     # "我们能休哪些假", "有哪几种假": which ones there are

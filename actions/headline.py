@@ -1509,7 +1509,7 @@ def changes(before: Report, after: Report, lang: Lang, refusals: bool = True) ->
 # "俩双胞胎一个月一共能拿多少钱", "how much per month total": the money paid each month.
 MONTHLY_TOTAL = re.compile(
     r"(?:一个月|每个月|每月|月均|per month|a month|monthly|each month)[^，,。?？]{0,12}"
-    r"(?:一共|总共|合计|加起来|多少|how much|total)"
+    r"(?:一共|总共|合计|加起来|多少|几百|几个钱|how much|total)"  # 一个月能领几百
     r"|(?:一共|总共|合计|加起来|in total|total|together)[^，,。?？]{0,12}"
     r"(?:一个月|每个月|每月|per month|a month|monthly|each month)"
     r"|^\W*(?:那|那么|so)?\W*(?:一共|总共|加起来|合计|in total|altogether)"

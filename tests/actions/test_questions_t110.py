@@ -9,6 +9,7 @@ import pytest
 
 from actions import clock
 from actions.answers import RECAP_ASKED, ActionAnswerPolicyQuestion
+from actions.conversation import ActionHandleCorrection
 from tests.actions.test_questions_t33c import says
 from tests.actions.test_questions_t105 import apart
 
@@ -210,3 +211,30 @@ async def test_a_grandmothers_sons_household_is_kept_apart_from_her_daughters() 
         slots,
     )
     assert "单独算" in follow and "600" in follow, follow
+
+
+async def test_how_many_hundred_a_month_after_the_birth_is_the_money() -> None:
+    """A Jinan family expecting its second in March 2027, the mother on unemployment benefit now
+    and likely at the birth, after the rent answer: "说回我家 老二明年3月生了以后 一个月能领几百 …":
+    600 + 200 = 800 a month once born (clause 12), not the rent answer again (tester 110 c3)."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "renting": True,
+        "owns_home_in_city": False,
+        "children": [
+            {"birth_date": "2021-06-01", "precision": "month", "approx": "5岁"},
+            {"birth_date": "2027-03-01", "precision": "month"},  # due then
+        ],
+        "result_shown": True,
+        "focus_entry": "jinan.housing_fund_rent_withdrawal",
+        "topic_entry": "jinan.housing_fund_rent_withdrawal",
+    }
+    reply = await says(
+        ActionHandleCorrection(),
+        "说回我家 老二明年3月生了以后 一个月能领几百 我现在在领失业金 生的时候估计还在领",
+        "inform",
+        slots,
+    )
+    assert "800" in reply and "房租" not in reply, reply
