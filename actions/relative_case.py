@@ -34,7 +34,7 @@ from actions.relatives_slot import (
 )
 from actions.start_over import START_OVER, Read, household_read, read_back, start_over
 from actions.turn import Run
-from understanding.other_household import own_part, their_part
+from understanding.other_household import OTHER, own_part, their_part
 from understanding.text import normalise
 
 _INSIDE: ContextVar[bool] = ContextVar("relative_case_inside", default=False)
@@ -232,6 +232,9 @@ def _relatives_question(tracker: Tracker) -> tuple[str, Read] | None:
     theirs = their_part(text, dict(tracker.slots))
     if not theirs.strip() or not QUESTION.search(theirs):
         return None
+    named = [m.group(0) for m in OTHER.finditer(normalise(text))]
+    if named and all(GRANDPARENTS_NAMED.search(n) for n in named):
+        return None  # "my parents mind the kids. anything for grandparents?": the family's own
     read = household_read(tracker, theirs)
     return (theirs, read) if read[1] else None
 
@@ -259,6 +262,15 @@ async def _both_answered(
     part, read = theirs
     apart = await relatives_case(dispatcher, with_text(tracker, part), domain, read=read)
     return [*events, *apart]
+
+
+# The children's grandparents named (the couple's parents, the in-laws): asked about for the
+# grandparents' own measures (Jinan clause 15's care insurance), never a household apart.
+GRANDPARENTS_NAMED = re.compile(
+    r"婆婆|公公|公婆|岳父|岳母|丈母娘|老丈人|亲家|姥姥|姥爷|外公|外婆"
+    r"|\b(?:parents|in-?laws|mum|mom|dad|mother|father|folks|grandparents'?)\b|\bmil\b|\bfil\b",
+    re.I,
+)
 
 
 # A grandparent's children's households: the one on file named by its daughter or son (帮闺女问问,
