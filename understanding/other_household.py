@@ -165,6 +165,12 @@ def _other_stretches(
     return found, named
 
 
+def _family_known(known: dict[str, Any]) -> bool:
+    return bool(
+        known.get("city") or known.get("hukou_in_city") is not None or known.get("children")
+    )
+
+
 def _own_told_first(text: str) -> bool:
     """The family's own child or home named before another household (俺闺女三岁 俺妹妹家…)."""
     own = OWN.search(text)
@@ -184,9 +190,7 @@ def _stretches_told(
     or children noted) and another household is named; none when the family is not known, or
     the message is written for the relative ("writing for my sister, her son is 4": her
     household is the one told)."""
-    if not (
-        known.get("city") or known.get("hukou_in_city") is not None or known.get("children")
-    ) and not (OWN_APART.search(text) or _own_told_first(text)):
+    if not _family_known(known) and not (OWN_APART.search(text) or _own_told_first(text)):
         # a family not yet known is the one the message tells of, unless it names itself apart
         # from the other (来电人说她邻居家领特困 她自己家不领低保), or first (俺闺女三岁 俺妹妹家是
         # 双胞胎 刚出生)
@@ -229,6 +233,10 @@ def another_households_facts_dropped(
             at = text.find(u.span.strip())
             if at >= 0 and any(a < at + len(u.span.strip()) and at < b for a, b in stretches):
                 return True
+        if u.fact in ("city", "hukou_in_city") and not _family_known(known):
+            # "dd 2yo, … my bro pays too but he lives in qingdao so dont count him. jinan
+            # hukou": with nothing noted, a city said after the relative is the family's
+            return inside(u, naming)
         if u.fact == "housing_fund_contributors":  # 俺表哥两口子都交: theirs; "一共三个" of
             return inside(u, naming)  # the family's payers with the mother-in-law: the family's
         return (u.fact in HOUSEHOLD_FACTS or u.fact.startswith("child.")) and inside(u)

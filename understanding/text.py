@@ -5,12 +5,16 @@ Spans found in the normalised text are quoted back to the user as the words unde
 changes keep the text readable: "老大三岁半" becomes "老大3岁半", "二〇二三年十月" "2023年10月"."""
 
 import functools
+import json
 import re
 import unicodedata
 import warnings
+from pathlib import Path
 
 import cn2an
 from cn2an.conf import NUMBER_CN2AN, UNIT_CN2AN
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 # cn2an warns on numerals it leaves as written ("千五"); the text is kept as it was, which is right.
 warnings.filterwarnings("ignore", module="cn2an")
@@ -1612,6 +1616,41 @@ _ELDER_TOLD = re.compile(
 _ORDINAL_OF = {"1": "1st", "2": "2nd", "3": "3rd", "4": "4th"}
 
 
+# The English words the readers key on, for a word typed with one slip ("unemploymnt", "twns",
+# "daugther", "matirnity"): each word of the message is put right to the one it is nearest to,
+# by rapidfuzz's Levenshtein distance (one edit; two for long words), when no other is as near.
+# Words one edit from a key word that are words of their own (dabao is not dibao, an employer is
+# not an employee) are left as typed. Both lists: understanding/data/en_key_words.json.
+_KEY_WORDS_DATA = json.loads((Path(__file__).parent / "data" / "en_key_words.json").read_text())
+KEY_WORDS = frozenset(_KEY_WORDS_DATA["key_words"])
+NOT_SLIPS = frozenset(_KEY_WORDS_DATA["not_slips"])
+_ASCII_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _nearest_key_word(word: str) -> str:
+    if word in KEY_WORDS or word in NOT_SLIPS:
+        return word
+    most = 1 if len(word) < 10 else 2
+    found: list[tuple[int, str]] = [
+        (int(score), str(key))
+        for key, score, _ in process.extract(
+            word, KEY_WORDS, scorer=Levenshtein.distance, score_cutoff=most, limit=3
+        )
+        if key[0] == word[0] and abs(len(key) - len(word)) <= most
+    ]
+    if not found:
+        return word
+    found.sort()
+    if len(found) > 1 and found[0][0] == found[1][0]:
+        return word  # "paternty": as near one word as another, left as typed
+    return found[0][1]
+
+
+def _spelt_right(m: re.Match[str]) -> str:
+    return _nearest_key_word(m.group(0))
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring). Cached: the reader and
@@ -1625,6 +1664,8 @@ def normalise(text: str) -> str:
         text = re.sub(r"元旦(?=宝宝|宝贝|娃|出生|生的)", "", text)
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if _ASCII_WORD.search(text):
+        text = _ASCII_WORD.sub(_spelt_right, text)
     if "不是" in text:  # 不是每个都在领 就中间那个: "not every one", the births said after it
         text = re.sub(
             r"(?:并)?不是(?:每个|每一个|个个)(?:孩子|娃)?(?:都)?(?:在)?(?:领|吃|有)(?:过|着)?(?!了)",

@@ -178,3 +178,44 @@ def test_an_age_put_right_beside_a_question_is_kept() -> None:
         known,
     )
     assert got[("child.birth_date", 1)] == ("2021-06", "correction")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("my wife got unemploymnt benefit", "my wife got unemployment benefit"),
+        ("when the twns were born", "when the twins were born"),
+        ("our daugther is 4", "our daughter is 4"),
+        ("matirnity leave", "maternity leave"),
+        ("dabao is 7 and erbao 4", "the eldest is 7 and the second 4"),
+        ("my employer refuses", "my employer refuses"),
+        ("we have 2 contributors", "we have 2 contributors"),
+    ],
+)
+def test_a_key_word_typed_with_one_slip_is_read_as_meant(typed: str, read: str) -> None:
+    """A word the readers key on, typed with one slip, is read as that word (rapidfuzz's
+    Levenshtein distance); the children's pinyin and words of their own are left as typed."""
+    from understanding.text import normalise
+
+    assert normalise(typed) == read
+
+
+def test_unemployment_typed_with_a_slip_still_dates_the_benefit_to_that_birth() -> None:
+    """ "my wife was getting unemploymnt benefit when she gave birth to our 2nd, 1st one no": the
+    benefit at the second birth, none at the first (probe en-0123 read nothing)."""
+    got = said(
+        "my wife was getting unemploymnt benefit when she gave birth to our 2nd, 1st one no",
+        {"city": "jinan"},
+    )
+    assert got == {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 1): False}
+
+
+def test_a_city_said_after_a_relative_with_nothing_noted_is_the_familys() -> None:
+    """ "dd 2yo, dh and i both pay gongjijin, my bro pays too but he lives in qingdao so dont
+    count him. jinan hukou": Jinan hukou is the family's."""
+    got = said(
+        "dd 2yo, dh and i both pay gongjijin, my bro pays too but he lives in qingdao so dont "
+        "count him. jinan hukou",
+        {},
+    )
+    assert got[("city", None)] == "jinan" and got[("hukou_in_city", None)] is True
