@@ -1594,8 +1594,10 @@ _AGES_IN_TURN = re.compile(rf"(分别(?:是|为)?\s*)({_AGE_IN_TURN}(?:\s+{_AGE_
 # "due feb 2027, this will be our 2nd baby": the order of the baby due, said as "this will be";
 # "#2 and #3": orders written with a number sign (tester 81 c3, c5).
 _THIS_WILL_BE_OUR = re.compile(
-    r"\bthis (?:will be|would be|is going to be|'ll be) (?=(?:our|my) (?:\d(?:st|nd|rd|th)|first|second"
-    r"|third|fourth)\b)"
+    r"\b(?:(?:this|it|that|she|he|which) (?:will be|would be|is going to be|'ll be)|(?<=[,.;] )will be"
+    r"|this'll be|it'll be|that'll be|gonna be)"
+    # "wife due in april, will be our second baby": the subject left out
+    r" (?=(?:our|my) (?:\d(?:st|nd|rd|th)|first|second|third|fourth)\b)"
 )
 # A multiple birth typed and taken back at once ("三胞胎不对", 双胞胎打错了): no multiple.
 _MULTIPLE_TAKEN_BACK = re.compile(
@@ -1755,7 +1757,7 @@ def normalise(text: str) -> str:
         text = _PINYIN_INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], text)
     elif "gjj" in text:  # "neither of us has gjj": the housing fund by its initials, in English
         text = _EN_GJJ.sub("gongjijin", text)
-    if "this " in text:  # "…, this will be our 2nd baby": our 2nd baby
+    if " be our " in text or " be my " in text:  # "…, this will be our 2nd baby": our 2nd baby
         text = _THIS_WILL_BE_OUR.sub("", text)
     if "#" in text:  # "theyre #2 and #3": 2nd and 3rd
         text = _NUMBER_SIGN_ORDER.sub(

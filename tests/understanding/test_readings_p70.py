@@ -219,3 +219,16 @@ def test_a_city_said_after_a_relative_with_nothing_noted_is_the_familys() -> Non
         {},
     )
     assert got[("city", None)] == "jinan" and got[("hukou_in_city", None)] is True
+
+
+def test_will_be_our_second_orders_the_baby_due() -> None:
+    """ "My wife due in april, will be our second baby. We live Beijing now but hukou still in
+    Jinan": the baby due is the second child, not the first (tester 111 c8 was told the 600 is
+    only for a second child)."""
+    got = said(
+        "My wife due in april, will be our second baby. We live Beijing now but hukou still in "
+        "Jinan. what we can get",
+        {},
+    )
+    assert got[("child.due_date", 2)] == "2027-04"
+    assert ("child.due_date", 1) not in got
