@@ -191,6 +191,11 @@ NEW_CASE = re.compile(
 PREVIOUS = "previous_case"
 # Set while the case is the one before, named back: "第二个来电" then returns to the other.
 NAMED_BACK = "named_back"
+# The cases before the previous one, the latest first (at most EARLIER_KEPT): a caller named
+# back by what marks the case ("回到三胎那个来电", "back to the dibao caller") is found among them.
+EARLIER = "earlier_cases"
+EARLIER_KEPT = 4
+CASE_KEYS_APART = (PREVIOUS, NAMED_BACK, EARLIER)
 
 
 # The slot that keeps the mode: the city the worker last named, or ANY_CITY before one is named.
@@ -533,19 +538,23 @@ def told_case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     case: dict[str, Any] = dict(tracker.get_slot(CASE_SLOT) or {})
     for said in session_user_texts(tracker):
         city = mentioned_city(said)
-        kept = {k: v for k, v in case.items() if k not in (PREVIOUS, NAMED_BACK)}
+        kept = {k: v for k, v in case.items() if k not in CASE_KEYS_APART}
+        earlier = _earlier_than_this(case)
         numbered = caller_named(said)
         if numbered is not None:  # "caller 2: Beijing, …", "caller 1 is asking about …"
             case = _caller_case(case, kept, *numbered, city=city)
         elif CALLER_BEFORE.search(said) and case.get(PREVIOUS):
-            # "第一个来电的 24年9月那个 到什么时候停": the call before's case, this one kept
-            case = {**case[PREVIOUS], PREVIOUS: kept, NAMED_BACK: True}
+            # "第一个来电的 24年9月那个 到什么时候停": the call before's case, this one kept;
+            # "回到三胎那个来电": the one its words describe, among the cases kept
+            chosen = _described_case([case[PREVIOUS], *earlier], said)
+            rest = [c for c in [case[PREVIOUS], *earlier] if c is not chosen]
+            case = {**chosen, PREVIOUS: kept, NAMED_BACK: True, EARLIER: rest[:EARLIER_KEPT]}
         elif OTHER_CALLER.search(said) and case.get(NAMED_BACK) and case.get(PREVIOUS):
             # "… 第二个来电老三22年12月生的 能不能领" after the call before named back: the
             # caller the worker was on, not a third one
-            case = {**case[PREVIOUS], PREVIOUS: kept}
+            case = {**case[PREVIOUS], PREVIOUS: kept, EARLIER: case.get(EARLIER) or []}
         elif city is not None and case.get("city") not in (None, city):
-            case = {PREVIOUS: kept} if kept else {}
+            case = {PREVIOUS: kept, EARLIER: earlier} if kept else {}
         elif NEW_CASE.search(said) or fresh_family(said, case, day) == "new":
             # another caller of the same hotline, named so or told by a family that is not
             # the case's ("caller …, baby 2nd child born 2026.6" after a 3rd of 2024): its city
@@ -553,6 +562,7 @@ def told_case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
             case = {"city": case["city"]} if case.get("city") else {}
             if kept:
                 case[PREVIOUS] = kept
+                case[EARLIER] = earlier
         told = placed(accepted_updates(case_words(said), case, day).updates, case, said)
         known = case.get("children_partial") or case.get("children") or []
         # "HYPOTHETICAL: caller's 3rd child born March 2027": answered, not a fact of the case;
@@ -601,6 +611,55 @@ def _money_drawn_after_a_leave(tracker: Tracker, said: str, city: str | None, la
         and named_measure(said, city, lang) is None
         and asked_measure(said, city, lang) is None
     )
+
+
+def _earlier_than_this(case: dict[str, Any]) -> list[dict[str, Any]]:
+    """The cases kept before this one's previous (a new caller pushes the previous among them),
+    at most EARLIER_KEPT, the latest first."""
+    before = [case[PREVIOUS]] if case.get(PREVIOUS) else []
+    return [*before, *(case.get(EARLIER) or [])][:EARLIER_KEPT]
+
+
+# What marks a case named back: its benefit at a birth, its children's number, its renting, its
+# cover, its twins ("回到三胎那个来电", "back to the dibao caller", 刚才那个租房的来电).
+CASE_MARKS: tuple[tuple[re.Pattern[str], Callable[[dict[str, Any]], bool]], ...] = (
+    (
+        re.compile(r"低保|特困|失业|dibao|tekun|unemploy|hardship", re.I),
+        lambda c: (
+            c.get("hardship_at_birth") is True
+            or any((k or {}).get("hardship_at_birth") for k in _case_children(c))
+        ),
+    ),
+    (
+        re.compile(r"三胎|三孩|三宝|老三|third|3rd|child 3", re.I),
+        lambda c: len(_case_children(c)) >= 3,
+    ),
+    (re.compile(r"租房|租的|rent", re.I), lambda c: c.get("renting") is True),
+    (
+        re.compile(r"医保|保险|灵活|insur|flexib", re.I),
+        lambda c: c.get("birth_insurance") is not None,
+    ),
+    (
+        re.compile(r"双胞胎|龙凤胎|twins", re.I),
+        lambda c: (
+            len({(k or {}).get("birth_date") for k in _case_children(c)}) < len(_case_children(c))
+        ),
+    ),
+)
+
+
+def _case_children(case: dict[str, Any]) -> list[dict[str, Any]]:
+    return list(case.get("children_partial") or case.get("children") or [])
+
+
+def _described_case(cases: list[dict[str, Any]], said: str) -> dict[str, Any]:
+    """Of the cases kept (the previous first), the one the words naming it back describe best;
+    the previous when none is described."""
+    marks = [held for pattern, held in CASE_MARKS if pattern.search(said)]
+    if not marks:
+        return cases[0]
+    scores = [sum(1 for held in marks if held(case)) for case in cases]
+    return cases[scores.index(max(scores))]
 
 
 def _hukou_city_asked(case: dict[str, Any], said: str) -> dict[str, Any]:

@@ -165,7 +165,12 @@ OTHER_CALLER = re.compile(
 )
 CALLER_BEFORE = re.compile(
     r"(?:第一|第1|上一|前一|刚才那|之前那|头一)(?:个|位|通)?来电"
-    r"|\b(?:the )?(?:first|previous|earlier) (?:caller|call)\b",
+    # 回到三胎那个来电, 刚才那个租房的来电, 之前那位低保的来电: one before, named by its case
+    r"|(?:回到|说回|再说|还是|刚才|之前|前面)(?:那个|那位)?[^\s，,。]{0,8}?(?:那个|那位|的)来电"
+    r"|\b(?:the )?(?:first|previous|earlier) (?:caller|call)\b"
+    # "back to the dibao caller from before", "the twins caller from earlier"
+    r"|\bback to (?:the |that )?(?:[\w-]+ ){0,3}?caller\b"
+    r"|\bthe (?:[\w-]+ ){0,3}?caller (?:from )?(?:before|earlier)\b",
     re.I,
 )
 
