@@ -1334,6 +1334,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             year = int(g.get("y") or g["yy"])
             return made(_safe(year, month, told_day or 1), "day" if told_day else "month")
         rel = g.get("rel") or g.get("rel2")
+        if rel == "last" and "rel2" not in g and month == today.month:
+            # "twins born last dec" said in December: last year's, not this month (tester 111
+            # c7 had them born this month)
+            return made(_safe(today.year - 1, month, told_day or 1), "day" if told_day else "month")
         if rel == "this past" or (rel == "last" and "rel2" not in g):
             return made(_latest(month, told_day or 1, today), "day" if told_day else "month")
         if rel:

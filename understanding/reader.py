@@ -9467,7 +9467,11 @@ OTHERS_NAMED = re.compile(
 )
 # "the others no", "the rest of them yes": the births not named, answered together.
 # A multiple birth told as another birth after the child named (又生了对双胞胎, 又生了三胞胎).
-TWINS_BORN_AFTER = re.compile(r"又生了?(?:一)?(?:对|个)?(?:双胞胎|龙凤胎|三胞胎)")
+TWINS_BORN_AFTER = re.compile(
+    r"又生了?(?:一)?(?:对|个)?(?:双胞胎|龙凤胎|三胞胎)"
+    # 大儿子6岁 去年国庆生了双胞胎: a multiple birth told after the child named
+    r"|(?:去年|今年|前年|上个?月|这个月|\d+年|\d+月)[^，,。\s]{0,6}生了?(?:一)?(?:对|个)?(?:双胞胎|龙凤胎|三胞胎)"
+)
 # The children of a multiple birth named together by their sex ("when the boys were born").
 PLURAL_KIN = re.compile(r"\b(?:the|our|my|both) (?:twin |two |2 )?(?:boys|girls|sons|daughters)\b")
 # A single child named as the twins' sibling ("when their brother was born", "their lil sister").

@@ -232,3 +232,18 @@ def test_will_be_our_second_orders_the_baby_due() -> None:
     )
     assert got[("child.due_date", 2)] == "2027-04"
     assert ("child.due_date", 1) not in got
+
+
+def test_last_december_said_in_december_is_last_years() -> None:
+    """ "my son 3 years old, twins born last dec" on 7 December 2026: the twins born December
+    2025, not this month (tester 111 c7's end date came a year late)."""
+    got = said("hi we live in jinan hukou jinan. my son 3 years old, twins born last dec.", {})
+    assert got[("child.birth_date", 2)] == "2025-12" == got[("child.birth_date", 3)]
+
+
+def test_the_birth_after_twins_told_is_not_the_eldests() -> None:
+    """ "大儿子6岁 去年国庆生了双胞胎 俩闺女 生的时候我在领失业金": the benefit at the birth just
+    told, never the eldest's alone (tester 111 c3 had it on the son)."""
+    got = said("在济南 大儿子6岁 去年国庆生了双胞胎 俩闺女 生的时候我在领失业金 现在找到工作了", {})
+    assert ("child.hardship_at_birth", 1) not in got
+    assert got[("hardship_at_birth", None)] is True
