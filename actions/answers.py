@@ -648,6 +648,12 @@ RECAP_ASKED = re.compile(
     r"|记(?:的|下的|录的)(?:我家|我们家|俺家|咱家)?(?:的)?(?:情况|信息|资料|东西)?(?:给我)?"
     r"(?:说|念|讲|报|列|读)(?:一下|一遍|下|说)"
     r"|(?:说|念|讲|报|读)(?:一下|一遍|下)(?:你|您)?(?:都)?记(?:的|下的|了)"
+    # 你把我家情况给我念一遍, 把你记的我家的信息 孩子生日啥的 给我说一遍 (tester 111 c2)
+    r"|(?:我家|我们家|俺家|咱家)(?:的)?(?:情况|信息|资料)(?:给我)?(?:念|说|读|报|列)(?:一下|一遍|下)"
+    r"|记(?:的|下的|录的)[^。？?]{0,20}?(?:给我)?(?:说|念|讲|读|报)(?:一下|一遍)"
+    r"|(?:念|说|读)(?:一下|一遍)(?:我|我们|俺)?(?:家|闺女家|儿子家)?的?(?:情况|信息|资料)"
+    # "read me back what you have on file", "what is on file for my family?"
+    r"|\bread (?:me |us )?back\b|\bwhat(?:'s| is) (?:on file|recorded|noted|written down)\b"
     # "how many kids do you have down for us", "why does it say child 3?", "为啥有老三":
     # the household as noted, to be corrected
     r"|how many (?:kids|children) (?:do|did) you (?:have|think|got)"

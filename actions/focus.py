@@ -48,6 +48,8 @@ SCOPE_SLOT = "check_scope"  # null: the money first; "all": every item
 QUESTION = re.compile(
     r"[吗么嘛？?]|[不没][\s。.!！]*$|呢(?:[\s，,。.!！]|$)|多少|几[天个年月岁号日]|多久|多长|能不能|可不可以|是不是|有没有"
     r"|(?:领|拿|给|发|补|报)(?:个)?几(?:百|千|万)"  # 一个月能领几百: a sum asked
+    # 北京给不给钱, 发不发, 算不算: asked as "A or not A"
+    r"|给不给|发不发|算不算|行不行|领不领|报不报|管不管|免不免|批不批|享不享受|包不包|补不补"
     r"|要不要|用不用|是否|怎么|如何|咋|啥时候|什么时候|何时|到哪天|到几岁|哪天"
     r"|找谁|去哪|哪里|哪儿"  # "600从哪个月开始发 找谁申请": the office asked
     # "我们能休哪些假", "有哪几种假": which ones there are
@@ -1595,7 +1597,8 @@ def asked_in_general(part: str, city: str | None) -> list[Entry]:
 # A subsidy named as a child's ("the baby subsidy for the 3rd", "老三的补贴", "二宝补助"): the
 # family's money paid monthly for that child (Jinan clause 12), not a measure the search guesses.
 _A_CHILD = (
-    r"(?:老(?:[二三四小幺]|\d)|[二三小\d]宝|宝宝|孩子|娃|小孩|\b(?:baby|babies|child|kid|2nd|3rd|second|third"
+    r"(?:老(?:[大二三四小幺]|\d)|[大二三小\d]宝|宝宝|孩子|娃|小孩|(?:外)?孙(?:子|女)|闺女|女儿"
+    r"|\b(?:baby|babies|child|kid|2nd|3rd|second|third"
     r"|youngest|newborn)(?:'s)?)"
 )
 CHILDS_SUBSIDY = re.compile(

@@ -1207,7 +1207,7 @@ YEAR_WORDS = {"一": 1, "两": 2, "俩": 2, "三": 3, "one": 1, "a": 1}
 ENROLLED_IN_TIME = re.compile(
     # 满月后就办了的, 生下来就上了: at once after the birth or its first month (tester 97 b2)
     r"按时|及时|准时|满月(?:后|以后|之后)?就|出生(?:后|以后)?就|一出生|刚出生就|生下来就|落地就"
-    r"|期限内|规定时间内|六个月内|6个月内"
+    r"|期限内|规定时间内|六个月(?:以)?内|6个月(?:以)?内|半年(?:以)?内"  # 出生半年内上了居民医保
     r"|\bin time\b|\bon time\b|\bwithin (?:the )?(?:6|six)(?:-| )months?\b|\bright after birth\b",
     re.I,
 )

@@ -112,7 +112,8 @@ def theirs_not_yours(text: str) -> str:
 async def _answered_afresh(
     dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], domain: Any
 ) -> list[EventType]:
-    from actions.answers import ActionAnswerPolicyQuestion  # answers applies this decorator
+    from actions.answers import ActionAnswerPolicyQuestion, with_text  # answers applies this
+    from actions.each_part import asking_pieces
     from actions.results import ActionShowEntitlements  # results imports the answers
 
     token = _INSIDE.set(True)
@@ -120,6 +121,14 @@ async def _answered_afresh(
         start = len(dispatcher.messages)
         fresh = _fresh_tracker(tracker, slots)
         events = await ActionAnswerPolicyQuestion().run(dispatcher, fresh, domain)
+        asked = " ".join(asking_pieces(str(fresh.latest_message.get("text") or "")))
+        if len(dispatcher.messages) == start and asked:
+            # "她家在北京 二胎 孩子一岁半 北京给不给钱": their facts read already, the question
+            # asked alone of them, not handed to the form (tester 111 c3 got their 4 items)
+            told = _fresh_tracker(tracker, {**slots, "result_shown": True})
+            events = await ActionAnswerPolicyQuestion().run(
+                dispatcher, with_text(told, asked), domain
+            )
         if len(dispatcher.messages) == start:
             # "what can she get there?": no one measure asked, so everything that household
             # gets (the form would ask the family's own questions instead)

@@ -10,7 +10,8 @@ import pytest
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionHandleCorrection
-from tests.actions.test_questions_t33c import says
+from actions.relatives_slot import ON_FILE, relatives_marked
+from tests.actions.test_questions_t33c import says, worker
 
 TODAY = date(2026, 12, 7)
 
@@ -85,3 +86,58 @@ async def test_a_caller_three_calls_back_is_found_by_her_case() -> None:
     )
     assert "第3个孩子" in reply and "800" in reply and "2027年2月" in reply, reply
     assert "北京" not in reply
+
+
+def jinan_twins_family() -> dict[str, Any]:
+    """A Jinan family, hukou there: a son of 6 and twin girls born at National Day 2025, the
+    mother on unemployment benefit at their birth; the answer shown."""
+    return {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2020-06-01", "precision": "month", "approx": "6岁"},
+            {"birth_date": "2025-10-01", "precision": "day"},
+            {"birth_date": "2025-10-01", "precision": "day"},
+        ],
+        "hardship_at_birth": True,
+        "result_shown": True,
+    }
+
+
+async def test_a_neighbours_beijing_cash_question_is_answered_no() -> None:
+    """ "我邻居也让我问问 她家在北京 二胎 孩子一岁半 北京给不给钱": her Beijing household apart, and
+    the answer to what was asked: no, Beijing's plan only says a subsidy system will be set up
+    (clause (12)); not a list of her four items (tester 111 c3)."""
+    slots = jinan_twins_family()
+    before = dict(slots)
+    reply = await says(
+        ActionHandleCorrection(),
+        "我邻居也让我问问 她家在北京 二胎 孩子一岁半 北京给不给钱",
+        "inform",
+        slots,
+    )
+    assert "单独算" in reply and "不能" in reply and "第(12)条" in reply, reply
+    assert {k: slots.get(k) for k in before} == before
+
+
+@pytest.mark.parametrize(
+    ("message", "on_file"),
+    [
+        (
+            "帮我婆婆问的 我是她儿媳妇 我自己家在济南 孙女今年三月生的是老二 老大是儿子七岁",
+            False,
+        ),
+        ("帮我妹问问 她家在济南 老二今年三月生的", True),
+    ],
+)
+def test_a_family_told_as_the_writers_own_is_not_marked_a_relatives(
+    message: str, on_file: bool
+) -> None:
+    """The first facts of a conversation, written for a relative: the household noted is the
+    relative's ("on file"), so "说回我自己家" starts afresh; but "我自己家在济南 …" tells the
+    writer's own, which going back must keep (tester 111 c6 heard "之前记下的都已清空")."""
+    tracker = worker(message, "inform")
+    noted = [{"event": "slot", "name": "city", "value": "jinan"}]
+    marked = relatives_marked(tracker, noted)
+    assert bool(marked and str(marked[0]["value"]).startswith(ON_FILE)) is on_file
