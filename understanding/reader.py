@@ -7461,6 +7461,28 @@ def _day_named_again_blanked(norm: str, today: date) -> str:
     return norm
 
 
+# A month naming a baby ("the april baby", "the may one", 4月那个): which baby, not a birth.
+MONTH_NAMES_A_BABY = re.compile(r"\s*(?:baby|bub|one|kid|child|宝宝|那个|的那个|那胎)\b")
+THE_BEFORE = re.compile(r"\bthe\s*$|(?:那个|这个)\s*$")
+
+
+def _names_the_baby_due(norm: str, m: Mention, known_children: list[dict[str, Any]]) -> bool:
+    """A bare month naming the baby known to be due that month ("the april baby is number 2"
+    of a baby due April 2027): the baby pointed at, no birth told (tester 111 c8 got a child
+    born April 2026 beside it)."""
+    if m.kind != "date" or m.precision != "month" or not MONTH_NAMES_A_BABY.match(norm, m.end):
+        return False
+    if not THE_BEFORE.search(norm[max(0, m.start - 8) : m.start]):
+        return False
+    said = m.value.isoformat()
+    due = {
+        str(c.get("due_date") or c.get("birth_date"))[5:7]
+        for c in known_children
+        if c.get("due_date") or str(c.get("birth_date") or "") > said  # a birth still to come
+    }
+    return f"{m.value.month:02d}" in due
+
+
 def _understand(
     text: str,
     known: dict[str, Any] | None,
@@ -7544,6 +7566,7 @@ def _understand(
             and RULE_BOUND_BEFORE.search(norm[max(0, m.start - 8) : m.start])
             and any(o is not m and o.kind == "date" and o.start < m.start for o in every)
         )  # "dd was born 12 may 2023 tho, after jan 2023": the rule's bound, no second birth
+        and not _names_the_baby_due(norm, m, known_children)
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     opening = COUNT_OPENING.match(norm) if asked == "children" else None

@@ -247,3 +247,16 @@ def test_the_birth_after_twins_told_is_not_the_eldests() -> None:
     got = said("在济南 大儿子6岁 去年国庆生了双胞胎 俩闺女 生的时候我在领失业金 现在找到工作了", {})
     assert ("child.hardship_at_birth", 1) not in got
     assert got[("hardship_at_birth", None)] is True
+
+
+def test_the_april_baby_names_the_baby_due_in_april() -> None:
+    """A Beijing family with Jinan hukou, a baby due April 2027 noted as the first: "wrong. we
+    have a daughter born 2022 and the april baby is number 2": the daughter first, the baby due
+    second; "the april baby" is no birth last April (tester 111 c8 got a third child)."""
+    known = {
+        "city": "beijing",
+        "hukou_in_city": False,
+        "children": [{"due_date": "2027-04"}],
+    }
+    got = said("wrong. we have a daughter born 2022 and the april baby is number 2", known)
+    assert got == {("child.birth_date", 1): "2022", ("child.due_date", 2): "2027-04"}
