@@ -150,8 +150,9 @@ OF_THE_RELATIVE = re.compile(
     r"|小姑子|大姑姐|小姨子|大姨子|小叔子|姐夫|妹夫|表\w|堂\w|邻居|朋友|同事)(?:家)?"
     r"|^\W*(?:and|so|ok|what about|also)?\W*(?:my|our) (?:sister|brother|sis|bro|cousin|neighbou?r"
     r"|friend|(?:sister|brother)-in-law|sil|bil)\b"
-    r"|^\W*(?:and|so|ok|what about|also)?\W*(?:(?:for|about|with|of) )?(?:she|he|they|her|him|his"
-    r"|their|them)\b",
+    r"|^\W*(?:and|so|ok|what about|also)?\W*(?:(?:for|about|with|of|if|what if|when|suppose) )?"
+    r"(?:she|he|they|her|him|his|their|them)\b"  # "and if they have a second baby next year"
+    r"|^\W*(?:那|那么)?(?:要是|如果|假如)(?:她|他)(?:们)?(?:家)?",  # 那要是她家再生一个
     re.I,
 )
 

@@ -141,3 +141,42 @@ def test_a_family_told_as_the_writers_own_is_not_marked_a_relatives(
     noted = [{"event": "slot", "name": "city", "value": "jinan"}]
     marked = relatives_marked(tracker, noted)
     assert bool(marked and str(marked[0]["value"]).startswith(ON_FILE)) is on_file
+
+
+async def test_a_what_if_about_the_colleague_stays_the_colleagues() -> None:
+    """A Jinan family (a son of 3, twins born December 2025) asks for a colleague with one child
+    of 2, his wife on unemployment benefit now; then "and if they have a second baby next year
+    and wife still on unemployment benefit then?": the colleague's second child, 600 + 200 a
+    month (clause 12), never a third child imagined on the family (tester 111 c7)."""
+    from actions.answers import ActionRouteUnclear
+
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": False,
+        "children": [
+            {"birth_date": "2023-06-01", "precision": "month", "approx": "3"},
+            {"birth_date": "2025-12-01", "precision": "month"},
+            {"birth_date": "2025-12-01", "precision": "month"},
+        ],
+        "result_shown": True,
+    }
+    before = dict(slots)
+    await says(
+        ActionAnswerPolicyQuestion(),
+        "btw my colleague also jinan hukou, one kid 2 years old, his wife on unemployment "
+        "benefit now. can they get the 200 extra?",
+        "ask_policy",
+        slots,
+    )
+    assert slots.get("relatives_words")
+    reply = await says(
+        ActionRouteUnclear(),
+        "and if they have a second baby next year and wife still on unemployment benefit then?",
+        "nlu_fallback",
+        slots,
+    )
+    assert "on its own" in reply and "800" in reply, reply
+    assert "3rd child" not in reply and "child 3" not in reply
+    assert {k: slots.get(k) for k in before} == before
