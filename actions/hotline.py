@@ -634,7 +634,7 @@ CASE_MARKS: tuple[tuple[re.Pattern[str], Callable[[dict[str, Any]], bool]], ...]
         re.compile(r"三胎|三孩|三宝|老三|third|3rd|child 3", re.I),
         lambda c: len(_case_children(c)) >= 3,
     ),
-    (re.compile(r"租房|租的|rent", re.I), lambda c: c.get("renting") is True),
+    (re.compile(r"租房|租的|\brent", re.I), lambda c: c.get("renting") is True),
     (
         re.compile(r"医保|保险|灵活|insur|flexib", re.I),
         lambda c: c.get("birth_insurance") is not None,

@@ -1139,6 +1139,10 @@ WEIGHT_AFTER = re.compile(
 )
 
 
+# "born in oct 22", "(aug 22)": a month and a two-digit year, where a day would follow "on".
+MONTH_YY_BORN = re.compile(r"(?:\bborn in|\bcame in|\barrived in|\(|\bsince|\bback in)\s*$")
+
+
 def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     s, e = m.start(), m.end()
@@ -1314,6 +1318,15 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         month = MONTHS[g["mon"]]
         if told is None:
             return None
+        if (
+            kind == "en_mdy"
+            and not set(g) & {"y", "yy", "rel", "mrel"}
+            and MONTH_YY_BORN.search(m.string, 0, m.start())
+            and m.group(0).split()[-1].isdigit()
+            and len(m.group(0).split()[-1]) == 2
+            and 2016 <= 2000 + told <= today.year
+        ):  # "our daughter was born in oct 22", "our second (aug 22)": October 2022, no day
+            return made(_safe(2000 + told, month), "month")
         if "y" in g:
             return made(_safe(int(g["y"]), month, told), "day")
         if "yy" in g and 2000 + int(g["yy"]) <= today.year + 1:

@@ -5304,19 +5304,29 @@ OWNED_NOT_HERE = re.compile(
     r"|\s*(?:是|但是?|不过)?\s*(?:在)?(?:老家|农村|外地)(?:的|那边|那儿)?\s*(?:[，,]|$)"
     r"|\s*(?:但是?|不过)?\s*(?:在)?(?:济南|北京|本地|这边|这儿)(?:没有|没)\s*$"
 )
+# The next part saying where the home owned is, back home: "we have one | its in our hometown
+# not in jinan" (not "if we own one in the hometown", a rule asked).
+OWNED_BACK_HOME = re.compile(
+    r"\s*(?:in |back in |back )?(?:my |our |the |his |her )?(?:home ?town|village|laojia)\b"
+    r"[^.?!]{0,12}\bnot (?:in )?(?:jinan|beijing|here)\b"
+)
 
 
-def _owned_elsewhere(clause: str, after: list[str]) -> bool:
+def _owned_elsewhere(clause: str, after: list[str], asked: str | None = None) -> bool:
     """A home owned (`clause`) said not to be in the city, after the owning or in the next two
-    clauses (`after`)."""
-    owns = OWNS.search(clause)
+    clauses (`after`); asked about the home, "we have one" owns it."""
+    owns = OWNS.search(clause) or (
+        HOME_HAD_SAID.search(clause)
+        if asked in ("owns_home_in_city", "buying_first_home")
+        else None
+    )
     return owns is not None and (
         bool(OWNED_NOT_HERE.search(clause, owns.end()))
         or any(
-            OWNED_NOT_HERE.match(
-                re.sub(r"^\s*(?:but |though |tho )?(?:it'?s |its |it is )?", "", c)
+            OWNED_NOT_HERE.match(part) or OWNED_BACK_HOME.match(part)
+            for part in (
+                re.sub(r"^\s*(?:but |though |tho )?(?:it'?s |its |it is )?", "", c) for c in after
             )
-            for c in after
         )
     )
 
@@ -5362,7 +5372,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 and NO_HOME_SAID.search(owning)
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
-            elif _owned_elsewhere(owning, [c for _, c in clauses[i + 1 : i + 3]]):
+            elif _owned_elsewhere(owning, [c for _, c in clauses[i + 1 : i + 3]], asked):
                 # "we own a place but not in jinan, its back in my hometown": none in the city
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
             elif (  # "not planning to, we already have one": the home asked of, had
@@ -5392,7 +5402,12 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             BUYING.search(clause)
             or (None if re.search(r"租|\brent", whole) else re.search(r"(?:看|选|挑)房", clause))
             or (  # 正看房呢, rent not talked of: house-hunting, to buy
-                (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
+                (
+                    asked in ("owns_home_in_city", "buying_first_home")
+                    or HOME_TALK.search(whole)
+                    # "actually we are not buying, too expensive now": a price, of a home
+                    or re.search(r"\b(?:too )?expensive\b|\bafford\b|买不起|太贵", whole)
+                )
                 and re.search(
                     r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"
                     r"|\b(?:buying|buy|purchasing|getting) (?:1|one)\b(?! (?:more|for|of)\b)",

@@ -96,6 +96,12 @@ TYPOS = {
     "gongjijn": "gongjijin",
     "gongjinjin": "gongjijin",
     "twinz": "twins",
+    "wee one": "little one",  # "my wee one's fourteen months": the child, in Scots English
+    " y.o.": " yo",  # "we have a 2 y.o.": years old
+    " y.o ": " yo ",
+    "龙凤台": "龙凤胎",  # voice input's homophones of the multiples words
+    "双胞台": "双胞胎",
+    "三胞台": "三胞胎",
     "pregant": "pregnant",  # phone typos of the pregnancy and multiples words
     "pregnat": "pregnant",
     "prego ": "pregnant ",
@@ -1633,6 +1639,8 @@ _ASCII_WORD = re.compile(r"\b[a-z]{4,}\b")
 def _nearest_key_word(word: str) -> str:
     if word in KEY_WORDS or word in NOT_SLIPS:
         return word
+    if word.endswith("s") and (word[:-1] in KEY_WORDS or word[:-2] in KEY_WORDS):
+        return word  # "granddaughters", "grandparents": a plural, no slip
     most = 1 if len(word) < 10 else 2
     found: list[tuple[int, str]] = [
         (int(score), str(key))

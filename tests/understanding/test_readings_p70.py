@@ -260,3 +260,31 @@ def test_the_april_baby_names_the_baby_due_in_april() -> None:
     }
     got = said("wrong. we have a daughter born 2022 and the april baby is number 2", known)
     assert got == {("child.birth_date", 1): "2022", ("child.due_date", 2): "2027-04"}
+
+
+def test_a_month_and_two_digit_year_after_born_in() -> None:
+    """ "our daughtr was born in Oct 22. Our son came in 2020" (said in June 2025): October 2022,
+    not 22 October 2023; "born on oct 22" stays a day."""
+    day = reading(date(2025, 6, 1))
+    got = day(
+        "was on unemployment benefit when our daughtr was born in Oct 22. Our son came in 2020"
+    )
+    assert got[("child.birth_date", 2)] == "2022-10"
+    assert day("she was born on oct 22", {})[("child.birth_date", 1)] == "2024-10-22"
+
+
+@pytest.mark.parametrize(
+    ("message", "count", "born"),
+    [("俩 龙凤台 一岁半", 2, "2025-06"), ("双包胎 刚满月", None, "2026-11")],
+)
+def test_the_multiples_words_typed_by_voice(message: str, count: int | None, born: str) -> None:
+    """Voice input's homophones of 龙凤胎 and 双胞胎 are the multiples."""
+    got = said(message, {}, "children")
+    assert got.get(("child_count", None)) == count or count is None
+    assert got[("child.birth_date", 1)] == born == got[("child.birth_date", 2)]
+
+
+def test_plurals_of_key_words_are_no_slips() -> None:
+    from understanding.text import normalise
+
+    assert normalise("3 granddaughters, all in jinan") == "3 granddaughters, all in jinan"
