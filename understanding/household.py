@@ -5177,6 +5177,8 @@ NO_HOME = re.compile(
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|(?:没有|没|无)(?:在)?(?:济南|泉城|北京|本地)的?(?:房|住房)"  # 没北京的房
     r"|(?<![买租卖看])房子?(?:也|都|还|现在)?(?:没有|没)(?=\s|$|[，,。.!！]|呢|啊)"  # 房子没有 一直租房
+    # the home asked: "不是自己的 是公司宿舍": not the family's own
+    r"|^\s*(?:不是|不算)(?:我们|咱们?|俺们?)?(?:自己|自家)的"
     r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|\bno(?:t)? own (?:a |our )?(?:home|house|flat|apartment|place|property)|own no (?:property|home|house|flat|apartment)|no property"
     r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
     r"|(?:flat|house|home|apartment|place)\b[^,.]{0,25}(?:\bnot ours\b|isn't ours|not our own|belongs to (?!us))"
@@ -5300,6 +5302,8 @@ def _renting_now(clause: str, earlier: Said) -> bool:
 # jinan", "own a flat in my hometown, not here", "it's not in beijing".
 OWNED_NOT_HERE = re.compile(
     r"\b(?:not|isn't|isnt) (?:here\b|(?:in )?(?:jinan|beijing|(?:the|this) city)\b(?! cent))"
+    # "we have one in my hometown but nothing in beijing"
+    r"|\b(?:nothing|none) (?:in (?:jinan|beijing|(?:the|this) city)|here)\b"
     # 有一套 在老家 北京没有: the one owned is back home, none in the city
     r"|\s*(?:是|但是?|不过)?\s*(?:在)?(?:老家|农村|外地)(?:的|那边|那儿)?\s*(?:[，,]|$)"
     r"|\s*(?:但是?|不过)?\s*(?:在)?(?:济南|北京|本地|这边|这儿)(?:没有|没)\s*$"

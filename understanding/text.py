@@ -1661,6 +1661,14 @@ def _spelt_right(m: re.Match[str]) -> str:
     return _nearest_key_word(m.group(0))
 
 
+# 老大岁半: 岁半 with no number before it, one and a half years.
+BARE_HALF_YEAR = re.compile(r"(?<![\d半.])岁半")
+# 出生才5天今天能办吗: the age in days run into the day asked of.
+DAYS_THEN_TODAY = re.compile(r"(\d天)(?=今天|昨天|今儿)")
+# 16年1个 19年1个 25年又1个: a child born in each two-digit year listed (not 1个月).
+ONE_A_YEAR = re.compile(r"((?<!\d)\d{2}年)(又)?(1个)(?=\s|$|[，,。]|都|全)")
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring). Cached: the reader and
@@ -2021,6 +2029,12 @@ def normalise(text: str) -> str:
         text = AGE_THEN_ORDER.sub(r"\g<lead>\g<order>\g<age>\g<sep>", text)
     if "岁" in text:  # 哥哥11 双胞胎8岁: an age with its unit left for the next one
         text = KIN_BARE_AGE.sub(r"\1岁", text)
+    if "岁半" in text:  # 老大岁半: a year and a half, the one left out
+        text = BARE_HALF_YEAR.sub("1岁半", text)
+    if "天今" in text or "天昨" in text:  # 孩子出生才5天今天能办吗: the age, then the day asked
+        text = DAYS_THEN_TODAY.sub(r"\1 ", text)
+    if "年" in text and "1个" in text:  # 一六年一个 一九年一个 二五年又一个: a birth each year
+        text = ONE_A_YEAR.sub(r"\1\2生了\3", text)
     if "1个" in text:  # 一个十二 一个九岁: the unit said once, after the last age
         text = AGE_UNIT_SHARED.sub(r"\1岁", text)
         # 前面两个哥哥 一个12一个10: two ages with no unit at all, of the children just named

@@ -288,3 +288,46 @@ def test_plurals_of_key_words_are_no_slips() -> None:
     from understanding.text import normalise
 
     assert normalise("3 granddaughters, all in jinan") == "3 granddaughters, all in jinan"
+
+
+@pytest.mark.parametrize(
+    ("message", "day", "got_born"),
+    [
+        ("孩子出生才五天今天能办吗", date(2027, 10, 31), {1: "2027-10-26"}),
+        ("老大岁半 老二还在肚子里 五个月", date(2026, 9, 30), {1: "2025-03"}),
+        (
+            "一六年一个 一九年一个 二五年又一个 都是小子",
+            date(2027, 3, 15),
+            {1: "2016", 2: "2019", 3: "2025"},
+        ),
+    ],
+)
+def test_ages_and_years_said_short(message: str, day: date, got_born: dict[int, str]) -> None:
+    """ "出生才五天今天能办吗": five days old, today only the day asked; "老大岁半": a year and a
+    half; "一六年一个 一九年一个 二五年又一个": a child born in each year."""
+    got = reading(day)(message, {})
+    assert {c: v for (f, c), v in got.items() if f == "child.birth_date"} == got_born
+
+
+def test_not_our_own_home_to_the_home_asked() -> None:
+    assert said("不是自己的 是公司宿舍", {}, "owns_home_in_city") == {
+        ("owns_home_in_city", None): False
+    }
+
+
+def test_a_hukou_supposed_names_its_city_as_a_question() -> None:
+    """ "如果俺们是济南户口能领多少": Jinan hukou and the city Jinan, both supposed."""
+    got = kinds("如果俺们是济南户口能领多少", {})
+    assert got == {
+        ("city", None): ("jinan", "question"),
+        ("hukou_in_city", None): (True, "question"),
+    }
+
+
+def test_a_home_back_home_and_nothing_here() -> None:
+    got = said(
+        "we have one in my hometown but nothing in beijing",
+        {"city": "beijing"},
+        "owns_home_in_city",
+    )
+    assert got == {("owns_home_in_city", None): False}
