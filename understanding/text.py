@@ -2277,10 +2277,28 @@ def normalise(text: str) -> str:
         text = _ORDERS_THEN_MULTIPLES.sub("", text)
         # 次孙、三孙（双胞胎）出生时: the two orders, then what they are in brackets
         text = _ORDERS_BRACKETED_MULTIPLES.sub(r"\g<a>\g<b>是\g<m>", text)
+    if "胎" in text:  # 二胎是双胞胎 … 生二胎那会: the birth of the twins
+        text = _birth_of_multiples_by_order(text)
     if "没" in text or "有" in text or "否" in text:
         # 老大 没 老二 没 双胞胎 有: each child's yes or no typed apart, one answer each
         text = _CHILD_THEN_BARE_ANSWER.sub(r"\1\2", text)
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
+
+
+# "二胎是双胞胎", 三胎又是龙凤胎: the birth of that number was a multiple one.
+_NTH_BIRTH_WAS_MULTIPLES = re.compile(
+    r"(?<![\d头])(?P<n>[23])胎\u2060?(?:又|也|就)?是(?:1对|一对)?(?P<kind>双胞胎|龙凤胎|三胞胎)"
+)
+
+
+def _birth_of_multiples_by_order(text: str) -> str:
+    """头胎闺女 2胎是双胞胎 生2胎那会…: 生2胎 names the multiple birth, the second birth's
+    children (probe zh-0191 gave the eldest the benefit)."""
+    said = _NTH_BIRTH_WAS_MULTIPLES.search(text)
+    if said is None:
+        return text
+    n, kind = int(said.group("n")), said.group("kind")
+    return re.sub(rf"生{n}胎\u2060?(?=那会|的时候|时候|那阵|那时|时)", f"生{kind}", text)
 
 
 # A child named, a space, then a bare yes or no ending the part (老大 没, 老2⁠ 有, 双胞胎 否).

@@ -331,3 +331,11 @@ def test_a_home_back_home_and_nothing_here() -> None:
         "owns_home_in_city",
     )
     assert got == {("owns_home_in_city", None): False}
+
+
+def test_the_birth_of_the_second_when_it_was_twins() -> None:
+    """ "头胎闺女 二胎是双胞胎 生二胎那会在领失业金": the benefit at the twins' birth, children 2 and 3,
+    never the eldest's (probe zh-0191)."""
+    got = said("头胎闺女 二胎是双胞胎 生二胎那会在领失业金", {})
+    assert got[("child.hardship_at_birth", 2)] is True and got[("child.hardship_at_birth", 3)]
+    assert ("child.hardship_at_birth", 1) not in got
