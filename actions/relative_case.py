@@ -147,9 +147,10 @@ OF_THE_RELATIVE = re.compile(
     r"^\W*(?:那|那么|还有|另外|再问下|再问一下|对了)?\s*(?:她|他)(?:们)?(?:家)?"
     # 那我嫂子 北京 有没有…: the relative named again (tester 108 p3)
     r"|^\W*(?:那|那么|还有|另外|对了)?\s*(?:我|俺)(?:的)?(?:大|二|小)?(?:姐|妹|哥|弟|嫂子|弟媳|弟妹"
-    r"|小姑子|大姑姐|小姨子|大姨子|小叔子|姐夫|妹夫|表\w|堂\w|邻居|朋友|同事)(?:家)?"
-    r"|^\W*(?:and|so|ok|what about|also)?\W*(?:my|our) (?:sister|brother|sis|bro|cousin|neighbou?r"
-    r"|friend|(?:sister|brother)-in-law|sil|bil)\b"
+    r"|小姑子|大姑姐|小姨子|大姨子|小叔子|大舅哥|舅哥|姐夫|妹夫|表\w|堂\w|邻居|朋友|同事)(?:家)?"
+    # "and cousin laoer born 2021, he can get 600 or no?" (tester 112 c8): "my" left out
+    r"|^\W*(?:and|so|ok|what about|also)?\W*(?:(?:my|our|the) )?(?:sister|brother|sis|bro|cousin"
+    r"|neighbou?r|friend|(?:sister|brother)-in-law|sil|bil)(?:'s)?\b"
     r"|^\W*(?:and|so|ok|what about|also)?\W*(?:(?:for|about|with|of|if|what if|when|suppose) )?"
     r"(?:she|he|they|her|him|his|their|them)\b"  # "and if they have a second baby next year"
     r"|^\W*(?:那|那么)?(?:要是|如果|假如)(?:她|他)(?:们)?(?:家)?",  # 那要是她家再生一个

@@ -180,3 +180,37 @@ async def test_a_what_if_about_the_colleague_stays_the_colleagues() -> None:
     assert "on its own" in reply and "800" in reply, reply
     assert "child 3" not in reply.lower() and "3rd child born" not in reply
     assert {k: slots.get(k) for k in before} == before
+
+
+async def test_a_wifes_brothers_family_is_kept_apart() -> None:
+    """A Jinan family of three, its second born 1 June 2024: "顺便问下我大舅哥家 也济南户口 两个小子
+    二小子是22年12月底生的 他家能领那个育儿补贴不": the wife's brother's household apart, his second
+    born before 1 January 2023 gets none (clause 12); the family's own second stays 2024's
+    (tester 112 c3 had the brother's date put on the family's second)."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2018-06-01", "precision": "month", "approx": "8岁"},
+            {"birth_date": "2024-06-01", "precision": "day"},
+            {"birth_date": "2026-01-20", "precision": "day", "hardship_at_birth": True},
+        ],
+        "result_shown": True,
+    }
+    before = dict(slots)
+    reply = await says(
+        ActionHandleCorrection(),
+        "顺便问下我大舅哥家 也济南户口 两个小子 二小子是22年12月底生的 他家能领那个育儿补贴不",
+        "inform",
+        slots,
+    )
+    assert "单独算" in reply and "2023年1月1日" in reply, reply
+    assert {k: slots.get(k) for k in before} == before
+
+
+def test_a_cousin_named_again_without_my_goes_on_about_her() -> None:
+    from actions.relative_case import OF_THE_RELATIVE
+    from understanding.text import normalise
+
+    assert OF_THE_RELATIVE.search(normalise("and cousin laoer born 2021, he can get 600 or no?"))
