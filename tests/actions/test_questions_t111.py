@@ -214,3 +214,18 @@ def test_a_cousin_named_again_without_my_goes_on_about_her() -> None:
     from understanding.text import normalise
 
     assert OF_THE_RELATIVE.search(normalise("and cousin laoer born 2021, he can get 600 or no?"))
+
+
+@pytest.mark.parametrize(
+    ("message", "months"),
+    [
+        ("她老三出生半年内没上居民医保 今年才上的 个人缴费还能全免吗", 1000),
+        ("老二出生半年内上了居民医保 个人交的钱能补吗", 0),
+    ],
+)
+def test_enrolled_within_half_a_year_or_not(message: str, months: int) -> None:
+    """ "出生半年内上了居民医保": enrolled in time (Jinan clause 15's six months); "半年内没上 今年
+    才上的": after the window (AFTER_THE_WINDOW), never "能" (tester 112 c9)."""
+    from actions.headline import enrolled_at_months
+
+    assert enrolled_at_months(message) == months
