@@ -7461,9 +7461,6 @@ def _day_named_again_blanked(norm: str, today: date) -> str:
     return norm
 
 
-# A hukou supposed with the family as its subject (如果俺们是济南户口, 要是我们是北京户籍).
-SUPPOSED_HUKOU = re.compile(r"(?:如果|要是|假如|假设)(?:我们|俺们|咱们?|我家|俺家)?(?:是|有)")
-
 # A month naming a baby ("the april baby", "the may one", 4月那个): which baby, not a birth.
 MONTH_NAMES_A_BABY = re.compile(r"\s*(?:baby|bub|one|kid|child|宝宝|那个|的那个|那胎)\b")
 THE_BEFORE = re.compile(r"\bthe\s*$|(?:那个|这个)\s*$")
@@ -7761,14 +7758,7 @@ def _understand(
             add("city", city, city, kind="question")  # 户口下个月要迁到北京: a move to come
             if re.search(r"户口|户籍|hukou", pieces[at][1]):
                 add("hukou_in_city", True, pieces[at][1], kind="question")
-        elif (
-            city
-            and not known.get("city")
-            and at in hypothetical
-            and HUKOU_OF_CITY.match(norm, named[0][1])
-            and SUPPOSED_HUKOU.search(pieces[at][1])
-        ):  # 如果俺们是济南户口能领多少: 济南户口 names the city too, put as a question
-            add("city", city, city, kind="question")
+
     for said in household.hukou(
         told_pieces,
         hypothetical,

@@ -315,15 +315,6 @@ def test_not_our_own_home_to_the_home_asked() -> None:
     }
 
 
-def test_a_hukou_supposed_names_its_city_as_a_question() -> None:
-    """ "如果俺们是济南户口能领多少": Jinan hukou and the city Jinan, both supposed."""
-    got = kinds("如果俺们是济南户口能领多少", {})
-    assert got == {
-        ("city", None): ("jinan", "question"),
-        ("hukou_in_city", None): (True, "question"),
-    }
-
-
 def test_a_home_back_home_and_nothing_here() -> None:
     got = said(
         "we have one in my hometown but nothing in beijing",
