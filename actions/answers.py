@@ -667,7 +667,23 @@ RECAP_ASKED = re.compile(
     r"|why (?:does it|do you|did you) (?:say|show|list|have|count|put)\b.{0,20}"
     r"(?:child ?\d|(?:\d|two|three|four) (?:kids|children))"
     r"|(?:(?:为啥|为什么|怎么)(?:会|还)?(?:说|写|显示|算成?|有|多了?)了?|哪(?:儿)?来的?)"
-    r"(?:我家|我们家?)?有?(?:[2-9二三四五六]个孩子|老[二三四]|第[2-9二三四]个孩子)",
+    r"(?:我家|我们家?)?有?(?:[2-9二三四五六]个孩子|老[二三四]|第[2-9二三四]个孩子)"
+    # "please tell me what you have on file for my family", "what have you got on file",
+    # "recap", "summarize what you know about us" (tester 112 c7, 113 c8)
+    r"|\bwhat (?:do |did )?you(?:'ve| have)? (?:got )?(?:on file|recorded|saved|stored)\b"
+    r"|\bwhat (?:have|'ve) you got (?:on file|down|noted|recorded)\b"
+    r"|\brecap\b(?! of (?:the )?(?:polic|plan|rule|clause))"
+    r"|\bsumm(?:ar(?:y|i[sz]e)|ari[sz]e)\b[^.?!]{0,30}\b(?:what you|you(?:'ve| have)|my family"
+    r"|our family|my household|our household|so far|on file|my details|our details|about us)"
+    r"|\b(?:tell|show|give) (?:me|us) what you(?:'ve| have)? (?:know|got|have)\b"
+    # 帮我核对一下记的信息, 你记的信息给我复述一遍, 把我家的情况列出来, 把记录的内容列一下
+    # (tester 113: 念一遍/核对一下/列出来 went unanswered)
+    r"|核对(?:一下|下)?(?:你|您)?(?:记|信息|资料|情况|一下我家)|(?:记的|记下的|信息|资料)[^。？?]{0,6}核对"
+    r"|^\s*(?:帮我|请|麻烦)?(?:核对|复述)(?:一下|下)\s*[。!！]?\s*$"
+    r"|(?:记|信息|资料|情况)[^。？?]{0,8}复述|复述(?:一下|一遍)?(?:你|您)?(?:记|信息|资料|我家)"
+    r"|(?:我家|我们家|俺家|咱家|记的|记下的|记录的)(?:的)?(?:情况|信息|资料|内容)?[^。？?]{0,4}"
+    r"(?:列出来|列一下|列一列|列个清单)"
+    r"|记(?:的|下的|录的)(?:内容|东西)(?:给我)?(?:说|念|讲|报|列|读)",
     re.I,
 )
 

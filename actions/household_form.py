@@ -51,6 +51,7 @@ from actions.focus import (
 )
 from actions.form_questions import (
     ANSWER_CHANGED,
+    FACTS_SLOTS_READ,
     PENDING_SLOT,
     asks_what_next,
     no_such_known_child,
@@ -1799,6 +1800,25 @@ def _city_kept_this_turn(tracker: Tracker, understood: list[FactUpdate]) -> list
     return []
 
 
+def _recap_after_the_facts(
+    dispatcher: CollectingDispatcher, tracker: Tracker, events: list[EventType]
+) -> None:
+    """A read-back asked beside facts told or put right ("sorry, it's three kids: … can you read
+    back what you have?", 不对 老大是6岁 你把记的念一遍): the record as it stands after them,
+    said after their read-back line (tester 113 c7 got the new facts' answer and no record)."""
+    from actions.answers import RECAP_ASKED, answered_recap, with_slots  # answers imports this
+
+    text = tracker.latest_message.get("text") or ""
+    changed = {
+        e["name"]: e.get("value")
+        for e in events
+        if e.get("event") == "slot" and e.get("name") in FACTS_SLOTS_READ
+    }
+    if not changed or in_hotline(tracker) or not RECAP_ASKED.search(text):
+        return
+    answered_recap(dispatcher, with_slots(tracker, **changed), text)
+
+
 class ValidateHouseholdForm(FormValidationAction):
     """Extraction and ordering for `household_form`."""
 
@@ -1809,6 +1829,7 @@ class ValidateHouseholdForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         events: list[EventType] = await super().run(dispatcher, tracker, domain)
+        _recap_after_the_facts(dispatcher, tracker, events)
         asked = [
             e for e in events if e.get("event") == "slot" and e.get("name") == "requested_slot"
         ]

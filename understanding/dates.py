@@ -1215,7 +1215,13 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return aged(months)
     if kind == "ymd":
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-        if y < 100 and 2000 + y > today.year + 1 and 13 <= y <= 31 and 2000 + d <= today.year:
+        if (
+            y < 100
+            and 2000 + y > today.year + 1
+            and 13 <= y <= 31
+            and 2000 + d <= today.year
+            and "年" not in m.group(0)  # 28年5月20 says its year: 2028, never the 28th
+        ):
             # "born 30.12.22": no year 2030 for a birth; the day first, as English writes it
             return made(_safe(2000 + d, mo, y), "day")
         return made(_safe(y, mo, d), "day")
@@ -1663,6 +1669,15 @@ OTHER_EVENT_AFTER = re.compile(
 )
 
 
+# The end of a payment or the day a child turns an age, told right before a date (满三岁应该是28年5月20,
+# 补贴领到2028年5月20号): that day, no birth (tester 112 c2); a benefit's own end (失业金领到去年十月)
+# dates the benefit and stays.
+END_DAY_BEFORE = re.compile(
+    r"(?:满\s*\d\s*周?岁|\d\s*周岁|(?:补贴|补助|钱|\d00)[^，,。!！?？\s\d]{0,4}(?:领|发|给)到)"
+    r"[^，,。!！?？\d]{0,6}$"
+)
+
+
 # "Wait until" right before an age (等双胞胎满月了, 等到孩子3岁): a time ahead, not how old a child is.
 WAITED_FOR = re.compile(r"等(?:到)?(?:着)?(?!了|过)[^，,。！？!?\s]{0,8}$")
 
@@ -1680,6 +1695,8 @@ AGE_TO_COME = re.compile(
 AGE_AS_A_TIME_AFTER = re.compile(
     r"\s*(?:(?:以|之)?后|(?:以|之)前|那(?:会儿?|阵子?|年|天)?)?\s*才\s*(?:给|被)?\s*"
     r"(?:批|办|领|吃|开始|评|申请|拿|享受|停|断)"
+    # 满三岁应该是28年5月20, 满3岁那天是哪天: the day the child turns that age, told or asked
+    r"|\s*(?:的那天|那天|那一天|的日子)?\s*(?:应该|就|大概)?\s*(?:是|在)\s*(?:\d{2,4}\s*年|哪)"
 )  # not 闺女三岁了 才过完生日 (an age, then the birthday just had)
 AGE_AS_A_TIME_BEFORE = re.compile(
     r"(?:领|吃|拿|一直|直)到[^，,。！？!?\s]{0,4}$"
@@ -1787,6 +1804,11 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             ):
                 taken.append((m.start(), m.end()))
                 continue  # 一共21600对吧 36个月: the months the money is paid, no child's age
+            if mention.kind == "date" and END_DAY_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                taken.append((m.start(), m.end()))
+                continue  # 满三岁应该是28年5月20吧: the day the money ends, asked; no birth
             if mention.kind == "date" and OTHER_EVENT_AFTER.match(text, m.end()):
                 taken.append((m.start(), m.end()))
                 continue  # 我妈下个月做手术: the time of something else, no birth (tester 66 c7)
@@ -1817,6 +1839,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
                 just.append(mention)
     found.sort(key=lambda x: x.start)
     found = [_year_by_the_age(text, m, found) for m in found]
+    found = _day_after_its_year(text, found)
     # 今天出生一百天, "today she's 3 months": the day the age is told on, no birth that day
     found = [
         m
@@ -1868,6 +1891,52 @@ def _year_by_the_age(text: str, mention: Mention, found: list[Mention]) -> Menti
     if any(months(m.value, year) <= 6 and months(m.value, mention.value) >= 24 for m in ages):
         return replace(mention, value=year, precision="month", floating=False)
     return mention
+
+
+# Between a year and the day told after it of the same birth: 23年底生的 12月30号, 23年的 具体是12月30.
+DAY_AFTER_ITS_YEAR = re.compile(
+    r"(?P<part>底|末|初|年底|年末|年初)?\s*(?:的|生的?|出生的?)?\s*[，,、\s]\s*(?:具体(?:是|日子是)?|就是|是)?\s*"
+)
+
+
+def _day_after_its_year(text: str, found: list[Mention]) -> list[Mention]:
+    """A year, then a day of a month said with no year right after it of the same birth
+    (老二23年底生的 12月30号): that day of that year, one date (tester 112 c5: the day was read
+    as another child born last December). 年底/年初 take only a day of the year's end or start.
+    A month said again with its day (12月 12月30号) is that one day."""
+    merged: list[Mention] = []
+    for m in found:
+        before = merged[-1] if merged else None
+        between = DAY_AFTER_ITS_YEAR.fullmatch(text, before.end, m.start) if before else None
+        if (
+            before is not None
+            and between is not None
+            and before.kind == "date"
+            and before.precision == "year"
+            and m.kind == "date"
+            and m.precision == "day"
+            and m.floating
+            and not m.day_alone
+            and not (between.group("part") in ("底", "末", "年底", "年末") and m.value.month < 10)
+            and not (between.group("part") in ("初", "年初") and m.value.month > 3)
+            and (day := _safe(before.value.year, m.value.month, m.value.day)) is not None
+        ):
+            merged[-1] = replace(before, end=m.end, value=day, precision="day", approx=False)
+            continue
+        if (
+            before is not None
+            and before.kind == m.kind == "date"
+            and before.precision == "month"
+            and m.precision == "day"
+            and before.floating
+            and m.floating
+            and before.value.month == m.value.month
+            and not text[before.end : m.start].strip(" ，,、")
+        ):
+            merged[-1] = m  # 12月 12月30号: the month, then its day said in full; one date
+            continue
+        merged.append(m)
+    return merged
 
 
 def _times_the_birth(before: Mention, just_born: Mention) -> bool:

@@ -5021,7 +5021,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(
-        r"(?<![\d.])(?<!不是)(?<!not )(\d)\s*(?:个人|口人|口|人|个(?![月天星周年娃孩宝小儿闺女])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
+        r"(?<![\d.])(?<!不是)(?<!not )(\d)\s*(?:个人|口人|口|人|个(?![月天星周年娃孩宝小儿闺女])|people|persons|of us)[^，,\d]{0,4}(?:都)?(?:在)?"
         r"(?:交|缴|有|pay|contribute)|(?<![\d.])(?<!\bx)(\d) (?:(?:are|of us|of them) )?(?:paying|pay|contribut)",
         text,
     )  # "两个人都交", "just 2 paying gongjijin now"

@@ -6091,6 +6091,7 @@ def understand(
     says is unknown ("公积金俺不知道") is not read as a value (no one paying is not "不知道")."""
     text = clause_marks.restore(text)  # an English message typed with no commas: its clauses
     text = ORDER_OF_A_PREGNANCY_PUT_RIGHT.sub(_order_put_right, text)
+    text = CLAIM_DISOWNED.sub(_claim_blanked, text)
     updates = [
         _then_of_the_child_in_talk(u, about) for u in _understand(text, known, asked, today, about)
     ]
@@ -6136,6 +6137,7 @@ def understand(
     updates = _count_with_the_ones_on_the_way(normalise(text), known or {}, updates)
     updates = _another_known_childs_date(known or {}, updates)
     updates = _new_birth_beside_known_twins(known or {}, updates)
+    updates = _known_twins_dated(normalise(text), known or {}, updates)
     updates = _benefit_at_a_dated_birth(known or {}, updates, today)
     updates = _count_before_another_birth(normalise(text), updates)
     denied = set(_orders_denied(normalise(text)))  # 哪来的老四老五: nothing of them is told
@@ -6310,13 +6312,22 @@ def _day_of_the_month_told(said: str, updates: list[FactUpdate]) -> list[FactUpd
 def _exact_date_over_an_age(text: str, updates: list[FactUpdate]) -> list[FactUpdate]:
     """孩子虚岁三岁 其实是2024年11月生的: an age counted the traditional way (虚岁) beside a birth
     date of the same child is no age of its own; the date stands. Any other age that disagrees
-    with a date is kept, to be asked about (tester 49 c06)."""
-    if "虚岁" not in text:
-        return updates
+    with a date is kept, to be asked about (tester 49 c06). "Just born" beside the birth's date
+    (刚生了老三 去年十月生的) is no age either: the date stands (tester 113 c1 got two 老三)."""
     exact = {u.child for u in updates if u.fact == "child.birth_date" and not u.approx and u.child}
     return [
-        u for u in updates if not (u.fact == "child.birth_date" and u.approx and u.child in exact)
+        u
+        for u in updates
+        if not (
+            u.fact == "child.birth_date"
+            and u.approx
+            and u.child in exact
+            and ("虚岁" in text or JUST_BORN_SPAN.fullmatch(u.span or ""))
+        )
     ]
+
+
+JUST_BORN_SPAN = re.compile(r"刚(?:出)?生(?:了|的)?|刚落地|\bjust (?:born|had|arrived)\b", re.I)
 
 
 def _order_named_among_the_listed(
@@ -6555,6 +6566,28 @@ def _benefit_guessed_at_a_birth_to_come(
             and not ORDER_NAMED.search(u.span)  # 生老大时候大概在领吧: a born child's, kept
         )
     ]
+
+
+# What the writer says the assistant put in their mouth ("你说老大2020年5月28号生的？我没说过啊",
+# 我没说过老大是20年的, "you said my eldest was born in 2020? i never said that"): no fact of
+# theirs (tester 112 c2 had the disowned date kept and the real one put on 老二).
+CLAIM_DISOWNED = re.compile(
+    r"(?P<lead>你(?:说|写|记)(?:的是|成|的)?)(?P<claim>[^，,。！!？?\s]{2,30})"
+    r"(?P<tail>[？?]?\s*(?:我|俺)?(?:都|可|根本|从来)?(?:没有?|从没|不曾)(?:说|讲|提)过)"
+    r"|(?P<lead2>(?:我|俺)(?:都|可|根本|从来)?(?:没有?|从没)(?:说|讲|提)过)(?P<claim2>[^，,。！!？?\s]{2,30})"
+    r"|(?P<lead3>\byou (?:said|wrote|put down|have|recorded)\b)(?P<claim3>[^.!?]{2,60})"
+    r"(?P<tail3>\?\s*i (?:never|did not|didn'?t) (?:say|said|tell you)\b)",
+    re.I,
+)
+
+
+def _claim_blanked(m: re.Match[str]) -> str:
+    """The disowned claim's words as spaces, the rest kept (the offsets of the text stay)."""
+    if m.group("claim2") is not None:
+        return m.group("lead2") + " " * len(m.group("claim2"))
+    if m.group("claim3") is not None:
+        return m.group("lead3") + " " * len(m.group("claim3")) + m.group("tail3")
+    return m.group("lead") + " " * len(m.group("claim")) + m.group("tail")
 
 
 # A pregnancy's order put right in the same message ("现在又怀二胎六个月了 不对是三胎"): the
@@ -11158,7 +11191,8 @@ COUNT_CAPPED = re.compile(
     # 我们一共3个孩子): the count, also of more children known (tester 42 c03)
     r"|\b(?:we|i) (?:have|'ve got|have got|got) (?:only |just )?\d (?:kids|children)\b"
     r"(?!\s*(?:under|in|at|who|that|born|aged|over|below|with|from|of)\b)"
-    r"|(?:我们|我|俺|咱)(?:们)?家?(?:(?:一共|总共)就?有?|有|就有)\s*\d\s*个\s*(?:孩子|娃|小孩)"
+    r"|(?:(?:我们|我|俺|咱)(?:们)?家?(?:(?:一共|总共)就?有?|有|就有)|(?<![^\s，,。!！])(?:一共|总共)就?有?)"
+    r"\s*\d\s*个?\s*(?:孩子|娃|小孩)"
     r"(?![^，,。.!！?？]{0,6}(?:在|上|不到|以下|以上|出生|是\d{4}))"
 )
 
@@ -11202,7 +11236,8 @@ def _ordinals_as_digits(norm: str) -> str:
 
 # More orders denied after the first: 没有老四老五, 没有老四和老五, "there is no child 4 or 5".
 MORE_ORDERS_DENIED = re.compile(
-    r"[\s\u2060]*(?:[、/&,，]|和|跟|与|或|也没有?|\b(?:or|and|nor)\b)?\s*(?:老|第)(?P<zh>\d)"
+    # (a space alone is no list: 没有老四 老二老三是双胞胎 tells of 老二 and 老三, tester 112 c5)
+    r"(?:[\s\u2060]*(?:[、/&,，]|和|跟|与|或|也没有?|\b(?:or|and|nor)\b)\s*|\u2060?)(?:老|第)(?P<zh>\d)"
     r"|[\s\u2060]*(?:,|\b(?:or|and|nor)\b)\s*(?:(?:no )?(?:child|kid|baby) )?(?P<en>\d)\b"
 )
 
@@ -11322,6 +11357,65 @@ def _new_birth_beside_known_twins(
         return updates
     new = len(children) + 1
     return [replace(u, child=new) if u is births[0] else u for u in updates]
+
+
+# The known twins named as such when their day is told: 双胞胎俩都是12月30号, "the twins were both
+# born on dec 30th"; and the words of a new birth that would make them others.
+TWINS_NAMED = re.compile(r"双胞胎|龙凤胎|三胞胎|俩都|两个都|\b(?:twins|triplets|both)\b", re.I)
+NEW_BIRTH = re.compile(
+    r"又|再|刚|新|还有|怀|预产|\b(?:another|again|new|more|due|expecting|pregnant)\b", re.I
+)
+
+
+def _known_twins_dated(
+    norm: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A multiple birth's day told of a family whose known twins share a date that the day falls
+    in (老二老三 born 2023; "12月30号 双胞胎俩都是"), with no count and no word of a new birth: the
+    known twins' day, in their year when said without one (tester 112 c5: two more children
+    due on 30 December were made)."""
+    children = known.get("children") or []
+    dates = [str((k or {}).get("birth_date") or "") for k in children]
+    twins = [
+        i
+        for i in range(1, len(dates) + 1)
+        if dates[i - 1][:4].isdigit()
+        and (
+            (i > 1 and dates[i - 2] == dates[i - 1])
+            or (i < len(dates) and dates[i] == dates[i - 1])
+        )
+    ]
+    if len(twins) < 2 or len({dates[i - 1] for i in twins}) != 1:
+        return updates
+    if not TWINS_NAMED.search(norm) or NEW_BIRTH.search(norm):
+        return updates
+    if any(u.fact == "child_count" for u in updates):
+        return updates
+    beyond = [
+        u
+        for u in updates
+        if u.fact in ("child.birth_date", "child.due_date")
+        and isinstance(u.child, int)
+        and u.child > len(children)
+        and u.kind == "statement"
+    ]
+    values = {str(u.value or "") for u in beyond}
+    if len(beyond) != len(twins) or len(values) != 1:
+        return updates
+    said, theirs = values.pop(), dates[twins[0] - 1]
+    if len(said) != 10:
+        return updates
+    if not re.search(r"年|(?:19|20)\d\d|'\d\d", beyond[0].span or ""):
+        said = f"{theirs[:4]}{said[4:]}"  # 12月30号 of twins born 2023: 30 December 2023
+    if not said.startswith(theirs) or said == theirs:
+        return updates
+    return [
+        *(u for u in updates if u not in beyond),
+        *(
+            FactUpdate("child.birth_date", said, "statement", order, span=beyond[0].span)
+            for order in twins
+        ),
+    ]
 
 
 # The children on the way named as born or come ("双胞胎生了", "the twins arrived"), beside a count.

@@ -1,0 +1,82 @@
+"""Tester 113's families (stop 71), asked again: a read-back asked beside facts told or put
+right reads the record as it stands after them."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.household_form import ValidateHouseholdForm
+from tests.actions.conftest import DOMAIN, texts
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def in_the_form(text: str, intent: str, slots: dict[str, Any]) -> Tracker:
+    """The family's message while the household form asks `requested_slot`."""
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
+    return Tracker(
+        sender_id="family",
+        slots=dict(slots),
+        latest_message=message,
+        events=[{"event": "user", "text": text, "parse_data": message}],
+        paused=False,
+        followup_action=None,
+        active_loop={"name": "household_form"},
+        latest_action_name="action_listen",
+    )
+
+
+def child(born: str) -> dict[str, Any]:
+    return {"birth_date": born, "precision": "month", "height_cm": None}
+
+
+TWO_IN_JINAN = {
+    "language": "en",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [child("2022-03-01"), child("2023-03-01")],
+    "children_partial": [child("2022-03-01"), child("2023-03-01")],
+    "requested_slot": "birth_insurance",
+}
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "noted", "third"),
+    [
+        (
+            "Sorry, I should have said — it's three kids: we also had a baby girl on 20 "
+            "October this year. Can you read back what you have?",
+            "en",
+            "What I have noted:",
+            "the 3rd child born 20 October 2026",
+        ),
+        (
+            "不对 是三个孩子 老三今年10月20号生的 你把记的念一遍",
+            "zh",
+            "目前记下的是：",
+            "老三2026年10月20日出生",
+        ),
+    ],
+)
+async def test_a_read_back_asked_beside_a_correction_reads_the_record_after_it(
+    message: str, lang: str, noted: str, third: str
+) -> None:
+    """A Jinan family of two (born March 2022 and March 2023) puts the count right, a third
+    born on 20 October 2026, and asks for the record: the record read back holds the third
+    child (tester 113 c7 read back two children and heard about the third's insurance)."""
+    dispatcher = CollectingDispatcher()
+    slots = {**TWO_IN_JINAN, "language": lang}
+    await ValidateHouseholdForm().run(dispatcher, in_the_form(message, "correct", slots), DOMAIN)
+    reply = texts(dispatcher)
+    recap = reply[reply.index(noted) :]
+    assert third in recap, reply
