@@ -3933,7 +3933,7 @@ def _hardship(
             births
             and stopped
             and re.search(
-                r"已经|早就|刚从|刚(?=领完|停|断|到期|退)|already|by then",
+                r"已经|早就|早(?=领完|停|断|到期|退)|刚从|刚(?=领完|停|断|到期|退)|already|by then",
                 clause[: word.end() + stopped.end()],
             )
         ):

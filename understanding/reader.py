@@ -4456,6 +4456,10 @@ ELDER_ONES = re.compile(
     r"|\b(?:(?:the|our|my) )?(?:other|older|elder|big) ([2-4])(?: (?:kids|children|ones|boys|girls"
     r"|sons|daughters|grandkids))?(?=,? (?:are|were|'re|aged?|both|all|born)\b|:? \d)"
 )
+# "Only them", counted (家里就他们仨, 就这俩): the children the message told of are all there are.
+JUST_THEM = re.compile(
+    r"就(?:他们|她们|他俩|她俩|这)\u2060?\s*([23])\u2060?\s*(?:个)?(?:孩子|娃|小子|闺女)?(?:$|(?=[\s，,。!！]))"
+)
 # A count word opening a clause with 都 (俩都是剖的, 仨都上学了): every child the message told of.
 ALL_TOLD = re.compile(r"(?:^|(?<=[\s,，。]))([23])\u2060?(?:个)?(?:人)?(?:都|全)")
 # 俩都 / 仨都 after a clause break or a time word (现在俩都, 那时候俩都), not 我们俩都 (the parents).
@@ -4935,14 +4939,22 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
     if (
         before_it
         and before_it.group(2)  # 俩大的: only when no younger one is told beside them
-        and int(before_it.group(2))
-        != sum(c.size for c in story.children if c.told and not c.pregnant)
+        and sum(c.size for c in story.children if c.told and not c.pregnant)
+        not in (0, int(before_it.group(2)))  # 家里俩大的都上小学了 又怀上了: the two born
     ):
         before_it = None
     if before_it and not fund_talk and any(c.pregnant and c.birth is None for c in story.children):
         return int(next(g for g in before_it.groups() if g)), before_it.group(0)
     if elders is not None and not fund_talk:  # 上周三生的双胞胎 上头还有仨: the twins and the three
         return elders[0] + elders[1], text
+    just_them = JUST_THEM.search(text)
+    if (
+        just_them
+        and not fund_talk
+        and not story.known_children
+        and int(just_them.group(1)) == sum(c.size for c in story.children if not c.pregnant)
+    ):  # 三胞胎小子 今天满一百天 家里就他们仨: the children told are all of them
+        return int(just_them.group(1)), just_them.group(0)
     both = ALL_TOLD.search(text)
     if (
         both

@@ -1618,6 +1618,23 @@ _TWINS_ORDERS_AGAIN = re.compile(
     r"[\s,;]*\b(?:so |and )?(?:they(?:'re| are|re)|the twins are|twins are)\s+(?:our\s+)?"
     r"(?:2nd|second)\s+(?:and|&|n)\s+(?:3rd|third)\b"
 )
+# Two orders said born together, then the word for it (老二老三是一块来的 双胞胎, 老二跟老三一起生的
+# 是双胞胎): the pair once, the word dropped (probe p74A zh-0056 got a 4th and 5th child).
+_ORDERS_BORN_TOGETHER_THEN_TWINS = re.compile(
+    r"(老[\d二三四]\u2060?\s*(?:和|跟|、)?\s*老[\d二三四]\u2060?\s*(?:是|都是)?\s*(?:1块|一块|1起|一起|同1胎|同一胎|1胎|一胎)"
+    r"[^，,。\s]{0,4})[\s，,]*(?:是|都是)?\s*(?:双胞胎|龙凤胎)(?=[\s，,。]|$)"
+)
+# A pregnancy counted, then the word for it (这胎是俩 b超查的双胞胎 五个月了): one pregnancy of
+# twins, said once (probe p74A zh-0054 got twins born five months ago and two more due).
+_PREGNANCY_OF_TWO_THEN_TWINS = re.compile(
+    r"(?P<head>这胎|这1胎|这一胎|怀的|怀上的|肚子里|肚里)(?:也|还|又)?是\s*(?:2|俩|两)\s*个?"
+    r"(?P<mid>[\s，,]+[^，,。\d]{0,8}?)(?P<word>双胞胎|龙凤胎)"
+)
+# The multiples said to be a birth of an order (双胞胎是二胎, 龙凤胎算三胎): that birth, told the
+# way the readers take it (二胎是双胞胎; probe p74A zh-0075 had no count beside 老大).
+_MULTIPLES_ARE_AN_ORDER = re.compile(
+    r"(?:^|(?<=[\s，,。]))(?P<word>双胞胎|龙凤胎|三胞胎)(?:是|算)(?:第)?(?P<n>[2-4二三四])胎\u2060?"
+)
 _ELDER_TOLD = re.compile(
     r"\balready have\b|\bolder\b|\beldest\b|\boldest\b|\d\s*(?:yo|y/o|years? old)\b"
 )
@@ -1781,6 +1798,12 @@ def normalise(text: str) -> str:
         )
     if "twins" in text and _ELDER_TOLD.search(text):  # the twins' orders said again
         text = _TWINS_ORDERS_AGAIN.sub("", text)
+    if "胞胎" in text and ("块" in text or "起" in text):  # 老二老三是一块来的 双胞胎: one pair
+        text = _ORDERS_BORN_TOGETHER_THEN_TWINS.sub(r"\1", text)
+    if "胎是" in text or "胎算" in text:  # 双胞胎是二胎: the birth told as 二胎是双胞胎
+        text = _MULTIPLES_ARE_AN_ORDER.sub(lambda m: f"{m['n']}胎是{m['word']}", text)
+    if "胞胎" in text or "龙凤胎" in text:  # 这胎是俩 b超查的双胞胎: one pregnancy of two
+        text = _PREGNANCY_OF_TWO_THEN_TWINS.sub(r"\g<head>是\g<word>\g<mid>", text)
     if "neither" in text or "then" in text or "none" in text:
         # "nope neither time we r on dibao now": the births' no, then the present, unstopped
         text = _NO_AT_THE_BIRTHS_THEN_NOW.sub(r"\1, ", text)
