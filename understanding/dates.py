@@ -766,6 +766,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\b(?! ago| pregnant| each| a year| per)"
             # "100 days today", "6 weeks tomorrow": the age the child reaches that day
             r"|(?:^|(?<=[\s,.!]))(?P<n2>\d{1,3})\s*(?P<unit2>weeks?|wks?|days?)(?: old)? (?:today|tomorrow)\b"
+            # "hit 100 days today with our little guy", "turned 6 weeks yesterday": reached
+            r"|\b(?:hit|hits|reached|reaches|turned|turns|made it to) (?P<n3>\d{1,3})\s*"
+            r"(?P<unit3>weeks?|wks?|days?)\b(?! ago| pregnant| of leave| leave)"
         ),
     ),
     (
@@ -862,6 +865,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "eldest 13, middle 9": the middle child by the bare word, its age after it
             r"|(?:(?<=^)|(?<=, )|(?<=,)|(?<=\d )|(?<=and )|(?<=the )|(?<=our )|(?<=my ))middle(?= (?:is |'s |- |: )?\d{1,2}\b)"
             r"|older (?:one|boy|girl|son|daughter|lad|lass)"
+            # "bigger one 6 smaller 2", "older one 6 younger 2": the comparative alone, an age after
+            r"|(?:(?<=^)|(?<=, )|(?<=,)|(?<=\d )|(?<=and )|(?<=the )|(?<=our )|(?<=my ))"
+            r"(?:bigger|smaller|younger|older)(?: one| 1)?(?= (?:is |'s |- |: )?\d{1,2}\b)"
             r"|younger (?:one|boy|girl|son|daughter|lad|lass)|big one|little one|small one|middle (?:one|kid|child|son|daughter|boy|girl)|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?:their|his|her) (?:sis|sister|brother|bro)\b"  # "twin boys 2 and their sister 7"
@@ -1463,8 +1469,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return made(value, "month", "age", approx=True, months=n)
         return aged(n)
     if kind in ("age_days", "en_age_w"):
-        n = int(g.get("n") or g["n2"])
-        unit = g.get("unit") or g["unit2"]
+        n = int(g.get("n") or g.get("n2") or g["n3"])
+        unit = g.get("unit") or g.get("unit2") or g["unit3"]
         if kind == "age_days" and not (
             g.get("born") or g.get("big") or "kid" in g or "full" in g or "only" in g
         ):

@@ -1487,7 +1487,9 @@ BIRTH_TIME = re.compile(
     r"|" + THOSE_DAYS + r")|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
     # "baby #1 came in 2020 when we still had it": the birth, then the time it fell in
-    r"|\b(?:came|arrived|(?:was|were) born)\b[^,.;!?]{0,24}\b(?:when|while) (?:we|i|she|he|they)\b"
+    # ("my son born 2023.11 when we still on tekun": no "was", a dotted date)
+    r"|\b(?:came|arrived|(?:(?:was|were) )?born)\b(?:[^,.;!?]|(?<=\d)\.(?=\d)){0,24}"
+    r"\b(?:when|while|during (?:the time )?(?:when |that )?) ?(?:we|i|she|he|they|my|our|her|his)\b"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝|胞胎|龙凤胎)\u2060?(?:的)?(?:时候|时|那会|那年)"
     # 生老大生老二都没领过, 生大宝二宝也领着: the births of the children listed, then 都 / 也
     r"|生" + _ORDER_WORD + r"(?:(?:和|跟|、)?生?" + _ORDER_WORD + r")*(?:都|也)"
@@ -3537,6 +3539,21 @@ def _hardship(
             seen = word_seen = True
             for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", bool(around.group("before")), order, i, clause))
+            continue
+        if (
+            started
+            and not births
+            and orders
+            and (word or seen)
+            and not NEGATION.search(clause)
+            and re.search(
+                r"\bhad (?:just |only just |recently )?(?:started|begun|got (?:on|approved))\b",
+                clause,
+            )
+        ):  # "no dibao for the first. for the second we had just started it": on it at that birth
+            seen = True
+            for order in orders:
+                found.append(HardshipSaid("birth", True, order, i, clause))
             continue
         if (
             started

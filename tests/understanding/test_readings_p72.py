@@ -124,3 +124,93 @@ def test_a_date_disowned_is_not_the_writers(message: str) -> None:
     lost 老二's real date)."""
     known = {**SHORT_DATES, "children": kids("2020-05-28", "2025-05-20")}
     assert said(message, known) == {("child.birth_date", 1): "2019"}
+
+
+# --- fresh probes p74A (Chinese) and p74B (English), written in the development half's style ---
+
+
+def test_orders_born_together_then_the_word_twins_is_one_pair() -> None:
+    """A Jinan family with a daughter born in 2017: "老二老三是一块来的 双胞胎 去年十月生的" tells
+    of one pair, 老二 and 老三 born October 2025; never a 4th and 5th child."""
+    said_then = reading(date(2026, 4, 1))
+    got = said_then("老二老三是一块来的 双胞胎 去年十月生的", {"children": kids("2017-02")})
+    assert got == {("child.birth_date", 2): "2025-10", ("child.birth_date", 3): "2025-10"}
+
+
+def test_a_pregnancy_counted_then_called_twins_is_one_pregnancy() -> None:
+    """Beijing, one child born 2023: "这胎是俩 b超查的双胞胎 五个月了" is twins due in about four
+    months (July 2027), not twins born five months ago and two more due."""
+    said_then = reading(date(2027, 3, 9))
+    got = said_then(
+        "这胎是俩 b超查的双胞胎 五个月了", {"city": "beijing", "children": kids("2023-08")}
+    )
+    assert got == {("child.due_date", 2): "2027-07", ("child.due_date", 3): "2027-07"}
+
+
+@pytest.mark.parametrize(
+    ("message", "today", "count"),
+    [
+        ("双胞胎是二胎 前年生的 老大是个丫头 十二岁了", date(2025, 2, 13), 3),
+        ("三胞胎小子 今天满一百天 家里就他们仨", date(2025, 8, 12), 3),
+        ("家里俩大的都上小学了 这不媳妇又怀上了 还是双胞胎 四个月", date(2026, 1, 20), 2),
+    ],
+)
+def test_the_children_counted_beside_multiples(message: str, today: date, count: int) -> None:
+    """The twins as the second birth beside 老大 are three children; triplets "就他们仨" are all
+    the children; "家里俩大的" beside twins due counts the two born."""
+    assert reading(today)(message)[("child_count", None)] == count
+
+
+def test_may_day_after_a_year_dates_the_birth() -> None:
+    """ "老大2019年五一生的": born 1 May 2019."""
+    assert said("老大2019年五一生的") == {("child.birth_date", 1): "2019-05-01"}
+
+
+def test_the_benefit_long_finished_at_a_birth_is_none_then() -> None:
+    """Children born 2010 and 2014: "生老二那年失业金早领完了 生老大时候正领着" is no benefit at
+    the second birth (no 200 a month, clause 12) and the benefit at the first."""
+    known = {"city": "jinan", "children": kids("2010-04", "2014-08")}
+    got = said("生老二那年失业金早领完了 生老大时候正领着", known)
+    assert got[("child.hardship_at_birth", 2)] is False
+    assert got[("child.hardship_at_birth", 1)] is True
+    assert ("hardship_now", None) not in got
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son born 2023.11 when we still on tekun, now not anymore becuz i find job",
+        "son born last october during the time my husband was getting unemployment insurance",
+    ],
+)
+def test_an_english_birth_told_with_the_benefit_of_its_time(message: str) -> None:
+    """The son was born while the family held special hardship support or unemployment benefit:
+    that birth's benefit (clause 12's 200 a month), not only now."""
+    got = reading(date(2025, 6, 1))(message)
+    assert got[("child.hardship_at_birth", 1)] is True
+    assert got.get(("hardship_now", None)) is not True
+
+
+def test_for_the_second_we_had_just_started_it() -> None:
+    """ "no dibao for the first. for the second we had just started it": on dibao at the second
+    birth only."""
+    got = reading(date(2025, 6, 1))("no dibao for the first. for the second we had just started it")
+    assert got == {("child.hardship_at_birth", 1): False, ("child.hardship_at_birth", 2): True}
+
+
+def test_the_bigger_one_and_the_smaller_ones_ages() -> None:
+    """ "2 kids both born when we was on dibao, bigger one 6 smaller 2": two children aged 6 and
+    2, dibao at both births."""
+    got = reading(date(2024, 3, 19))(
+        "2 kids both born when we was on dibao, bigger one 6 smaller 2"
+    )
+    assert got[("child.birth_date", 1)] == "2017-09"
+    assert got[("child.birth_date", 2)] == "2021-09"
+    assert got[("hardship_at_birth", None)] is True
+
+
+def test_a_hundred_days_hit_today() -> None:
+    """ "baby hit 100 days today": born 100 days ago."""
+    assert reading(date(2026, 1, 20))("baby hit 100 days today") == {
+        ("child.birth_date", 1): "2025-10-12"
+    }
