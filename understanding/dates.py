@@ -866,7 +866,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=^)|(?<=, )|(?<=,)|(?<=\d )|(?<=and )|(?<=the )|(?<=our )|(?<=my ))middle(?= (?:is |'s |- |: )?\d{1,2}\b)"
             r"|older (?:one|boy|girl|son|daughter|lad|lass)"
             # "bigger one 6 smaller 2", "older one 6 younger 2": the comparative alone, an age after
-            r"|(?:(?<=^)|(?<=, )|(?<=,)|(?<=\d )|(?<=and )|(?<=the )|(?<=our )|(?<=my ))"
+            # (not "not the older 2": the two elder ones)
+            r"|(?:(?<=^)|(?<=, )|(?<=,)|(?<=\d )|(?<=and )|(?<=our )|(?<=my ))"
             r"(?:bigger|smaller|younger|older)(?: one| 1)?(?= (?:is |'s |- |: )?\d{1,2}\b)"
             r"|younger (?:one|boy|girl|son|daughter|lad|lass)|big one|little one|small one|middle (?:one|kid|child|son|daughter|boy|girl)|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
@@ -1684,8 +1685,8 @@ OTHER_EVENT_AFTER = re.compile(
 # 补贴领到2028年5月20号): that day, no birth (tester 112 c2); a benefit's own end (失业金领到去年十月)
 # dates the benefit and stays.
 END_DAY_BEFORE = re.compile(
-    r"(?:满\s*\d\s*周?岁|\d\s*周岁|(?:补贴|补助|钱|\d00)[^，,。!！?？\s\d]{0,4}(?:领|发|给)到)"
-    r"[^，,。!！?？\d]{0,6}$"
+    r"(?:满\s*\d\s*周?岁|\d\s*周岁)(?:的那天|那天|的日子)?\s*(?:应该|就|大概)?\s*(?:是|在|到)\s*$"
+    r"|(?:补贴|补助|钱|\d00)[^，,。!！?？\s\d]{0,4}(?:领|发|给)到[^，,。!！?？\d]{0,6}$"
 )
 
 

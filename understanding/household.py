@@ -5191,6 +5191,9 @@ OWNS = re.compile(
 )
 NO_HOME = re.compile(
     r"(?:没有|没|无)(?:自有|自购|产权)(?:住房|房产|房子|房)|没房|无房|没有房|还没房|没买|(?:没有?|还没|不是)在(?:济南|泉城|北京|本地|这边|这儿|这里|市里)(?:买|购)|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
+    # "we sold the flat last year, we rent now": no home of their own any more (not 房子卖了 said
+    # of a home in another city before the move, zh-2929)
+    r"|\b(?:we|i) (?:sold|had to sell) (?:the|our|my) (?:flat|home|house|apartment|place)\b"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|(?:没有|没|无)(?:在)?(?:济南|泉城|北京|本地)的?(?:房|住房)"  # 没北京的房
     r"|(?<![买租卖看])房子?(?:也|都|还|现在)?(?:没有|没)(?=\s|$|[，,。.!！]|呢|啊)"  # 房子没有 一直租房

@@ -1624,6 +1624,15 @@ _ORDERS_BORN_TOGETHER_THEN_TWINS = re.compile(
     r"(老[\d二三四]\u2060?\s*(?:和|跟|、)?\s*老[\d二三四]\u2060?\s*(?:是|都是)?\s*(?:1块|一块|1起|一起|同1胎|同一胎|1胎|一胎)"
     r"[^，,。\s]{0,4})[\s，,]*(?:是|都是)?\s*(?:双胞胎|龙凤胎)(?=[\s，,。]|$)"
 )
+# "dibao at the last birth, none before that": the youngest's birth, and not the others' (probe
+# p74B en-0049 was read as every birth).
+_THE_LAST_BIRTH = re.compile(
+    r"\bthe (?:last|latest|most recent) (?:birth|baby|one|child|kid|delivery)\b(?! (?:is|was) due)"
+)
+_NONE_BEFORE_IT = re.compile(
+    r"(?<=youngest)([,;]? (?:but |and )?)(?:none|not|nothing|no dibao|no benefits?) (?:before that|before then"
+    r"|for the (?:earlier|older|other) (?:ones|births|kids))\b"
+)
 # A pregnancy counted, then the word for it (这胎是俩 b超查的双胞胎 五个月了): one pregnancy of
 # twins, said once (probe p74A zh-0054 got twins born five months ago and two more due).
 _PREGNANCY_OF_TWO_THEN_TWINS = re.compile(
@@ -1790,6 +1799,9 @@ def normalise(text: str) -> str:
         text = _PINYIN_INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], text)
     elif "gjj" in text:  # "neither of us has gjj": the housing fund by its initials, in English
         text = _EN_GJJ.sub("gongjijin", text)
+    if " last " in text or " latest " in text or " recent " in text:  # "at the last birth"
+        text = _THE_LAST_BIRTH.sub("the youngest", text)
+        text = _NONE_BEFORE_IT.sub(r"\1not for the others", text)
     if " be our " in text or " be my " in text:  # "…, this will be our 2nd baby": our 2nd baby
         text = _THIS_WILL_BE_OUR.sub("", text)
     if "#" in text:  # "theyre #2 and #3": 2nd and 3rd

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.understanding.readings import kids, reading
+from tests.understanding.readings import kids, reading, reading_kinds
 
 said = reading(date(2026, 12, 7))
 
@@ -214,3 +214,38 @@ def test_a_hundred_days_hit_today() -> None:
     assert reading(date(2026, 1, 20))("baby hit 100 days today") == {
         ("child.birth_date", 1): "2025-10-12"
     }
+
+
+def test_dibao_at_the_last_birth_none_before_that() -> None:
+    """Four children: "dibao at the last birth, none before that" is the youngest's birth only
+    (200 a month beside its 600, clause 12), not every birth."""
+    known = {"city": "jinan", "children": kids("2012-03", "2016-07", "2020-11", "2025-04")}
+    got = reading(date(2025, 5, 27))("4 kids, dibao at the last birth, none before that", known)
+    assert got[("child.hardship_at_birth", 4)] is True
+    assert [got[("child.hardship_at_birth", n)] for n in (1, 2, 3)] == [False, False, False]
+    assert ("hardship_at_birth", None) not in got
+
+
+def test_the_flat_sold_is_no_home_of_their_own() -> None:
+    """ "no wait, we sold the flat last year, we rent now" of a family noted owning its home."""
+    known = {"city": "jinan", "owns_home_in_city": True, "renting": False}
+    got = reading_kinds(date(2025, 6, 1))("no wait, we sold the flat last year, we rent now", known)
+    assert got[("owns_home_in_city", None)] == (False, "correction")
+    assert got[("renting", None)] == (True, "correction")
+
+
+def test_an_age_just_reached_then_a_birth_the_day_before_yesterday() -> None:
+    """ "老大刚满两岁 前天又生了对双胞胎": the twins born two days ago; 满两岁 is the eldest's age,
+    not the day a child turns two."""
+    got = reading(date(2026, 2, 6))("老大刚满两岁 前天又生了对双胞胎！！", {"city": "jinan"})
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2026-02-04"
+
+
+def test_the_older_two_is_no_age() -> None:
+    """ "not the older 2" counts the two elder children; it is no child aged 2."""
+    known = {"city": "beijing", "children": kids("2010-03", "2014-07", "2016-11")}
+    got = reading(date(2023, 8, 1))(
+        "we got dibao back when the youngest was born, not the older 2. nothing now", known
+    )
+    assert not any(fact == "child.birth_date" for fact, _ in got)
+    assert got[("child.hardship_at_birth", 3)] is True
