@@ -7,6 +7,9 @@ The action server is sent only the current turn's events (bot/patches/action_cal
 so the mode and the city last named are kept in the `hotline_city` slot (bot/domain/
 side_questions.yml): the worker's later questions stay in the mode without saying it again."""
 
+import copy
+import functools
+import json
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -319,6 +322,7 @@ def caller_verdict(tracker: Tracker, day: date) -> Verdict:
     return fresh_family(said, before, day)
 
 
+@functools.lru_cache(maxsize=512)
 def hardship_told(text: str, day: date) -> bool | None:
     """Whether the worker's words put the case on a hardship benefit (二孩 低保户, "he is on
     unemployment benefit") or deny one ("they were not on dibao or anything", 不是低保户);
@@ -381,6 +385,7 @@ def benefit_put_right(text: str, lang: Lang) -> str | None:
 CORRECTED_CASE = re.compile(r"更正|纠正|不对|说错|搞错|记错|\bcorrection\b|\bcorrected?\b", re.I)
 
 
+@functools.lru_cache(maxsize=512)  # one turn asks it of the same words many times
 def hardship_supposed(text: str, day: date, born: int | None = None) -> bool | None:
     """The hardship benefit at the birth the worker's words suppose ("要是她生时没领失业金 是不是就
     600", "what if they had been on dibao when she was born?"): False or True; None when the
@@ -528,15 +533,33 @@ def case_facts(tracker: Tracker, day: date, supposing: bool = True) -> dict[str,
     return with_hardship_supposed(case, supposed) if supposed is not None else case
 
 
+# The cases worked out this turn, by the case kept, the worker's words and the day: one turn's
+# answers ask for the case some thirty times (tester 114 c10's long message took 2.7 s, past the
+# action server's deadline, and was answered "part of the system is not responding").
+_CASES_READ: dict[tuple[str, tuple[str, ...], date], dict[str, Any]] = {}
+_CASES_KEPT = 64
+
+
 def told_case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     """The facts of the worker's case as the household form reads a family's (city, hukou,
     the children by order with their births, hardship at a birth): those kept in CASE_SLOT
     with what this message tells added. A message naming another city, or another caller
-    ("下一个来电", "new caller"), starts a new case."""
+    ("下一个来电", "new caller"), starts a new case. A fresh copy each call (callers change it)."""
+    kept = tracker.get_slot(CASE_SLOT) or {}
+    texts = tuple(session_user_texts(tracker))
+    key = (json.dumps(kept, sort_keys=True, default=str, ensure_ascii=False), texts, day)
+    if key not in _CASES_READ:
+        if len(_CASES_READ) >= _CASES_KEPT:
+            _CASES_READ.clear()
+        _CASES_READ[key] = _read_case(dict(kept), list(texts), day)
+    return copy.deepcopy(_CASES_READ[key])
+
+
+def _read_case(case: dict[str, Any], texts: list[str], day: date) -> dict[str, Any]:
+    """`told_case_facts` worked out: the case kept, then each of the worker's messages."""
     from actions.household_form import accepted_updates  # household_form imports this module
 
-    case: dict[str, Any] = dict(tracker.get_slot(CASE_SLOT) or {})
-    for said in session_user_texts(tracker):
+    for said in texts:
         city = mentioned_city(said)
         kept = {k: v for k, v in case.items() if k not in CASE_KEYS_APART}
         earlier = _earlier_than_this(case)
@@ -591,7 +614,6 @@ def told_case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
             count and not supposed
         ):  # "三孩家庭 两人缴存 能贷多少": the number kept for "一人缴存呢" (tester 41)
             case[COUNT_KEY] = count
-    texts = session_user_texts(tracker)
     return child_asked(case, HOTLINE.sub(" ", texts[-1]) if texts else "")
 
 

@@ -97,7 +97,12 @@ def placed(told: dict[str, Any], known: dict[str, Any], text: str) -> dict[str, 
         return told
     child = dict(children[new[0]])
     was = _dated(before)
-    if len(was) == 1 and was[0] != new[0] and not before[new[0]].get("birth_date"):
+    if (
+        len(was) == 1
+        and was[0] != new[0]
+        and new[0] < len(before)  # a child past the ones known is another child (tester 114 c9)
+        and not before[new[0]].get("birth_date")
+    ):
         # the case's child told again, with its day: kept on that child, the others as they were
         keep = [dict(c) for c in before]
         old = keep[was[0]]

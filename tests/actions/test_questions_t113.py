@@ -80,3 +80,29 @@ async def test_a_read_back_asked_beside_a_correction_reads_the_record_after_it(
     reply = texts(dispatcher)
     recap = reply[reply.index(noted) :]
     assert third in recap, reply
+
+
+async def test_a_new_caller_due_next_month_after_a_caller_of_a_second_child() -> None:
+    """A hotline worker: caller 1 has Jinan hukou and a second child born 10 March 2023; the
+    next caller's wife gives birth next month. The leave days are answered for the new caller
+    (clause 11: 158 days of maternity leave); the case of one known child beside a birth to come
+    made the action fail (tester 114 c9: "part of the system is not responding", every time)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+    from tests.actions.test_questions_t33c import says
+
+    slots: dict[str, Any] = {"language": "zh"}
+    answers = ActionAnswerPolicyQuestion()
+    await says(
+        answers,
+        "我是12345热线的接线员 帮来电群众查政策 第一位来电：济南户口 老二2023年3月10日出生 "
+        "出生时家里在领低保 请给我每月金额、对应条款、还有一句能直接念",
+        "ask_policy",
+        slots,
+    )
+    reply = await says(
+        answers,
+        "好吧 下一位：济南 老婆下个月生 男方陪产假几天 产假几天 给条款和念稿",
+        "ask_policy",
+        slots,
+    )
+    assert "158" in reply, reply
