@@ -6150,6 +6150,7 @@ def understand(
     updates = _another_known_childs_date(known or {}, updates)
     updates = _new_birth_beside_known_twins(known or {}, updates)
     updates = _known_twins_dated(normalise(text), known or {}, updates)
+    updates = _count_with_the_baby_due(known or {}, updates)
     updates = _benefit_at_a_dated_birth(known or {}, updates, today)
     updates = _count_before_another_birth(normalise(text), updates)
     denied = set(_orders_denied(normalise(text)))  # 哪来的老四老五: nothing of them is told
@@ -11369,6 +11370,35 @@ def _new_birth_beside_known_twins(
         return updates
     new = len(children) + 1
     return [replace(u, child=new) if u is births[0] else u for u in updates]
+
+
+def _count_with_the_baby_due(known: dict[str, Any], updates: list[FactUpdate]) -> list[FactUpdate]:
+    """A count told with a pregnancy told beside it, the count being the children born and the
+    ones due together ("sorry, it's three kids actually - my wife is pregnant again, due May
+    2027" of two born; 不对 是三个孩子 又怀上了): the family's children with the baby to come,
+    so no count of children born, and the baby due is the third (tester 114 c7 got a 4th child
+    due and no 3rd)."""
+    children = known.get("children") or []
+    born = len([c for c in children if (c or {}).get("birth_date")])
+    if born != len(children) or not born:
+        return updates
+    counts = [u for u in updates if u.fact == "child_count" and isinstance(u.value, int)]
+    due = sorted(
+        {u.child for u in updates if u.fact == "child.due_date" and isinstance(u.child, int)}
+    )
+    births = [u for u in updates if u.fact == "child.birth_date" and (u.child or 0) > born]
+    if len(counts) != 1 or not due or births or int(counts[0].value) != born + len(due):
+        return updates
+    if due[0] != int(counts[0].value) + 1:
+        return updates
+    shift = due[0] - (born + 1)
+    return [
+        replace(u, child=u.child - shift)
+        if u.child is not None and isinstance(u.child, int) and u.child in due
+        else u
+        for u in updates
+        if u is not counts[0]
+    ]
 
 
 # The known twins named as such when their day is told: 双胞胎俩都是12月30号, "the twins were both

@@ -249,3 +249,19 @@ def test_the_older_two_is_no_age() -> None:
     )
     assert not any(fact == "child.birth_date" for fact, _ in got)
     assert got[("child.hardship_at_birth", 3)] is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Back to my own family. Sorry, correction: it's three kids actually - my wife is "
+        "pregnant again, due May 2027. Does the third one get the 600 too?",
+        "不对 是三个孩子 我老婆又怀上了 预产期明年5月",
+    ],
+)
+def test_three_kids_with_the_baby_due_makes_the_baby_the_third(message: str) -> None:
+    """Two children born (2021 and August 2025), "it's three kids actually - my wife is pregnant
+    again, due May 2027": the baby due is the third child (600 a month from its birth, clause
+    12), not a fourth beside a third never told (tester 114 c7)."""
+    known = {"city": "jinan", "hukou_in_city": True, "children": kids("2021-05", "2025-08-15")}
+    assert said(message, known) == {("child.due_date", 3): "2027-05"}
