@@ -19,7 +19,7 @@ from understanding.updates import FactUpdate
 OTHER = re.compile(
     r"(?:我|俺)(?:大|二|三|小)?(?:姐|妹|哥|弟)(?:姐|妹|哥|弟)?(?:家|她家|他家|两口子)?"
     r"|(?:我|俺)(?:亲)?兄弟(?!姐妹)(?:家|两口子)?"
-    r"|(?:我|俺)?(?:表|堂)(?:姐|妹|哥|弟)|小姑子|大姑姐|小舅子|大舅哥|舅哥|大伯哥|嫂子|弟媳|弟妹|妯娌|连襟"
+    r"|(?:我|俺)?(?:表|堂)(?:姐|妹|哥|弟)|小姑子|大姑子|大姑姐|小舅子|大舅哥|舅哥|大伯哥|嫂子|弟媳|弟妹|妯娌|连襟|大舅子|小舅妈|舅妈|姨妈|姑妈|婶子|婶婶"
     r"|小姨子|大姨子|小叔子|大伯子|姐夫|妹夫"  # the in-laws' households (大舅哥家…, tester 112 c3)
     r"|(?<!是)亲家|(?<!是)(?<!我)(?<!俺)(?:娃|孩子)(?:的)?(?:姥姥|姥爷|外公|外婆)(?:姥姥|姥爷|外公|外婆)?"
     r"(?!\s*(?:问|想问|来问|打听|替|帮|在这|这边))"  # 孩子姥爷问的: the grandfather writing
@@ -27,6 +27,8 @@ OTHER = re.compile(
     r"|(?:我|俺)(?:朋友|同事|邻居|同学|闺蜜)"
     # a grandparent's other child's household (还有我闺女在北京 她家老二去年生的, tester 105 p4)
     r"|(?:我|俺)(?:闺女|女儿|姑娘|儿子)(?:在[^\s，,。]{1,6})?[\s，,]*(?:她|他)(?:们)?家"
+    # a grandparent's other child, added (还有我儿子一家在北京朝阳, tester 113 c5)
+    r"|(?:还有|另外|再问问?)(?:我|俺)(?:大|二|小)?(?:闺女|女儿|姑娘|儿子)(?:一家|家|两口子|那边)"
     # a grandparent's married child (我闺女嫁到济南了, 俺儿子入赘到北京): a household of its own
     r"|(?:我|俺)(?:大|二|小)?(?:闺女|女儿|姑娘|儿子)(?:嫁到|嫁去|嫁给|嫁在|远嫁|嫁了|入赘)"
     # 隔壁王姐家, 楼下李阿姨家: a neighbour named by a name and a kinship word
@@ -96,7 +98,7 @@ PREGNANCY = re.compile(r"怀|预产期|pregnan|expecting|\bdue\b", re.I)
 # for my cousin"): that household's city, hukou and children are the ones told.
 _RELATIVES = (
     r"(?:大|二|小)?(?:姐|妹|哥|弟|表|堂|朋友|同事|同学|老乡|亲戚|闺蜜|婆婆|公婆|儿子|闺女|女儿"
-    r"|姑娘|小姑子|大姑姐|小姨子|大姨子|小叔子|大伯子|大舅哥|舅哥|小舅子|姐夫|妹夫|嫂子|弟媳|弟妹|侄子|侄女"
+    r"|姑娘|小姑子|大姑子|大舅子|大姑姐|小姨子|大姨子|小叔子|大伯子|大舅哥|舅哥|小舅子|姐夫|妹夫|嫂子|弟媳|弟妹|侄子|侄女"
     r"|外甥女?|亲家"
     r"|(?:对门|隔壁|楼下|楼上)(?:的)?(?:邻居)?|邻居)"
 )
@@ -240,11 +242,25 @@ def another_households_facts_dropped(
             # hukou": with nothing noted, a city said after the relative is the family's
             return inside(u, naming)
         if u.fact == "housing_fund_contributors":  # 俺表哥两口子都交: theirs; "一共三个" of
-            return inside(u, naming)  # the family's payers with the mother-in-law: the family's
+            # the family's payers with the mother-in-law: the family's; 她两口子一个交 inside the
+            # relative's stretch: theirs too (tester 113 c4 was told 1,000,000 for the family)
+            return inside(u, naming) or (inside(u) and _their_payers(text, u.span or ""))
         return (u.fact in HOUSEHOLD_FACTS or u.fact.startswith("child.")) and inside(u)
 
     kept = [u for u in updates if not theirs(u)]
     return _orders_closed_up(kept, [u for u in updates if theirs(u)], known)
+
+
+# The relative's couple named right before the payers (她两口子一个交, "they both pay").
+THEIR_PAYERS_BEFORE = re.compile(
+    r"(?:她|他|她们|他们|人家)(?:家)?(?:两口子|俩|2口子|两个人|2个人|夫妻)?\s*$"
+    r"|\b(?:they|she|he|her husband|his wife)\s+(?:both\s+|only\s+)?$"
+)
+
+
+def _their_payers(text: str, span: str) -> bool:
+    at = text.find(span.strip()) if span.strip() else -1
+    return at >= 0 and THEIR_PAYERS_BEFORE.search(text, max(0, at - 8), at) is not None
 
 
 def _orders_closed_up(

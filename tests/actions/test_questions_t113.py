@@ -106,3 +106,60 @@ async def test_a_new_caller_due_next_month_after_a_caller_of_a_second_child() ->
         slots,
     )
     assert "158" in reply, reply
+
+
+JINAN_THREE = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        child("2018-05-01"),
+        child("2021-03-01"),
+        {**child("2024-02-01"), "hardship_at_birth": True},
+    ],
+    "result_shown": True,
+}
+
+
+async def test_the_husbands_sisters_loan_is_worked_out_on_her_family() -> None:
+    """A Jinan family of three children asks for the husband's sister (大姑子): two children,
+    one of the couple pays into the fund, buying a first home. Her ceiling is 600,000 (clause
+    14: a two-child family, one payer), worked out apart; the family's own payers stay as they
+    were (tester 113 c4 was told 1,000,000 and had the sister's facts written into its own)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+    from tests.actions.test_questions_t33c import says
+
+    slots = dict(JINAN_THREE)
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "俺大姑子家在济南 她家老二今年5月生的 她两口子一个交公积金 想买房 能贷多少 她们家租房",
+        "ask_policy",
+        slots,
+    )
+    assert "没有记到您家的资料里" in reply and "600,000" in reply, reply
+    assert "1,000,000" not in reply.split("按这一家的情况")[-1], reply
+    assert "housing_fund_contributors" not in slots or slots["housing_fund_contributors"] is None
+
+
+async def test_a_grandmothers_sons_family_is_another_household() -> None:
+    """A grandmother noted for her daughter's Jinan family adds "还有我儿子一家在北京朝阳 儿媳妇
+    怀着二胎": the son's Beijing family is answered apart (Beijing names no leave days), and the
+    daughter's family stays in Jinan (tester 113 c5 was moved to Beijing)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+    from tests.actions.test_questions_t33c import says
+
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [child("2025-03-01")],
+        "result_shown": True,
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "还有我儿子一家在北京朝阳 儿媳妇怀着二胎 预产期明年5月 北京生孩子有啥待遇 产假几天",
+        "ask_policy",
+        slots,
+    )
+    assert "没有记到您家的资料里" in reply and "北京" in reply, reply
+    assert slots["city"] == "jinan"
