@@ -733,6 +733,14 @@ REGISTRATION_MEANT = re.compile(
 REGISTRATION_QUERY = {"zh": "新生儿上户口", "en": "newborn hukou"}
 # The money meant, said bare in a correction of the topic ("我问的是补贴", "说的是那个钱", "I asked
 # about the subsidy").
+# The monthly money named by what it is to the family, no measure named ("the monthly amount they
+# were entitled to", "monthly figure", 每月金额).
+THE_MONTHLY_AMOUNT = re.compile(
+    r"\bmonthly (?:amount|figure|sum|payment|money)\b"
+    r"|\bamount (?:they|she|he|we) (?:were|was|are|is) entitled"
+    r"|每月(?:的)?(?:金额|钱数|数额)|每个月(?:的)?(?:金额|钱数)",
+    re.I,
+)
 MONEY_MEANT = re.compile(
     r"(?:问的?是|说的?是|问)\s*(?:那个|这个)?(?:育儿)?(?:补贴|补助|钱)"
     r"|\b(?:asked|asking|meant|mean|talking) (?:about )?(?:the )?"
@@ -1062,6 +1070,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         # rejected (tester 48 c7 got the paternity leave a third time)
         money = monthly_subsidy(city) or monthly_measure(city)
         if money is not None and named_entry(said, city, []) in (None, money):
+            return money
+    if city is not None and THE_MONTHLY_AMOUNT.search(said) and named_entry(said, city, []) is None:
+        # "the read-out sentence … including the monthly amount they were entitled to": the
+        # family's monthly money, not the 400 a month paid to nurseries (tester 113 c10)
+        money = monthly_subsidy(city)
+        if money is not None:
             return money
     fees = nursery_fees(said, city)
     if fees is not None:  # "老三上托儿所有补贴不": the 400 to nurseries, not the 600 discussed

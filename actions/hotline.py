@@ -145,7 +145,12 @@ HOTLINE = re.compile(
     r"|^\s*(?:新|这个|这通)?来电\s*[:：]|能直接念|直接念给|念给(?:来电|对方)"
     # "来电 女 济南户口 共3个孩子…", "来电 济南户口…": a call written up, its facts after a space
     r"|^(?=\s*(?:新|这个|这通)?来电\s+\S)"  # zero-width: 来电 stays, a caller told of
-    r"|hotline (?:here|worker|staff|agent|operator)"
+    r"|hotline (?:(?:desk|team|cent(?:er|re)|line|service|office) )?"
+    r"(?:here|worker|staff|agent|operator|desk)"
+    # "Hotline desk here, I'll take several callers in a row. Caller A: …" (tester 113 c10 was
+    # answered as a family, each caller's facts written over the one before)
+    r"|(?:several|a few|some|multiple|two|three|four) callers|callers? in a row"
+    r"|(?:^|[.!;] )caller (?-i:[A-E])\s*[:：]"
     r"|(?:i'?m|i am|this is|we are|we'?re)\s+(?:an?\s+|the\s+)?(?:12345\s+)?"
     r"(?:hotline|call ?cent(?:er|re)|operator)",
     re.I,

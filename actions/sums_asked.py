@@ -77,7 +77,7 @@ def end_put(said: str, day: date) -> tuple[tuple[date, str] | None, str]:
     never a sum put (tester 50 e08 heard "No (2,028 yuan is not it)")."""
     told: tuple[date, str] | None = None
     undated = said
-    for m in find_mentions(said, day):
+    for m in find_mentions(said, day, end_days=True):
         if m.kind != "date":
             continue
         undated = undated[: m.start] + " " * (m.end - m.start) + undated[m.end :]

@@ -1772,8 +1772,10 @@ _TWO_AGES_COUNTED = re.compile(
 )
 
 
-def find_mentions(text: str, today: date) -> list[Mention]:
-    """Every date and age in normalised `text`, in reading order, without overlaps."""
+def find_mentions(text: str, today: date, end_days: bool = False) -> list[Mention]:
+    """Every date and age in normalised `text`, in reading order, without overlaps. The day a
+    payment ends or a child turns an age, told or asked (补贴领到2028年5月, 满三岁是28年5月20吧),
+    is no birth and left out, unless `end_days` (an answer checking an end put back)."""
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
     just: list[Mention] = []  # the "just born" ones (刚生, 刚出生)
@@ -1816,8 +1818,10 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             ):
                 taken.append((m.start(), m.end()))
                 continue  # 一共21600对吧 36个月: the months the money is paid, no child's age
-            if mention.kind == "date" and END_DAY_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()
+            if (
+                not end_days
+                and mention.kind == "date"
+                and END_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
             ):
                 taken.append((m.start(), m.end()))
                 continue  # 满三岁应该是28年5月20吧: the day the money ends, asked; no birth

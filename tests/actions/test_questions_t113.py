@@ -163,3 +163,42 @@ async def test_a_grandmothers_sons_family_is_another_household() -> None:
     )
     assert "没有记到您家的资料里" in reply and "北京" in reply, reply
     assert slots["city"] == "jinan"
+
+
+async def test_a_hotline_desk_taking_callers_a_and_b() -> None:
+    """ "Hotline desk here, I'll take several callers in a row. Caller A: Jinan hukou, third
+    child born 2 January 2023, on unemployment benefit at the birth": a worker's calls, not a
+    family. Caller A's read-out is the 800 a month that ended on 2 January 2026 (clause 12),
+    never the 400 paid to nurseries; Caller B, a Beijing family, hears that the Beijing plan
+    names no days of leave, never Jinan's 158 (tester 113 c10)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+    from tests.actions.test_questions_t33c import says
+
+    slots: dict[str, Any] = {"language": "en"}
+    answers = ActionAnswerPolicyQuestion()
+    await says(
+        answers,
+        "Hotline desk here, I'll take several callers in a row. Caller A: Jinan hukou, third "
+        "child born 2 January 2023, family was on unemployment insurance benefits at the birth. "
+        "Give me the monthly figure, the clause and a sentence to read out.",
+        "ask_policy",
+        slots,
+    )
+    read_out = await says(
+        answers,
+        "Please give the read-out sentence for Caller A including the monthly amount they were "
+        "entitled to.",
+        "ask_policy",
+        slots,
+    )
+    assert "800 yuan a month" in read_out and "2 Jan 2026" in read_out, read_out
+    assert "400" not in read_out, read_out
+    caller_b = await says(
+        answers,
+        "New caller, Caller B: Beijing family, pregnant with second child, due May 2027. Asks how "
+        "many days of maternity leave and paternity leave. Figure, clause, sentence to read out.",
+        "ask_policy",
+        slots,
+    )
+    assert "Beijing" in caller_b and "158" not in caller_b and "15 days" not in caller_b, caller_b
+    assert not slots.get("children_partial"), slots.get("children_partial")
