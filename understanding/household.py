@@ -1356,6 +1356,12 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             if (
                 m
                 and value != "none"
+                and re.search(r"(?<![是就])不是\s*(?:那个|参加的?|交的?)?\s*$", clause[: m.start()])
+            ):
+                continue  # 交的是居民医保不是生育保险, 不是灵活就业了: the kind said instead is the cover
+            if (
+                m
+                and value != "none"
                 and (
                     re.search(
                         r"(?:(?:没有|没|无|未)(?:交|缴|买|上|参加|参|办|入)?(?:过|了)?|\bno\b|\bnot\b|without"

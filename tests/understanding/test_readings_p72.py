@@ -265,3 +265,26 @@ def test_three_kids_with_the_baby_due_makes_the_baby_the_third(message: str) -> 
     12), not a fourth beside a third never told (tester 114 c7)."""
     known = {"city": "jinan", "hukou_in_city": True, "children": kids("2021-05", "2025-08-15")}
     assert said(message, known) == {("child.due_date", 3): "2027-05"}
+
+
+@pytest.mark.parametrize(
+    ("message", "known_cover", "cover"),
+    [
+        ("我生二闺女时候已经辞职了 交的是居民医保不是生育保险 那住院生孩子能报多少",
+         "employee_maternity", "resident_medical"),
+        ("好 说回我自己家 改一下 我上个月换了工作 现在单位给交职工生育保险了 不是灵活就业了",
+         "flexible_employment", "employee_maternity"),
+    ],
+)  # fmt: skip
+def test_the_cover_said_instead_of_another_is_the_cover(
+    message: str, known_cover: str, cover: str
+) -> None:
+    """ "居民医保不是生育保险" is resident insurance (3,000 fixed, clause 15), never the employee
+    maternity insurance denied; "单位给交职工生育保险了 不是灵活就业了" is the employee cover, never
+    "no insurance" (testers 112 c4 and 114 c3 were told the old rate)."""
+    known = {
+        "city": "jinan",
+        "birth_insurance": known_cover,
+        "children": kids("2019-05", "2024-03"),
+    }
+    assert said(message, known)[("birth_insurance", None)] == cover
