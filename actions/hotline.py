@@ -149,7 +149,7 @@ HOTLINE = re.compile(
     r"(?:here|worker|staff|agent|operator|desk)"
     # "Hotline desk here, I'll take several callers in a row. Caller A: …" (tester 113 c10 was
     # answered as a family, each caller's facts written over the one before)
-    r"|(?:several|a few|some|multiple|two|three|four) callers|callers? in a row"
+    r"|\b(?:several|a few|some|multiple|two|three|four) callers\b|\bcallers? in a row\b"
     r"|(?:^|[.!;] )caller (?-i:[A-E])\s*[:：]"
     r"|(?:i'?m|i am|this is|we are|we'?re)\s+(?:an?\s+|the\s+)?(?:12345\s+)?"
     r"(?:hotline|call ?cent(?:er|re)|operator)",

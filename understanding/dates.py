@@ -1915,6 +1915,11 @@ DAY_AFTER_ITS_YEAR = re.compile(
 )
 
 
+ANOTHER_BIRTH_AFTER = re.compile(
+    r"\s*(?:又|再|还|另|也)|\s*(?:添了|生了|出生了|来了|落地|降生)|\s*(?:and|then|another|had|we had)\b"
+)
+
+
 def _day_after_its_year(text: str, found: list[Mention]) -> list[Mention]:
     """A year, then a day of a month said with no year right after it of the same birth
     (老二23年底生的 12月30号): that day of that year, one date (tester 112 c5: the day was read
@@ -1933,6 +1938,7 @@ def _day_after_its_year(text: str, found: list[Mention]) -> list[Mention]:
             and m.precision == "day"
             and m.floating
             and not m.day_alone
+            and not ANOTHER_BIRTH_AFTER.match(text, m.end)  # 六月十八又添了对双胞胎: a new birth
             and not (between.group("part") in ("底", "末", "年底", "年末") and m.value.month < 10)
             and not (between.group("part") in ("初", "年初") and m.value.month > 3)
             and (day := _safe(before.value.year, m.value.month, m.value.day)) is not None

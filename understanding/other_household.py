@@ -35,6 +35,8 @@ OTHER = re.compile(
     r"|(?:楼下|楼上|隔壁|对门|邻居)(?:老.|小.|[\u4e00-\u9fff]{1,2}?(?:姐|哥|嫂|叔|婶|姨|大爷|大妈|阿姨))?"
     r"(?:那|这)?家|(?:楼下|楼上|隔壁|对门)(?:那|这)?(?:个|位)?"
     r"(?:大姐|大哥|阿姨|大妈|大爷|邻居|女的|妹子|小两口)"
+    # the kinship words typed in pinyin ("my biaomei family", "my jiejie")
+    r"|\b(?:my|our) (?:biao|tang)(?:mei|jie|ge|di)\b|\b(?:my|our) (?:jiejie|meimei|gege|didi|saozi)\b"
     r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|neighbou?r|colleague)s?"
     r"(?:-in-law)?\b|\bthe neighbou?rs\b"
     r"|\b(?:my|our|the) in-?laws\b|\b(?:my )?(?:sil|bil|mil|fil)\b"
@@ -116,7 +118,10 @@ ASKED_FOR_A_RELATIVE = re.compile(
     r"|(?:sister|brother|mother|father)-in-law)\b"
     r"|\b(?:writing|asking|typing|messaging|texting) (?:this )?(?:for|on behalf of)\b"
     r"(?! (?:my|our) own\b| (?:me|us|myself|ourselves)\b)|\bon behalf\b(?! of (?:my|our) own\b)"
-    r"|\bfor (?:my|her|his|our) (?:sister|brother|sis|bro|cousin|friend)",
+    r"|\bfor (?:my|her|his|our) (?:sister|brother|sis|bro|cousin|friend)"
+    # "now for my biaomei family, not my family": a relative's household said not to be theirs
+    r"|\bfor (?:my|our) (?:biao|tang)(?:mei|jie|ge|di)\b|\bnot (?:for )?(?:my|our) (?:own )?family\b"
+    r"|\b(?:my|our) (?:\w+ )?(?:cousin|sister|brother|biaomei|biaojie|biaoge|biaodi)(?:'s)? family\b",
     re.I,
 )
 

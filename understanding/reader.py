@@ -21,7 +21,7 @@ from understanding.afterthought import afterthoughts_correct
 from understanding.age_against_date import ages_back_on_their_children, disagree
 from understanding.age_list import ages_listed_apart
 from understanding.dates import Mention, Precision, find_mentions
-from understanding.other_household import another_households_facts_dropped, own_part
+from understanding.other_household import OTHER, another_households_facts_dropped, own_part
 from understanding.text import EN_NUMBERS, normalise
 from understanding.text import clauses as cut
 from understanding.updates import FactUpdate, UpdateKind
@@ -6164,8 +6164,25 @@ def understand(
         updates = [u for u in updates if u.fact != "birth_insurance"]
     updates = another_households_facts_dropped(normalise(text), known or {}, updates)
     updates = _own_part_read_alone(text, known or {}, asked, today, about, updates)
+    if asked is not None and OTHER.search(normalise(text)):
+        # "no no, this is my cousin family, other family …" to the cover asked: the no says whose
+        # family it is, no answer about the writer's own (tester 114 c8 was noted "no insurance")
+        updates = [u for u in updates if not _no_of_whose_family(u, asked)]
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+def _no_of_whose_family(u: FactUpdate, asked: str) -> bool:
+    """A bare no opening a message about another household, read as the answer to `asked`."""
+    return (
+        u.fact == asked
+        and u.value in (False, "none", 0)
+        and re.match(r"\s*(?:no|nope|nah|不是|不对|没有)\b", u.span or "", re.I) is not None
+        and (
+            len(u.span or "") > 20
+            or not re.sub(r"\b(?:no|nope|nah)\b|不是|不对|没有|[\s,，.。!！?？]", "", u.span or "")
+        )
+    )
 
 
 # A birth told in the words of a benefit at it: "when our daughter was born in august", 上个月生闺女.
@@ -7540,7 +7557,9 @@ def _understand(
     if COMMAND.match(text):
         return []  # '/check_eligibility{"city": "beijing"}': a Rasa command typed as text states nothing
     norm = normalise(text)
-    if FOR_A_CALLER.search(norm):
+    caller = FOR_A_CALLER.search(norm)
+    if caller and not (caller.group(0).startswith("not") and OTHER.search(norm)):
+        # not "now for my biaomei family, not my family": the relative's, read as theirs
         return []  # 我是热线 帮人问的: the policy asked about, no family's facts
     put_right = TOPIC_PUT_RIGHT.search(norm)  # read before a repair's opener is blanked
     repair = REPAIR.match(norm)

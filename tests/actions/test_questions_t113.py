@@ -202,3 +202,22 @@ async def test_a_hotline_desk_taking_callers_a_and_b() -> None:
     )
     assert "Beijing" in caller_b and "158" not in caller_b and "15 days" not in caller_b, caller_b
     assert not slots.get("children_partial"), slots.get("children_partial")
+
+
+async def test_a_cousins_twins_typed_in_pinyin_are_answered_apart() -> None:
+    """A Jinan family asks "now for my biaomei family, not my family … she got shuangbaotai
+    (twins) born 2023 jan 5": the cousin's twins are worked out apart (the second twin's 600 a
+    month ended on 5 January 2026, clause 12), never the family's own 800 (tester 114 c8)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+    from tests.actions.test_questions_t33c import says
+
+    slots = {**JINAN_THREE, "language": "en"}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "ok. now for my biaomei family, not my family. jinan hukou, she got shuangbaotai (twins) "
+        "born 2023 jan 5, they are first babies. she get 600?",
+        "ask_policy",
+        slots,
+    )
+    assert "none of it is added to your family" in reply and "5 Jan 2026" in reply, reply
+    assert "800" not in reply, reply

@@ -288,3 +288,27 @@ def test_the_cover_said_instead_of_another_is_the_cover(
         "children": kids("2019-05", "2024-03"),
     }
     assert said(message, known)[("birth_insurance", None)] == cover
+
+
+def test_a_relatives_family_said_not_to_be_the_writers_is_read_as_theirs() -> None:
+    """ "now for my biaomei family, not my family. jinan hukou, she got shuangbaotai (twins) born
+    2023 jan 5": the cousin's twins are read (to be answered apart); "not my family" is no
+    hotline worker's "no family here" (tester 114 c8 was answered with her own 800)."""
+    got = said(
+        "ok. now for my biaomei family, not my family. jinan hukou, she got shuangbaotai (twins) "
+        "born 2023 jan 5, they are first babies. she get 600?"
+    )
+    assert got[("child.birth_date", 1)] == got[("child.birth_date", 2)] == "2023-01-05"
+
+
+def test_no_no_this_is_my_cousins_family_answers_no_cover() -> None:
+    """Asked the mother's cover at the birth: "no no, this is my cousin family, other family …"
+    says whose family it is; no "no insurance" for the writer's own (tester 114 c8)."""
+    known = {"city": "jinan", "hukou_in_city": True, "children": kids("2020-06", "2024-02")}
+    got = said(
+        "no no, this is my cousin family, other family. cousin twins born 5 jan 2023, jinan "
+        "hukou, no older kids. can the second twin get 600 a month?",
+        known,
+        "birth_insurance",
+    )
+    assert ("birth_insurance", None) not in got
