@@ -731,6 +731,12 @@ def _caller_case(
         return fresh
     if case.get(CALLER_NO) == number:
         return case
+    earlier = [c for c in case.get(EARLIER) or [] if isinstance(c, dict)]
+    numbered = next((c for c in earlier if c.get(CALLER_NO) == number), None)
+    if numbered is not None:  # "回到第一位来电" three callers on: that caller's case, found among
+        # the earlier ones kept (tester 114 c9 got Beijing's leave for a Jinan caller)
+        rest = [c for c in [before, *earlier] if c and c is not numbered]
+        return {**numbered, PREVIOUS: kept, NAMED_BACK: True, EARLIER: rest[:EARLIER_KEPT]}
     back = before.get(CALLER_NO) == number or (
         before
         and before.get(CALLER_NO) is None

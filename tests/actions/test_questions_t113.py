@@ -221,3 +221,30 @@ async def test_a_cousins_twins_typed_in_pinyin_are_answered_apart() -> None:
     )
     assert "none of it is added to your family" in reply and "5 Jan 2026" in reply, reply
     assert "800" not in reply, reply
+
+
+async def test_the_first_caller_named_back_three_callers_on() -> None:
+    """Caller 1 (第一位来电): Jinan hukou, 老二 born 10 March 2023, on dibao at the birth. Then a
+    Beijing caller and two Jinan callers. "回到第一位来电 … 育儿假还有吗": caller 1's case, whose
+    only child under 3 turned 3 on 10 March 2026, so Jinan's parental leave (clause 11) has
+    ended; never Beijing's clause (12) (tester 114 c9)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+    from tests.actions.test_questions_t33c import says
+
+    slots: dict[str, Any] = {"language": "zh"}
+    answers = ActionAnswerPolicyQuestion()
+    for message in (
+        "我是12345热线的接线员 帮来电群众查政策 第一位来电：济南户口 老二2023年3月10日出生 "
+        "出生时家里在领低保 请给我每月金额、对应条款、还有一句能直接念",
+        "好 下一位来电：北京的 三孩 老三1岁 问北京有没有育儿补贴 还有孩子坐地铁要不要钱 给我条款和念稿",
+        "下一位：济南 三个孩子 夫妻俩都交公积金 买首套房 公积金最高贷多少 条款 念稿",
+    ):
+        await says(answers, message, "ask_policy", slots)
+    reply = await says(
+        answers,
+        "回到第一位来电 就是老二2023年3月10日出生领低保那家 他又问 老二停了以后 家里还能享受哪些 育儿假还有吗",
+        "ask_policy",
+        slots,
+    )
+    assert "第11条" in reply and "2026年3月10日" in reply, reply
+    assert "北京" not in reply, reply
