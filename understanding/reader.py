@@ -11366,6 +11366,16 @@ def _another_known_childs_date(
     return [u for u in updates if not elsewhere(u)]
 
 
+def _sharing_a_birth_date(dates: list[str]) -> list[int]:
+    """The birth orders (1-based) of known children born the same day as a sibling beside them
+    (the known twins or triplets), from the children's birth dates in order."""
+    return [
+        i
+        for i in range(1, len(dates) + 1)
+        if (i > 1 and dates[i - 2] == dates[i - 1]) or (i < len(dates) and dates[i] == dates[i - 1])
+    ]
+
+
 def _new_birth_beside_known_twins(
     known: dict[str, Any], updates: list[FactUpdate]
 ) -> list[FactUpdate]:
@@ -11376,11 +11386,7 @@ def _new_birth_beside_known_twins(
     dates = [str(k.get("birth_date") or "") for k in children]
     if not dates or not all(d[:4].isdigit() for d in dates):
         return updates
-    twins = {
-        i
-        for i in range(1, len(dates) + 1)
-        if (i > 1 and dates[i - 2] == dates[i - 1]) or (i < len(dates) and dates[i] == dates[i - 1])
-    }
+    twins = set(_sharing_a_birth_date(dates))
     births = [u for u in updates if u.fact == "child.birth_date" and u.kind == "statement"]
     if len(births) != 1 or births[0].child not in twins:
         return updates
@@ -11437,15 +11443,7 @@ def _known_twins_dated(
     due on 30 December were made)."""
     children = known.get("children") or []
     dates = [str((k or {}).get("birth_date") or "") for k in children]
-    twins = [
-        i
-        for i in range(1, len(dates) + 1)
-        if dates[i - 1][:4].isdigit()
-        and (
-            (i > 1 and dates[i - 2] == dates[i - 1])
-            or (i < len(dates) and dates[i] == dates[i - 1])
-        )
-    ]
+    twins = [i for i in _sharing_a_birth_date(dates) if dates[i - 1][:4].isdigit()]
     if len(twins) < 2 or len({dates[i - 1] for i in twins}) != 1:
         return updates
     if not TWINS_NAMED.search(norm) or NEW_BIRTH.search(norm):
