@@ -177,6 +177,7 @@ from actions.other_city_money import (
 )
 from actions.part_answers import money_put_back, refusal_answer, said_once
 from actions.per_parent import per_parent_leave
+from actions.pinyin_terms import in_english_terms
 from actions.pregnancy_money import money_before_birth
 from actions.read_out import read_out
 from actions.relative_case import keeps_relatives_apart
@@ -238,6 +239,7 @@ from actions.twins_supposed import twins_money_answer
 from actions.unborn_height import unborn_height_line
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
+from actions.where_each import each_where_asked, where_each_item
 from actions.who_applies import ON_BEHALF, who_or_where_answer
 from actions.worked_out import worked_out
 from policy_kb import Household, InputError, evaluate
@@ -632,7 +634,9 @@ def tells_family_facts(tracker: Tracker) -> bool:
 RECAP_ASKED = re.compile(
     r"(?:你|您)?(?:现在|都|一共)?记(?:的|下的|了|住的|录的)(?:[^，,。]{0,8})(?:几个|什么|啥|哪些|多少|对不对|对吗"
     r"|哪年|哪一年|几几年|几月|哪个月|哪天)"  # 你记的老大是哪年生的 (tester 103 p4)
-    r"|what (?:have you|did you|do you have) (?:noted|written down|recorded)"
+    # "what did you record about my family so far?", "what have you taken down" (tester 115)
+    r"|what (?:have you|'ve you|did you|do you have) (?:noted|note|written down|wrote down"
+    r"|write down|recorded|record|taken down|take down|saved|save|stored|store|kept|keep)\b"
     r"|what do you (?:have|know) (?:about|on) (?:us|my family|our family)"
     # "what do you have on file for my family", "which city and hukou do you have recorded",
     # "what info do you have about us", "what have you got on us" (tester 109 c8, c9)
@@ -983,6 +987,17 @@ def _city_of_the_leaves(tracker: Tracker, text: str) -> str | None:
     return (mentioned_city(text) or known) if known is not None else None
 
 
+def where_each_answer(tracker: Tracker, text: str) -> str | None:
+    """where_each_item for a family (never a hotline call) whose city is known, asked of all
+    its items at once in its own city ("北京这些去哪办" of a Beijing family); else None."""
+    city = tracker.get_slot("city")
+    if in_hotline(tracker) or city is None or not each_where_asked(text):
+        return None
+    if mentioned_city(text) not in (None, city):
+        return None  # another city's items: a what-if, answered as one
+    return where_each_item(dict(tracker.slots), reply_language(tracker), clock.today())
+
+
 def with_text(tracker: Tracker, text: str) -> Tracker:
     """The same conversation with `text` as the latest message (one part of a message asking
     two things, answered on its own)."""
@@ -1162,6 +1177,12 @@ class ActionAnswerPolicyQuestion(Action):
         )
 
         said = str(tracker.latest_message.get("text") or "")
+        if in_english_terms(said) != said:  # "how many days chanjia": the measure's English words
+            return await self.run(dispatcher, with_text(tracker, in_english_terms(said)), domain)
+        each = where_each_answer(tracker, said)
+        if each is not None:  # "北京这些去哪办": each item the family gets, where to go (t115)
+            dispatcher.utter_message(text=each)
+            return []
         from actions.supplement import supplement_after_the_births
         from actions.together import together_answer  # it reads focus, as this module does
 

@@ -26,7 +26,7 @@ from actions.began_after_birth import (
     read_out_sentence,
     without_start,
 )
-from actions.case_monthly import case_monthly_answer
+from actions.case_monthly import MONTHLY_ASKED, case_monthly_answer
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
@@ -2358,6 +2358,16 @@ def leave_ended_for_case(
     return said + "\n" + render.lead_departments(asked, lang), asked
 
 
+# "她能领多少", "how much can she get": the caller's money, no measure named.
+_HOW_MUCH_FOR_THEM = re.compile(
+    r"^\s*(?:那|那么)?(?:她|他|她们|他们|她家|他家|这家|来电人|这位|这个来电人)?(?:能|可以)?(?:领|拿)"
+    r"(?:到)?多少(?:钱)?[？?。]?\s*$"
+    r"|^\s*(?:so |and )?how much (?:can|does|will|would|could) "
+    r"(?:she|he|they|the caller|the family) (?:get|receive|claim)(?: now)?\s*\??\s*$",
+    re.I,
+)
+
+
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
@@ -2419,6 +2429,15 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     from actions.household_form import accepted_updates  # household_form imports this module
 
     told_now = accepted_updates(HOTLINE.sub(" ", text), {}, day).updates
+    of_what = asked or topic(tracker)
+    if (
+        not told_now
+        and (MONTHLY_ASKED.search(text) or _HOW_MUCH_FOR_THEM.search(text))
+        and (of_what is None or is_the_money(of_what))
+    ):
+        mine = case_money(case, lang, day) if city is not None else None
+        if mine is not None:  # "她每个月能领多少" a turn after the case's 800 (ended): that
+            return mine, monthly_subsidy(city)  # money again, never clause 12's 600 (t115)
     if cite_asked(text, told_now):  # "which clause should I cite", 引用哪条: the one discussed
         # a measure named, else the one discussed, before a search's guess ("具体是5月20号 他一直
         # 没领过 现在还能申请吗 我该引用哪条" of the case's subsidy is not public rental's 申请)

@@ -2434,6 +2434,12 @@ class ActionNextSteps(Action):
             updates = filled_noted(dispatcher, tracker, filled, lang)
             events = await self.run(dispatcher, with_slots(tracker, **updates), domain)
             return [*(SlotSet(k, v) for k, v in updates.items()), *events]
+        from actions.answers import where_each_answer  # answers imports us
+
+        each = where_each_answer(tracker, text)
+        if each is not None:  # "这些去哪办" after the result: every item, where to go
+            dispatcher.utter_message(text=each)
+            return []
         behalf = who_or_where_answer(tracker, text, lang) if ON_BEHALF.search(text) else None
         ends_said = None
         if MONEY_ENDS.search(text):  # "那600的补贴能领到啥时候 要去哪个部门办 俺去办行不": its end

@@ -1,0 +1,159 @@
+"""Tester 115's people (stop 71's final code), asked again on 7 December 2026: leave words typed
+in pinyin, "what did you record", a hotline caller's money asked again after it ended, "this
+money" after the family's 600 + 200, and "where do we go for all these" in Beijing."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from actions.results import ActionNextSteps
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def child(born: str) -> dict[str, Any]:
+    return {"birth_date": born, "precision": "month", "height_cm": None}
+
+
+@pytest.mark.parametrize(
+    ("question", "days"),
+    [
+        ("how many days chanjia does my wife get and peichanjia for me", ("158", "15")),
+        ("Pei chan jia is how long?", ("15",)),
+        ("and yuerjia, how many days a year?", ("10",)),
+    ],
+)
+async def test_leave_named_in_pinyin_is_jinans_clause_11(question: str, days: tuple[str]) -> None:
+    """Jinan clause 11: 158 days of maternity leave (chanjia), at least 15 days of paternity
+    leave (peichanjia), at least 10 days of parental leave a year (yuerjia), never "the plan
+    gives no such figure"."""
+    slots: dict[str, Any] = {"language": "en", "city": "jinan", "hukou_in_city": True}
+    reply = await says(ActionAnswerPolicyQuestion(), question, "ask_policy", slots)
+    assert "no such figure" not in reply
+    assert "clause 11" in reply
+    for figure in days:
+        assert f"{figure} days" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did you record about my family so far?",
+        "what have you taken down about us",
+        "What did you save for my family?",
+    ],
+)
+async def test_what_did_you_record_reads_the_family_back(question: str) -> None:
+    """A read-back asked in the past tense is the family as noted, not a search's clause 21."""
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [{"birth_date": None, "precision": None}, child("2024-03-01")],
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), question, "ask_policy", slots)
+    assert reply.startswith("What I have noted:")
+    assert "March 2024" in reply
+    assert "clause 21" not in reply
+
+
+@pytest.mark.parametrize(
+    ("again", "lang", "said"),
+    [
+        ("她每个月能领多少", "zh", "2026年2月1日"),
+        ("这个来电人每个月能领多少", "zh", "2026年2月1日"),
+        ("她能领多少", "zh", "2026年2月1日"),
+        ("how much per month can she get", "en", "1 Feb 2026"),
+    ],
+)
+async def test_a_callers_money_asked_again_is_her_ended_800(
+    again: str, lang: str, said: str
+) -> None:
+    """Jinan clause 12: a second child born February 2023 while the family was on dibao got
+    600 + 200 = 800 a month until her third birthday (1 February 2026, the month's 1st taken).
+    Asked again on the same call, the worker hears that money and its end, not the plan's
+    general 600."""
+    slots: dict[str, Any] = {"language": lang}
+    case = "我是热线坐席 来电人济南户口 老二2023年2月生的 生的时候家里领低保 育儿补贴还有吗"
+    await says(ActionAnswerPolicyQuestion(), case, "ask_policy", slots)
+    reply = await says(ActionAnswerPolicyQuestion(), again, "ask_policy", slots)
+    assert "800" in reply
+    assert said in reply
+    assert "每孩每月发放600元" not in reply
+
+
+async def test_this_money_after_the_families_800_is_the_childcare_subsidy() -> None:
+    """ "那这个钱从哪个月开始发 去哪申请" after the 600 + 200: Jinan clause 12 says neither the
+    first month nor where to apply (lead: the health commission), not the newborn's insurance
+    (clause 15, six months to enrol)."""
+    slots: dict[str, Any] = {"language": "zh"}
+    await says(
+        ActionAnswerPolicyQuestion(),
+        "济南户口 老二去年3月生的 生的时候在领低保 有啥补贴",
+        "ask_policy",
+        slots,
+    )
+    reply = await says(
+        ActionAnswerPolicyQuestion(), "那这个钱从哪个月开始发 去哪申请", "ask_policy", slots
+    )
+    assert "第12条" in reply
+    assert "没写从哪个月开始发" in reply
+    assert "济南市卫生健康委员会" in reply
+    assert "医保" not in reply
+
+
+BEIJING_FAMILY: dict[str, Any] = {
+    "language": "zh",
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [child("2024-05-01")],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",  # a what-if on a Jinan hukou came before
+}
+
+
+@pytest.mark.parametrize(
+    ("action", "question"),
+    [
+        (ActionAnswerPolicyQuestion(), "北京这些去哪办"),
+        (ActionNextSteps(), "这些去哪办"),
+        (ActionNextSteps(), "你说的这些我都要去哪问"),
+    ],
+)
+async def test_where_to_go_for_all_these_is_each_beijing_item(action: Any, question: str) -> None:
+    """A Beijing family's items each with its step: leave from the employer (Beijing (12)), the
+    tax deduction under the national rules ((9)); Beijing's plan names no department for them.
+    Never Jinan's health commission for Jinan's subsidy."""
+    slots = dict(BEIJING_FAMILY)
+    reply = await says(action, question, "ask_policy", slots)
+    assert reply.startswith("按北京的方案，您家可以享受的4项")
+    assert "向用人单位申请各类假期" in reply
+    assert "第(9)条" in reply
+    assert "济南" not in reply
+
+
+async def test_where_to_go_for_all_these_in_english_counts_the_conditional_items() -> None:
+    """A Jinan family of two (the second born March 2025): the 600 (clause 12) from the health
+    commission, and clause 14's public rental items said to be on conditions."""
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [child("2020-05-01"), child("2025-03-01")],
+        "result_shown": True,
+    }
+    reply = await says(ActionNextSteps(), "where do we apply for all these?", "ask_policy", slots)
+    assert reply.startswith("Under Jinan's plan, where to go for the ")
+    assert "more on conditions" in reply
+    assert "Childcare subsidy (child 2) (clause 12)" in reply
+    assert "Municipal Health Commission" in reply
