@@ -97,7 +97,8 @@ UNNAMED = re.compile(
     # 最小的闺女上周四出生的 她大哥十岁 二哥六岁: the child's own brother or sister, a child's age
     r"|(?<=[他她])(?:大|[2-5])(?:哥|姐)(?=\s*" + _A_CHILDS_AGE + ")"
     r"|(?<=[他她])[2-5](?:弟|妹)(?=\s*" + _A_CHILDS_AGE + ")"
-    r"|闺女(?=\d|们)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
+    # 俺闺女满10个月了: the child's age after 满 (tester-styled probe zh-9109)
+    r"|闺女(?=\d|们|(?:刚|才|都|已经|今年)?(?:满|过)\s*\d{1,2}\s*个?\s*(?:月|岁|周|天))|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bboys?\b|\bgirls?\b|\blads?\b|\blass(?:ie|es|ies)?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
     # 另一个4月份生, 还有一个4月份生的: the other child, its birth month after it (not 还有一个问题)
     r"|(?:另外|另|还有)1?个(?=\s*(?:\d{2,4}\s*年|\d{1,2}\s*月|今年|去年|前年|上个?月))"
@@ -9302,7 +9303,10 @@ def _twins_not_one(
 # The size of a multiple birth as said: "twins" 2, "triplets" 3, "just the one baby" 1.
 BIRTH_SIZE = re.compile(
     r"(?P<two>\btwins\b|双胞胎|龙凤胎)|(?P<three>\btriplets\b|[三3]胞胎)|(?P<four>\bquads\b|\bquadruplets\b|[四4]胞胎)"
+    # not "only one person pay, me" (a payer, tester 116 p8: the twins were made one baby)
     r"|(?P<one>\b(?:just|only) (?:the )?(?:1|one)(?: baby| child| kid)?\b(?! (?:of|more|twin|set)\b)"
+    r"(?! (?:person|people|pays?|payer|parent|adult|income|salary|job|contributor|month|year|week"
+    r"|day|time|room|flat|home|house|apartment)s?\b)"
     r"|\b(?:a )?single (?:baby|birth)\b|\bsingleton\b|单胎|(?:就|只)(?:有|生了)?1个(?:孩子|娃|宝宝)?(?!\s*(?:月|岁)))"
 )
 # The size said wrong, before the right one: "i said twins", "not triplets", 不是三胞胎.

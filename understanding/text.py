@@ -57,6 +57,8 @@ TYPOS = {
     "最低生活保障": "低保",  # dibao named in full (领最低生活保障金 = 领低保金)
     "低宝": "低保",
     "失叶金": "失业金",  # typed by sound
+    "升育险": "生育险",  # typed by sound (单位每月扣着升育险)
+    "升育保险": "生育保险",
     "木有": "没有",  # the net's spelling of 没有 (老大那会儿木有)
     "歲": "岁",  # the traditional form (孙子今年3歲)
     "双包胎": "双胞胎",
@@ -371,6 +373,14 @@ _EN_PHONE = [
     # "ya for the youngest", "yea we were": a yes typed short, opening the reply or a clause
     (re.compile(r"(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*(?:ya|yah|yea|yeh)\b(?!')"), "yes"),
     (re.compile(r"\bgonna\b"), "going to"),
+    # "i find job, pay gongjijin, my wife not pay": the one who found the job pays (tester 116 p8)
+    (
+        re.compile(
+            r"\b(i|my (?:husband|wife)|he|she) ((?:find|found|got|get|have|has) (?:a )?(?:new )?job),?"
+            r" (?:and )?(?:now )?(?=pays? (?:gongjijin|the fund|housing fund|into))"
+        ),
+        r"\1 \2, \1 ",
+    ),
     # "the 3rd is born off dibao": born while not on it (not "came off dibao", a benefit ended)
     (
         re.compile(r"\b(born) off (?=(?:the )?(?:dibao|tekun|welfare|benefits?|unemployment)\b)"),
@@ -1695,6 +1705,12 @@ DAYS_THEN_TODAY = re.compile(r"(\d天)(?=今天|昨天|今儿)")
 ONE_A_YEAR = re.compile(r"((?<!\d)\d{2}年)(又)?(1个)(?=\s|$|[，,。]|都|全)")
 
 
+_BENEFITS_THEN_THEIR_NO = re.compile(
+    r"((?:低保|特困(?:供养)?|失业(?:保险)?金)(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))+)"
+    r"\s+(?=(?:(?:俺|我|咱)(?:们)?家?|家里)?\s*(?:一样|哪样|样样)?(?:都|也|全)(?:没|不)(?:有|领|吃|沾|碰|享受))"
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring). Cached: the reader and
@@ -1708,6 +1724,11 @@ def normalise(text: str) -> str:
         text = re.sub(r"元旦(?=宝宝|宝贝|娃|出生|生的)", "", text)
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if "低保" in text or "特困" in text or "失业" in text:  # 低保特困失业金 俺家一样都没沾过:
+        # the benefits listed, then their no in a clause of its own, said of them all
+        text = _BENEFITS_THEN_THEIR_NO.sub(r"\1", text)
+    if "集体户" in text:  # 北京的 集体户: a collective hukou, a hukou of the city
+        text = re.sub(r"集体户(?![口籍])", "集体户口", text)
     if _ASCII_WORD.search(text):
         text = _ASCII_WORD.sub(_spelt_right, text)
     if "不是" in text:  # 不是每个都在领 就中间那个: "not every one", the births said after it

@@ -1,0 +1,64 @@
+"""Messages of stop 72: tester 116's families and the probes written in the development half's
+style. A household, what the citizen wrote, and the facts taken."""
+
+from datetime import date
+
+from tests.understanding.readings import kids, reading
+
+said = reading(date(2026, 12, 7))
+
+TWINS_AND_AN_ELDEST = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": kids("2020", "2024-05-15", "2024-05-15"),
+}
+
+
+def test_only_one_payer_leaves_the_twins_two() -> None:
+    """ "no, I pay gongjijin! only one person pay, me": one housing-fund payer (clause 14's
+    table); "only one" is a person, not the twins made one baby (tester 116 p8 lost a twin)."""
+    assert said("no, I pay gongjijin! only one person pay, me.", TWINS_AND_AN_ELDEST) == {
+        ("housing_fund_contributors", None): 1,
+    }
+
+
+def test_the_one_who_found_a_job_pays_the_fund() -> None:
+    """ "I find job, pay gongjijin, my wife not pay": one payer, not none (tester 116 p8)."""
+    got = said(
+        "And now we are not dibao anymore, I find job, pay gongjijin, my wife not pay.",
+        TWINS_AND_AN_ELDEST,
+    )
+    assert got[("housing_fund_contributors", None)] == 1
+    assert got[("hardship_now", None)] is False
+
+
+def test_a_daughters_age_after_man_is_the_childs() -> None:
+    """俺闺女满１０个月了 (full-width digits): the child born about ten months ago."""
+    got = said("俺闺女满１０个月了 身高７２厘米", {"city": "jinan"})
+    assert got[("child.birth_date", 1)] == "2026-02"
+    assert got[("child.height_cm", 1)] == 72
+
+
+def test_benefits_listed_then_their_no_in_a_clause_of_its_own() -> None:
+    """ "低保特困失业金 俺家一样都没沾过": none of the three at the births (clause 12's 200 is not
+    paid), and none now."""
+    got = said(
+        "仨孩子出生那几年 低保特困失业金 俺家一样都没沾过 眼下也没有",
+        {"city": "jinan", "children": kids("2017-03", "2020-06", "2024-10")},
+    )
+    assert got[("hardship_at_birth", None)] is False
+    assert got[("hardship_now", None)] is False
+
+
+def test_a_collective_hukou_is_the_citys() -> None:
+    """北京的 集体户: a hukou of the city (collective registration)."""
+    got = said("我们北京的 集体户 孩子三月二号生的")
+    assert got[("city", None)] == "beijing"
+    assert got[("hukou_in_city", None)] is True
+    assert said("北京集体户口")[("hukou_in_city", None)] is True
+
+
+def test_maternity_insurance_typed_by_sound() -> None:
+    """升育险 for 生育险: the employee's maternity insurance."""
+    got = said("我们单位每月扣着升育险 是职工那种", {"city": "jinan"}, "birth_insurance")
+    assert got == {("birth_insurance", None): "employee_maternity"}
