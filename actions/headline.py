@@ -1619,14 +1619,23 @@ YEAR_OF_A_DATE_BEFORE = re.compile(
 )
 
 
+# A unit or "a month" right after a number: an amount, even one that looks like a year.
+AMOUNT_AFTER = re.compile(
+    r"\s*(?:元|块|yuan\b|rmb\b|kuai\b|a month|per month|each month|每个?月)", re.I
+)
+
+
 def _first_amount(text: str) -> int | None:
     whole, offset = text, 0
     found = AMOUNT_CHECK.search(text)
     while found is not None:
         at, end = found.start(1), found.end(1)
-        year = re.fullmatch(r"(?:19|20)\d\d", found.group(1)) and YEAR_OF_A_DATE_BEFORE.search(
-            whole[max(0, offset + at - 18) : offset + at]
-        )  # "born march 15 2024, how much in total?": the year of a date, no amount
+        year = re.fullmatch(r"(?:19|20)\d\d", found.group(1)) and (
+            YEAR_OF_A_DATE_BEFORE.search(whole[max(0, offset + at - 18) : offset + at])
+            or not AMOUNT_AFTER.match(text, end)
+        )  # "born march 15 2024, how much in total?", "first kid born 2020, then twins …": the
+        # year of a date, no amount (tester 116 p8 heard "No, not 2,020 yuan"); no monthly sum
+        # of the plans falls in 1900-2099, so such a number is an amount only with its unit
         if not (DAY_NUMBER_AFTER.match(text, end) or DAY_NUMBER_BEFORE.search(text, 0, at) or year):
             return int(found.group(1))
         found = AMOUNT_CHECK.search(text[end:])

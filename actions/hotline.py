@@ -724,10 +724,19 @@ def _caller_case(
     before: dict[str, Any] = dict(case.get(PREVIOUS) or {})
     if opens:
         fresh: dict[str, Any] = {CALLER_NO: number}
+        # the callers before the one just kept stay among the earlier cases, so "back to caller
+        # 1" three callers on finds its own (tester 116 p11 merged caller 1's children into
+        # caller 3's case)
+        older = [c for c in _earlier_than_this(case) if c.get(CALLER_NO) not in (None, number)]
         if kept and kept.get(CALLER_NO) != number:
             fresh[PREVIOUS] = kept
+            if older:
+                fresh[EARLIER] = older[:EARLIER_KEPT]
         elif before:
             fresh[PREVIOUS] = before
+            rest = [c for c in older if c is not case.get(PREVIOUS)]
+            if rest:
+                fresh[EARLIER] = rest[:EARLIER_KEPT]
         return fresh
     if case.get(CALLER_NO) == number:
         return case
@@ -1404,7 +1413,13 @@ ADDED_ASKED = re.compile(
 
 
 # A whole period's sum as a message puts it back ("28800", "28,800").
-TOTAL_FIGURE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{4,6})(?![\d.,]|\s*(?:年|-|/))")
+# A year said alone ("at the birth (10 Feb 2023)") is no sum: no whole period's sum falls in
+# 1900-2099, so such a number counts only with its unit (tester 116 p11 heard "not 2023").
+TOTAL_FIGURE = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d,])(?!\s*(?:元|块|yuan|rmb)))"
+    r"(\d{1,3}(?:,\d{3})+|\d{4,6})(?![\d.,]|\s*(?:年|-|/))",
+    re.I,
+)
 
 
 def _total_checked_first(said: str, text: str, lang: Lang) -> str:
@@ -1482,6 +1497,11 @@ APPLIES = re.compile(
 DAY_FIGURES = {"days", "min_days", "min_days_per_year"}
 
 
+# A leave's days asked by a noun ("maternity leave days", 产假天数): its length, not whether it
+# applies.
+LEAVE_DAYS_ASKED = re.compile(r"\bleave days\b|\bdays of (?:\w+ )?leave\b|假天数|假的天数", re.I)
+
+
 def silent_case(
     case: dict[str, Any],
     text: str,
@@ -1504,7 +1524,12 @@ def silent_case(
         or not (asked or APPLIES.search(text))
         # "how many days paternity leave for husband": the days asked, not whether it applies
         # (tester 78 c6 heard "No." and no 15 days, Jinan clause 11)
-        or (LENGTH_ASKED.search(text) and DAY_FIGURES & set(entry.parameters))
+        # a leave's days asked where the plan gives none (Beijing (12)): no "Yes." to the days
+        # (tester 116 p11)
+        or (
+            (LENGTH_ASKED.search(text) or LEAVE_DAYS_ASKED.search(text))
+            and (DAY_FIGURES & set(entry.parameters) or entry.kind == "leave")
+        )
     ):
         return None  # the money's own answers are case_money's
     order = case_child(case)

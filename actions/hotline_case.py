@@ -790,7 +790,7 @@ def case_total(case: dict[str, Any], lang: Lang, day: date) -> tuple[str, Entry]
         t(
             lang,
             f"{who}合计：{count}{monthly}元/月×{months}个月＝{money}，{span}（{clause}）。",
-            f"{who} together: {count}{monthly} yuan a month × {months} months = {money}, "
+            f"{who} in total: {count}{monthly} yuan a month × {months} months = {money}, "
             f"{span} ({clause}).",
         )
     ]

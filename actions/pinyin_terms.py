@@ -18,6 +18,8 @@ _TERMS: tuple[tuple[str, str], ...] = (
     (r"sheng ?yu ?bao ?xian", "maternity insurance"),
     (r"tuo ?yu ?bu ?tie", "nursery subsidy"),
     (r"you ?er ?yuan", "kindergarten"),
+    (r"bu ?tie", "subsidy"),  # "Beijing also give this butie?" (tester 116 p9)
+    (r"shi ?ye ?jin", "unemployment benefit"),
 )
 _PATTERN = re.compile(r"\b(?:" + "|".join(f"(?:{pattern})" for pattern, _ in _TERMS) + r")\b", re.I)
 

@@ -127,7 +127,9 @@ def case_sentence(answer: str, entry: Entry, lang: Lang) -> str | None:
         if (
             item is not None
             and item["title"].strip().lower() == entry.title.get(lang).lower()
-            and _NOT_FOR.search(item["reason"])
+            # an aside in brackets is no refusal ("(judged by age; the height was not asked)",
+            # tester 116 p11 read "does not get … rides free")
+            and _NOT_FOR.search(re.sub(r"[（(][^）)]*[）)]", " ", item["reason"]))
         ):  # "Childcare subsidy (child 2): The 2nd child was born on 20 December 2022; only a
             # child born on or after 1 January 2023 qualifies.": the caller's no, read out as
             # such, never the rule's 600 (tester 94 i1)

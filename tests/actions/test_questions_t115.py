@@ -157,3 +157,73 @@ async def test_where_to_go_for_all_these_in_english_counts_the_conditional_items
     assert "more on conditions" in reply
     assert "Childcare subsidy (child 2) (clause 12)" in reply
     assert "Municipal Health Commission" in reply
+
+
+# --- tester 116 (7 December 2026) ---------------------------------------------------------------
+
+THREE_CALLERS = [
+    "hotline here. Caller 1: Beijing family, 3 kids aged 9, 6 and 1, renting. Asks if they get "
+    "priority for public rental housing. Need clause and one sentence to read.",
+    "next caller, caller 2, different family: Jinan hukou, second child born 10 Feb 2023, asks "
+    "how long the 600 yuan childcare subsidy lasts and total. Quick.",
+    "caller 3: Jinan, 3 children, husband and wife both pay gongjijin, buying first home. Max "
+    "housing fund loan? clause + sentence",
+]
+
+
+async def test_the_first_caller_named_back_three_callers_on_is_the_beijing_family() -> None:
+    """Three callers in a row, then "back to caller 1": the Beijing family of three (9, 6 and
+    1), not caller 3's Jinan case with caller 1's children added. The 1-year-old rides free
+    (Beijing (12): under 1.3 m), and the sentence to read out says so, never "does not get"."""
+    slots: dict[str, Any] = {"language": "en"}
+    for call in THREE_CALLERS:
+        await says(ActionAnswerPolicyQuestion(), call, "ask_policy", slots)
+    await says(
+        ActionAnswerPolicyQuestion(),
+        "back to caller 1, the Beijing family with 3 kids (9, 6, 1). Mother asks: maternity "
+        "leave days in Beijing, and does the 1 year old ride subway free?",
+        "ask_policy",
+        slots,
+    )
+    case = slots["hotline_case"]
+    assert case["caller_no"] == 1
+    assert case["city"] == "beijing"
+    assert "housing_fund_contributors" not in case
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "and the subway for the 1 year old? still caller 1",
+        "ask_policy",
+        slots,
+    )
+    assert "rides buses and subways free" in reply
+    assert "does not get" not in reply
+    assert "Jinan" not in reply
+
+
+async def test_a_year_told_with_the_call_back_is_no_total_put_back() -> None:
+    """Caller 2 called back: father on unemployment benefit at the birth (10 Feb 2023). Jinan
+    clause 12: 800 a month for 36 months, 28,800 in total; the year 2023 is no sum to answer
+    "No: …, not 2023"."""
+    slots: dict[str, Any] = {"language": "en"}
+    for call in THREE_CALLERS[:2]:
+        await says(ActionAnswerPolicyQuestion(), call, "ask_policy", slots)
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "caller 2 called back: at the birth (10 Feb 2023) the father was on unemployment "
+        "insurance benefits. So total for that child? one sentence",
+        "ask_policy",
+        slots,
+    )
+    assert "28,800" in reply
+    assert "not 2023" not in reply
+    assert "in total" in reply
+
+
+def test_a_birth_year_is_no_monthly_amount_put_back() -> None:
+    """ "First kid born 2020, then twins …  How much money we can get?" puts back no 2,020 yuan;
+    an amount with its unit still counts."""
+    from actions.headline import amount_asked
+
+    assert amount_asked("First kid born 2020, then twins born March 2024. How much?") is None
+    assert amount_asked("2000 yuan a month right?") == 2000
+    assert amount_asked("一个月800是吧") == 800
