@@ -1,5 +1,6 @@
 """Jinan clause 15: childbirth costs, children's inpatient care, newborn and grandparents' cover."""
 
+from calendar import monthrange
 from datetime import date
 
 from policy_kb.dates import add_months
@@ -102,6 +103,17 @@ def _window_end(child: Child, apply_by: date) -> Text:
     )
 
 
+def _latest_window_end(child: Child, months: int) -> date:
+    """The last day the window can end on: for a birth known to the month (or year), the window
+    of a child born on that month's (year's) last day."""
+    born = child.birth_date
+    if child.birth_date_precision == "month":
+        born = date(born.year, born.month, monthrange(born.year, born.month)[1])
+    elif child.birth_date_precision == "year":
+        born = date(born.year, 12, 31)
+    return add_months(born, months)
+
+
 def newborn_medical_insurance_subsidy(ctx: Context) -> list[Entitlement]:
     """Per second/third child born on or after the start date: join within six months of birth;
     the subsidy is the individual contribution of one year, the year of enrolment."""
@@ -118,15 +130,24 @@ def newborn_medical_insurance_subsidy(ctx: Context) -> list[Entitlement]:
             window = Check(True, due)
         elif ctx.as_of <= apply_by:
             window = Check(True, reason("window.open", apply_by=apply_by))
+        elif ctx.as_of <= (latest := _latest_window_end(child, months)):
+            # a birth known to the month whose window ends this month, on a day that rests on
+            # the birth's day: the exact day decides (issue 12: ask it near an enrolment
+            # deadline; tester 116 p7 heard "no longer" of a child born in June on 7 December)
+            window = Check(
+                None,
+                reason("window.day_decides", first=apply_by, latest=latest, months=months),
+            )
         else:  # closed: the rule said, and whether the child was enrolled in time (tester 22 c05)
             until = _window_end(child, apply_by)
             window = Check(False, reason("window.closed", until=until, months=months))
+        undecided = window.verdict is None  # the day decides: said first, no day to act by
         return decide(
             e,
-            [*checks, window],
+            [window, *checks] if undecided else [*checks, window],
             child=order,
             amounts={"start": child.birth_date},
-            always={"apply_by": apply_by},
+            always={} if undecided else {"apply_by": apply_by},
             # a child enrolled in time had it: the family did not say (tester 22, tester 23 c6)
             certain=window.verdict is not False,
         )
