@@ -227,3 +227,81 @@ def test_a_birth_year_is_no_monthly_amount_put_back() -> None:
     assert amount_asked("First kid born 2020, then twins born March 2024. How much?") is None
     assert amount_asked("2000 yuan a month right?") == 2000
     assert amount_asked("一个月800是吧") == 800
+
+
+async def test_a_grandmothers_son_named_again_stays_his_household() -> None:
+    """A grandmother asked for her daughter's Jinan family (7, and twins born October 2025),
+    then for her son's Beijing family ("行 那再问问我儿子家 … 孩子24年9月生的 是老二"). "那我儿子家
+    在北京还有啥别的好处没 他们租房子住" goes on about the son's household: Beijing's items
+    (the under-3 tax deduction until September 2027, Beijing (9)), nothing noted on the
+    daughter's family (tester 116 p2 had the son's renting noted on it and heard Jinan's 600)."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": False,
+        "children": [
+            {"birth_date": "2019-06-01", "precision": "month", "approx": "7岁了"},
+            {"birth_date": "2025-10-01", "precision": "month"},
+            {"birth_date": "2025-10-01", "precision": "month"},
+        ],
+        "result_shown": True,
+    }
+    before = dict(slots)
+    first = await says(
+        ActionAnswerPolicyQuestion(),
+        "行 那再问问我儿子家 他们在北京 北京户口 孩子24年9月生的 是老二 北京给多少钱",
+        "ask_policy",
+        slots,
+    )
+    assert "单独算" in first
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "那我儿子家在北京还有啥别的好处没 他们租房子住 儿媳妇现在没工作",
+        "ask_policy",
+        slots,
+    )
+    assert "单独算" in reply and "租房住" in reply
+    assert "2027年9月1日" in reply
+    assert "600元" not in reply
+    assert {k: slots.get(k) for k in before} == before
+
+
+JUNE_BABY: dict[str, Any] = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2013-09-01", "precision": "year"},
+        {"birth_date": "2024-01-20", "precision": "day", "hardship_at_birth": True},
+        {"birth_date": "2026-06-01", "precision": "month", "hardship_at_birth": True},
+    ],
+    "result_shown": True,
+}
+
+
+async def test_a_june_babys_insurance_on_7_december_rests_on_the_day() -> None:
+    """Jinan clause 15: enrol within six months of the birth. A third child born in June 2026,
+    the day not told, asked on 7 December: the window ends between 1 and 30 December, so the
+    answer asks the day and says to enrol now, never "the window has closed" (tester 116 p7)."""
+    slots = dict(JUNE_BABY)
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "老三居民医保还没办呢 现在去办个人交的钱还能全免不",
+        "ask_policy",
+        slots,
+    )
+    assert "2026年12月1日到2026年12月30日之间" in reply
+    assert "已于" not in reply and "不能" not in reply
+
+
+async def test_the_day_told_after_the_insurance_gives_its_last_day() -> None:
+    """ "老三是6月25号生的 那还来得及不" after the insurance: yes, enrol by 25 December 2026
+    (clause 15), not the 600's application (tester 116 p7)."""
+    from actions.conversation import ActionHandleCorrection
+
+    slots = {**JUNE_BABY, "topic_entry": "jinan.newborn_medical_insurance_subsidy"}
+    reply = await says(ActionHandleCorrection(), "老三是6月25号生的 那还来得及不", "inform", slots)
+    assert "2026年12月25日" in reply
+    assert "第15条" in reply
+    assert "申领流程" not in reply
