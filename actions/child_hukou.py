@@ -16,9 +16,10 @@ from wording.cities import city_name
 from wording.entitlements import clause_refs
 from wording.language import lower_first, t
 
-# The child's hukou not registered yet (孩子还没落户, 宝宝没上户口, "the baby isn't registered").
+# The child's hukou not registered yet (孩子还没落户, 宝宝没上户口, 孩子没上济南户口, "the baby
+# isn't registered").
 CHILD_NOT_REGISTERED = re.compile(
-    r"(?:孩子|娃|宝宝?|小孩|老[二三])[^，,。；;]{0,4}(?:还)?(?:没|未)(?:有)?(?:落户|上户口?|报户口|登记户口)"
+    r"(?:孩子|娃|宝宝?|小孩|老[二三])[^，,。；;]{0,4}(?:还)?(?:没|未)(?:有)?(?:落户|上(?:济南|北京|本地|这边|咱这)?户口?|报户口|登记户口)"
     r"|\b(?:baby|child|kid|son|daughter)(?:'s)?\b[^.,;]{0,20}\b(?:not|isn'?t|hasn'?t been|wasn'?t)"
     r"(?: yet)? (?:been )?registered\b",
     re.I,

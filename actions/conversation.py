@@ -291,9 +291,17 @@ class ActionHandleCorrection(Action):
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:
                 return monthly
+        restated = (
+            not updates
+            and problem is None
+            and not QUESTION.search(normalise(text))
+            and bool(read_message(text, slots, clock.today()))
+        )  # "wrong, we have THREE kids … the twins both 15 May 2024. please fix" as noted: no
+        # measure's answer found by its words (tester 116 p8 heard clause 14's text)
         if (
             not updates
             and problem is None
+            and not restated
             and (asked_measure(text, slots.get("city"), lang) or QUESTION.search(normalise(text)))
         ):  # A question stating no new fact ("娃1米2 坐公交要钱不", the height known; "老大明年
             # 上小学 俩孩子能去一个学校吗" in Beijing): answered, never "same as noted"

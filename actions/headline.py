@@ -1625,6 +1625,14 @@ AMOUNT_AFTER = re.compile(
 )
 
 
+# A sum's own words right before a number ("每月2000", "一共2000", "total of 2000").
+AMOUNT_BEFORE = re.compile(
+    r"(?:每个?月|一个月|一共|总共|合计|共计|加起来|能领|能拿|a month|per month|total(?: of)?"
+    r"|altogether|in all|sum of|comes to)\s*(?:是|有|就是|才|is)?\s*$",
+    re.I,
+)
+
+
 def _first_amount(text: str) -> int | None:
     whole, offset = text, 0
     found = AMOUNT_CHECK.search(text)
@@ -1632,7 +1640,10 @@ def _first_amount(text: str) -> int | None:
         at, end = found.start(1), found.end(1)
         year = re.fullmatch(r"(?:19|20)\d\d", found.group(1)) and (
             YEAR_OF_A_DATE_BEFORE.search(whole[max(0, offset + at - 18) : offset + at])
-            or not AMOUNT_AFTER.match(text, end)
+            or not (
+                AMOUNT_AFTER.match(text, end)
+                or AMOUNT_BEFORE.search(whole[max(0, offset + at - 12) : offset + at])
+            )
         )  # "born march 15 2024, how much in total?", "first kid born 2020, then twins …": the
         # year of a date, no amount (tester 116 p8 heard "No, not 2,020 yuan"); no monthly sum
         # of the plans falls in 1900-2099, so such a number is an amount only with its unit

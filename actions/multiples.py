@@ -139,7 +139,10 @@ OF_A_FIGURE = re.compile(
     r"|\b(?:each|both)\b|\bdoubled?\b|\btimes two\b|\btwice\b",
     re.I,
 )
-AMOUNT = re.compile(r"(?<![\d.])(\d{3,})(?![\d.])")
+# not a year ("the twins both 15 May 2024": no amount of 2,024; tester 116 p8)
+AMOUNT = re.compile(
+    r"(?<![\d.])(?!(?:19|20)\d\d(?![\d.])(?!\s*(?:元|块|yuan|rmb)))(\d{3,})(?![\d.])", re.I
+)
 
 
 def _figures_said(said: str) -> set[int]:

@@ -305,3 +305,53 @@ async def test_the_day_told_after_the_insurance_gives_its_last_day() -> None:
     assert "2026年12月25日" in reply
     assert "第15条" in reply
     assert "申领流程" not in reply
+
+
+async def test_three_kids_said_again_as_noted_is_answered_as_noted() -> None:
+    """ "wrong, we have THREE kids. eldest 2020 and the twins both 15 May 2024. please fix" when
+    exactly that is noted: the record is already so, never clause 14's text on multiple births
+    found by "twins" (tester 116 p8)."""
+    from actions.conversation import ActionHandleCorrection
+
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "housing_fund_contributors": 1,
+        "buying_first_home": True,
+        "children": [
+            {"birth_date": "2020-01-01", "precision": "year"},
+            {"birth_date": "2024-05-15", "precision": "day", "hardship_at_birth": True},
+            {"birth_date": "2024-05-15", "precision": "day", "hardship_at_birth": True},
+        ],
+        "result_shown": True,
+        "topic_entry": "jinan.housing_fund_loan_limit",
+    }
+    reply = await says(
+        ActionHandleCorrection(),
+        "wrong, we have THREE kids. eldest 2020 and the twins both 15 May 2024. please fix",
+        "correct",
+        slots,
+    )
+    assert reply.startswith(("That is what I have noted already", "Updated: 3 children"))
+    assert "clause 14" not in reply and "multiple birth" not in reply
+
+
+async def test_a_child_not_registered_in_jinan_asked_on_a_call_is_the_plans_silence() -> None:
+    """ "来电人问孩子没上济南户口 户口还在老家 能领吗" after the delivery's cover: Jinan clause 12
+    speaks of families with Jinan hukou and is silent on the child's own; not "可以" of the
+    delivery's cover (tester 116 p10)."""
+    slots: dict[str, Any] = {"language": "zh"}
+    for said in (
+        "来电人济南户口 二孩24年3月生的 问育儿补贴标准 金额条款和一句能念的话",
+        "灵活就业 职工医保 生孩子住院能报多少",
+    ):
+        await says(ActionAnswerPolicyQuestion(), said, "ask_policy", slots)
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "来电人问孩子没上济南户口 户口还在老家 能领吗",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("不一定，方案没有说")
+    assert "第12条" in reply
