@@ -5439,9 +5439,12 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                     or HOME_TALK.search(whole)
                     # "actually we are not buying, too expensive now": a price, of a home
                     or re.search(r"\b(?:too )?expensive\b|\bafford\b|买不起|太贵", whole)
+                    # "scratch the buying part, we decided not to buy this year" (probe en-9139)
+                    or re.search(r"\b(?:decided|chose|agreed) not to buy\b", whole)
                 )
                 and re.search(
                     r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"
+                    r"|\b(?:decided|chose|agreed) not to buy\b"
                     r"|\b(?:buying|buy|purchasing|getting) (?:1|one)\b(?! (?:more|for|of)\b)",
                     clause,
                 )
@@ -5458,6 +5461,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
         if m and "buying_first_home" not in found:
             negative = re.search(
                 r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"
+                # "we decided not to buy this year" (probe en-9139)
+                r"|\b(?:decided|chose|agreed|choose|decide) not to buy\b|\bgave up (?:on )?buying\b"
                 # 我们不在济南买房了, 不买房了: the plan given up
                 r"|不(?:在[^\s，,。]{1,4})?买(?:房子?|首套)?了"
                 r"|\b(?:don'?t|do not|doesn'?t|does not|not|never) (?:want|wanna|intend|plan|planning)(?: to)? buy\b",

@@ -381,6 +381,8 @@ _EN_PHONE = [
     # "ya for the youngest", "yea we were": a yes typed short, opening the reply or a clause
     (re.compile(r"(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*(?:ya|yah|yea|yeh)\b(?!')"), "yes"),
     (re.compile(r"\bgonna\b"), "going to"),
+    # "i was wrong about the hukou, ours is still back in heze": the hukou said again
+    (re.compile(r"\b(hukou\b[^.;!?]{0,20}?),\s*ours (is|was)\b"), r"\1, our hukou \2"),
     # "i find job, pay gongjijin, my wife not pay": the one who found the job pays (tester 116 p8)
     (
         re.compile(
@@ -1713,6 +1715,20 @@ DAYS_THEN_TODAY = re.compile(r"(\d天)(?=今天|昨天|今儿)")
 ONE_A_YEAR = re.compile(r"((?<!\d)\d{2}年)(又)?(1个)(?=\s|$|[，,。]|都|全)")
 
 
+# A benefit named as a word someone knows, has heard of or asks the meaning of ("we only know
+# dibao", "i heard of dibao", 啥叫特困, 只知道低保, 听说过低保): no benefit held.
+_BENEFIT_AS_A_WORD = re.compile(
+    r"\b(?:(?:only|just) (?:know|knew)|heard of|heard about|read about"
+    r"|what(?:'s| is| does)(?: the)?|what do you mean by)\s+(?:the\s+)?(dibao|tekun)\b"
+    r"|(?:啥叫|什么叫|什么是|啥是|只知道|听说过|听过)(低保|特困)"
+)
+
+
+def _the_word_only(m: re.Match[str]) -> str:
+    word = m.group(1) or m.group(2)
+    return m.group(0).replace(word, "那个词")
+
+
 _BENEFITS_THEN_THEIR_NO = re.compile(
     r"((?:低保|特困(?:供养)?|失业(?:保险)?金)(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))+)"
     r"\s+(?=(?:(?:俺|我|咱)(?:们)?家?|家里)?\s*(?:一样|哪样|样样)?(?:都|也|全)(?:没|不)(?:有|领|吃|沾|碰|享受))"
@@ -1735,6 +1751,9 @@ def normalise(text: str) -> str:
     if "低保" in text or "特困" in text or "失业" in text:  # 低保特困失业金 俺家一样都没沾过:
         # the benefits listed, then their no in a clause of its own, said of them all
         text = _BENEFITS_THEN_THEIR_NO.sub(r"\1", text)
+    if _BENEFIT_AS_A_WORD.search(text):  # "we only know dibao", 啥叫特困: the word asked or
+        # known of, no benefit held (probe en-9115)
+        text = _BENEFIT_AS_A_WORD.sub(_the_word_only, text)
     if "集体户" in text:  # 北京的 集体户: a collective hukou, a hukou of the city
         text = re.sub(r"集体户(?![口籍])", "集体户口", text)
     if _ASCII_WORD.search(text):

@@ -3,9 +3,10 @@ style. A household, what the citizen wrote, and the facts taken."""
 
 from datetime import date
 
-from tests.understanding.readings import kids, reading
+from tests.understanding.readings import kids, reading, reading_kinds
 
 said = reading(date(2026, 12, 7))
+kinds = reading_kinds(date(2026, 12, 7))
 
 TWINS_AND_AN_ELDEST = {
     "city": "jinan",
@@ -62,3 +63,27 @@ def test_maternity_insurance_typed_by_sound() -> None:
     """升育险 for 生育险: the employee's maternity insurance."""
     got = said("我们单位每月扣着升育险 是职工那种", {"city": "jinan"}, "birth_insurance")
     assert got == {("birth_insurance", None): "employee_maternity"}
+
+
+def test_a_benefit_known_only_as_a_word_is_not_held() -> None:
+    """ "what is tekun exactly? we only know dibao", 啥叫特困 我们只知道低保: the words asked or
+    known of; no benefit held now."""
+    assert said("what is tekun exactly? we only know dibao") == {}
+    assert said("啥叫特困 我们只知道低保") == {}
+    assert said("生老二时领低保", {"city": "jinan"}) == {("child.hardship_at_birth", 2): True}
+
+
+def test_the_buying_part_scratched() -> None:
+    """ "scratch the buying part, we decided not to buy this year": no first home bought, put
+    right (clause 14's loan ceilings are for a first home)."""
+    known = {"city": "jinan", "buying_first_home": True, "renting": True}
+    got = kinds("scratch the buying part, we decided not to buy this year, we keep renting", known)
+    assert got == {("buying_first_home", None): (False, "correction")}
+
+
+def test_the_hukou_put_right_as_ours() -> None:
+    """ "sorry, i was wrong about the hukou, ours is still back in heze, not jinan": no Jinan
+    hukou (clause 12's 600 needs it)."""
+    known = {"city": "jinan", "hukou_in_city": True, "children": kids("2024-01")}
+    got = kinds("sorry, i was wrong about the hukou, ours is still back in heze, not jinan", known)
+    assert got == {("hukou_in_city", None): (False, "correction")}
