@@ -1729,6 +1729,21 @@ def _the_word_only(m: re.Match[str]) -> str:
     return m.group(0).replace(word, "那个词")
 
 
+_TWINS_SIBLING = re.compile(
+    r"双胞胎的(?:大)?(?P<elder>哥哥|姐姐|大哥|大姐)|双胞胎的(?P<younger>弟弟|妹妹)"
+    r"|\bthe twins' (?:big |older |elder )(?P<elder_en>brother|sister|bro|sis)\b"
+    r"|\bthe twins' (?:little |younger |baby )(?P<younger_en>brother|sister|bro|sis)\b"
+)
+
+
+def _sibling_of_the_twins(m: re.Match[str]) -> str:
+    if m.group("elder"):
+        return "老大"
+    if m.group("younger"):
+        return "老三"
+    return "the eldest" if m.group("elder_en") else "the third"
+
+
 _BENEFITS_THEN_THEIR_NO = re.compile(
     r"((?:低保|特困(?:供养)?|失业(?:保险)?金)(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))+)"
     r"\s+(?=(?:(?:俺|我|咱)(?:们)?家?|家里)?\s*(?:一样|哪样|样样)?(?:都|也|全)(?:没|不)(?:有|领|吃|沾|碰|享受))"
@@ -1754,6 +1769,9 @@ def normalise(text: str) -> str:
     if _BENEFIT_AS_A_WORD.search(text):  # "we only know dibao", 啥叫特困: the word asked or
         # known of, no benefit held (probe en-9115)
         text = _BENEFIT_AS_A_WORD.sub(_the_word_only, text)
+    if "双胞胎的" in text or "twins'" in text:  # 双胞胎的哥哥三岁 双胞胎六个月: the twins' elder
+        # sibling is the eldest, a younger one the third (probe zh-9079)
+        text = _TWINS_SIBLING.sub(_sibling_of_the_twins, text)
     if "集体户" in text:  # 北京的 集体户: a collective hukou, a hukou of the city
         text = re.sub(r"集体户(?![口籍])", "集体户口", text)
     if _ASCII_WORD.search(text):

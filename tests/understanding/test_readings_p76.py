@@ -87,3 +87,12 @@ def test_the_hukou_put_right_as_ours() -> None:
     known = {"city": "jinan", "hukou_in_city": True, "children": kids("2024-01")}
     got = kinds("sorry, i was wrong about the hukou, ours is still back in heze, not jinan", known)
     assert got == {("hukou_in_city", None): (False, "correction")}
+
+
+def test_the_twins_elder_brother_is_the_eldest() -> None:
+    """双胞胎的哥哥三岁 双胞胎六个月: three children, the brother first (clause 12 pays the twins
+    as the 2nd and 3rd)."""
+    got = reading(date(2025, 6, 19))("双胞胎的哥哥三岁 双胞胎六个月 户口都在济南 俺们租的房")
+    assert got[("child_count", None)] == 3
+    assert got[("child.birth_date", 1)] == "2021-12"
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2024-12"
