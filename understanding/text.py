@@ -381,6 +381,22 @@ _EN_PHONE = [
     # "ya for the youngest", "yea we were": a yes typed short, opening the reply or a clause
     (re.compile(r"(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*(?:ya|yah|yea|yeh)\b(?!')"), "yes"),
     (re.compile(r"\bgonna\b"), "going to"),
+    # "all 3 of my kids": the count of the family's children, as "all my 3 kids"
+    (
+        re.compile(
+            r"\ball (\d|two|three|four|five) of (my|our|his|her|their)"
+            r" (kids|children|grandkids|grandchildren)\b"
+        ),
+        r"all \2 \1 \3",
+    ),
+    # "the twins got theirs last year": the hukou registered then, no birth (probe en-9127)
+    (
+        re.compile(
+            r"\b(got|received|moved|transferred) (theirs|their hukou|his hukou|her hukou|hers|his)"
+            r" (?:last|this) (?:year|month)\b"
+        ),
+        r"\1 \2 later",
+    ),
     # "i was wrong about the hukou, ours is still back in heze": the hukou said again
     (re.compile(r"\b(hukou\b[^.;!?]{0,20}?),\s*ours (is|was)\b"), r"\1, our hukou \2"),
     # "i find job, pay gongjijin, my wife not pay": the one who found the job pays (tester 116 p8)
@@ -1729,6 +1745,22 @@ def _the_word_only(m: re.Match[str]) -> str:
     return m.group(0).replace(word, "那个词")
 
 
+# Two pairs of twins (两对双胞胎, "2 sets of twins"), whose 大的/小的 ("big ones", "the little
+# ones") are a pair each, not one child (probe en-9017 read five children).
+_TWO_PAIRS = re.compile(r"(?:两|2|俩)对双胞胎|\b(?:2|two) (?:sets|pairs) of twins\b")
+_PAIR_BY_AGE = re.compile(
+    r"(?P<zh>大的|小的)(?!双胞胎|那对|这对|俩|两个)"
+    r"|\b(?:the )?(?P<en>big|older|elder|little|younger|small) (?:ones|pair|set)\b"
+)
+
+
+def _the_pair(m: re.Match[str]) -> str:
+    if m.group("zh"):
+        return m.group("zh") + "那对"
+    elder = m.group("en") in ("big", "older", "elder")
+    return "the older twins" if elder else "the younger twins"
+
+
 _TWINS_SIBLING = re.compile(
     r"双胞胎的(?:大)?(?P<elder>哥哥|姐姐|大哥|大姐)|双胞胎的(?P<younger>弟弟|妹妹)"
     r"|\bthe twins' (?:big |older |elder )(?P<elder_en>brother|sister|bro|sis)\b"
@@ -1772,6 +1804,8 @@ def normalise(text: str) -> str:
     if "双胞胎的" in text or "twins'" in text:  # 双胞胎的哥哥三岁 双胞胎六个月: the twins' elder
         # sibling is the eldest, a younger one the third (probe zh-9079)
         text = _TWINS_SIBLING.sub(_sibling_of_the_twins, text)
+    if _TWO_PAIRS.search(text):  # 两对双胞胎 大的6岁 小的10个月: each pair named by its age
+        text = _PAIR_BY_AGE.sub(_the_pair, text)
     if "集体户" in text:  # 北京的 集体户: a collective hukou, a hukou of the city
         text = re.sub(r"集体户(?![口籍])", "集体户口", text)
     if _ASCII_WORD.search(text):

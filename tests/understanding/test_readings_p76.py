@@ -96,3 +96,27 @@ def test_the_twins_elder_brother_is_the_eldest() -> None:
     assert got[("child_count", None)] == 3
     assert got[("child.birth_date", 1)] == "2021-12"
     assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2024-12"
+
+
+def test_two_pairs_of_twins_named_big_and_little() -> None:
+    """两对双胞胎 大的6岁 小的10个月, "2 sets of twins, big ones 6 and the little ones 10
+    months": four children, each pair with its age (not five or six)."""
+    on = reading(date(2025, 1, 6))
+    for message in (
+        "我家两对双胞胎 大的6岁 小的10个月",
+        "2 sets of twins lol, big ones 6 and the little ones 10 months",
+    ):
+        got = on(message)
+        assert got[("child_count", None)] == 4, message
+        assert got[("child.birth_date", 1)] == got[("child.birth_date", 2)] == "2018-07"
+        assert got[("child.birth_date", 3)] == got[("child.birth_date", 4)] == "2024-03"
+
+
+def test_all_three_of_my_kids_and_a_hukou_got_last_year() -> None:
+    """ "all three of my kids have beijing hukou, the twins got theirs last year": a count of
+    the three known children; the twins' hukou registered last year is no birth."""
+    known = {"city": "beijing", "children": kids("2018-02", "2022-10", "2022-10")}
+    got = reading(date(2025, 6, 30))(
+        "all three of my kids have beijing hukou, the twins got theirs last year", known
+    )
+    assert got == {("hukou_in_city", None): True, ("child_count", None): 3}
