@@ -1798,13 +1798,17 @@ def normalise(text: str) -> str:
     if "低保" in text or "特困" in text or "失业" in text:  # 低保特困失业金 俺家一样都没沾过:
         # the benefits listed, then their no in a clause of its own, said of them all
         text = _BENEFITS_THEN_THEIR_NO.sub(r"\1", text)
-    if _BENEFIT_AS_A_WORD.search(text):  # "we only know dibao", 啥叫特困: the word asked or
+    if ("dibao" in text or "tekun" in text or "低保" in text or "特困" in text) and (
+        _BENEFIT_AS_A_WORD.search(text)
+    ):  # "we only know dibao", 啥叫特困: the word asked or
         # known of, no benefit held (probe en-9115)
         text = _BENEFIT_AS_A_WORD.sub(_the_word_only, text)
     if "双胞胎的" in text or "twins'" in text:  # 双胞胎的哥哥三岁 双胞胎六个月: the twins' elder
         # sibling is the eldest, a younger one the third (probe zh-9079)
         text = _TWINS_SIBLING.sub(_sibling_of_the_twins, text)
-    if _TWO_PAIRS.search(text):  # 两对双胞胎 大的6岁 小的10个月: each pair named by its age
+    if ("双胞胎" in text or "twins" in text) and _TWO_PAIRS.search(
+        text
+    ):  # 两对双胞胎 大的6岁 小的10个月: each pair named by its age
         text = _PAIR_BY_AGE.sub(_the_pair, text)
     if "集体户" in text:  # 北京的 集体户: a collective hukou, a hukou of the city
         text = re.sub(r"集体户(?![口籍])", "集体户口", text)
