@@ -695,7 +695,13 @@ RECAP_ASKED = re.compile(
     r"|(?:咋|怎么|如何)记的(?:我家|我们家?|俺家|俺们|咱家)"
     r"|(?:情况|信息|资料)你(?:还)?记着(?:吗|没|呢)?"
     r"|\bwhat (?:info|information|details|facts)? ?(?:do )?you (?:keep|hold|store|save)\b"
-    r"[^.?!]{0,12}\b(?:us|me|my|our)\b",
+    r"[^.?!]{0,12}\b(?:us|me|my|our)\b"
+    # "can you tell me what you wrote down about us?", 你把记的给我念念, 你记下我家啥情况了 说给我
+    # 听听 (tester 117 p4, p8)
+    r"|\bwhat you(?:'ve| have)? (?:wrote|written|noted|put|typed|saved|recorded|kept|got)"
+    r"(?: down)? (?:about|for|on) (?:us|me|my family|our family|my household)\b"
+    r"|记(?:的|下的|录的|住的)[^。？?]{0,12}?(?:念念|说说|讲讲|读读|听听)"
+    r"|记(?:下|了|住)?(?:了)?(?:我家|我们家|俺家|咱家)(?:的)?(?:啥|什么|哪些)(?:情况|信息|东西)?",
     re.I,
 )
 

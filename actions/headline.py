@@ -628,7 +628,34 @@ LEAVE_HELD_ASKED = re.compile(
 STILL_ASKED = re.compile(r"还能|还可以|还有效|还来得及|\bstill\b|\bnow\b|现在", re.I)
 
 
+# Someone's no put to the bot to be checked ("company says no parental leave for him, is it
+# true?", 单位说没有育儿假 是真的吗): a yes of the plan answers the claim with "not right".
+DENIAL_PUT_BACK = re.compile(
+    r"(?:\bsays?|\bsaid|\btold (?:us|me|him|her)|\bclaims?)\b[^.?!]{0,12}?"
+    r"\b(?:no|there(?:'s| is) no|(?:we|i|he|she|they) (?:can't|cannot|don't|doesn't|won't|will not|"
+    r"are not|aren't|isn't|is not)|not (?:entitled|eligible|allowed))\b"
+    r"|说(?:没有|不给|不能|不可以|没这个|不让|不批)|不给(?:休|批|发)",
+    re.I,
+)
+_TRUTH_ASKED = re.compile(
+    r"\b(?:is (?:it|that|this) (?:true|right|correct|legal)|true\?|right\?|correct\?)"
+    r"|真的吗|是真的|对吗|对不对|是这样吗|合法吗|合规吗|能这样吗|可以这样吗",
+    re.I,
+)
+_PLAIN_YES = ("能。", "可以。", "有。", "Yes.")
+
+
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
+    """_yes_or_no's answer, turned to the claim when the question puts someone's no to be
+    checked ("company says no parental leave for him, is it true?": "No, that is not right."
+    before Jinan clause 11's at least 10 days each; tester 117 p7 heard "Yes.")."""
+    said = _yes_or_no(question, items, lang)
+    if said in _PLAIN_YES and DENIAL_PUT_BACK.search(question) and _TRUTH_ASKED.search(question):
+        return t(lang, "不对，按方案是有的。", "No, that is not right: the plan gives it.")
+    return said
+
+
+def _yes_or_no(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
     a yes/no question; '不发了（已于…停发）。' for what was paid and has ended (tester 26 r02,
     tester 39 c07: never '有（已于…停发）'); None

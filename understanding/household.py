@@ -4855,6 +4855,25 @@ SLIP_OWNED = re.compile(
 )
 
 
+# Something else had ("has a job", "has a car", 有工作): no one said to pay into the fund.
+HAS_SOMETHING_ELSE = re.compile(
+    r"\b(?:has|have|had|got)\s+(?:a |an |no |new |his |her |the |got |found )*"
+    r"(?:job|work|car|house|flat|apartment|home|kids?|baby|child|children|twins|son|daughter"
+    r"|hukou|insurance|shebao|dibao|benefits?)\b"
+    r"|有(?:了)?(?:工作|班上|活干|活儿干|车|房|孩子|娃|户口|社保|医保|低保)",
+    re.I,
+)
+
+
+# A clause opening on the paying itself (交公积金, 也交公积金): its subject is the one named before.
+PAYS_ON = re.compile(r"\s*(?:也|还|都)?(?:在)?(?:交|缴)(?:着|了)?")
+
+
+# A verb of paying opening the part after "and", its subject the one named before it ("my husband
+# has a job and pays gongjijin"): one person, not the writer as well.
+SUBJECT_GOES_ON = re.compile(r"\s*(?:also |now )?(?:pays|paid|is paying|pay)\b", re.I)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     nobody = _nobody_now(clauses, asked)
     if nobody is not None:
@@ -5103,13 +5122,21 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         if (
             named_before
             and not PERSON.search(clause)
-            and HAS_IT.match(clause)
+            and (HAS_IT.match(clause) or PAYS_ON.match(clause))
             and FUND.search(clause)
+            # the one named before (老公有工作 交公积金), unless the clause before was a payer
+            # of its own ("我交了6个月公积金 老婆没交" stays two people)
+            and (PAYS_ON.match(clause) is None or HAS_SOMETHING_ELSE.search(clauses[k - 1][1]))
         ):
             clause = f"{named_before.group(0)} {clause}"  # "husband works, has housing fund"
+        subject = None  # the one named before "and pays": "my husband has a job and pays it"
         for piece in re.split(PAYER_SPLIT, OPENER.sub("", clause)):
-            piece = WHAT_ELSE.sub(" ", piece)  # 我们家还有别的啥: the "有" of a question, not had
+            piece = WHAT_ELSE.sub(" ", piece)  # 我们家还有别的啥: the "have" of a question
             piece = ALSO_OPENS.sub("", piece)  # "还有他陪产假几天": "and", not one who has it
+            if subject is not None and not PERSON.search(piece) and SUBJECT_GOES_ON.match(piece):
+                piece = f"{subject} {piece}"  # his "pays gongjijin", not the writer's (t117 p7)
+            said_by = PERSON.search(piece)
+            subject = said_by.group(0) if said_by and not FUND.search(piece) else None
             if not FUND.search(piece) and OTHER_THINGS.search(piece):
                 continue  # "我们在济南没有房子", "she has 灵活就业 insurance": not the fund
             person = PERSON.search(piece)
@@ -5139,6 +5166,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             ):  # "wife not", "husband no": one who does not pay, the verb left out
                 not_paying += 1
                 continue
+            if not FUND.search(piece) and HAS_SOMETHING_ELSE.search(piece):
+                continue  # "my husband has a job (and pays gongjijin)", 老公有工作: no payer here
             if not person or not (
                 PAY.search(piece)
                 or FUND.search(piece)

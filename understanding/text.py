@@ -381,6 +381,15 @@ _EN_PHONE = [
     # "ya for the youngest", "yea we were": a yes typed short, opening the reply or a clause
     (re.compile(r"(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*(?:ya|yah|yea|yeh)\b(?!')"), "yes"),
     (re.compile(r"\bgonna\b"), "going to"),
+    # "born last year april": the month of that year, as "april last year" (tester 117 p7 got a
+    # third child born this April)
+    (
+        re.compile(
+            r"\b(last|this|next) year,? (?:in )?(jan(?:uary)?|feb(?:ruary)?|march|april|may|june?"
+            r"|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+        ),
+        r"\2 \1 year",
+    ),
     # "all 3 of my kids": the count of the family's children, as "all my 3 kids"
     (
         re.compile(

@@ -355,3 +355,56 @@ async def test_a_child_not_registered_in_jinan_asked_on_a_call_is_the_plans_sile
     )
     assert reply.startswith("不一定，方案没有说")
     assert "第12条" in reply
+
+
+# --- tester 117 (7 December 2026) ---------------------------------------------------------------
+
+TWO_IN_JINAN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2022-06-01", "precision": "month", "approx": "4"},
+        {"birth_date": "2025-04-01", "precision": "month"},
+    ],
+    "housing_fund_contributors": 1,
+    "renting": True,
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("claim", "lang", "opening"),
+    [
+        (
+            "my husband's new company says no parental leave for him, is it true?",
+            "en",
+            "No, that is not right",
+        ),
+        ("老公单位说没有育儿假 是真的吗", "zh", "不对，按方案是有的"),
+    ],
+)
+async def test_an_employers_no_put_to_be_checked_is_answered_not_right(
+    claim: str, lang: str, opening: str
+) -> None:
+    """Jinan clause 11: each parent of a child under 3 has at least 10 days of parental leave a
+    year. "The company says no, is it true?" is answered "not right", never "Yes." (tester
+    117 p7)."""
+    slots = {**TWO_IN_JINAN, "language": lang}
+    reply = await says(ActionAnswerPolicyQuestion(), claim, "ask_policy", slots)
+    assert reply.startswith(opening)
+    assert "10" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("can you tell me what you wrote down about us?", "en"),
+        ("你把记的给我念念", "zh"),
+        ("你记下我家啥情况了 说给我听听", "zh"),
+    ],
+)
+async def test_more_read_back_wordings(question: str, lang: str) -> None:
+    """The family as noted, in the wordings tester 117 used."""
+    slots = {**TWO_IN_JINAN, "language": lang}
+    reply = await says(ActionAnswerPolicyQuestion(), question, "ask_policy", slots)
+    assert reply.startswith(("What I have noted:", "目前记下的是"))

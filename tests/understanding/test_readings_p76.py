@@ -120,3 +120,23 @@ def test_all_three_of_my_kids_and_a_hukou_got_last_year() -> None:
         "all three of my kids have beijing hukou, the twins got theirs last year", known
     )
     assert got == {("hukou_in_city", None): True, ("child_count", None): 3}
+
+
+def test_a_husband_with_a_job_who_pays_is_one_payer() -> None:
+    """ "my husband has a job and pays gongjijin", 老公有工作 交公积金: one payer (clause 14's
+    ceiling with one contributor), not him and the writer (tester 117 p7 got 2 and 900,000)."""
+    for message in (
+        "my husband has a job and pays gongjijin",
+        "my husband got shiye jin when she was born, now he has a job. my husband pays gongjijin",
+        "老公有工作 交公积金",
+    ):
+        assert said(message)[("housing_fund_contributors", None)] == 1, message
+    assert said("I work and pay gongjijin, my wife too")[("housing_fund_contributors", None)] == 2
+
+
+def test_last_year_april_is_april_of_last_year() -> None:
+    """ "son 4 years old and daughter born last year april": two children, the daughter born
+    April 2025 (tester 117 p7 got a third child born this April)."""
+    got = said("son 4 years old and daughter born last year april, what money every month?")
+    assert got[("child.birth_date", 2)] == "2025-04"
+    assert ("child.birth_date", 3) not in got
