@@ -647,6 +647,10 @@ RECAP_ASKED = re.compile(
     r" (?:us|me|my|our)\b"
     r"|\bwhat (?:have|'ve) you got (?:on|for|about) (?:us|me|my family|our family)\b"
     r"|\btell me what you(?:'ve| have)? (?:recorded|noted|saved|got)\b"
+    # "please tell me what you remember about my family", "what do you remember about us",
+    # 你还记得我家啥情况 (tester 118 p8, p9 got the special family-planning families item)
+    r"|\bwhat (?:do |did |can )?you (?:remember|recall)\b"
+    r"|(?:你|您)(?:还)?记得(?:我家|我们家|俺家|咱家|我们|我)?(?:的)?(?:啥|什么|哪些|些啥|些什么)"
     # 你把我家记的情况说一下, 把记的信息念一遍: the family as noted, said back (tester 109 c4
     # was asked whether to delete everything)
     r"|记(?:的|下的|录的)(?:我家|我们家|俺家|咱家)?(?:的)?(?:情况|信息|资料|东西)?(?:给我)?"

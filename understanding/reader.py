@@ -8964,7 +8964,18 @@ def _pregnancy_told_twice(
     dated |= {i for i, c in enumerate(known_children, start=1) if c.get("due_date")}
     if len(undated) != 1 or not dated or undated[0].child in dated:
         return updates
-    return [u for u in updates if u is not undated[0]]
+    kept = [u for u in updates if u is not undated[0]]
+    first, told = undated[0].child, sorted(c for c in dated if isinstance(c, int))
+    if (
+        not multiples
+        and isinstance(first, int)
+        and len(told) == 1
+        and told[0] == first + 1
+        and first > len(known_children)
+    ):  # "I am pregnant, baby due next May", no child before: that baby is the 1st (tester 118
+        # p9 was told "the 2nd child due May 2027")
+        return [replace(u, child=first) if u.child == told[0] else u for u in kept]
+    return kept
 
 
 # The births of children counted and named by a kinship word (俩孙子出生的时候, 生两个闺女那会儿,

@@ -1,0 +1,66 @@
+"""Tester 118's people (stop 72's final code), asked again on 7 December 2026: "tell me what you
+remember about my family" is a read-back, and a first pregnancy is the 1st child due."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.test_questions_t33c import says
+from understanding import understand
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def child(born: str) -> dict[str, Any]:
+    return {"birth_date": born, "precision": "month", "height_cm": None}
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "opening"),
+    [
+        ("Please tell me what you remember about my family", "en", "What I have noted:"),
+        ("please say me what you remember about my family", "en", "What I have noted:"),
+        ("what do you remember about us?", "en", "What I have noted:"),
+        ("你还记得我家啥情况", "zh", "目前记下的是："),
+    ],
+)
+async def test_what_you_remember_reads_the_family_back(
+    question: str, lang: str, opening: str
+) -> None:
+    """A family in Jinan, the 2nd child born August 2024 on dibao: asked what the assistant
+    remembers, it says the family back, not Beijing's or Jinan's special family-planning families
+    item (tester 118 p8, p9)."""
+    slots: dict[str, Any] = {
+        "language": lang,
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [{"birth_date": None, "precision": None}, child("2024-08-01")],
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), question, "ask_policy", slots)
+    assert reply.startswith(opening)
+    assert "2024" in reply
+    assert "special family-planning" not in reply and "计划生育特殊家庭" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hello, me and husband in Beijing, Beijing hukou. I am pregnant, baby due next May.",
+        "pregnant, baby due in May",
+        "我怀孕了 宝宝预产期明年5月",
+    ],
+)
+def test_a_first_pregnancy_is_the_first_child_due(message: str) -> None:
+    """No child told before: the baby due next May is the 1st child, never "the 2nd child due
+    May 2027" (tester 118 p9)."""
+    dues = [u for u in understand(message, {}, None, TODAY) if u.fact == "child.due_date"]
+    assert [(u.child, u.value) for u in dues] == [(1, "2027-05")]
