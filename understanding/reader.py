@@ -82,6 +82,10 @@ ORDERED = re.compile(
     r"|(?P<later>(?:(?:后|下)(?:面|头|边)?2|底下2)(?!\s*个?\s*多?\s*(?:[天月年周岁号日点\d]|星期|礼拜|小时|钟头))个?)|(?P<first_two>(?:(?<![提之以上])(?:前|头)(?:头|面|边)?|上(?:头|面|边))(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|\bboth (?:the |our )?older (?:ones|kids|children)\b|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
     r"|^\s*first (?:2|two)(?= (?:yes|no|nope|yeah|yep|were|was|did|didn't)\b)"  # "first two no, the third yes"
     r"|(?<![岁月天周拜期多])大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
+    # 仨小的, "the three little ones": the three youngest (tester 117 p4's triplets, one dated)
+    r"|(?P<last_three>(?<!\d)3个?小的|小的3(?!\d|个?(?:月|岁|天|年|周|号|点|米|cm|\.))个?"
+    r"|\b(?:the|our|my|all) (?:3|three) (?:little|younger|small) (?:ones|kids|children)\b"
+    r"|(?:the|our|my) younger (?:3|three)\b|(?:the|our|my) (?:3|three) youngest\b)"
     r"|(?P<last_two>2个?小的|小的"
     + _TWO_NOT_AN_AGE
     + r"个?|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b|(?:the|our|my) (?:2|two) youngest\b|both (?:the |our )?(?:younger|little) (?:ones|kids|children)\b)"
@@ -581,6 +585,8 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
         return None, False, True, []
     if g["last_two"]:
         return None, False, False, [-2, -1]
+    if g["last_three"]:
+        return None, False, False, [-3, -2, -1]
     return None, False, False, list(range(1, int(g["fn"] or 2) + 1))  # 前俩, 前三个
 
 
@@ -1018,6 +1024,13 @@ class _Story:
             group = self.new(later=True, size=2)
             child = group
         else:
+            if pair == [-3, -2, -1]:  # 仨小的: the three youngest of the children known
+                last = max(self.known_children, self.count_said or 0)
+                if last < 3 and [c.order for c in self.children if c.order is not None] == [1]:
+                    last = 4  # 老大7岁 仨小的是去年9月28生的三胞胎: the three after the eldest
+                if last < 3:
+                    return
+                pair = [last - 2, last - 1, last]
             if pair == [-2, -1]:  # 俩小的: the two youngest of the children known
                 last = self.known_children
                 if last < 2 and self.count_said is not None and self.count_said >= 3:
@@ -1666,8 +1679,8 @@ ENROLLED_AT = re.compile(
 # A benefit begun at the time just said (今年7月才开始领, 去年才吃上低保, 上个月刚批下来): no birth.
 BENEFIT_BEGAN_AFTER = re.compile(
     r"\s*(?:份|的时候|那会儿?)?\s*(?:才|就|刚|又|也)?\s*(?:开始|刚)?\s*"
-    r"(?:领(?!证|养)|吃上|吃的低保|批(?:下来|了)|办(?:下来|上)|申请(?:上|下来))"
-)
+    r"(?:领(?!证|养)|吃上|吃的低保|(?<=开始)吃|批(?:下来|了)|办(?:下来|上)|申请(?:上|下来))"
+)  # 今年8月才开始吃的 (低保 said before): the benefit's start (tester 117 p6 got 老二 born then)
 # The first year of a benefit's time, then "to": "on tekun from 2017 to 2021", "dibao 2019-2022".
 SPAN_OPENED = re.compile(
     r"(?:\b(?:from|since)\s+|(?:" + household.HARDSHIP.pattern + r")\s+)(?:19|20)\d{2}"
@@ -3600,9 +3613,9 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
             else:
                 cm = float(b.group("cm")) if b.group("cm") else round(float(b.group("m")) * 100, 1)
             order, _youngest, _l, pair = _orders(m)
-            if pair == [-2, -1] and story.known_children >= 2:
-                pair = [story.known_children - 1, story.known_children]
-            elif pair == [-2, -1]:
+            if pair and pair[0] < 0 and story.known_children >= len(pair):
+                pair = [story.known_children + 1 + p for p in pair]
+            elif pair and pair[0] < 0:
                 continue
             children = (
                 [story.by_order(order)]
