@@ -64,3 +64,25 @@ def test_a_first_pregnancy_is_the_first_child_due(message: str) -> None:
     May 2027" (tester 118 p9)."""
     dues = [u for u in understand(message, {}, None, TODAY) if u.fact == "child.due_date"]
     assert [(u.child, u.value) for u in dues] == [(1, "2027-05")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["老三生了以后给他办居民医保要自己掏钱不 啥时候前办", "给孩子上居民医保要交钱不"],
+)
+async def test_the_childs_own_insurance_is_clause_15s_enrolment(question: str) -> None:
+    """A Jinan family whose 3rd child is due in April 2027: the child's own resident insurance is
+    free for the year if enrolled within 6 months of the birth (clause 15), not the delivery's
+    3,000 yuan (tester 117 p6)."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [child("2023-06-01"), child("2024-06-01")],
+        "due_date": "2027-04-01",
+        "birth_insurance": "flexible_employment",
+        "topic_entry": "jinan.childbirth_medical_insurance",  # the delivery asked just before
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), question, "ask_policy", slots)
+    assert "个人缴费" in reply and "6个月" in reply
+    assert "3,000" not in reply
