@@ -72,7 +72,7 @@ from actions.money_elsewhere import answers_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
 from actions.multiples import per_child_or_birth_asked
 from actions.next_child import imagined_in_talk, next_child_answer, said_before
-from actions.one_child import one_child_answer
+from actions.one_child import child_named, one_child_answer
 from actions.other_city_money import asked_of_other_city
 from actions.relative_case import keeps_relatives_apart
 from actions.results import (
@@ -416,6 +416,14 @@ class ActionHandleCorrection(Action):
                 dispatcher, updated(tracker, updates), domain
             )
             return [*events, *answered]
+        if tracker.get_slot("result_shown") and (
+            about_one := one_child_asked(text, {**slots, **updates})
+        ):  # "那老大呢 老大没有吗 我老公交公积金 … 暂时不买房": the facts noted, then that child's
+            # items, never "有。" and a housing item (tester 117 p1)
+            events += await ActionAnswerPolicyQuestion().run(
+                dispatcher, with_text(updated(tracker, updates), about_one), domain
+            )
+            return events + changed_answer(dispatcher, tracker, updates, lang, True)
         if tracker.get_slot("result_shown"):
             asked = asked_measure(text, slots.get("city"), lang)
             current = topic(tracker)
@@ -491,6 +499,17 @@ class ActionHandleCorrection(Action):
 
 # A yes/no question put without a question mark ("is he free on buses", "坐公交要钱不").
 YES_NO = re.compile(r"\b(?:is|are|does|do|can)\s+(?:he|she|they|it)\b|吗|要钱|免费|买票|要票", re.I)
+
+
+def one_child_asked(text: str, slots: dict[str, Any]) -> str | None:
+    """The parts of `text` that ask about one child of the family and name no measure ("那老大呢
+    老大没有吗" among facts told), or None."""
+    rest = " ".join(asking_pieces(text))
+    children = slots.get("children") or slots.get("children_partial") or []
+    city = slots.get("city")
+    if not rest or not children or not city or named_entry(rest, city) is not None:
+        return None
+    return rest if child_named(rest, children, clock.today()) is not None else None
 
 
 def height_measure(text: str, city: Any) -> Entry | None:

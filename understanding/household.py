@@ -5494,6 +5494,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 r"|\b(?:decided|chose|agreed|choose|decide) not to buy\b|\bgave up (?:on )?buying\b"
                 # 我们不在济南买房了, 不买房了: the plan given up
                 r"|不(?:在[^\s，,。]{1,4})?买(?:房子?|首套)?了"
+                # 暂时不买房, 近期先不考虑买 (tester 117 p1 was asked again)
+                r"|(?:暂时|暂且|目前|近期|短期内|这两年|今年|先)(?:还|也)?不(?:打算|想|准备|考虑)?买(?!不)"
                 r"|\b(?:don'?t|do not|doesn'?t|does not|not|never) (?:want|wanna|intend|plan|planning)(?: to)? buy\b",
                 clause,
             )

@@ -8,6 +8,7 @@ import pytest
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
+from actions.conversation import ActionHandleCorrection
 from tests.actions.test_questions_t33c import says
 from understanding import understand
 
@@ -86,3 +87,33 @@ async def test_the_childs_own_insurance_is_clause_15s_enrolment(question: str) -
     reply = await says(ActionAnswerPolicyQuestion(), question, "ask_policy", slots)
     assert "个人缴费" in reply and "6个月" in reply
     assert "3,000" not in reply
+
+
+async def test_the_eldest_asked_among_facts_gets_the_eldests_items() -> None:
+    """A Jinan family on dibao, the eldest three and a half, the 2nd a month old (800 a month
+    shown): "那老大呢 老大没有吗 我老公交公积金 我没交 生老二是居民医保 暂时不买房" notes the
+    facts, then says the eldest gets no 600 (clause 12 is for the 2nd and 3rd child), never "有。"
+    and the rent withdrawal (tester 117 p1)."""
+    first = {**child("2023-06-01"), "approx": "3岁半"}
+    second = {**child("2026-11-01"), "approx": "刚满月", "hardship_at_birth": True}
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_now": True,
+        "renting": True,
+        "owns_home_in_city": False,
+        "result_shown": True,
+        "children_partial": [first, second],
+        "children": [first, second],
+    }
+    reply = await says(
+        ActionHandleCorrection(),
+        "那老大呢 老大没有吗 我老公交公积金 我没交 生老二是居民医保 暂时不买房",
+        "inform",
+        slots,
+    )
+    assert "家里1人交住房公积金" in reply
+    assert "第1个孩子" in reply and "不能领：育儿补贴" in reply and "第12条" in reply
+    assert not any(line.startswith("有。") for line in reply.splitlines())
+    assert slots["buying_first_home"] is False
