@@ -2000,15 +2000,41 @@ def _other_parts_answered(
         money = case_money(case_facts(tracker, day), lang, day)
         if money is not None and money.split("\n")[0] not in answer:
             lines = [money, render.lead_departments(money_entry, lang), answer]
+    too_early = entry is not None and _born_before_start(entry, case_facts(tracker, day), day)
     for part, measure in asked_parts(text, home, lang, False, topic(tracker)):
         if (entry is not None and measure.id == entry.id) or measure.title.get(lang) in answer:
             continue
+        if too_early and entry is not None and measure.clause == entry.clause:
+            continue  # a child born before clause 12's start: no 600, so no 200 on top of it
+            # read out after the "No" (tester 117 p10 heard 800 and the rule's read-outs)
         if measure.city is not None and measure.city != home:
             continue  # "产假多少天" answered for Jinan: never Beijing's leave beside it
         said, of = _hotline_answer(with_text(tracker, part), lang, day)
-        if said and of is not None and of.id == measure.id and said not in answer:
+        if said and of is not None and of.id == measure.id and not _said_already(said, answer):
             lines.append(said)
     return "\n".join(lines)
+
+
+# A bare yes or no opening an answer ("Yes.", 能。): no news of its own.
+BARE_VERDICT = re.compile(r"(?:Yes|No|能|不能|有|没有|可以|对|不对)[。.]")
+
+
+def _said_already(said: str, answer: str) -> bool:
+    """Whether every line of `said` but a bare yes or no stands in `answer` already (tester 117
+    p10 heard "Yes." and the caller's 800 a second time)."""
+    given = set(answer.split("\n"))
+    return all(x in given or BARE_VERDICT.fullmatch(x.strip()) for x in said.split("\n"))
+
+
+def _born_before_start(entry: Entry, case: dict[str, Any], day: date) -> bool:
+    """Whether every dated child of the case was born before the measure's first birth date
+    (Jinan clause 12: born on or after 1 January 2023); False for a measure without one."""
+    if "born_on_or_after" not in entry.parameters:
+        return False
+    start = value(entry, "born_on_or_after", day)
+    children = case.get("children") or case.get("children_partial") or []
+    born = [str(c["birth_date"]) for c in children if c.get("birth_date")]
+    return bool(born) and isinstance(start, date) and all(b < start.isoformat() for b in born)
 
 
 def hukou_move_answered(

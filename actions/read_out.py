@@ -121,26 +121,14 @@ def case_sentence(answer: str, entry: Entry, lang: Lang) -> str | None:
     the first line whose first figure is given with the measure's clause in brackets (a
     measure's card, 育儿补贴（济南）：…, is no case's figure), that sentence with the plan and
     clause put first; None when no line gives one."""
-    for line in answer.split("\n"):
-        line = _REF_ALONE.sub(r"\1", line.strip())
-        item = _REFUSED_ITEM.match(line)
-        if (
-            item is not None
-            and item["title"].strip().lower() == entry.title.get(lang).lower()
-            # an aside in brackets is no refusal ("(judged by age; the height was not asked)",
-            # tester 116 p11 read "does not get … rides free")
-            and _NOT_FOR.search(re.sub(r"[（(][^）)]*[）)]", " ", item["reason"]))
-        ):  # "Childcare subsidy (child 2): The 2nd child was born on 20 December 2022; only a
-            # child born on or after 1 January 2023 qualifies.": the caller's no, read out as
-            # such, never the rule's 600 (tester 94 i1)
-            who, reason = item["who"], item["reason"].strip()
-            title = entry.title.get(lang)
-            return t(
-                lang,
-                f"{plan_of(entry, lang)}，{who}不能领{title}：{reason}",
-                f"{plan_of(entry, lang)}, {who.lower()} does not get the {title.lower()}: "
-                f"{lower_first(reason)}",
-            )
+    lines = [_REF_ALONE.sub(r"\1", x.strip()) for x in answer.split("\n")]
+    # the caller's no for one child, wherever it stands: a verdict line before it ("No: a child
+    # born on 15 Dec 2022 is before 1 Jan 2023 (clause 12).") is read out as that no's reason
+    # (tester 117 p10 heard "…, a child born on 15 Dec 2022 is before 1 Jan 2023.")
+    refusal = next((r for r in (_refused_item(x, entry, lang) for x in lines) if r), None)
+    if refusal is not None:
+        return refusal
+    for line in lines:
         if _CARD.match(line):
             continue
         refused = _REFUSED.match(line)
@@ -155,6 +143,29 @@ def case_sentence(answer: str, entry: Entry, lang: Lang) -> str | None:
             continue  # "不对，是600元，不是200元。": the worker's figure checked, not the answer
         return _from_plan(m["body"], entry, lang)
     return None
+
+
+def _refused_item(line: str, entry: Entry, lang: Lang) -> str | None:
+    """ "Childcare subsidy (child 2): The 2nd child was born on 20 December 2022; only a child
+    born on or after 1 January 2023 qualifies.": the caller's no, read out as such, never the
+    rule's 600 (tester 94 i1); None for any other line."""
+    item = _REFUSED_ITEM.match(line)
+    if (
+        item is None
+        or item["title"].strip().lower() != entry.title.get(lang).lower()
+        # an aside in brackets is no refusal ("(judged by age; the height was not asked)",
+        # tester 116 p11 read "does not get … rides free")
+        or not _NOT_FOR.search(re.sub(r"[（(][^）)]*[）)]", " ", item["reason"]))
+    ):
+        return None
+    who, reason = item["who"], item["reason"].strip()
+    title = entry.title.get(lang)
+    return t(
+        lang,
+        f"{plan_of(entry, lang)}，{who}不能领{title}：{reason}",
+        f"{plan_of(entry, lang)}, {who.lower()} does not get the {title.lower()}: "
+        f"{lower_first(reason)}",
+    )
 
 
 def _from_plan(body: str, entry: Entry, lang: Lang) -> str:

@@ -117,3 +117,45 @@ async def test_the_eldest_asked_among_facts_gets_the_eldests_items() -> None:
     assert "第1个孩子" in reply and "不能领：育儿补贴" in reply and "第12条" in reply
     assert not any(line.startswith("有。") for line in reply.splitlines())
     assert slots["buying_first_home"] is False
+
+
+async def test_a_birth_before_2023_is_no_and_its_no_is_read_out() -> None:
+    """Hotline: Jinan hukou, 2nd child born 15 December 2022, on dibao at the birth. Clause 12's
+    600 is for births on or after 1 January 2023, so no 600 and no 200 on top: the "No" is read
+    out with its reason, never followed by 600 + 200 = 800 (tester 117 p10)."""
+    slots: dict[str, Any] = {"language": "en"}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "hotline here. caller Jinan hukou, 2nd child born 15 Dec 2022, family on dibao at birth. "
+        "can they get the childcare subsidy? need figure, clause, one sentence to read",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("No:")
+    assert "800" not in reply
+    read_out = next(x for x in reply.splitlines() if x.startswith("You can read out"))
+    assert "does not get the childcare subsidy" in read_out and "15 December 2022" in read_out
+
+
+async def test_the_same_callers_money_is_said_once() -> None:
+    """Back to that caller: a 3rd child born 3 March 2024 on dibao gets 600 + 200 = 800 a month
+    until 3 March 2027 (clause 12), said once, with no stray "Yes." after it."""
+    slots: dict[str, Any] = {"language": "en"}
+    answers = ActionAnswerPolicyQuestion()
+    await says(
+        answers,
+        "hotline here. caller Jinan hukou, 2nd child born 15 Dec 2022, family on dibao at birth. "
+        "can they get the childcare subsidy?",
+        "ask_policy",
+        slots,
+    )
+    reply = await says(
+        answers,
+        "back to first caller, the 15 Dec 2022 one. they also have a 3rd child born 3 March "
+        "2024, still on dibao then. what do they get for that one per month and until when?",
+        "ask_policy",
+        slots,
+    )
+    assert reply.count("800 yuan a month") == 1 + reply.count("You can read out")
+    assert "3 Mar 2027" in reply
+    assert "Yes." not in reply.splitlines()
