@@ -231,6 +231,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"怀孕?了?\s*(?P<n>\d{1,2})\s*个多?月|(?P<n2>\d{1,2})\s*months?\s*pregnant"
             # 孕七个月, 孕期6个多月, 孕7月: the months of a pregnancy said with 孕 alone (not 备孕, 不孕)
             r"|(?<![备不避怀])孕期?\s*(?P<n3>\d{1,2})\s*(?:个多?月|月(?![份\d号日]))"
+            # 查出来是双胞胎 七个月了: the months of the pregnancy an exam found (probe zh-9385)
+            r"|(?:查出来|查出|b超|彩超)(?:是|怀的是|怀了)?(?:双胞胎|三胞胎|龙凤胎|双胎|2个|俩)\s*(?:都)?"
+            r"(?P<n4>\d{1,2})\s*个多?月了"
         ),
     ),
     (
@@ -1173,7 +1176,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if "y" in g and WEIGHT_AFTER.match(m.string, m.end("y")):
         return None  # "a boy 7 pounds", "she is 6 kg now": a weight, no age
     if kind == "preg_months":
-        n = int(g.get("n") or g.get("n2") or g["n3"])
+        n = int(g.get("n") or g.get("n2") or g.get("n3") or g["n4"])
         if not 1 <= n <= 10:
             return None
         return made(

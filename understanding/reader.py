@@ -232,6 +232,8 @@ PAID_FOR_BEFORE = re.compile(
 # An event of a parent's life said right after a date: the date is that event's.
 PARENT_EVENT_AFTER = re.compile(
     r"\s*(?:就|刚|才|又|也|被)?(?:失业|下岗|辞职|离职|裁员|被裁|没了工作|丢了工作|结婚|领证|搬家|买房|买的房"
+    # 她爸四月份下的岗, 去年三月一块儿被裁的, 单位上个月刚给补上 (probes zh-9465, zh-9492, zh-9446)
+    r"|份?下的岗|(?:[一1]块儿?|[一1]起|俩人|两人|2人)?(?:都)?被裁|(?:刚)?给(?:补上|补交|交上|续上)"
     r"|退休|lost (?:his|her|my|our) job|got laid off|was laid off|got married|moved|retired)"
 )
 MOVING = re.compile(
@@ -248,7 +250,11 @@ CITY_OF_HUKOU = re.compile(
     re.I,
 )
 PARENT_EVENT_BEFORE = re.compile(
-    r"(?:lost (?:his|her|my|our) jobs?|(?:got|was|were) laid off|got married|retired|(?:失业|下岗|辞职|离职|被裁|退休)(?:是|在))"
+    r"(?:lost (?:his|her|my|our) jobs?|(?:got|was|were) laid off|got married|retired|(?:失业|下岗|辞职|离职|被裁|退休)(?:是|在)"
+    # "my husband factory closed in 2020", "my son was hurt at work in 2024" (probes en-9378,
+    # en-9372)
+    r"|\b(?:factory|company|shop|business|plant|workshop) (?:closed|shut(?: down)?|went bust)"
+    r"|\b(?:hurt|injured) (?:at|on) (?:work|the job|the site)|\b(?:had|got) (?:an|his|her|the) accident)"
     r"\s*(?:in|on|since|back in)?\s*$"
 )
 # The start of a state ("on dibao since 2024") or the day of something the writer will do ("let me
@@ -364,6 +370,13 @@ ANY_CHILD = re.compile(
     r"\b(?:kids|children|babies|toddlers|infants|newborns)\b"  # "does it count babies born in december?"
 )
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
+# A date said as a maybe beside a due date told (医生说可能七月就得剖, 让我们七月底就准备着, "might
+# come early in july"): no new due date (probes zh-9306, zh-9495).
+DUE_HEDGED = re.compile(
+    r"可能|提前|准备着?|早产|也许|说不定|一般会|\bmight\b|\bmaybe\b|\bearly\b|\bprobably\b"
+    r"|\bcould\b|\bjust in case\b",
+    re.I,
+)
 NEW_CHILD = re.compile(
     # 还有个小的八个月: one more child, the youngest, besides those told
     r"又添|又生|又有了|刚生|添了|another|(?:还|又)有(?:1个|个)(?:小的|最小的|老幺)"
@@ -2677,6 +2690,10 @@ def _read_children(
                         for child in targets:
                             child.pregnant, child.due, child.birth = False, None, mention
                     elif mention.kind == "date":
+                        if all(
+                            c.due is not None and c.due.kind == "date" for c in targets
+                        ) and DUE_HEDGED.search(clause):
+                            continue  # 预产期八月 医生说可能七月就得剖: the due date stays
                         for child in targets:
                             child.due = mention.due(today)
                 elif (
