@@ -1710,6 +1710,8 @@ AGE_TO_COME = re.compile(
 AGE_AS_A_TIME_AFTER = re.compile(
     r"\s*(?:(?:以|之)?后|(?:以|之)前|那(?:会儿?|阵子?|年|天)?)?\s*才\s*(?:给|被)?\s*"
     r"(?:批|办|领|吃|开始|评|申请|拿|享受|停|断)"
+    # 老三满月以后低保就停了: the benefit's end dated by the child's age (probe zh-9326)
+    r"|\s*(?:以|之)?后\s*(?:低保|特困|失业金|补贴)?\s*(?:就|也)?\s*(?:停|断|没了|退了|批下来)"
     # 满三岁应该是28年5月20, 满3岁那天是哪天: the day the child turns that age, told or asked
     r"|\s*(?:的那天|那天|那一天|的日子)?\s*(?:应该|就|大概)?\s*(?:是|在)\s*(?:\d{2,4}\s*年|哪)"
 )  # not 闺女三岁了 才过完生日 (an age, then the birthday just had)

@@ -2419,9 +2419,15 @@ FAR_DENIAL = re.compile(
 )
 
 
+# A job lost, said with 没 (没了工作, 工作没了): no benefit denied.
+JOB_GONE = re.compile(r"没了工作|没有工作了|丢了工作|工作(?:也)?没了|没了活|没活干了")
+
+
 def _negated(clause: str, word: re.Match[str] | None) -> bool:
     clause = NOT_STOPPED.sub(lambda m: " " * len(m.group(0)), clause)  # 到现在也没断: still on
     clause = FUTURE_END.sub(lambda m: " " * len(m.group(0)), clause)  # 还有俩月就领完了: still on
+    # 俺男人没了工作在领失业金: the job gone, the benefit had (probe zh-9366)
+    clause = JOB_GONE.sub(lambda m: " " * len(m.group(0)), clause)
     if STOPPED.search(clause):
         return True
     if word is None:
@@ -2890,6 +2896,11 @@ def hardship(
     found = _held_again_now(found, clauses)
     found = _back_on_it(found, clauses)
     found = _birth_answer_said_on(found, clauses)
+    # 老三满月以后低保就停了: the benefit ended after the birth, so no "not held at the birth"
+    # (probe zh-9326 got 老三's birth without dibao)
+    found = [
+        h for h in found if not (h.when == "birth" and not h.held and ENDED_AFTER.search(h.span))
+    ]
     # "那个失业金加的200是一直加到3岁吗": the supplement named by its benefit, no benefit now
     found = [h for h in found if not (h.when == "now" and SUPPLEMENT_NAMED.search(h.span))]
     # "那600的我一直没领过", 公积金也停了: the subsidy or the fund, nothing of a benefit now
@@ -2907,6 +2918,13 @@ def hardship(
         replace(h, held=False) if h.held and h.at <= _clause_at(clauses, denied.start()) else h
         for h in found
     ]
+
+
+# A benefit that ended some time after a birth (满月以后低保就停了, 出生半年后才停的).
+ENDED_AFTER = re.compile(
+    r"(?:满月|周岁|满\d岁|\d岁|出生|生完|生了|落地)[^，,。]{0,4}(?:以|之)?后[^，,。]{0,6}?(?:才|就)?"
+    r"(?:停|断|没了|退了|退出)"
+)
 
 
 # The plan's own money named as what was (not) drawn: 那600的, 育儿补贴, "the 600", "the subsidy".
@@ -3978,7 +3996,9 @@ def _hardship(
             continue
         orders, others, cut = _not_these(clause, orders, birth_orders)
         said = clause[:cut]  # "dibao was when laoer was born not laoda": the yes, before the "not"
-        held = not _negated(said, word) and not (births and NEGATION.search(said))
+        held = not _negated(said, word) and not (
+            births and NEGATION.search(JOB_GONE.sub(lambda m: " " * len(m.group(0)), said))
+        )
         if (
             re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause)
             or (BENEFIT_CAME_AFTER.search(clause))
