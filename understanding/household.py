@@ -1822,6 +1822,8 @@ EVERY_BIRTH = re.compile(
     r"|\b(?:for|at|with|during) (?:both|all|each|either|any|none|neither) of them\b"  # "not for either of them"
     r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
     r"|生(?:了|这|那)?[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)(?:的)?(?:时候|时|那会|那几年)"
+    # 俩孩子 大的十岁 小的四岁 | 都是特困期间出生的: every child just told (probe zh-9390)
+    r"|^\s*(?:也)?都是[^，,。\s]{0,10}?(?:期间|那几年|那些年|那会儿?|时候)(?:出生|生)的"
     r"|" + _ALL_CAUGHT
 )  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子, 生俩娃时: every birth, the count
 # A part telling a birth with no child named, after a part naming one: that child's.
@@ -5283,7 +5285,7 @@ BUYING = re.compile(
     r"|\bbuying (?:our|my) (?:first|1st)\b|\bwe'?re (?:now )?buying\b(?! (?:a |the )?(?:car|stuff|things|clothes|milk|formula))"
 )
 # 跑出租的, 开出租了, 开出租车的: driving a taxi (出租车), a job, not a rented home.
-_TAXI = r"(?<!跑出)(?<!开出)(?<!拉出)(?<!干出)"
+_TAXI = r"(?<!跑出)(?<!开出)(?<!拉出)(?<!干出)(?<!开上出)(?<!开起出)(?<!干起出)"
 RENTING = re.compile(
     r"(?<!公)租房|住(?:的|在|着)?(?:单位|单位的|政府的)?公租房|"
     + _TAXI

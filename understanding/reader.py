@@ -58,7 +58,7 @@ ORDERED = re.compile(
     r"|"
     + _BIRTH_AS_TIME.format(r"(?:first|1st)")
     + r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$|\s*[-–—:] ))"
-    r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d.第生胎放开算孩要])(?P<n6>[2-5])孩(?!子)"
+    r"|老(?P<n1>\d)(?!\d)|(?<![大老最])小(?P<n7>[3-9])(?![\d.个岁月天年号周点米])|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d.第生胎放开算孩要])(?P<n6>[2-5])孩(?!子)"
     + _BIRTH_TOLD_AFTER
     # not 老三老四一胎生的 (born at one birth)
     + r"|(?<![\d第])(?!(?:(?<=[\d宝]\u2060)|(?<=宝))1胎\u2060?(?:都是|是|都)?(?:出)?生)(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
@@ -584,7 +584,7 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     g = m.groupdict()
     if g["eldest"]:
         return 1, False, False, []
-    for key in ("n1", "n2", "n3", "n4", "n5", "n6"):
+    for key in ("n1", "n2", "n3", "n4", "n5", "n6", "n7"):  # n7: 小三, a family's third
         if g[key]:
             return int(g[key]), False, False, []
     said = g["en"] or g["en2"] or g["en3"] or g["en4"] or g["en5"] or g["en6"]
