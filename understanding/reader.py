@@ -2498,9 +2498,21 @@ def _read_children(
                     any(e.what == "date" for e in events),
                     bool(re.fullmatch(r"\s*(?:了|啊|呀|呢|哈)?\s*", clause[event.end :])),
                     bool(re.search(r"\bthe\s+$", clause[: event.start])),
-                    previous is not None
-                    and previous.what in ("ref", "unnamed")
-                    and ONE_COUNTED.search(clause[: previous.start]) is not None,
+                    (
+                        previous is not None
+                        and previous.what in ("ref", "unnamed")
+                        and ONE_COUNTED.search(clause[: previous.start]) is not None
+                    )
+                    or (  # "we have a 9 yo and then twins": a child aged, then other children
+                        bool(story.subject)
+                        and index - story.subject_clause <= 1
+                        and all(c.birth is not None for c in story.subject)
+                        and AND_THEN.search(
+                            (pieces[index - 1][1] + " " if index > story.subject_clause else "")
+                            + clause[: event.start]
+                        )
+                        is not None
+                    ),
                     MULTIPLES_HAD.search(clause[: event.start]) is not None
                     or MULTIPLES_HAD_AGED.match(clause, event.end) is not None,
                     MORE_MULTIPLES.search(clause[: event.start]) is not None,
@@ -3479,6 +3491,10 @@ ONE_AND_PAIRS = re.compile(
 )
 # A child counted as one before its word: 一个闺女, 1个儿子.
 ONE_COUNTED = re.compile(r"(?<![\d.])1\s*个\s*$")
+# Another child joined on right before a multiples word: "a 9 yo and then twins", "plus twins".
+AND_THEN = re.compile(
+    r"\b(?:and|plus|then|also)\s+(?:then\s+|also\s+)?(?:(?:a|one) (?:pair|set) of\s+|our\s+|the\s+)?$"
+)
 
 
 def _order_then_its_kind(clause: str, ref: _Event, multiples: _Event) -> bool:
