@@ -1016,7 +1016,23 @@ class _Story:
                 for c in self.children
                 if c.birth_ref and c.order is not None and c.order < order and c.size > 1
             )
-        if order:
+        if (
+            order
+            and not self.known_children
+            and len(self.subject) == 1
+            and self.subject[0].order is None
+            and self.subject[0].size == 1
+            and self.subject[0].birth is not None
+            and self.subject[0].birth.kind == "date"
+            and 0 <= clause_index - self.subject_clause <= 1
+            and not any(c.order == order for c in self.children)
+            and len(self.children) == 1
+            and ORDER_AFTERWORD.fullmatch(m.string, m.start())
+        ):  # "born 2nd jan 2026, a girl!! our 2nd": the baby just dated is that child (probe
+            # en-9349 got the 1st)
+            self.subject[0].order = order
+            child = self.subject[0]
+        elif order:
             child = self.by_order(order)
             child.reserves = child.reserves or bool(
                 re.fullmatch(r"老大|大宝|大的|eldest|oldest|老\d|\d宝", m.group(0))
@@ -3491,6 +3507,15 @@ ONE_AND_PAIRS = re.compile(
 )
 # A child counted as one before its word: 一个闺女, 1个儿子.
 ONE_COUNTED = re.compile(r"(?<![\d.])1\s*个\s*$")
+# A birth order said last, as an afterword ("our 2nd", "our third!!", "my 2nd one").
+ORDER_AFTERWORD = re.compile(
+    r"(?:our|my) (?:second|third|fourth|2nd|3rd|4th)(?: one| child| baby| kid)?\s*[!.~]*\s*$"
+)
+# One birth of several counted: "just one set of twins", "only 1 pair of triplets", 就一对双胞胎.
+SET_OF_MULTIPLES = re.compile(
+    r"\b(?:one|1|a) (?:set|pair) of (?:(?P<three>triplets)|twins)\b"
+    r"|(?:就|只有|只)(?:一|1)对(?:双胞胎|龙凤胎)"
+)
 # Another child joined on right before a multiples word: "a 9 yo and then twins", "plus twins".
 AND_THEN = re.compile(
     r"\b(?:and|plus|then|also)\s+(?:then\s+|also\s+)?(?:(?:a|one) (?:pair|set) of\s+|our\s+|the\s+)?$"
@@ -8001,6 +8026,10 @@ def _understand(
         count = None  # "12,9,6 yrs" answering the children question: three ages, no 12 children
     if count is not None and _count_of_the_multiples_due(norm, count, story):
         count = None  # 现在怀的双胞胎 … 俩娃一个月能领1200是吧: the twins due, asked about
+    one_set = SET_OF_MULTIPLES.search(norm)
+    if count is not None and count[0] == 1 and one_set is not None and count[1] in norm:
+        # "just one set of twins so far": those two children, not one (probe en-9452)
+        count = (3 if one_set.group("three") else 2, count[1])
     if count is not None:
         add("child_count", count[0], count[1])
         _ages_of_the_counted(norm, count, story, known_children)
