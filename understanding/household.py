@@ -4513,6 +4513,8 @@ def contributors(
         r"我|俺|咱|\b(?:we|i|my|our|us)\b", text
     ):
         return None  # 三孩公积金贷款两人缴存上限多少, 北京有没有公积金贷款…: the rule asked
+    if PAYING_TIME_ASKED.search(text) and asked != "housing_fund_contributors":
+        return None  # "how long do i have to pay gongjijin before …": the rule's time asked
     written = _payers_written_zh(text, asked)
     if written is not None:
         return written
@@ -4877,6 +4879,15 @@ SLIP_OWNED = re.compile(
 )
 
 
+# How long one must pay in before the fund can be used, asked (probe en-9339): no payer told.
+PAYING_TIME_ASKED = re.compile(
+    r"\bhow long (?:do|does|must|should|would) (?:i|we|you|one|he|she|they) (?:have to |need to |got to )?"
+    r"(?:pay|contribute|be paying)\b"
+    r"|(?:要|得|需要|必须)(?:连续)?(?:交|缴)(?:存)?(?:满)?(?:多久|多长时间|几年|几个月)",
+    re.I,
+)
+
+
 # Something else had ("has a job", "has a car", 有工作): no one said to pay into the fund.
 HAS_SOMETHING_ELSE = re.compile(
     r"\b(?:has|have|had|got)\s+(?:a |an |no |new |his |her |the |got |found )*"
@@ -4972,6 +4983,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     ) and not re.search(r"\b(?:also|too|as well)\b", text)
     if len(answers) >= 2 or together:  # "wife yes me no", "me n my wife yes": each one's answer
         yes = sum(n for a, n in answers if not re.match(r"no|not|doesn't|don't", a))
+        if re.search(rf"\b(?:just|only)\s+{who}\b", text):
+            yes += 1  # "just my husband. me and my dad no": he pays (probe en-9383)
         return Said("housing_fund_contributors", yes, 0, text)
     beside_the_couple = _more_than_the_couple(clauses)
     if beside_the_couple is not None:
@@ -5516,8 +5529,9 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 r"|\b(?:decided|chose|agreed|choose|decide) not to buy\b|\bgave up (?:on )?buying\b"
                 # 我们不在济南买房了, 不买房了: the plan given up
                 r"|不(?:在[^\s，,。]{1,4})?买(?:房子?|首套)?了"
-                # 暂时不买房, 近期先不考虑买 (tester 117 p1 was asked again)
+                # 暂时不买房, 近期先不考虑买 (tester 117 p1 was asked again), 买房的事先不考虑了
                 r"|(?:暂时|暂且|目前|近期|短期内|这两年|今年|先)(?:还|也)?不(?:打算|想|准备|考虑)?买(?!不)"
+                r"|买房(?:子)?的事(?:儿)?(?:先|暂时|就)?(?:不考虑|不想|放放|搁置|算了)"
                 r"|\b(?:don'?t|do not|doesn'?t|does not|not|never) (?:want|wanna|intend|plan|planning)(?: to)? buy\b",
                 clause,
             )
@@ -5541,6 +5555,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                     re.search(r"(?<![没已])买(?:首套|第1套|第一套|头1套|头一套)", clause)
                     and not (RULE_ASKED.search(clause) and not re.search(r"我|俺|咱|家", clause))
                 )  # 买首套: about to buy (买了首套 is bought); not 买首套能贷多少, a rule asked
+                # 正在看房 头一套: house-hunting for the first home (probe zh-9447)
+                or bool(re.search(r"(?:正在|正|在|开始)(?:看|选|挑)房", whole))
             ):
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
         if "renting" in found and _renting_now(clause, found["renting"]):

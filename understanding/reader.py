@@ -3511,6 +3511,14 @@ ONE_COUNTED = re.compile(r"(?<![\d.])1\s*个\s*$")
 ORDER_AFTERWORD = re.compile(
     r"(?:our|my) (?:second|third|fourth|2nd|3rd|4th)(?: one| child| baby| kid)?\s*[!.~]*\s*$"
 )
+# Whether a child to come gets the city's hukou, asked: no hukou held told.
+CHILDS_HUKOU_ASKED = re.compile(
+    r"\b(?:will|can|would|could|does|do)\s+(?:the |our |my |a )?(?:baby|babies|child|kid|twins"
+    r"|newborn|he|she|they)\s+(?:\w+\s+)?(?:get|have|be given|be registered)\b[^.?!]{0,24}\bhukou\b"
+    r"|(?:孩子|宝宝|娃|小孩|老二|二宝)(?:生了|生下来|出生)?(?:以后|后)?(?:能|可以|会|能不能)(?:直接|自动)?"
+    r"(?:上|落|随|跟)[^，,。\s]{0,6}户口(?:吗|不|没|么)",
+    re.I,
+)
 # One birth of several counted: "just one set of twins", "only 1 pair of triplets", 就一对双胞胎.
 SET_OF_MULTIPLES = re.compile(
     r"\b(?:one|1|a) (?:set|pair) of (?:(?P<three>triplets)|twins)\b"
@@ -7911,6 +7919,8 @@ def _understand(
             and hukou_move.move_supposed(norm)
         ):
             continue  # "那我们现在把户口迁过来 能补领吗": a move asked about, no hukou held
+        if said.fact == "hukou_in_city" and CHILDS_HUKOU_ASKED.search(said.span or norm):
+            continue  # "will the baby get jinan hukou automatically?": asked (probe en-9366)
         add(
             said.fact,
             said.value,
