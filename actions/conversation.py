@@ -416,8 +416,10 @@ class ActionHandleCorrection(Action):
                 dispatcher, updated(tracker, updates), domain
             )
             return [*events, *answered]
-        if tracker.get_slot("result_shown") and (
-            about_one := one_child_asked(text, {**slots, **updates})
+        if (
+            tracker.get_slot("result_shown")
+            and not {"children", "children_partial"} & set(updates)
+            and (about_one := one_child_asked(text, {**slots, **updates}))
         ):  # "那老大呢 老大没有吗 我老公交公积金 … 暂时不买房": the facts noted, then that child's
             # items, never "有。" and a housing item (tester 117 p1)
             events += await ActionAnswerPolicyQuestion().run(
