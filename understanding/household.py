@@ -1817,6 +1817,8 @@ OTHER_DENIED = re.compile(
 EVERY_BIRTH = re.compile(
     r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:\d )?(?:births|kids|children|times)\b"
     r"|\b(?:each|every|either|neither) (?:birth|time)\b"  # "neither birth", "at either birth"
+    # "no dibao when they were born", of the children told: every birth (probe en-9394)
+    r"|\b(?:when|while) they (?:were|was) (?:both |all )?born\b"
     # "…, all born while we were on tekun": every child told, born on it
     r"|\ball (?:of them |of the kids |the kids |three |3 |two |2 |four |4 )?(?:were |was )?born\b"
     r"|\b(?:for|at|with|during) (?:both|all|each|either|any|none|neither) of them\b"  # "not for either of them"
@@ -3791,6 +3793,15 @@ def _hardship(
                 for order in orders:  # "we applied dibao after the twins were born": not at it
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 continue
+            if (
+                FINE.search(clause)
+                and found
+                and found[-1].when == "birth"
+                and found[-1].child is None
+                and not found[-1].held
+                and found[-1].at == i - 1
+            ):
+                continue  # "no dibao when they were born, | we was ok then": the same no
             if births and orders and FINE.search(clause) and not NEGATION.search(clause):
                 for order in orders:  # 老大老二生的时候家里条件还行: no benefits at those births
                     found.append(HardshipSaid("birth", False, order, i, clause))

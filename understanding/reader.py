@@ -2266,6 +2266,12 @@ def _kin_of_the_order(pieces: list[tuple[int, str]], index: int, story: "_Story"
         child.kin = m.group("kin")
 
 
+def _known_multiples(known: list[dict[str, Any]], size: int) -> bool:
+    """Whether the known children hold `size` born on one day (twins, triplets)."""
+    born = [str(k["birth_date"]) for k in known if k.get("birth_date")]
+    return any(born.count(b) >= size for b in born)
+
+
 def _read_children(
     pieces: list[tuple[int, str]],
     mentions: list[Mention],
@@ -2507,6 +2513,15 @@ def _read_children(
                 story.subject_clause = index  # 三宝四宝还在肚里 双胞胎: the ones on the way
             elif event.what == "multiples" and _counted_before(pieces, story, index, event.data):
                 story.subject[0].size = event.data  # 又添了俩孙子 双胞胎: those two are the twins
+            elif (
+                event.what == "multiples"
+                and re.search(r"\bthe\s+$|(?:这对|那对|俩|两个)$", clause[: event.start])
+                and _known_multiples(known, event.data)
+                and any(c.pregnant for c in story.subject)
+                and not re.search(r"\bborn\b|出生|生(?:了|的)", clause)
+            ):
+                pass  # "another baby due in october, the twins will be big brothers": the twins
+                # known, not the baby due (probe en-9304 got twins due)
             elif event.what == "multiples":
                 story.multiples(
                     event.data,

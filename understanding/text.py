@@ -712,7 +712,7 @@ def _en_ordinal_pair(m: re.Match[str]) -> str:
     consecutive."""
     said = [w for w in m.groups() if w]
     first, second = (_EN_ORDINAL_DIGIT.get(w) or int(w[0]) for w in said)
-    if second != first + 1:
+    if abs(second - first) != 1:  # "the third and second": both, said from the last (en-9389)
         return m.group(0)
     return f"老{first}{JOINER}老{second}{JOINER}"
 
