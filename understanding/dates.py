@@ -971,7 +971,9 @@ PATTERNS.append(
             # "a newborn of 12 days", its age told after it
             r"(?:刚出生|刚生下来|刚生(?!下来))"
             r"(?!\s*的?\s*(?:那阵|那会|那时|那段|那几|那年|那天|的时候|时候|时(?!间)))"
-            r"|just born|(?:newborn|new born)(?! of \d)"
+            # not "older one wasnt, the newborn was": the youngest named, answering (en-9462)
+            r"|just born|(?:(?<!\bthe )(?:newborn|new born)|(?<=\bthe )(?:newborn|new born)"
+            r"(?!\s+(?:was|wasn'?t|were|weren'?t|yes|no|did|didn'?t|had|too|also)\b))(?! of \d)"
             + NEWBORN_BENEFIT
             # "a newborn girl born last tuesday": the birth's own date dates her, not "newborn"
             + r"(?!\s+(?:(?:baby\s+)?(?:girls?|boys?|sons?|daughters?|babies|baby|twins|triplets)\s+)?"

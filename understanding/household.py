@@ -2924,6 +2924,15 @@ def hardship(
     ]
 
 
+# A word on the children just told, between their birth and its time ("first kids", "both
+# boys", 头胎, 龙凤胎): the birth is still the one told.
+CHILDREN_ASIDE = re.compile(
+    r"\s*(?:(?:our|my|the) )?(?:first|1st) (?:kids|children|babies|ones|time|pregnancy)\s*[!.]*"
+    r"|\s*(?:both )?(?:boys|girls|identical|a boy and a girl|boy and girl|one of each)\s*[!.]*"
+    r"|\s*(?:是)?(?:头胎|第[一1]胎|龙凤胎|俩(?:小子|闺女|丫头)|两个(?:小子|闺女|男孩|女孩))\s*"
+)
+
+
 # A benefit that ended some time after a birth (满月以后低保就停了, 出生半年后才停的).
 ENDED_AFTER = re.compile(
     r"(?:满月|周岁|满\d岁|\d岁|出生|生完|生了|落地)[^，,。]{0,4}(?:以|之)?后[^，,。]{0,6}?(?:才|就)?"
@@ -3354,6 +3363,9 @@ def _hardship(
                 found.append(HardshipSaid("birth", held_then, just_named, i, clause))
             continue
         follows, framed = framed, orders if FOR_BIRTH.match(clause) and not word else []
+        if CHILDREN_ASIDE.fullmatch(clause) and not word:
+            continue  # "twins born 2023 nov, | first kids, | … on unemployment money at the time":
+            # the birth told before is still the one meant (probe en-9500)
         if HUKOU_ASIDE.fullmatch(clause) and not word:
             # 去年一月又生了对双胞胎 | 都是济南户口 | 那时候儿子家吃低保: the hukou said between
             # the birth and its time; the birth is still the one told

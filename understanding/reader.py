@@ -309,6 +309,9 @@ PARTY_AFTER = re.compile(
 OTHER_EVENT = re.compile(
     r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
     r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
+    # "the twins got their hukou done in jinan last week", 上个月才上的户口 (probe en-9425)
+    r"|\bgot (?:their|his|her|the|our) hukou\b|\bhukou (?:done|registered|sorted|moved|transferred)\b"
+    r"|上(?:了|的)户口|落(?:了|的)户"
     r"|"
     + CHILD_PARTY.pattern
     + r"|(?:上|读|念|进)(?:小学|初中|高中|幼儿园|托班|托儿所|学前班|\d年级|大班|中班|小班)"  # 今年9月上小学
