@@ -1774,6 +1774,10 @@ ENDED_BEFORE = re.compile(
     r"\b(?:ran out|runs? out|ended|ends|stopped|stops|expired|expires|finished|finishes|came off|got off)\b[^,.;]{0,20}?\bbefore\b"
     r"|(?:生|出生)[^，,]{0,6}?(?:之|以)?前[^，,]{0,4}?(?:就)?(?:停|断|没了|领完|到期)"
 )
+# The Chinese half of ENDED_BEFORE, said of the birth the benefit is read for.
+ENDED_BEFORE_ZH = re.compile(
+    r"(?:生|出生)[^，,]{0,6}?(?:之|以)?前[^，,]{0,4}?(?:就|已经)?(?:停|断|没了|领完|到期|退出|退了|不领了|不吃了)"
+)
 # Births named, then only "before" (or "earlier"): born before the benefit's time just told of
 # ("laoer and laosan born in dibao years, laoda before", "the twins on tekun, our eldest earlier").
 BORN_BEFORE_THAT = re.compile(
@@ -2904,6 +2908,13 @@ def hardship(
     # (probe zh-9326 got 老三's birth without dibao)
     found = [
         h for h in found if not (h.when == "birth" and not h.held and ENDED_AFTER.search(h.span))
+    ]
+    # 小的出生前半年就退出低保了: off the benefit before that birth (probe zh-9442)
+    found = [
+        replace(h, held=False)
+        if h.when == "birth" and h.held and ENDED_BEFORE_ZH.search(h.span)
+        else h
+        for h in found
     ]
     # "那个失业金加的200是一直加到3岁吗": the supplement named by its benefit, no benefit now
     found = [h for h in found if not (h.when == "now" and SUPPLEMENT_NAMED.search(h.span))]

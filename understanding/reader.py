@@ -3537,6 +3537,18 @@ CHILDS_HUKOU_ASKED = re.compile(
     r"(?:上|落|随|跟)[^，,。\s]{0,6}户口(?:吗|不|没|么)",
     re.I,
 )
+# A birth booked ahead: 定好日子了, 约好了剖, "c-section scheduled for".
+BIRTH_PLANNED = re.compile(
+    r"定好(?:了)?(?:日子|时间)|约好(?:了)?(?:剖|日子)|(?:安排|预约)(?:了)?(?:剖|手术)|准备剖|要剖|打算剖"
+    r"|\b(?:c-?section|caesarean|cesarean) (?:is )?(?:scheduled|booked|planned)\b",
+    re.I,
+)
+# The children there will be, counted ahead: 到时候家里就五个孩子了, "then we'll have 5 kids".
+COUNT_TO_COME = re.compile(
+    r"(?:到时候|到时|等生了|生完(?:以后|之后)?|生了以后)[^，,。]{0,4}$"
+    r"|\b(?:then|after (?:that|the birth)) (?:we'?ll|we will) (?:have|be)\b[^,.;!?]{0,8}$",
+    re.I,
+)
 # One birth of several counted: "just one set of twins", "only 1 pair of triplets", 就一对双胞胎.
 SET_OF_MULTIPLES = re.compile(
     r"\b(?:one|1|a) (?:set|pair) of (?:(?P<three>triplets)|twins)\b"
@@ -8054,6 +8066,8 @@ def _understand(
         count = None  # "12,9,6 yrs" answering the children question: three ages, no 12 children
     if count is not None and _count_of_the_multiples_due(norm, count, story):
         count = None  # 现在怀的双胞胎 … 俩娃一个月能领1200是吧: the twins due, asked about
+    if count is not None and count[1] and COUNT_TO_COME.search(norm[: max(norm.find(count[1]), 0)]):
+        count = None  # 到时候家里就五个孩子了: the children there will be, not those born (zh-9441)
     one_set = SET_OF_MULTIPLES.search(norm)
     if count is not None and count[0] == 1 and one_set is not None and count[1] in norm:
         # "just one set of twins so far": those two children, not one (probe en-9452)
@@ -8248,10 +8262,13 @@ def _understand(
                 if (
                     mention.kind == "date"
                     and mention.floating
-                    and before.get("due_date")
-                    and not before.get("birth_date")
+                    and (
+                        (before.get("due_date") and not before.get("birth_date"))
+                        or BIRTH_PLANNED.search(norm)
+                    )
                     and not BIRTH_PAST.search(norm)
-                ):  # "1月份生", a pregnancy known: that birth, ahead (tester 39 got January 2026)
+                ):  # "1月份生", a pregnancy known: that birth, ahead (tester 39 got January 2026);
+                    # 二宝二月初剖 定好日子了: a caesarean booked, ahead (probe zh-9476)
                     mention = mention.due(today)
                 imagined = (
                     imagined and not presupposed
