@@ -73,7 +73,7 @@ ORDERED = re.compile(
     + r"|(?<=\bthe )last (?:one|1)\b(?![.\d])(?! (?:years?|months?|weeks?|days?|time)\b)"
     # "first and last no", "the last one yes": the last child, opening an answer
     r"|^\s*(?:the )?last(?= (?:one |1 )?(?:yes|no|nope|yeah|yep)\b|\s*$)"
-    r"|\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小妮|小妞(?!妞)|小的(?!"
+    r"|\bnewest(?: one)?\b|(?<=\band )(?:the|our) baby\b(?! (?:is|was|'s) (?:due|coming|on the way))|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小妮|小妞(?!妞)|小的(?!"
     + _TWO_NOT_AN_AGE
     + r")|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|(?:外孙女|外孙|孙女|孙子|闺女|女儿|儿子|丫头|小子)(?=是?最小(?!\d))|\byoungest\b|\b(?:this|the|our) (?:last|newest) one\b|\bthe newest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
     r"|(?:(?<=the )|(?<=our )|(?<=my ))(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
