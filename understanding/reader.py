@@ -2700,8 +2700,18 @@ def _read_children(
                     previous = event
                     continue
                 if mention.kind == "pregnancy":
-                    if not all(c.pregnant for c in targets) or any(
-                        c.birth or c.due for c in targets
+                    bare_multiples = (
+                        len(targets) == 1
+                        and targets[0].size > 1
+                        and targets[0].birth is None
+                        and targets[0].due is None
+                        and targets[0].order is None
+                        and 0 <= index - story.subject_clause <= 1
+                        and not re.search(r"又|再|还|\bagain\b|another", clause)
+                    )  # "ultrasound today: twins!!! | im 3 months pregnant": the twins (en-9381)
+                    if not bare_multiples and (
+                        not all(c.pregnant for c in targets)
+                        or any(c.birth or c.due for c in targets)
                     ):
                         targets = [story.new(pregnant=True)]
                         story._set_subject(targets, index, False)
