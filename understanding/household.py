@@ -1774,6 +1774,10 @@ ENDED_BEFORE = re.compile(
     r"\b(?:ran out|runs? out|ended|ends|stopped|stops|expired|expires|finished|finishes|came off|got off)\b[^,.;]{0,20}?\bbefore\b"
     r"|(?:生|出生)[^，,]{0,6}?(?:之|以)?前[^，,]{0,4}?(?:就)?(?:停|断|没了|领完|到期)"
 )
+# The benefit named before, said held by a pronoun ("we already had it", "were on it").
+HAD_IT = re.compile(
+    r"\b(?:had|got|were on|was on|received|receiving|getting|on) (?:it|them|that)\b", re.I
+)
 # The Chinese half of ENDED_BEFORE, said of the birth the benefit is read for.
 ENDED_BEFORE_ZH = re.compile(
     r"(?:生|出生)[^，,]{0,6}?(?:之|以)?前[^，,]{0,4}?(?:就|已经)?(?:停|断|没了|领完|到期|退出|退了|不领了|不吃了)"
@@ -3672,6 +3676,13 @@ def _hardship(
                 targets = [o for o in range(1, max(latest, *recent) + 1) if o not in recent]
             for order in _or_named(targets, named_here):
                 found.append(HardshipSaid("birth", last_now.held, order, i, clause))
+            continue
+        if not word and births and (word_seen or found) and HAD_IT.search(clause):
+            # "失业金 started april, | so we already had it when she was born": the benefit
+            # named before, held at that birth (probe en-9364)
+            had = not NEGATION.search(clause)
+            for order in _or_named(orders, named_here):
+                found.append(HardshipSaid("birth", had, order, i, clause))
             continue
         ended_at_birth = (
             (word or word_seen) and not births and not birth_before and not found
