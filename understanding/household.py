@@ -99,6 +99,9 @@ MOVED_IN = re.compile(
     # "our hukou moved from beijing to jinan in july", "the hukou was transferred to jinan"
     r"|\bhukous?\s+(?:was\s+|were\s+|has been\s+|got\s+)?(?:moved|transferred)\s+(?:over\s+)?"
     r"(?:from\s+\w+\s+)?(?:to|into)\s+(?:jinan|beijing|here|the city)\b"
+    # "hukou moved here from dezhou", "moved it from dezhou" answering the hukou question
+    r"|\bhukous?\s+(?:was\s+|were\s+|has been\s+|got\s+)?(?:moved|transferred)\s+(?:over\s+)?here\b"
+    r"|\b(?:moved|transferred)\s+it\s+(?:over\s+|here\s+)?from\s+\w+(?![^,.;!?]*\b(?:to|into)\b)"
 )
 
 # Kinds compared in a question (有区别吗, 有啥不一样, 哪个好): no fact of the family's.
@@ -773,6 +776,8 @@ def hukou(
             return [Said("hukou_in_city", True, i, clause)]
     if asked == "hukou_in_city":  # "we're local", "外地的": the answer without the word 户口
         for i, (_, clause) in enumerate(clauses):
+            if MOVED_IN.search(clause):
+                return [Said("hukou_in_city", True, i, clause)]  # "moved it from dezhou"
             if HUKOU_ELSEWHERE.search(clause) or re.search(
                 r"(?:not|n't|不是)\s*(?:a\s+)?(?:local|本地)", clause
             ):
