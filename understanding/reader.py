@@ -8014,6 +8014,16 @@ def _understand(
 
     # Children.
     count = _count(told_text, asked, story)
+    if (
+        count is not None
+        and any(k.get("birth_date") for k in known_children)
+        and not any(c.size == 1 and (c.told or c.order or c.word) for c in story.children)
+        and not story.counted
+        and asked != "children"
+        and MULTIPLES.search(count[1])
+        and not re.search(r"(?<![\d.])\d{1,2}\s*(?:个|kids|children)|[俩仨]", count[1])
+    ):  # "my wife just had twins" beside a child known: the twins, no count told (en-9328)
+        count = None
     slipped = SAID_COUNT_BUT.search(norm) if correcting else None
     if count is None and slipped:  # "i said 2 kids before but its 3": the slip's clause is left
         count = int(slipped.group("n")), slipped.group(0)  # out, the count after its "but" is not
