@@ -1671,7 +1671,7 @@ CHILDS_OWN_INSURANCE = re.compile(
     r"(?:上|参加|参保|办|交)?(?:居民)?(?:医保|医疗保险)"
     # 老三生了以后给他办居民医保要自己掏钱不 (tester 117 p6 got the delivery's 3,000),
     # "sign him up for resident medical insurance"
-    r"|给(?:他|她|它|孩子|宝宝|娃|小孩|新生儿|老[二三2-9]\u2060?|[二三]宝)(?:们|俩)?(?:办|上|交|参加|参保|买)(?:个|了)?"
+    r"|给(?:他|她|它|孩子|宝宝|娃|小孩|新生儿|老[二三2-9]\u2060?|[二三]宝)(?:们|俩|2|3)?(?:办|上|交|参加|参保|买)(?:个|了|的)?"
     r"(?:居民)?(?:医保|医疗保险)"
     r"|\b(?:sign|enrol|enroll|register|put)\s+(?:him|her|them|the baby|the twins)\s+(?:up\s+)?"
     r"(?:for|in|into|on)\s+(?:the\s+)?(?:resident\s+)?(?:medical|health)\s+insurance",

@@ -985,7 +985,8 @@ CHILD_ENROLLED = re.compile(
     r"(?:在[\u4e00-\u9fff]{1,3}(?=上|办|参|入|交|买|加入|参加))?"  # 孩子在德州上的居民医保
     r"(?:上|办|参|入|交|买|有|加入|参加|参保|在)(?:了|上|着|的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
     r"|(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|新生儿|老[大小幺\d]|[大小\d]宝|baby|child|kid)\u2060?(?:的|'s )\s*$"
-    r"|给(?:孩子们?|宝宝们?|娃们?|小孩|儿子|女儿|闺女|新生儿|他们|她们|他俩|她俩|他|她|双胞胎|三胞胎|俩孩子|仨孩子)(?:也|已经|都)?(?:上|办|参|交|买|参加)(?:了|上|的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
+    r"|给(?:孩子们?|宝宝们?|娃们?|小孩|儿子|女儿|闺女|新生儿|他们|她们|他俩|她俩|他2|她2|他3|她3|他|她|双胞胎|三胞胎"
+    r"|俩孩子|仨孩子|[23]个?(?:孩子|娃|闺女|小子|儿子))(?:也|已经|都)?(?:上|办|参|交|买|参加)(?:了|上|的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
     r"|\b(?:baby|child|kid|son|daughter|newborn|little one|kids|children|twins)\b(?:'s| is| was| are| were| has been| have been| got| has| have)?"
     r"(?: already| also| now)? (?:on|in|enrolled in|covered by|signed up for|registered for|insured (?:by|under|with))(?: the| our)? ?$"
     # "kid 3 not enrolled in resident medical insurance yet", "the baby isn't in the resident

@@ -312,6 +312,8 @@ OTHER_EVENT = re.compile(
     # "the twins got their hukou done in jinan last week", 上个月才上的户口 (probe en-9425)
     r"|\bgot (?:their|his|her|the|our) hukou\b|\bhukou (?:done|registered|sorted|moved|transferred)\b"
     r"|上(?:了|的)户口|落(?:了|的)户"
+    # 七月交的那个个人缴费: a payment's month, no birth (tester 119 p3 got twin 2 born in July)
+    r"|(?:交|缴)(?:的|了)(?:那个|这个|那笔)?(?:个人)?(?:缴费|保费|医保|参保费)|个人缴费"
     r"|"
     + CHILD_PARTY.pattern
     + r"|(?:上|读|念|进)(?:小学|初中|高中|幼儿园|托班|托儿所|学前班|\d年级|大班|中班|小班)"  # 今年9月上小学

@@ -159,3 +159,27 @@ async def test_the_same_callers_money_is_said_once() -> None:
     assert reply.count("800 yuan a month") == 1 + reply.count("You can read out")
     assert "3 Mar 2027" in reply
     assert "Yes." not in reply.splitlines()
+
+
+async def test_the_twins_enrolled_in_july_get_clause_15s_yes() -> None:
+    """Twins born 12 March 2026, put on resident insurance in July: within six months of the
+    birth, so that year's contribution is paid in full (Jinan clause 15), never the delivery's
+    3,000 yuan (tester 119 p3)."""
+    born = [child("2018-01-01"), {**child("2026-03-12"), "precision": "day"}]
+    born.append(dict(born[1]))
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "children_partial": born,
+        "children": born,
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "俩闺女是3月12生的 七月份给她俩办的居民医保 这个钱能给报回来吗",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("能。") and "第15条" in reply
+    assert "3,000" not in reply
