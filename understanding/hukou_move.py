@@ -23,7 +23,9 @@ SUPPOSED_MOVE = re.compile(
     r"要是|如果|假如|打算|准备|想把|要把|现在把|能不能迁|\bif\b|\bplan(?:ning)? to\b"
     # 明年开春可能把户口迁回济南: a move still to come, maybe (tester 97 f6 was noted in Jinan)
     r"|可能|计划|考虑|明年|后年|下个?月|下半年|开春|过完年|将来|\bnext (?:year|month)\b"
-    r"|\bmight\b|\bmaybe\b|\bthinking (?:of|about)\b",
+    r"|\bmight\b|\bmaybe\b|\bthinking (?:of|about)\b"
+    # "baby hukou can go jinan. then we get jinan 600?": a move that could be made (tester 119 p8)
+    r"|\b(?:can|could) (?:go|move|be moved|be put|be registered|transfer|be transferred)\b",
     re.I,
 )
 

@@ -183,3 +183,27 @@ async def test_the_twins_enrolled_in_july_get_clause_15s_yes() -> None:
     )
     assert reply.startswith("能。") and "第15条" in reply
     assert "3,000" not in reply
+
+
+async def test_a_first_child_whose_hukou_could_go_to_jinan_gets_no_600() -> None:
+    """A Beijing family, the first baby born November 2026: "husband hukou is jinan … baby hukou
+    can go jinan. then we get jinan 600 yuan?" is a move supposed; clause 12's 600 is for the
+    2nd or 3rd child, so child 1 gets no (tester 119 p8 heard the rule alone)."""
+    baby = child("2026-11-01")
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "beijing",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "children_partial": [baby],
+        "children": [baby],
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "sorry correction, husband hukou is jinan, only me beijing. baby hukou can go jinan. "
+        "then we get jinan 600 yuan?",
+        "ask_policy",
+        slots,
+    )
+    assert "Child 1: no. Only for the 2nd or 3rd child" in reply
+    assert "clause 12" in reply
