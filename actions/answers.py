@@ -2061,6 +2061,10 @@ class ActionAnswerPolicyQuestion(Action):
                 and by_month is not None
             ):  # "迁了以后去年那几个月的钱能补吗": the money paid by the month (clause 12)
                 meant = by_month
+            if SUPPLEMENT_SHORT.search(text) and supplement_entry(city) is not None:
+                # "每个月就领了600 不是说低保家庭多给吗 是不是少发了": the 200 more at a birth on
+                # dibao, the money said paid short (tester 119 p4 heard the 600 alone)
+                meant = supplement_entry(city)
             if meant is not None and asks_back_pay(text, meant):
                 # "济南户口 二胎是23年3月15生的 那会我正领失业金 … 能补发不": the family's facts
                 # read back and kept first (tester 57 c6 heard only "在济南" read back)
@@ -2080,6 +2084,9 @@ class ActionAnswerPolicyQuestion(Action):
                     # nor "第2个孩子不能，第3个孩子能。" first: it reads as "yes, back pay" (c06)
                     theirs = EACH_CHILD_LEAD.sub("", theirs)
                 unsaid = render.back_pay_unsaid(meant, lang)
+                owed = owed_with_the_supplement(dict(tracker.slots), meant, text, lang)
+                if owed is not None and theirs is None:  # "是不是少发了": the sum due first
+                    unsaid = owed + "\n" + unsaid
                 if (
                     theirs is None
                     and "hukou_in_city" in meant.facts
@@ -3658,6 +3665,48 @@ class ActionUnclearInForm(Action):
             return worker
         dispatcher.utter_message(response=unclear)
         return []
+
+
+# The hardship families' 200 more said missing from what was paid ("不是说低保家庭多给吗 是不是
+# 少发了", "we only got 600, isn't it 800 on dibao, were we underpaid").
+SUPPLEMENT_SHORT = re.compile(
+    r"(?:低保|特困|失业金|困难家庭|多给|加(?:发)?200|\b(?:dibao|tekun|800|extra 200)\b)"
+    r"[^。？?]{0,30}(?:少发|少给|发少|给少|少领|领少|underpaid|paid (?:us )?(?:less|short))",
+    re.I,
+)
+
+
+def owed_with_the_supplement(
+    slots: dict[str, Any], extra: Entry, text: str, lang: Lang
+) -> str | None:
+    """ "不是说低保家庭多给吗 是不是少发了": the monthly sum for the family's children born on such
+    benefits, from the data (Jinan clause 12: 600 + 200 = 800 yuan a month), each child named;
+    None unless the message says the supplement was paid short and a child was born on them."""
+    if not SUPPLEMENT_SHORT.search(text) or "monthly_amount_cny" not in extra.parameters:
+        return None
+    base = monthly_subsidy(extra.city)
+    if base is None or "monthly_amount_cny" not in base.parameters:
+        return None
+    children = slots.get("children") or slots.get("children_partial") or []
+    born_on = [
+        i
+        for i, c in enumerate(children, start=1)
+        if isinstance(c, dict) and c.get("birth_date") and c.get("hardship_at_birth") is True
+    ]
+    if not born_on:
+        return None
+    a = int(base.param("monthly_amount_cny").value)
+    b = int(extra.param("monthly_amount_cny").value)
+    who = t(lang, "、", ", ").join(t(lang, f"第{i}个孩子", f"child {i}") for i in born_on)
+    return t(
+        lang,
+        f"按第{extra.clause}条，在领低保、特困供养或失业保险金期间生育的，每月{a}+{b}={a + b}元；"
+        f"您家{who}出生时在领，按规定应是每月{a + b}元，只领{a}元的请向牵头部门核实。",
+        f"Under clause {extra.clause}, a child born while the family was on dibao, special "
+        f"hardship support or unemployment benefits gets {a} + {b} = {a + b} yuan a month; "
+        f"{who} was born on them, so {a + b} is what the plan gives. If only {a} was paid, ask "
+        f"the lead department to check.",
+    )
 
 
 def _hotline_turn(

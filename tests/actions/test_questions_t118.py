@@ -207,3 +207,26 @@ async def test_a_first_child_whose_hukou_could_go_to_jinan_gets_no_600() -> None
     )
     assert "Child 1: no. Only for the 2nd or 3rd child" in reply
     assert "clause 12" in reply
+
+
+async def test_the_200_said_paid_short_gets_the_sum_due_and_the_silence() -> None:
+    """A Jinan family whose 2nd child (February 2023) was born on dibao: "每个月就领了600 不是说
+    低保家庭多给吗 是不是少发了" gets clause 12's 600 + 200 = 800 for that child, then the plan's
+    silence on back pay and its lead department (tester 119 p4 heard "对，孩子出生后开始发")."""
+    second = {**child("2023-02-01"), "hardship_at_birth": True}
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "hardship_now": False,
+        "children_partial": [child("2021-01-01"), second],
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "老二之前那三年我们每个月就领了600 不是说低保家庭多给吗 是不是少发了",
+        "ask_policy",
+        slots,
+    )
+    assert "600+200=800元" in reply and "第2个孩子" in reply
+    assert "能否补发" in reply and "济南市卫生健康委员会" in reply
