@@ -3695,8 +3695,10 @@ def owed_with_the_supplement(
     ]
     if not born_on:
         return None
-    a = int(base.param("monthly_amount_cny").value)
-    b = int(extra.param("monthly_amount_cny").value)
+    a, b = base.param("monthly_amount_cny").value, extra.param("monthly_amount_cny").value
+    if not (isinstance(a, int | float) and isinstance(b, int | float)):
+        return None
+    a, b = int(a), int(b)
     who = t(lang, "、", ", ").join(t(lang, f"第{i}个孩子", f"child {i}") for i in born_on)
     return t(
         lang,

@@ -5034,7 +5034,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     ) and not re.search(r"\b(?:also|too|as well)\b", text)
     if len(answers) >= 2 or together:  # "wife yes me no", "me n my wife yes": each one's answer
         yes = sum(n for a, n in answers if not re.match(r"no|not|doesn't|don't", a))
-        if re.search(rf"\b(?:just|only)\s+{who}\b", text):
+        if not yes and re.search(rf"\b(?:just|only)\s+{who}\b", text):
             yes += 1  # "just my husband. me and my dad no": he pays (probe en-9383)
         return Said("housing_fund_contributors", yes, 0, text)
     beside_the_couple = _more_than_the_couple(clauses)

@@ -3557,7 +3557,7 @@ BIRTH_PLANNED = re.compile(
 )
 # The children there will be, counted ahead: 到时候家里就五个孩子了, "then we'll have 5 kids".
 COUNT_TO_COME = re.compile(
-    r"(?:到时候|到时|等生了|生完(?:以后|之后)?|生了以后)[^，,。]{0,4}$"
+    r"(?:到时候|到时|等生了|生完(?:以后|之后)|生了以后)\s*(?:家里|俺家|我家|咱家)?(?:就|也|都|会|要)*\s*$"
     r"|\b(?:then|after (?:that|the birth)) (?:we'?ll|we will) (?:have|be)\b[^,.;!?]{0,8}$",
     re.I,
 )
