@@ -2271,7 +2271,7 @@ def _kin_of_the_order(pieces: list[tuple[int, str]], index: int, story: "_Story"
         child.kin = m.group("kin")
 
 
-def _known_multiples(known: list[dict[str, Any]], size: int) -> bool:
+def _known_born_together(known: list[dict[str, Any]], size: int) -> bool:
     """Whether the known children hold `size` born on one day (twins, triplets)."""
     born = [str(k["birth_date"]) for k in known if k.get("birth_date")]
     return any(born.count(b) >= size for b in born)
@@ -2521,7 +2521,7 @@ def _read_children(
             elif (
                 event.what == "multiples"
                 and re.search(r"\bthe\s+$|(?:这对|那对|俩|两个)$", clause[: event.start])
-                and _known_multiples(known, event.data)
+                and _known_born_together(known, event.data)
                 and any(c.pregnant for c in story.subject)
                 and not re.search(r"\bborn\b|出生|生(?:了|的)", clause)
             ):
