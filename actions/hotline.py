@@ -1263,6 +1263,21 @@ def _nth(n: int) -> str:
     return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
 
 
+def question_measure(text: str, city: str | None, lang: Lang) -> Entry | None:
+    """The measure a worker's message asks about: the part that asks, when the case told before
+    it pulls the whole message to the monthly money ("…, third child born 2025-06-20, mother has
+    resident medical insurance. how much does insurance pay for the delivery?" is Jinan clause
+    15's delivery, never the 600; tester 120 p10); else the whole message's (asked_measure)."""
+    from actions.each_part import asking_pieces  # each_part imports this module's kin
+
+    whole = asked_measure(text, city, lang)
+    question = " ".join(asking_pieces(text))
+    if not question or question == text or not is_the_money(whole):
+        return whole
+    asked = asked_measure(question, city, lang)
+    return asked if asked is not None and not is_the_money(asked) else whole
+
+
 def children_case(
     tracker: Tracker, text: str, city: str | None, lang: Lang, day: date
 ) -> tuple[str, Entry] | None:
@@ -1275,7 +1290,7 @@ def children_case(
     from actions.household_form import accepted_updates  # household_form imports this module
     from actions.results import named_child_answer  # results imports this module
 
-    entry = asked_measure(text, city, lang) or named_measure(text, city, lang) or topic(tracker)
+    entry = question_measure(text, city, lang) or named_measure(text, city, lang) or topic(tracker)
     if entry is None and tracker.get_slot(CASE_SLOT):
         # after the case's list of items (no one measure discussed, tester 34 r09): the case's
         # money, the first of its items, not a measure a search guesses
@@ -2164,7 +2179,7 @@ def numbered_money(
         return None  # no caller told afresh: "第二个来电老三22年12月生的 能不能领", elsewhere
     city = case.get("city")
     asked = entries or [
-        e for e in [asked_measure(text, str(city) if city else None, lang)] if e is not None
+        e for e in [question_measure(text, str(city) if city else None, lang)] if e is not None
     ]
     if not all(is_the_money(e) for e in asked):
         return None
@@ -2240,6 +2255,9 @@ def named_back_money(
         return None
     city = case.get("city")
     rest = case_words(text)  # "and the first caller?": no first home asked
+    other = question_measure(rest, str(city) if city else None, lang)
+    if other is not None and not is_the_money(other):
+        return None  # "caller A … how much does insurance pay for the delivery?": clause 15's
     of = measures_asked(rest, city) or [e for e in [meant(tracker, rest, city, lang)] if e]
     asked = [e for e in of if e.city == city] or [e for e in [topic(tracker)] if e is not None]
     if not asked or not all(is_the_money(e) for e in asked):
@@ -2476,7 +2494,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     monthly = case_monthly_answer(case, HOTLINE.sub(" ", text), lang, day)
     if monthly is not None:  # "4 kids … what does she get monthly": each child's verdict
         return monthly
-    asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
+    asked = question_measure(text, city, lang) or named_measure(text, city, lang)
     from actions.household_form import accepted_updates  # household_form imports this module
 
     told_now = accepted_updates(HOTLINE.sub(" ", text), {}, day).updates
@@ -2526,7 +2544,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         return unpaid
     of_child = (
         asked_childs_supplement(
-            case, named_measure(text, city, lang) or asked_measure(text, city, lang), lang, day
+            case, named_measure(text, city, lang) or question_measure(text, city, lang), lang, day
         )
         if not END_ASKED.search(text)  # "老三的200到啥时候": its end, below, no yes first
         else None
@@ -2544,7 +2562,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     of_money = (
         named_measure(text, city, lang)
         or late_window
-        or asked_measure(text, city, lang)
+        or question_measure(text, city, lang)
         or discussed
     )
     if case.get(ASKED_CHILD) and is_the_money(of_money):  # "老大呢" of the money: that child's
@@ -2555,7 +2573,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     # 人缴费吗 一句话回答" after the 800 is the insurance's, never "能。" of the money (t88 c9)
     plain = plain_verdict(
         case,
-        named_measure(text, city, lang) or asked_measure(text, city, lang) or topic(tracker),
+        named_measure(text, city, lang) or question_measure(text, city, lang) or topic(tracker),
         text,
         lang,
         day,
@@ -2712,6 +2730,10 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         not_here = render.not_in_plan(city, others, lang, said) if others else None
         if not_here is not None and not entries:
             return not_here, None  # no measure of the caller's city to read out
+    if not entries:
+        asked_now = question_measure(text, city, lang)
+        if asked_now is not None and not is_the_money(asked_now):
+            entries = [asked_now]  # the part that asks, not the case told (tester 120 p10)
     if not entries:
         entries = [e for e in [meant(tracker, text, city, lang)] if e is not None]
     if not entries:

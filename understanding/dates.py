@@ -1880,7 +1880,7 @@ def find_mentions(text: str, today: date, end_days: bool = False) -> list[Mentio
     return [
         m
         for i, m in enumerate(found)
-        if not (m in just and i > 0 and _times_the_birth(found[i - 1], m))
+        if not (m in just and i > 0 and _times_the_birth(found[i - 1], m, text))
     ]
 
 
@@ -1968,9 +1968,19 @@ def _day_after_its_year(text: str, found: list[Mention]) -> list[Mention]:
     return merged
 
 
-def _times_the_birth(before: Mention, just_born: Mention) -> bool:
-    """A time (a date, or N days or weeks ago) written right before "刚生": when it was."""
-    return before.end == just_born.start and (before.kind == "date" or before.precision == "day")
+# The one who gave birth, said between its time and "刚生" (上礼拜媳妇刚生了老三).
+MOTHER_BETWEEN = re.compile(
+    r"\s*(?:我|俺|咱)?(?:家)?(?:的)?(?:媳妇儿?|老婆|爱人|对象|闺女|女儿|儿媳妇?|她|我|俺|孩子(?:他|她)?妈)?\s*"
+)
+
+
+def _times_the_birth(before: Mention, just_born: Mention, text: str = "") -> bool:
+    """A time (a date, or N days or weeks ago) written right before "刚生", or before the mother
+    and "刚生" (上礼拜媳妇刚生了老三, tester 120 p6 got a fourth child): when it was."""
+    near = before.end == just_born.start or bool(
+        text and MOTHER_BETWEEN.fullmatch(text, before.end, just_born.start)
+    )
+    return near and (before.kind == "date" or before.precision == "day")
 
 
 LISTED_AGE = re.compile(

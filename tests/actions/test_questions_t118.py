@@ -230,3 +230,36 @@ async def test_the_200_said_paid_short_gets_the_sum_due_and_the_silence() -> Non
     )
     assert "600+200=800元" in reply and "第2个孩子" in reply
     assert "能否补发" in reply and "济南市卫生健康委员会" in reply
+
+
+async def test_a_hotline_delivery_question_after_a_case_is_clause_15s() -> None:
+    """Hotline: "caller A Jinan hukou, third child born 2025-06-20, mother has resident medical
+    insurance. how much does insurance pay for the delivery": resident insurance pays a fixed
+    3,000 yuan for a hospital delivery (Jinan clause 15), never the 3rd child's 600 (tester 120
+    p10)."""
+    slots: dict[str, Any] = {"language": "en"}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "hotline: caller A Jinan hukou, third child born 2025-06-20, mother has resident "
+        "medical insurance. how much does insurance pay for the delivery, clause, and a "
+        "sentence to read out",
+        "ask_policy",
+        slots,
+    )
+    assert "3,000 yuan" in reply and "clause 15" in reply
+    assert "600 yuan" not in reply
+
+
+async def test_say_again_what_you_noted() -> None:
+    """你再给俺说说你记的俺家情况 对一下: the family read back, not the public rental swap."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "children_partial": [child("2019-01-01"), child("2023-02-01")],
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(), "你再给俺说说你记的俺家情况 对一下", "ask_policy", slots
+    )
+    assert reply.startswith("目前记下的是：") and "公租房" not in reply

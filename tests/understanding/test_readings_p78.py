@@ -112,3 +112,80 @@ def test_a_job_lost_and_a_booked_caesarean_date_no_birth() -> None:
     assert at_births(got) == {1: False, 2: True}
     booked = said("二宝二月初剖 定好日子了", {"city": "jinan", "children": kids("2022-03")})
     assert booked == {("child.due_date", 2): "2027-02"}
+
+
+def test_small_three_is_the_third_and_a_lost_job_denies_no_benefit() -> None:
+    """生小三那会儿他爹厂子黄了在家领失业金: 小三 is the 3rd child, born on unemployment benefits
+    (clause 12's 200); 生双胞胎那年俺男人没了工作在领失业金: 没了工作 is the job lost, the twins
+    born on the benefit."""
+    got = said(
+        "俺家仨孩子 老大十二了 老二七岁 小三才五个月 生小三那会儿他爹厂子黄了在家领失业金 "
+        "前头俩生的时候日子还行 啥也没领",
+        {"city": "jinan"},
+    )
+    assert at_births(got) == {1: False, 2: False, 3: True}
+    twins = said(
+        "家里一个大的十一岁 后来又生了对双胞胎 今年刚满四岁 生双胞胎那年俺男人没了工作在领失业金"
+    )
+    assert at_births(twins) == {2: True, 3: True}
+
+
+def test_a_benefit_that_ended_after_or_before_a_birth() -> None:
+    """老三满月以后低保就停了: dibao ended after that birth, so no "not at the birth", and 刚满周岁
+    is a year old; 小的出生前半年就退出低保了: off dibao before that birth."""
+    got = said(
+        "老大一七年的 老二二一年的 老三刚满周岁 三个孩子都是吃低保那些年生的 老三满月以后低保就停了"
+    )
+    assert got[("child.birth_date", 3)] == "2025-12"
+    assert got[("hardship_at_birth", None)] is True
+    assert ("child.hardship_at_birth", 3) not in got
+    before = said(
+        "大的那会儿俺们是低保户 小的出生前半年就退出低保了 到现在也没再吃",
+        {"city": "beijing", "children": kids("2019-05", "2024-01")},
+        "hardship_at_birth",
+    )
+    assert at_births(before) == {1: True, 2: False}
+
+
+def test_english_children_listed_around_twins() -> None:
+    """ "we have a 9 yo and then twins, the twins are 5 months": three children; "just one set of
+    twins so far, they're 2": two; "eldest and the baby no": the 1st and the youngest."""
+    three = said("we have a 9 yo and then twins, the twins are 5 months", {"city": "beijing"})
+    assert [three.get(("child.birth_date", c)) for c in (1, 2, 3, 4)] == [
+        "2017-06",
+        "2026-07",
+        "2026-07",
+        None,
+    ]
+    two = said("just one set of twins so far, they're 2", {"city": "beijing"}, "children")
+    assert two[("child_count", None)] == 2
+    answered = said(
+        "twins yes tekun. eldest and the baby no",
+        {"city": "jinan", "children": kids("2017-11", "2020-03", "2020-03", "2025-12")},
+        "hardship_at_birth",
+    )
+    assert at_births(answered) == {1: False, 2: True, 3: True, 4: False}
+
+
+def test_fund_and_hukou_questions_state_nothing() -> None:
+    """How long one must pay into the fund, and whether the baby will get the hukou, are
+    questions (clause 14, the plan's hukou condition), no payer and no hukou told."""
+    assert said("how long do i have to pay gongjijin before i can use it for the house") == {}
+    asked = said(
+        "8 months pregnant with number 2, will the baby get jinan hukou automatically?",
+        {"city": "jinan", "children": kids("2022-07")},
+    )
+    assert ("hukou_in_city", None) not in asked
+    moved = said(
+        "yes since last year, moved it from dezhou",
+        {"city": "jinan", "children": kids("2025-01")},
+        "hukou_in_city",
+    )
+    assert moved[("hukou_in_city", None)] is True
+
+
+def test_last_week_the_wife_just_had_the_third() -> None:
+    """上礼拜媳妇刚生了老三: one birth, the 3rd child's, last week (tester 120 p6 got a 4th)."""
+    got = said("俺们济南户口 老大17年的 老二23年2月生的 上礼拜媳妇刚生了老三 补贴咋领")
+    assert got[("child.birth_date", 3)] == "2026-11-30"
+    assert ("child.birth_date", 4) not in got
