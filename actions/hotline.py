@@ -33,6 +33,7 @@ from actions.cutoffs import cutoff_answer
 from actions.focus import (
     QUESTION,
     asked_measure,
+    found_by_search_only,
     measures_asked,
     measures_listed,
     monthly_measure,
@@ -1275,7 +1276,24 @@ def question_measure(text: str, city: str | None, lang: Lang) -> Entry | None:
     if not question or question == text or not is_the_money(whole):
         return whole
     asked = asked_measure(question, city, lang)
-    return asked if asked is not None and not is_the_money(asked) else whole
+    if asked is None or is_the_money(asked) or found_by_search_only(question, asked):
+        return whole  # "what else can they use?": no measure named, only a search's guess
+    return asked
+
+
+def _unless_the_money(entry: Entry | None) -> Entry | None:
+    """`entry`, or None when it is the city's monthly money."""
+    return None if entry is None or is_the_money(entry) else entry
+
+
+def part_measure(text: str, city: str | None, lang: Lang) -> Entry | None:
+    """The measure the asking part of a worker's message names (asked_measure of it), or None
+    when that part names none ("现在还能享受吗 直接说能还是不能")."""
+    from actions.each_part import asking_pieces  # each_part imports this module's kin
+
+    question = " ".join(asking_pieces(text))
+    asked = asked_measure(question, city, lang) if question else None
+    return None if asked is None or found_by_search_only(question, asked) else asked
 
 
 def children_case(
@@ -2573,7 +2591,13 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     # 人缴费吗 一句话回答" after the 800 is the insurance's, never "能。" of the money (t88 c9)
     plain = plain_verdict(
         case,
-        named_measure(text, city, lang) or question_measure(text, city, lang) or topic(tracker),
+        named_measure(text, city, lang)
+        or part_measure(text, city, lang)
+        or _unless_the_money(asked_measure(text, city, lang))
+        # "来电人1的孩子是2024年3月15日生的 现在还能享受吗 直接说能还是不能" after the newborn's
+        # insurance: the measure discussed, not the 600 the birth told reads as (tester 120 p9)
+        or topic(tracker)
+        or asked_measure(text, city, lang),
         text,
         lang,
         day,
