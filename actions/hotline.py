@@ -1269,16 +1269,11 @@ def question_measure(text: str, city: str | None, lang: Lang) -> Entry | None:
     it pulls the whole message to the monthly money ("…, third child born 2025-06-20, mother has
     resident medical insurance. how much does insurance pay for the delivery?" is Jinan clause
     15's delivery, never the 600; tester 120 p10); else the whole message's (asked_measure)."""
-    from actions.each_part import asking_pieces  # each_part imports this module's kin
-
     whole = asked_measure(text, city, lang)
-    question = " ".join(asking_pieces(text))
-    if not question or question == text or not is_the_money(whole):
+    if not is_the_money(whole):
         return whole
-    asked = asked_measure(question, city, lang)
-    if asked is None or is_the_money(asked) or found_by_search_only(question, asked):
-        return whole  # "what else can they use?": no measure named, only a search's guess
-    return asked
+    asked = part_measure(text, city, lang)  # "what else can they use?": a search's guess, none
+    return asked if asked is not None and not is_the_money(asked) else whole
 
 
 def _unless_the_money(entry: Entry | None) -> Entry | None:
