@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from understanding.other_household import ASKED_FOR_A_RELATIVE
+from understanding.remembered import Remembered
 from understanding.rule_case import RULE_PAYERS
 from wording.cities import CITIES, patterns
 
@@ -1445,40 +1446,42 @@ FOR_A_MEASURE = (
     r"(?:kindergarten|nurser|pre-?school|child ?care|day ?care|school|education|tuition|fees?\b"
     r"|rent|housing|flat|home|house|mortgage|loan|transport|bus|subway|metro|toddler))"
 )
-HARDSHIP = re.compile(
-    r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
-    r"|minimum (?:\w+ )?allowance"  # "the minimum allowance", "minimum livelihood allowance": dibao
-    # "under extreme poverty support", "poverty relief", "support for the extremely poor": 特困
-    # or 低保 described, not named
-    r"|\b(?:(?:extreme|severe|deep|special)[- ])?poverty[- ](?:support|relief|assistance|aid"
-    r"|allowance|subsid(?:y|ies)|benefits?|payments?|money|stipend|provision)\b"
-    r"|\b(?:support|relief|assistance|aid|allowance|provision) for (?:the )?(?:extremely |very )?"
-    r"(?:poor|destitute)\b|\bdestitut(?:e|ion) (?:support|relief|assistance|aid|allowance)\b"
-    r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
-    r"|on (?:the )?unemployment|jobless benefits?|(?:any|no) benefits?\b"
-    + FOR_A_MEASURE
-    + r"|on benefits|welfare\b"
-    + FOR_A_MEASURE
-    # "we're off benefits by then": the benefits named by being left
-    + r"|(?<=[\s'’]off )(?:the )?benefits?\b"
-    +
-    # "we weren't on any support when the baby came", "no government assistance at the birth"
-    # but not "any support for kindergarten?", "any benefits for nursery?": a measure asked
-    r"|\b(?:any|no) (?:government |state |public |welfare )?(?:support|assistance)\b"
-    + FOR_A_MEASURE
-    + r"|(?:啥|什么|任何)(?:补助|救助|福利)(?=\s*(?:都|也)?(?:没|不(?![\s?？。!！吗]|$)))"  # 啥补助都没有: none
-    # of any kind (not 有啥福利, a question about the measures)
-    # "at the birth we weren't getting any of that": the benefits the bot spoke of, drawn or not
-    r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"
-    # "we weren't getting a cent of any of that", "not a penny from any of it": none drawn
-    r" (?:(?:a|one) (?:single )?(?:cent|penny|dime|yuan|kuai|thing|bit) (?:of|from) )?"
-    r"(?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
-    # "i was still collecting unemployment", "she was claiming unemployment": the benefit drawn
-    r"|\b(?:collect|collects|collected|collecting|claim|claims|claimed|claiming|draw|draws|drew"
-    r"|drawing|getting|receiving|received) (?:the )?unemployment\b"
-    r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
-    # "she was born during the unemployment months": the time the benefit was drawn
-    r"|\bunemployment(?= (?:months|years|period|time|days)\b)"
+HARDSHIP = Remembered(
+    re.compile(
+        r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
+        r"|minimum (?:\w+ )?allowance"  # "the minimum allowance", "minimum livelihood allowance": dibao
+        # "under extreme poverty support", "poverty relief", "support for the extremely poor": 特困
+        # or 低保 described, not named
+        r"|\b(?:(?:extreme|severe|deep|special)[- ])?poverty[- ](?:support|relief|assistance|aid"
+        r"|allowance|subsid(?:y|ies)|benefits?|payments?|money|stipend|provision)\b"
+        r"|\b(?:support|relief|assistance|aid|allowance|provision) for (?:the )?(?:extremely |very )?"
+        r"(?:poor|destitute)\b|\bdestitut(?:e|ion) (?:support|relief|assistance|aid|allowance)\b"
+        r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
+        r"|on (?:the )?unemployment|jobless benefits?|(?:any|no) benefits?\b"
+        + FOR_A_MEASURE
+        + r"|on benefits|welfare\b"
+        + FOR_A_MEASURE
+        # "we're off benefits by then": the benefits named by being left
+        + r"|(?<=[\s'’]off )(?:the )?benefits?\b"
+        +
+        # "we weren't on any support when the baby came", "no government assistance at the birth"
+        # but not "any support for kindergarten?", "any benefits for nursery?": a measure asked
+        r"|\b(?:any|no) (?:government |state |public |welfare )?(?:support|assistance)\b"
+        + FOR_A_MEASURE
+        + r"|(?:啥|什么|任何)(?:补助|救助|福利)(?=\s*(?:都|也)?(?:没|不(?![\s?？。!！吗]|$)))"  # 啥补助都没有: none
+        # of any kind (not 有啥福利, a question about the measures)
+        # "at the birth we weren't getting any of that": the benefits the bot spoke of, drawn or not
+        r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"
+        # "we weren't getting a cent of any of that", "not a penny from any of it": none drawn
+        r" (?:(?:a|one) (?:single )?(?:cent|penny|dime|yuan|kuai|thing|bit) (?:of|from) )?"
+        r"(?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
+        # "i was still collecting unemployment", "she was claiming unemployment": the benefit drawn
+        r"|\b(?:collect|collects|collected|collecting|claim|claims|claimed|claiming|draw|draws|drew"
+        r"|drawing|getting|receiving|received) (?:the )?unemployment\b"
+        r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
+        # "she was born during the unemployment months": the time the benefit was drawn
+        r"|\bunemployment(?= (?:months|years|period|time|days)\b)"
+    )
 )
 # A benefit's name in English, as a time ("during our dibao time", "in the tekun years").
 _BENEFIT_EN = (

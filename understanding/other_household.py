@@ -12,41 +12,44 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from understanding.remembered import Remembered
 from understanding.text import clauses, normalise
 from understanding.updates import FactUpdate
 
 # Another household: the speaker's siblings and cousins, the in-laws, friends and neighbours.
-OTHER = re.compile(
-    r"(?:我|俺)(?:大|二|三|小)?(?:姐|妹|哥|弟)(?:姐|妹|哥|弟)?(?:家|她家|他家|两口子)?"
-    r"|(?:我|俺)(?:亲)?兄弟(?!姐妹)(?:家|两口子)?"
-    r"|(?:我|俺)?(?:表|堂)(?:姐|妹|哥|弟)|小姑子|大姑子|大姑姐|小舅子|大舅哥|舅哥|大伯哥|嫂子|弟媳|弟妹|妯娌|连襟|大舅子|小舅妈|舅妈|姨妈|姑妈|婶子|婶婶"
-    r"|小姨子|大姨子|小叔子|大伯子|姐夫|妹夫"  # the in-laws' households (大舅哥家…, tester 112 c3)
-    r"|(?<!是)亲家|(?<!是)(?<!我)(?<!俺)(?:娃|孩子)(?:的)?(?:姥姥|姥爷|外公|外婆)(?:姥姥|姥爷|外公|外婆)?"
-    r"(?!\s*(?:问|想问|来问|打听|替|帮|在这|这边))"  # 孩子姥爷问的: the grandfather writing
-    r"|(?:我|俺)?(?:婆婆|(?<!老)公公|公婆|岳父|岳母|丈母娘|老丈人)(?:家)?"
-    r"|(?:我|俺)(?:朋友|同事|邻居|同学|闺蜜)"
-    # a grandparent's other child's household (还有我闺女在北京 她家老二去年生的, tester 105 p4)
-    r"|(?:我|俺)(?:闺女|女儿|姑娘|儿子)(?:在[^\s，,。]{1,6})?[\s，,]*(?:她|他)(?:们)?家"
-    # a grandparent's other child, added (还有我儿子一家在北京朝阳, tester 113 c5)
-    r"|(?:还有|另外|再问问?)(?:我|俺)(?:大|二|小)?(?:闺女|女儿|姑娘|儿子)(?:一家|家|两口子|那边)"
-    # a grandparent's married child (我闺女嫁到济南了, 俺儿子入赘到北京): a household of its own
-    r"|(?:我|俺)(?:大|二|小)?(?:闺女|女儿|姑娘|儿子)(?:嫁到|嫁去|嫁给|嫁在|远嫁|嫁了|入赘)"
-    # 隔壁王姐家, 楼下李阿姨家: a neighbour named by a name and a kinship word
-    r"|(?:楼下|楼上|隔壁|对门|邻居)(?:老.|小.|[\u4e00-\u9fff]{1,2}?(?:姐|哥|嫂|叔|婶|姨|大爷|大妈|阿姨))?"
-    r"(?:那|这)?家|(?:楼下|楼上|隔壁|对门)(?:那|这)?(?:个|位)?"
-    r"(?:大姐|大哥|阿姨|大妈|大爷|邻居|女的|妹子|小两口)"
-    # the kinship words typed in pinyin ("my biaomei family", "my jiejie")
-    r"|\b(?:my|our) (?:biao|tang)(?:mei|jie|ge|di)\b|\b(?:my|our) (?:jiejie|meimei|gege|didi|saozi)\b"
-    r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|neighbou?r|colleague)s?"
-    r"(?:-in-law)?\b|\bthe neighbou?rs\b"
-    r"|\b(?:my|our|the) in-?laws\b|\b(?:my )?(?:sil|bil|mil|fil)\b"
-    r"|\b(?:my|our) (?:mother|father|parents)-in-law\b"
-    # the couple's parents ("my wife's parents live in Jinan and have Jinan hukou") and the
-    # grandparents' own insurance ("the grandparents' long-term care insurance in Jinan")
-    r"|\b(?:my|our) (?:wife|husband|hubby|partner)'?s (?:parents|mum|mom|dad|mother|father|folks)\b"
-    r"|\b(?:my|our) (?:parents|folks)\b|\b(?:the|their|our|my) grandparents'"
-    r"|\bgrandparents'? (?:long[- ]term care|ltc|insurance|contributions?)\b",
-    re.I,
+OTHER = Remembered(
+    re.compile(
+        r"(?:我|俺)(?:大|二|三|小)?(?:姐|妹|哥|弟)(?:姐|妹|哥|弟)?(?:家|她家|他家|两口子)?"
+        r"|(?:我|俺)(?:亲)?兄弟(?!姐妹)(?:家|两口子)?"
+        r"|(?:我|俺)?(?:表|堂)(?:姐|妹|哥|弟)|小姑子|大姑子|大姑姐|小舅子|大舅哥|舅哥|大伯哥|嫂子|弟媳|弟妹|妯娌|连襟|大舅子|小舅妈|舅妈|姨妈|姑妈|婶子|婶婶"
+        r"|小姨子|大姨子|小叔子|大伯子|姐夫|妹夫"  # the in-laws' households (大舅哥家…, tester 112 c3)
+        r"|(?<!是)亲家|(?<!是)(?<!我)(?<!俺)(?:娃|孩子)(?:的)?(?:姥姥|姥爷|外公|外婆)(?:姥姥|姥爷|外公|外婆)?"
+        r"(?!\s*(?:问|想问|来问|打听|替|帮|在这|这边))"  # 孩子姥爷问的: the grandfather writing
+        r"|(?:我|俺)?(?:婆婆|(?<!老)公公|公婆|岳父|岳母|丈母娘|老丈人)(?:家)?"
+        r"|(?:我|俺)(?:朋友|同事|邻居|同学|闺蜜)"
+        # a grandparent's other child's household (还有我闺女在北京 她家老二去年生的, tester 105 p4)
+        r"|(?:我|俺)(?:闺女|女儿|姑娘|儿子)(?:在[^\s，,。]{1,6})?[\s，,]*(?:她|他)(?:们)?家"
+        # a grandparent's other child, added (还有我儿子一家在北京朝阳, tester 113 c5)
+        r"|(?:还有|另外|再问问?)(?:我|俺)(?:大|二|小)?(?:闺女|女儿|姑娘|儿子)(?:一家|家|两口子|那边)"
+        # a grandparent's married child (我闺女嫁到济南了, 俺儿子入赘到北京): a household of its own
+        r"|(?:我|俺)(?:大|二|小)?(?:闺女|女儿|姑娘|儿子)(?:嫁到|嫁去|嫁给|嫁在|远嫁|嫁了|入赘)"
+        # 隔壁王姐家, 楼下李阿姨家: a neighbour named by a name and a kinship word
+        r"|(?:楼下|楼上|隔壁|对门|邻居)(?:老.|小.|[\u4e00-\u9fff]{1,2}?(?:姐|哥|嫂|叔|婶|姨|大爷|大妈|阿姨))?"
+        r"(?:那|这)?家|(?:楼下|楼上|隔壁|对门)(?:那|这)?(?:个|位)?"
+        r"(?:大姐|大哥|阿姨|大妈|大爷|邻居|女的|妹子|小两口)"
+        # the kinship words typed in pinyin ("my biaomei family", "my jiejie")
+        r"|\b(?:my|our) (?:biao|tang)(?:mei|jie|ge|di)\b|\b(?:my|our) (?:jiejie|meimei|gege|didi|saozi)\b"
+        r"|\b(?:my|our) (?:sister|brother|sis|bro|cousin|friend|neighbou?r|colleague)s?"
+        r"(?:-in-law)?\b|\bthe neighbou?rs\b"
+        r"|\b(?:my|our|the) in-?laws\b|\b(?:my )?(?:sil|bil|mil|fil)\b"
+        r"|\b(?:my|our) (?:mother|father|parents)-in-law\b"
+        # the couple's parents ("my wife's parents live in Jinan and have Jinan hukou") and the
+        # grandparents' own insurance ("the grandparents' long-term care insurance in Jinan")
+        r"|\b(?:my|our) (?:wife|husband|hubby|partner)'?s (?:parents|mum|mom|dad|mother|father|folks)\b"
+        r"|\b(?:my|our) (?:parents|folks)\b|\b(?:the|their|our|my) grandparents'"
+        r"|\bgrandparents'? (?:long[- ]term care|ltc|insurance|contributions?)\b",
+        re.I,
+    )
 )
 # Grandparents writing of themselves as a pair (我跟老头子, 俺和老伴, 俺们老两口): their own
 # hukou, insurance and home are theirs, not the family's their grandchild is in.

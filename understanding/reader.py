@@ -22,6 +22,7 @@ from understanding.age_against_date import ages_back_on_their_children, disagree
 from understanding.age_list import ages_listed_apart
 from understanding.dates import Mention, Precision, find_mentions
 from understanding.other_household import OTHER, another_households_facts_dropped, own_part
+from understanding.remembered import Remembered, forget
 from understanding.text import EN_NUMBERS, normalise
 from understanding.text import clauses as cut
 from understanding.updates import FactUpdate, UpdateKind
@@ -49,46 +50,48 @@ _BIRTH_TOLD_AFTER = (
     r"(?![^，,。？?！!；;]{0,4}?\d{1,2}\s*(?:岁|个月)))"  # not 家里三孩 8岁 5岁 2岁: their ages
     r"(?![^，,。？?！!；;\s]{0,6}(?:才|就|都)?(?:能|可以|有没有|吗|么))))"
 )
-ORDERED = re.compile(
-    r"(?P<eldest>老大|大宝|(?<![岁月天周拜期多])大的(?!"
-    + _TWO_NOT_AN_AGE
-    + r")|老1(?!\d)|(?<![\d.第生胎放开算孩要])1孩(?=\s*(?:出生|生|的?时候|时|那))|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born|baby)\b|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only|dibao|tekun|shiyejin|unemployment|payments?)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe (?:older|elder)\b(?= (?:1 ?m|1\.\d|\d{2,3}\b|(?:about|around|roughly|almost|nearly|over|under|just) (?!2|3|two|three)))|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
-    r"|(?:(?<=the )|(?<=our )|(?<=my ))older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
-    r"|"
-    + _BIRTH_AS_TIME.format(r"(?:first|1st)")
-    + r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$|\s*[-–—:] ))"
-    r"|老(?P<n1>\d)(?!\d)|(?<![大老最])小(?P<n7>[3-9])(?![\d.个岁月天年号周点米])|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d.第生胎放开算孩要])(?P<n6>[2-5])孩(?!子)"
-    + _BIRTH_TOLD_AFTER
-    # not 老三老四一胎生的 (born at one birth)
-    + r"|(?<![\d第])(?!(?:(?<=[\d宝]\u2060)|(?<=宝))1胎\u2060?(?:都是|是|都)?(?:出)?生)(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
-    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born|yes|no|nope|yeah|yep)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born|(?:yes|no|nope|yeah|yep)\b)|$|,|\s*[-–—:] )|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
-    r"|"
-    + _BIRTH_AS_TIME.format(r"(?P<en6>second|third|fourth|2nd|3rd|4th)")
-    + r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
-    r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
-    r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
-    r"|(?P<youngest>"
-    + _BIRTH_AS_TIME.format("last")
-    + r"|(?<=\bthe )last (?:one|1)\b(?![.\d])(?! (?:years?|months?|weeks?|days?|time)\b)"
-    # "first and last no", "the last one yes": the last child, opening an answer
-    r"|^\s*(?:the )?last(?= (?:one |1 )?(?:yes|no|nope|yeah|yep)\b|\s*$)"
-    r"|\bnewest(?: one)?\b|(?<=\band )(?:the|our) baby\b(?! (?:is|was|'s) (?:due|coming|on the way))|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小妮|小妞(?!妞)|小的(?!"
-    + _TWO_NOT_AN_AGE
-    + r")|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|(?:外孙女|外孙|孙女|孙子|闺女|女儿|儿子|丫头|小子)(?=是?最小(?!\d))|\byoungest\b|\b(?:this|the|our) (?:last|newest) one\b|\bthe newest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
-    r"|(?:(?<=the )|(?<=our )|(?<=my ))(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
-    r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
-    r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:(?:后|下)(?:面|头|边)?2|底下2)(?!\s*个?\s*多?\s*(?:[天月年周岁号日点\d]|星期|礼拜|小时|钟头))个?)|(?P<first_two>(?:(?<![提之以上])(?:前|头)(?:头|面|边)?|上(?:头|面|边))(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|\bboth (?:the |our )?older (?:ones|kids|children)\b|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
-    r"|^\s*first (?:2|two)(?= (?:yes|no|nope|yeah|yep|were|was|did|didn't)\b)"  # "first two no, the third yes"
-    r"|(?<![岁月天周拜期多])大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
-    # 仨小的, "the three little ones": the three youngest (tester 117 p4's triplets, one dated)
-    r"|(?P<last_three>(?<!\d)3个?小的|小的3(?!\d|个?(?:月|岁|天|年|周|号|点|米|cm|\.))个?"
-    r"|\b(?:the|our|my|all) (?:3|three) (?:little|younger|small) (?:ones|kids|children)\b"
-    r"|(?:the|our|my) younger (?:3|three)\b|(?:the|our|my) (?:3|three) youngest\b)"
-    r"|(?P<last_two>2个?小的|小的"
-    + _TWO_NOT_AN_AGE
-    + r"个?|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b|(?:the|our|my) (?:2|two) youngest\b|both (?:the |our )?(?:younger|little) (?:ones|kids|children)\b)"
+ORDERED = Remembered(
+    re.compile(
+        r"(?P<eldest>老大|大宝|(?<![岁月天周拜期多])大的(?!"
+        + _TWO_NOT_AN_AGE
+        + r")|老1(?!\d)|(?<![\d.第生胎放开算孩要])1孩(?=\s*(?:出生|生|的?时候|时|那))|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
+        r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born|baby)\b|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only|dibao|tekun|shiyejin|unemployment|payments?)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe (?:older|elder)\b(?= (?:1 ?m|1\.\d|\d{2,3}\b|(?:about|around|roughly|almost|nearly|over|under|just) (?!2|3|two|three)))|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
+        r"|(?:(?<=the )|(?<=our )|(?<=my ))older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
+        r"|"
+        + _BIRTH_AS_TIME.format(r"(?:first|1st)")
+        + r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$|\s*[-–—:] ))"
+        r"|老(?P<n1>\d)(?!\d)|(?<![大老最])小(?P<n7>[3-9])(?![\d.个岁月天年号周点米])|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d.第生胎放开算孩要])(?P<n6>[2-5])孩(?!子)"
+        + _BIRTH_TOLD_AFTER
+        # not 老三老四一胎生的 (born at one birth)
+        + r"|(?<![\d第])(?!(?:(?<=[\d宝]\u2060)|(?<=宝))1胎\u2060?(?:都是|是|都)?(?:出)?生)(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
+        r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born|yes|no|nope|yeah|yep)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born|(?:yes|no|nope|yeah|yep)\b)|$|,|\s*[-–—:] )|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
+        r"|"
+        + _BIRTH_AS_TIME.format(r"(?P<en6>second|third|fourth|2nd|3rd|4th)")
+        + r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
+        r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
+        r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
+        r"|(?P<youngest>"
+        + _BIRTH_AS_TIME.format("last")
+        + r"|(?<=\bthe )last (?:one|1)\b(?![.\d])(?! (?:years?|months?|weeks?|days?|time)\b)"
+        # "first and last no", "the last one yes": the last child, opening an answer
+        r"|^\s*(?:the )?last(?= (?:one |1 )?(?:yes|no|nope|yeah|yep)\b|\s*$)"
+        r"|\bnewest(?: one)?\b|(?<=\band )(?:the|our) baby\b(?! (?:is|was|'s) (?:due|coming|on the way))|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小妮|小妞(?!妞)|小的(?!"
+        + _TWO_NOT_AN_AGE
+        + r")|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|(?:外孙女|外孙|孙女|孙子|闺女|女儿|儿子|丫头|小子)(?=是?最小(?!\d))|\byoungest\b|\b(?:this|the|our) (?:last|newest) one\b|\bthe newest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
+        r"|(?:(?<=the )|(?<=our )|(?<=my ))(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
+        r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
+        r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
+        r"|(?P<later>(?:(?:后|下)(?:面|头|边)?2|底下2)(?!\s*个?\s*多?\s*(?:[天月年周岁号日点\d]|星期|礼拜|小时|钟头))个?)|(?P<first_two>(?:(?<![提之以上])(?:前|头)(?:头|面|边)?|上(?:头|面|边))(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|\bboth (?:the |our )?older (?:ones|kids|children)\b|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
+        r"|^\s*first (?:2|two)(?= (?:yes|no|nope|yeah|yep|were|was|did|didn't)\b)"  # "first two no, the third yes"
+        r"|(?<![岁月天周拜期多])大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
+        # 仨小的, "the three little ones": the three youngest (tester 117 p4's triplets, one dated)
+        r"|(?P<last_three>(?<!\d)3个?小的|小的3(?!\d|个?(?:月|岁|天|年|周|号|点|米|cm|\.))个?"
+        r"|\b(?:the|our|my|all) (?:3|three) (?:little|younger|small) (?:ones|kids|children)\b"
+        r"|(?:the|our|my) younger (?:3|three)\b|(?:the|our|my) (?:3|three) youngest\b)"
+        r"|(?P<last_two>2个?小的|小的"
+        + _TWO_NOT_AN_AGE
+        + r"个?|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b|(?:the|our|my) (?:2|two) youngest\b|both (?:the |our )?(?:younger|little) (?:ones|kids|children)\b)"
+    )
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 # A child's age said of a sibling (她大哥十岁, 她大姐都12岁了, 他二哥今年6岁), not an adult's.
@@ -134,14 +137,16 @@ BABIES_TOGETHER = re.compile(
     r"\b(?:the|our|my|both) babies\b(?= (?:arrived|came|were born)\b[^.!?;]{0,30}?\b(?:2 (?:boys|girls)|a boy and a girl|1 boy (?:and )?1 girl)\b)"
 )
 # "trips born last friday": triplets, said short, when their birth is told right after.
-MULTIPLES = re.compile(
-    r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|"
-    + BABIES_TOGETHER.pattern
-    + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters|grandsons|granddaughters|grandkids|lads|little ones)"
-    # "when the pair of them were born": two born at one time, the twins
-    r"|\b(?:the|our|my) pair(?: of them)?(?= (?:(?:finally|just|both) )?(?:(?:were|was) born\b|(?:came|arrived|showed up|turned up)\b))"
-    # "a matched set of 10 months", "a matching pair, 3 and a half": twins, told as a set
-    r"|\b(?:a|1|our|the) (?:matched|matching) (?:set|pair)\b|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
+MULTIPLES = Remembered(
+    re.compile(
+        r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|"
+        + BABIES_TOGETHER.pattern
+        + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters|grandsons|granddaughters|grandkids|lads|little ones)"
+        # "when the pair of them were born": two born at one time, the twins
+        r"|\b(?:the|our|my) pair(?: of them)?(?= (?:(?:finally|just|both) )?(?:(?:were|was) born\b|(?:came|arrived|showed up|turned up)\b))"
+        # "a matched set of 10 months", "a matching pair, 3 and a half": twins, told as a set
+        r"|\b(?:a|1|our|the) (?:matched|matching) (?:set|pair)\b|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
+    )
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 # 今年想再要一个, 打算明年要二胎, 准备再生一个: another birth planned and told, with nothing asked
@@ -646,16 +651,18 @@ def birth_orders_named(clause: str) -> list[int]:
 
 
 # "1m even", "1 metre flat": a metre exactly, 100 cm.
-HEIGHT = re.compile(
-    # 一米一几, 一米几: a height somewhere in that ten, no number of cm
-    r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d|\s*几)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so|even|flat|exactly|lol|haha|lmao|tbh|tho|though|i guess)\b))(?!\s*\d)"
-    r"|(?:身高|个子|height(?: is)?|\bis|\bmeasures?(?: at)?|\bmeasured(?: at)?|\bstands(?: at)?|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
-    r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
-    r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than )|(?<=\bnot ))(?P<bare2>1\.\d{1,2})"
-    r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
-    r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
-    r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
+HEIGHT = Remembered(
+    re.compile(
+        # 一米一几, 一米几: a height somewhere in that ten, no number of cm
+        r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d|\s*几)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
+        r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so|even|flat|exactly|lol|haha|lmao|tbh|tho|though|i guess)\b))(?!\s*\d)"
+        r"|(?:身高|个子|height(?: is)?|\bis|\bmeasures?(?: at)?|\bmeasured(?: at)?|\bstands(?: at)?|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
+        r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
+        r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than )|(?<=\bnot ))(?P<bare2>1\.\d{1,2})"
+        r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
+        r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
+        r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
+    )
 )
 # A height put as the limit asked about: "is it 1.2m", "1.2 or 1.3", "1.2 the limit".
 LIMIT_ASKED = re.compile(
@@ -3775,11 +3782,13 @@ YES_NO_FACTS = (
     "buying_first_home",
 )
 # Words that put a known fact right; "i got it backwards", "it was the other way round" are 搞反.
-CORRECTION = re.compile(
-    r"(?<!对)不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|\bscratch the \w+(?: \w+)? (?:part|bit)\b|let me fix|\bnot (?!yet\b|really\b|sure\b|quite\b|much\b|now\b|always\b)[\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\b(?:hold|hang) on\b|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|(?:我|俺)(?:可|也|从来|根本|压根)?没(?:有)?(?:说|讲)过?(?=\S)|\bi (?:never|didn't|did not) (?:said|say|told you|wrote|write|typed)\b|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记写]差了|[说记]串了|[说记数算看]糊涂"
-    # "no we have 3 kids, forgot the baby": a child left out before, the count put right
-    r"|\bforgot (?:the|our|my|about|to (?:say|mention|tell|count|add))\b|忘(?:了)?(?:说|算|提)"
+CORRECTION = Remembered(
+    re.compile(
+        r"(?<!对)不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
+        r"|scratch that|\bscratch the \w+(?: \w+)? (?:part|bit)\b|let me fix|\bnot (?!yet\b|really\b|sure\b|quite\b|much\b|now\b|always\b)[\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\b(?:hold|hang) on\b|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|(?:我|俺)(?:可|也|从来|根本|压根)?没(?:有)?(?:说|讲)过?(?=\S)|\bi (?:never|didn't|did not) (?:said|say|told you|wrote|write|typed)\b|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记写]差了|[说记]串了|[说记数算看]糊涂"
+        # "no we have 3 kids, forgot the baby": a child left out before, the count put right
+        r"|\bforgot (?:the|our|my|about|to (?:say|mention|tell|count|add))\b|忘(?:了)?(?:说|算|提)"
+    )
 )
 # "no its flexible employment not resident", no question asked: the message opens on a no and
 # names the value wrong, so it puts a known fact right.
@@ -6223,6 +6232,7 @@ def understand(
     the child under discussion (the one the last message or question was about), if any: a
     correction that names no child ("说错了 是前年十月生的") is of that child. A fact a clause
     says is unknown ("公积金俺不知道") is not read as a value (no one paying is not "不知道")."""
+    forget()  # what the patterns found in the last message
     text = clause_marks.restore(text)  # an English message typed with no commas: its clauses
     text = ORDER_OF_A_PREGNANCY_PUT_RIGHT.sub(_order_put_right, text)
     text = CLAIM_DISOWNED.sub(_claim_blanked, text)
