@@ -112,7 +112,7 @@ from actions.hotline import (
     opens_hotline,
     session_user_texts,
 )
-from actions.hotline_caller import each_caller_answered
+from actions.hotline_caller import callers_measure_kept, each_caller_answered
 from actions.hotline_case import ASKED_CHILD, END_ASKED, cite_asked
 from actions.hotline_twins import twins_answer
 from actions.hotline_verdicts import both_cities, order_unnamed
@@ -1171,6 +1171,7 @@ class ActionAnswerPolicyQuestion(Action):
     @check_taken_up
     @automatic_said
     @each_caller_answered
+    @callers_measure_kept
     @cards_once
     @notes_unsaid_worries
     @years_covered_after

@@ -15,6 +15,8 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any, Literal, TypeVar, cast
 
+from rasa_sdk.events import SlotSet
+
 from policy_kb.text import Lang
 from understanding.text import normalise
 from wording.language import t
@@ -385,3 +387,67 @@ def each_caller_answered(run: Run) -> Run:
 def _last_user(tracker: Any) -> Any:
     users = [e for e in tracker.events if e.get("event") == "user"]
     return users[-1] if users else None
+
+
+# The measure last discussed with a caller, kept in the caller's case: a caller named back with
+# nothing asked besides ("回到来电人A 给我金额 条款 一句话", "back to caller 1: figure, clause,
+# sentence") is answered that measure again, not the one the other caller asked about (tester
+# 121 heard clause 13's preschool aid, then caller 2's clause 15, instead of caller 1's 600 / 800).
+MEASURE_KEY = "measure_discussed"
+
+
+def callers_measure_kept(run: Run) -> Run:
+    """A hotline answer's run that keeps, in the case answered, the measure it was answered
+    (MEASURE_KEY, an entry id), and that answers a caller named back with no measure named as
+    of that caller's own measure (the `topic_entry` slot set to it for the run)."""
+    import functools
+
+    @functools.wraps(run)
+    async def wrapped(self: Any, dispatcher: Any, tracker: Any, *rest: Any) -> list[Any]:
+        from actions import clock
+        from actions.answers import tracker_with  # answers imports the hotline's modules
+        from actions.hotline import (
+            CASE_SLOT,
+            case_facts,
+            case_words,
+            in_hotline,
+            question_measure,
+        )
+        from actions.language import reply_language
+        from actions.side_questions import TOPIC_SLOT
+
+        if not in_hotline(tracker):
+            return list(await run(self, dispatcher, tracker, *rest))
+        text = str(tracker.latest_message.get("text") or "")
+        case = case_facts(tracker, clock.today())
+        own = case.get(MEASURE_KEY)
+        if own and own != tracker.get_slot(TOPIC_SLOT) and _names_only_a_caller(text, case):
+            lang = reply_language(tracker)
+            rest_words = case_words(text)
+            if question_measure(rest_words, case.get("city"), lang) is None:
+                tracker = tracker_with(tracker, slots={**tracker.slots, TOPIC_SLOT: own})
+        events = list(await run(self, dispatcher, tracker, *rest))
+        measure = _slot_after(events, TOPIC_SLOT, tracker)
+        kept = _slot_after(events, CASE_SLOT, tracker)
+        if measure and isinstance(kept, dict) and kept and kept.get(MEASURE_KEY) != measure:
+            events.append(SlotSet(CASE_SLOT, {**kept, MEASURE_KEY: measure}))
+        return events
+
+    return cast(Run, wrapped)
+
+
+def _slot_after(events: list[Any], name: str, tracker: Any) -> Any:
+    """The value slot `name` has after `events`: the last one they set, else the tracker's."""
+    values = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == name]
+    return values[-1] if values else tracker.get_slot(name)
+
+
+def _names_only_a_caller(text: str, case: dict[str, Any]) -> bool:
+    """Whether the worker's message names a caller back (or by number) and asks no measure of
+    its own: the measures the focus module finds in it are none."""
+    from actions.focus import measures_asked
+    from actions.hotline import case_words, names_a_caller
+
+    if not names_a_caller(text):
+        return False
+    return not measures_asked(case_words(text), case.get("city"))

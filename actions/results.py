@@ -294,6 +294,13 @@ class ActionShowEntitlements(Action):
         elders = answered_grandparents(dispatcher, tracker)
         if elders is not None:  # "我们老两口能有啥" in Beijing, after the family's summary
             return elders
+        if asks_for_grandparents(normalise(text)):
+            # "我们老两口能沾点光不" read as a check: the grandparents' own measure (Jinan clause
+            # 15) is the answer asked, not the family's form (tester 121 p5 was asked the eldest's
+            # birth instead)
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports us
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         how = worked_out(dict(tracker.slots), text, lang) if entry_id else None
         if how is not None:  # "你咋算的" after an answer: how it was worked out (tester 40 r08)
             dispatcher.utter_message(text=how)
