@@ -1791,6 +1791,16 @@ _BENEFITS_THEN_THEIR_NO = re.compile(
 )
 
 
+# "ages 7, 4 and the baby 16 days old": a list of the children's ages opening a clause, no
+# child named before it (the baby after it named one; the ages before were left unread).
+_AGES_HEADING = re.compile(r"(?:^|(?<=[,.;:!?] ))\s*ages(?=:?\s+\d)")
+# 带着老大还揣着俩: the child in one's care, then the pregnancy said on without a break (the
+# eldest is not the one pregnant, as in 老大还怀着双胞胎 of a grown daughter).
+_CHILD_IN_CARE_THEN = re.compile(
+    r"((?:带着|领着|看着|照顾着|哄着)(?:老大|大宝|大的|老二|二宝|俩娃|两个娃))(?=还|又|同时|正)"
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring). Cached: the reader and
@@ -1863,6 +1873,10 @@ def normalise(text: str) -> str:
     if "不是" in text or "n't" in text or " not " in text:
         text = _SAID_BEFORE.sub(lambda m: "说了" if "不" in m.group(0) else "i said", text)
     # 又揣上了, 媳妇有喜了: pregnant, said in folk words
+    if "ages" in text:  # "ages 7, 4 and the baby 16 days old": the children's ages, listed
+        text = _AGES_HEADING.sub("kids ages", text)
+    if "着" in text:  # 带着老大还揣着俩: the child cared for, then the pregnancy
+        text = _CHILD_IN_CARE_THEN.sub(r"\1 ", text)
     if "揣" in text or "有喜" in text or "有身" in text:
         text = _FOLK_PREGNANT.sub(lambda m: _FOLK_PREGNANT_WORDS[m.group(0)], text)
     if "胎" in text and "老" in text:
