@@ -105,3 +105,27 @@ def test_go_on_and_what_can_we_get_during_a_question_ask_it_again_once(rasa_url:
         reply = send(rasa_url, sender, text)
         assert "没太明白" not in reply and reply.count(hukou) == 1, reply
         assert reply.rstrip().endswith(hukou), reply
+
+
+@pytest.mark.parametrize(
+    ("opening", "question", "stopped"),
+    [
+        ("老大5岁 今年3月生了双胞胎 有啥钱", "双胞胎医保是不是不用交钱 我们还没办", "先不查了"),
+        (
+            "we have a 5 year old and twins born in march, what can we get",
+            "so we don't have to pay for the twins' insurance? we haven't enrolled them yet",
+            "stop the check",
+        ),
+    ],
+)
+def test_a_question_with_a_no_in_it_does_not_end_the_check(
+    rasa_url: str, opening: str, question: str, stopped: str
+) -> None:
+    """While the city is asked, "双胞胎医保是不是不用交钱 我们还没办" is a question about the
+    newborns' insurance (Jinan clause 15), not a "no" that ends the check (tester 121 p2's
+    words, replayed, got 好的，先不查了)."""
+    sender = f"e2e-no-in-a-question-{uuid.uuid4()}"
+    send(rasa_url, sender, opening)
+    reply = send(rasa_url, sender, question)
+    assert stopped not in reply, reply
+    assert "医保" in reply or "insurance" in reply, reply
