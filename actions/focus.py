@@ -179,6 +179,8 @@ HEIGHT_SAID = re.compile(
 )
 FIGURE = re.compile(
     r"(?<![\d.])(?<!under )(?<!below )(?<!aged )(?<!age )(?<!老)(?<!第)"
+    # nor a caller's number ("回到来电人1 她问…是不是还能免", tester 120 p9 heard "不是这个数")
+    r"(?<!来电)(?<!来电人)(?<!caller )(?<!caller)(?<!caller #)"
     r"(\d+(?:\.\d+)?)\s*(万|million\b|k\b)?(?!\s*(?:年|岁|个月|月|号|日|点|%|个百分点|个点|percent"
     r"|years?|months?|yrs?)|[\d.])"
     # a child's order or a count of people is no figure to confirm ("二宝的医保要交钱吗 …是不是

@@ -126,7 +126,7 @@ from understanding.reader import BENEFIT_INSTEAD
 from understanding.rule_case import children_said, payers_said
 from understanding.text import normalise
 from wording.cities import CITIES, mentioned_city
-from wording.entitlements import clause_name, clause_refs, ordered
+from wording.entitlements import clause_line, clause_name, clause_refs, ordered
 from wording.language import lower_first, t
 
 # The worker says where they speak from (not "快点", which any citizen may say).
@@ -1284,11 +1284,20 @@ def _unless_the_money(entry: Entry | None) -> Entry | None:
 def part_measure(text: str, city: str | None, lang: Lang) -> Entry | None:
     """The measure the asking part of a worker's message names (asked_measure of it), or None
     when that part names none ("现在还能享受吗 直接说能还是不能")."""
-    from actions.each_part import asking_pieces  # each_part imports this module's kin
+    from actions.each_part import asking_pieces, pieces_with_lead  # it imports our kin
 
     question = " ".join(asking_pieces(text))
     asked = asked_measure(question, city, lang) if question else None
-    return None if asked is None or found_by_search_only(question, asked) else asked
+    if asked is not None and not found_by_search_only(question, asked):
+        return asked
+    for lead, piece in pieces_with_lead(text):
+        # "…出生 还没上医保 | 个人缴费免不免": the clause told just before the asking part names
+        # what it asks of (the newborn's insurance), when the asking part names nothing
+        near = f"{lead.rsplit(' ', 1)[-1]} {piece}" if lead else ""
+        of = asked_measure(near, city, lang) if near else None
+        if of is not None and not is_the_money(of) and not found_by_search_only(near, of):
+            return of
+    return None
 
 
 def children_case(
@@ -1351,6 +1360,47 @@ YES_OR_NO = re.compile(
 )
 
 
+# Now asked of a window to enrol ("现在还能享受吗", "现在参保还补不补", "is it still free now?").
+NOW_ASKED = re.compile(r"现在|如今|目前|还能|还补|还免|还给|\bnow\b|\bstill\b", re.I)
+
+
+def window_over(case: dict[str, Any], entry: Entry, lang: Lang, day: date) -> str | None:
+    """The no for the case's child whose window to enrol has closed (Jinan clause 15: joined
+    within six months of birth, the contribution of the year joined is paid in full): the day
+    it closed, and that joined in time, only that year's contribution was paid, so nothing is
+    paid now either way (tester 120 p9 got the 800, then the plan's silence on back pay). None
+    when the measure has no window, the case names no child, or the window is still open."""
+    if "enrol_within_months" not in entry.parameters:
+        return None
+    order = case_child(case)
+    try:
+        report = settled_report(case, day) if order is not None else None
+    except InputError:
+        return None
+    mine = next(
+        (
+            e
+            for e in (report.entitlements if report is not None else [])
+            if e.id == entry.id and e.child == order
+        ),
+        None,
+    )
+    if mine is None or mine.apply_by is None or mine.apply_by >= day or order is None:
+        return None
+    months = value(entry, "enrol_within_months", day)
+    child = fmt.child_label(order, lang)
+    until = fmt.day(mine.apply_by, lang)
+    line = t(
+        lang,
+        f"不能了。{child}须在出生后{months}个月内参保才有这项补贴，期限已于{until}结束；"
+        f"期限内参保的，补贴的也只是参保当年的个人缴费。现在不再享受“{entry.title.zh}”。",
+        f"No. {child} had to join within {months} months of birth; that window ended on "
+        f"{until}. Joined in time, only that year's contribution was paid. It is not paid now: "
+        f"no {lower_first(entry.title.en)}.",
+    )
+    return "\n".join([line, clause_line(mine, lang)])
+
+
 def plain_verdict(
     case: dict[str, Any], current: Entry | None, text: str, lang: Lang, day: date
 ) -> tuple[str, Entry] | None:
@@ -1364,6 +1414,10 @@ def plain_verdict(
     # when no plain answer is demanded ("enrolled … two months after birth. Does the government
     # pay the baby's individual premium?", tester 106 h2 heard "No." and the window's question)
     windowed = "enrol_within_months" in current.parameters and enrolled_at_months(text) is not None
+    if not windowed and (YES_OR_NO.search(text) or NOW_ASKED.search(text)):
+        over = window_over(case, current, lang, day)
+        if over is not None:  # "现在还能享受吗 直接说能还是不能" of the newborn's insurance
+            return over + "\n" + render.lead_departments(current, lang), current
     if not YES_OR_NO.search(text) and not windowed:
         return None
     if not is_the_money(current) and not windowed:
@@ -1613,8 +1667,17 @@ def silent_case(
     ]
     if mine.status == "not_eligible":  # ended by a reading of what the plan leaves open
         lines.append(t(lang, f"按本工具的理解：{reason}", f"As read here: {reason}"))
-    if AGE_LIMIT not in entry.parameters and (
-        "birth_orders" in entry.parameters or CHILD_AGE_TOLD.search(text)
+    windowed = "enrol_within_months" in entry.parameters
+    if windowed and mine.status == "eligible" and mine.apply_by is not None:
+        # "2nd child born 2026-08-01 not enrolled, contribution free?": yes, and the day the
+        # caller's child must join by (tester 121 p10 heard the clause with no day at all)
+        year = str(mine.apply_by.year)
+        by = [r for r in mine.reasons.get(lang) if year in r and ("参保" in r or "nrol" in r)]
+        lines[0] = " ".join([lines[0], *by[:1]]) if lang == "en" else "".join([lines[0], *by[:1]])
+    if (
+        not windowed
+        and AGE_LIMIT not in entry.parameters
+        and ("birth_orders" in entry.parameters or CHILD_AGE_TOLD.search(text))
     ):  # a measure for one child of the family (Jinan 15's grandparents), or an age said; not
         # the rent withdrawal of a family with children (clause 14), whose children are counted
         lines.append(
@@ -2540,6 +2603,16 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
             also = case_supplement(case, cited)
             return "\n".join([*first, cite_answer(cited, lang, also), *silence]), cited
         return "\n".join([*first, cite_answer(cited, lang, also)]), cited
+    enrolled_in = named_measure(text, city, lang) or topic(tracker)
+    over = (
+        window_over(case, enrolled_in, lang, day)
+        if enrolled_in and NOW_ASKED.search(text)
+        else None
+    )
+    if over is not None and enrolled_in is not None:  # "现在参保还补不补" of the newborn's
+        # insurance: its window closed, a no with the day (tester 120 p9 heard the plan's
+        # silence on back pay beside the six months, which read as a contradiction)
+        return over + "\n" + render.lead_departments(enrolled_in, lang), enrolled_in
     unpaid = back_pay_answer(tracker, text, lang, asked)
     if unpaid is not None and CITE_ASKED.search(text):  # "引用哪一条 还有 前几个月没领的能补发吗"
         cited = unpaid[1]

@@ -79,3 +79,118 @@ async def test_a_grandmothers_what_do_we_get_is_clause_15s_care_insurance() -> N
     reply = await says(ActionShowEntitlements(), "我们老两口能沾点光不", "check_eligibility", slots)
     assert "长期护理保险" in reply and "第15条" in reply
     assert "哪年哪月出生" not in reply
+
+
+async def test_a_closed_insurance_window_is_a_no_with_its_day() -> None:
+    """Caller 1's 2nd child was born on 15 March 2024. Jinan clause 15 pays the newborn's
+    contribution for the year joined only if the child joins resident insurance within six
+    months of birth: that window closed on 15 September 2024. "Can she still get it now?" and
+    "if the child joins now, is it still paid?" are both 不能 with that day, not the 800 of
+    clause 12 nor the plan's silence on back pay (tester 120 p9)."""
+    slots: dict[str, Any] = {"language": "zh"}
+    answers = ActionAnswerPolicyQuestion()
+    await says(
+        answers,
+        "热线 来电人1 济南户口 二孩2024年3月15日出生 生的时候家里领特困供养 问每月补贴多少",
+        "ask_policy",
+        slots,
+    )
+    for question in (
+        "回到来电人1 她问孩子的居民医保当年是不是还能免个人缴费",
+        "来电人1的孩子是2024年3月15日生的 现在还能享受吗 直接说能还是不能",
+        "我问的是医保个人缴费补贴 来电人1的孩子现在参保还补不补",
+    ):
+        reply = await says(answers, question, "ask_policy", slots)
+        # the same no twice in a row opens with 和上一条回答相同 (the same answer as before)
+        assert reply.removeprefix("和上一条回答相同：\n").startswith("不能了。"), reply
+        assert "2024年9月15日" in reply and "第15条" in reply
+        assert "800元" not in reply and "补发" not in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "by"),
+    [
+        (
+            "hotline here. caller 2 jinan hukou 2nd child born 2026-08-01 not enrolled, "
+            "contribution free?",
+            "en",
+            "1 February 2027",
+        ),
+        ("热线 济南户口 二孩2026年8月1日出生 还没上医保 个人缴费免不免", "zh", "2027年2月1日"),
+    ],
+)
+async def test_an_open_insurance_window_is_a_yes_with_the_day_to_join_by(
+    question: str, lang: str, by: str
+) -> None:
+    """A 2nd child born on 1 August 2026, not enrolled yet: clause 15 pays the contribution of
+    the year joined if the child joins by 1 February 2027, six months from birth. The yes comes
+    with that day (tester 121 p10 heard the clause with no day), not the 600 of clause 12."""
+    slots: dict[str, Any] = {"language": lang}
+    reply = await says(ActionAnswerPolicyQuestion(), question, "ask_policy", slots)
+    assert by in reply.splitlines()[0], reply
+    assert "600" not in reply and "no age limit" not in reply
+
+
+async def test_two_questions_told_with_facts_while_the_form_asks_are_both_answered() -> None:
+    """A Jinan family with a 2nd child born 15 March 2024 and two housing-fund contributors,
+    asked about hardship at the birth, writes a new fact and two questions. The loan ceiling
+    (900,000 yuan, clause 14) and the newborn's insurance (its window closed on 15 September
+    2024, clause 15) are both answered; tester 123 p7's insurance question was dropped."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.test_questions_t33c import DOMAIN, worker
+
+    slots: dict[str, Any] = {
+        "language": "en",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "housing_fund_contributors": 2,
+        "children_partial": [
+            {"birth_date": None, "precision": None, "height_cm": None},
+            {"birth_date": "2024-03-15", "precision": "day", "height_cm": None},
+        ],
+        "requested_slot": "hardship_at_birth",
+        "focus_entry": "jinan.childcare_subsidy_hardship_supplement",
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    dispatcher = CollectingDispatcher()
+    message = (
+        "ok thx. we wanna buy our first flat, whats the max loan? and is the babys health "
+        "insurance free, we never signed her up"
+    )
+    await ValidateHouseholdForm().get_extraction_events(
+        dispatcher, worker(message, "ask_policy", **slots), DOMAIN
+    )
+    reply = "\n".join(str(m.get("text") or "") for m in dispatcher.messages)
+    assert "900,000 yuan" in reply and "clause 14" in reply
+    assert "15 Sep 2024" in reply and "clause 15" in reply
+
+
+async def test_a_subsidy_ended_says_no_months_left() -> None:
+    """Hukou moved to Jinan this year; 老二 born May 2023 turned 3 on 1 May 2026, so its 600
+    stopped then (clause 12); 老三 born September 2024 on dibao gets 800 until 1 September 2027.
+    The ended line says it stopped, with no "months left" borrowed from 老三 (tester 122 p4 read
+    "现在起还剩约9个月，已于2026年5月1日停发")."""
+    from actions.results import ActionShowEntitlements
+    from tests.actions.test_questions_t53e import turn
+
+    reply, _ = await turn(
+        ActionShowEntitlements,
+        "check_eligibility",
+        "今年刚把户口迁到济南,老大8岁 老二2023.5生的 老三24年9月，生老三的时候在领低保 能领多少",
+        language="zh",
+        city="jinan",
+        hukou_in_city=True,
+        focus_entry="jinan.childcare_subsidy_hardship_supplement",
+        focus_question="今年刚把户口迁到济南,老大8岁 老二2023.5生的 老三24年9月，生老三的时候在领低保 能领多少",
+        children=[
+            {"birth_date": "2018-06-01", "precision": "month", "approx": "8岁"},
+            {"birth_date": "2023-05-01", "precision": "month"},
+            {"birth_date": "2024-09-01", "precision": "month", "hardship_at_birth": True},
+        ],
+    )
+    second = next(line for line in reply.splitlines() if line.startswith("第2个孩子"))
+    assert "2026年5月1日停发" in second and "还剩" not in second, reply
+    third = next(line for line in reply.splitlines() if line.startswith("第3个孩子"))
+    assert "800元/月" in third and "还剩" in third, reply
