@@ -1101,7 +1101,8 @@ NOT_ENROLLED = re.compile(
     r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:给[^，,。?？\s]{1,3}?)?(?:办|上|参|交|买)"
     # 那现在去办还能免吗: enrolling only now, so not yet (tester 101 p3)
     r"|现在(?:才|再)?(?:去|来)?(?:办|上|参保|参加)(?![了好过完])[^，,。?？]{0,8}(?:还能|能|还)(?:免|享受|给)"
-    r"|\b(?:if we|if i|can we|can i) (?:enrol|sign (?:him|her|them|the baby) up|join) now\b"
+    r"|\b(?:if we|if i|can we|can i) (?:enrol\w*|sign (?:him|her|them|the baby) up|join)\b"
+    r"[^.?!]{0,40}?\bnow\b"  # "if we sign her up for resident medical insurance now"
     r"|\b(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|did not|never"
     r"|not yet|isn'?t|isnt|aren'?t|arent|not)\b[^.?!]{0,30}"
     r"\b(?:sign\w*|enrol\w*|join\w*|insured|registered"

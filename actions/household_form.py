@@ -1653,6 +1653,46 @@ async def _question_taken_for_an_answer(
     return [*answered, SlotSet("topic_entry", tracker.get_slot("topic_entry"))]
 
 
+# What an answer run beside the form may keep: the measure discussed (the form keeps the rest).
+KEPT_BESIDE_THE_FORM = ("topic_entry",)
+
+
+async def _the_other_measures_asked(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: DomainDict,
+    text: str,
+    events: list[EventType],
+) -> list[EventType]:
+    """Facts told with two questions while the form asks ("we wanna buy our first flat, whats
+    the max loan? and is the babys health insurance free, we never signed her up"): the measure
+    answered first (`events` set it as the topic) is one; each other measure a part of the
+    message asks about is answered too, from that part on (tester 123 p7's insurance question
+    was dropped). [] when the message asks about one measure or none."""
+    from actions.answers import ActionAnswerPolicyQuestion, with_text  # answers imports us
+    from actions.each_part import asking_pieces
+
+    asked = measures_asked(text, tracker.get_slot("city"))
+    if len(asked) < 2:
+        return []
+    topics = [e.get("value") for e in events if e.get("name") == "topic_entry"]
+    done = {str(v) for v in topics if v}
+    norm = normalise(text)
+    kept: list[EventType] = []
+    ids = {e.id for e in asked}
+    lang = reply_language(tracker)
+    for piece in asking_pieces(text):
+        of = asked_measure(piece, tracker.get_slot("city"), lang)
+        if of is None or of.id in done or of.id not in ids:
+            continue
+        done.add(of.id)
+        start = norm.find(piece)
+        part = norm[start:] if start >= 0 else piece  # "…free, we never signed her up": after it
+        got = await ActionAnswerPolicyQuestion().run(dispatcher, with_text(tracker, part), domain)
+        kept += [e for e in got if e.get("event") == "slot" and e["name"] in KEPT_BESIDE_THE_FORM]
+    return kept
+
+
 def _going_on(dispatcher: CollectingDispatcher, tracker: Tracker, lang: Lang) -> list[EventType]:
     """ "然后呢" / "what next" while a question waits: the form goes on and asks it (it never
     reached the what-if prompt or the fallback, tester 39)."""
@@ -1983,6 +2023,9 @@ class ValidateHouseholdForm(FormValidationAction):
                 events += await _question_taken_for_an_answer(
                     dispatcher, tracker, domain, text, lang, child_named=bool(events)
                 )
+        if updates and any(e.get("name") == "topic_entry" for e in events):
+            # facts told with two questions: the one answered above, then the others
+            events += await _the_other_measures_asked(dispatcher, tracker, domain, text, events)
         return events
 
     async def get_validation_events(

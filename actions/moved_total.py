@@ -227,6 +227,10 @@ def _uncertain_ends(paid: list[tuple[Entitlement, Entry]], today: date) -> dict[
     return ends
 
 
+# A line naming a child by its order ("第2个孩子：600元/月…", "child 2: 600 yuan a month…").
+ANY_CHILD = re.compile(r"第\d+个孩子|\bchild \d+\b", re.I)
+
+
 def _rewrite_line(
     line: str, lang: Lang, moved: list[tuple[Entitlement, Entry]], today: date
 ) -> tuple[str, Entry | None]:
@@ -241,8 +245,9 @@ def _rewrite_line(
             continue  # a child not born yet: paid from the birth, nothing before the move lost
         total = money(e.total_amount_cny, lang)
         label = child_label(e.child, lang)
-        if label not in line and len(moved) > 1:
-            continue
+        if label not in line and (len(moved) > 1 or ANY_CHILD.search(line)):
+            continue  # another child's line: its total can be the same sum (老二's 21,600 took
+            # 老三's months left, tester 122 p4)
         left = months_left(e.end, today, lang)
         end = day(e.end, lang)
         if total not in line:

@@ -2895,6 +2895,14 @@ SUPPLEMENT_NAMED = re.compile(
 )
 
 
+# A child's insurance asked of ("if we sign her up now is it still free?", 现在上医保还免费吗):
+# no benefit held or ended.
+ENROLMENT_ASKED = re.compile(
+    r"\bsign(?:ed|ing)? (?:\w+ )?up\b|\benrol\w*|\binsur\w*|\bfree\b|免费|参保|医保",
+    re.I,
+)
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -3965,6 +3973,9 @@ def _hardship(
                 continue  # "另外从现在到停发还能领几个月", "俺们一直只领了600": the subsidy, no benefit
             if orders and ASKED_OF_A_BIRTH.search(clause) and not HARDSHIP.search(clause):
                 continue  # "没有低保 | 另外老大上幼儿园有啥优惠没": a question of 老大, no answer
+            if ENROLMENT_ASKED.search(clause) and not HARDSHIP.search(clause):
+                continue  # "no. if we sign her up now is it still free?": the newborn's
+                # insurance asked (tester 123 p7 was read back "on dibao … now")
             if STOP_THEN_BORN.search(clause) and not EXPLICIT_NOW.search(clause):
                 continue  # 特困刚断 | 停了才十来天就生了: the stop told against the birth, not now
             if _stop_of_the_birth_before(clause, found, i, births, orders):

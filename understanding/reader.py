@@ -9886,12 +9886,20 @@ def _elder_beside_the_moved(
 # The one child known said to be a later one ("不对不对 打错了 是老二 老大10岁了", "no, it's our
 # second, the first one is 4"): its order, put right.
 RENAMED_ORDER = re.compile(
-    r"(?:是|这是|那是|应该是)\s*(?:我们家的?|俺家的?|我家的?)?(?:老(?P<n>[2-4])\u2060?|第(?P<n2>[2-4])个|(?P<n3>[2-4])宝)"
+    r"(?:是|这是|那是|应该是)\s*(?:我们家的?|俺家的?|我家的?|家里的?"
+    # 外孙女是我闺女家的第二个孩子, 是她家老二: the grandchild's order in its own family
+    r"|(?:我|俺)?(?:闺女|女儿|儿子|儿媳妇?|姑娘)家(?:里)?的?|(?:她|他)家(?:里)?的?)?"
+    r"(?:老(?P<n>[2-4])\u2060?|第(?P<n2>[2-4])个|(?P<n3>[2-4])宝)"
     r"|\b(?:it'?s|its|that'?s|he'?s|she'?s|is)\s+(?:our|my|the)\s+"
     r"(?P<en>second|third|fourth|2nd|3rd|4th)\b(?! (?:of|time|birthday)\b)",
     re.I,
 )
 EN_ORDER_WORDS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+# The one child known, named before its order is said (外孙女是老二, 说了是老二): no other child.
+RENAMED_CHILD = re.compile(
+    r"(?:(?:我|俺)?(?:都|刚|刚才)?说(?:了|过)\s*)?"
+    r"(?:我|俺)?(?:家)?(?:外孙女|外孙|孙女|孙子|闺女|女儿|儿子|孩子|娃|宝宝|小孙女|小孙子|她|他)?"
+)
 
 
 def _known_child_renamed(
@@ -9903,8 +9911,10 @@ def _known_child_renamed(
     if len(known) != 1:
         return []
     said = RENAMED_ORDER.search(norm)
-    if said is None or not (correcting or not norm[: said.start()].strip(" ,，。.!！")):
-        return []  # a correction, or the order said first ("是老二 老大10岁")
+    before = norm[: said.start()].strip(" ,，。.!！") if said is not None else ""
+    if said is None or not (correcting or not before or RENAMED_CHILD.fullmatch(before)):
+        return []  # a correction, or the order said first ("是老二 老大10岁"), or of the child
+        # named ("外孙女是老二", tester 123 p2's grandmother was told her family had no 2nd child)
     order = int(said.group("n") or said.group("n2") or said.group("n3") or 0) or EN_ORDER_WORDS.get(
         (said.group("en") or "").lower(), 0
     )

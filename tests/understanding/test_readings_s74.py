@@ -29,3 +29,43 @@ def test_a_list_of_ages_then_the_baby_is_three_children() -> None:
     assert got[("child.birth_date", 1)] == "2019-06"
     assert got[("child.birth_date", 2)] == "2022-06"
     assert got[("child.birth_date", 3)] == "2026-11-21"
+
+
+@pytest.mark.parametrize(
+    "text", ["我外孙女去年十月出生的 是她家老二 户口济南", "外孙女去年十月出生的 是家里第二个娃"]
+)
+def test_a_grandchild_said_to_be_her_familys_second_is_the_second(text: str) -> None:
+    """A grandmother's granddaughter born October 2025 "is her family's 老二": the 2nd child,
+    whose grandparents' care-insurance contribution Jinan clause 15 pays (tester 123 p2 was told
+    the family had no 2nd child)."""
+    got = said(text)
+    assert got[("child.birth_date", 2)] == "2025-10"
+    assert ("child.birth_date", 1) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外孙女是老二",
+        "外孙女是我闺女家的第二个孩子",
+        "不是说了是老二吗 外孙女是我闺女家的第二个孩子",
+    ],
+)
+def test_the_one_grandchild_known_put_right_as_the_second(text: str) -> None:
+    """The one grandchild noted (born October 2025, read as the 1st) said to be the 2nd: its
+    date moves to the 2nd child."""
+    got = said(text, {"city": "jinan", "children": [{"birth_date": "2025-10"}]})
+    assert got[("child.birth_date", 2)] == "2025-10"
+
+
+def test_asking_if_the_babys_insurance_is_still_free_holds_no_benefit_now() -> None:
+    """ "no. if we sign her up now is it still free?" to the question about benefits at the
+    birth: no benefit at the birth, and nothing said of a benefit now (tester 123 p7 was read
+    back "on dibao … now")."""
+    got = said(
+        "no. if we sign her up now is it still free?",
+        {"city": "jinan", "children": [{"birth_date": None}, {"birth_date": "2024-03-15"}]},
+        "hardship_at_birth",
+    )
+    assert got.get(("hardship_at_birth", None)) is False
+    assert ("hardship_now", None) not in got
