@@ -181,7 +181,9 @@ FIGURE = re.compile(
     r"(?<![\d.])(?<!under )(?<!below )(?<!aged )(?<!age )(?<!老)(?<!第)"
     # nor a caller's number ("回到来电人1 她问…是不是还能免", tester 120 p9 heard "不是这个数")
     r"(?<!来电)(?<!来电人)(?<!caller )(?<!caller)(?<!caller #)"
-    r"(\d+(?:\.\d+)?)\s*(万|million\b|k\b)?(?!\s*(?:年|岁|个月|月|号|日|点|%|个百分点|个点|percent"
+    r"(?<!kids )(?<!kid )(?<!children )"  # "kids 10, 4 and 1": their ages
+    # nor a clause or item asked for (哪一条, normalised 哪1条; 给1句话)
+    r"(\d+(?:\.\d+)?)\s*(万|million\b|k\b)?(?!\s*(?:年|岁|个月|月|号|日|点|条|项|句|%|个百分点|个点|percent"
     r"|years?|months?|yrs?)|[\d.])"
     # a child's order or a count of people is no figure to confirm ("二宝的医保要交钱吗 …是不是
     # 也免": 2宝, tester 23 c6 got "不是这个数。"; "2 kids right?")

@@ -1574,7 +1574,9 @@ AMOUNT_CHECK = re.compile(
     # never a day of birth ("今年8月15生的"): a figure is not followed by 生
     # nor a month of the year ("二宝11月2号生的 一个月600是吧": 11 is November, tester 37 c01)
     # nor a loan's size (是90万吧), nor an age (老大12了)
-    r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:万|岁|个月|天|号|日|年|生|cm|厘米|months?\b|years?|days?"
+    # nor an age listed ("kids 10, one born in 2024 …")
+    r".*?(?<![\d.])(?<!kids )(?<!kid )(?<!aged )(?<!ages )"
+    r"(\d{2,5})(?![\d.]|\s*(?:万|岁|个月|天|号|日|年|生|cm|厘米|months?\b|years?|days?"
     r"|(?<=(?<!\d)\d\d)了"
     r"|月\s*(?:\d|份|底|初|中旬|末|[^\s,，。]?生)))",
     re.I,
@@ -2447,12 +2449,30 @@ def monthly_total(
         if lines and lines[0] in ("对。", "Yes.") and not upcoming_money(monthly, day):
             # "一个月1200是吧": yes with the figures in one sentence, not the block again
             return "\n".join([confirmed_money(paying, total, lang), clause_line(paying[0], lang)])
+        # a child whose money waits on a fact (老二 born "前年", the month not told): the sum
+        # is of what is settled so far, not the family's whole (tester 123 p6 read 每月合计800元
+        # beside 老二's 600 still to confirm)
+        unsettled = sorted(
+            {
+                e.child
+                for e in report.entitlements
+                if e.status == "needs_info"
+                and e.child is not None
+                and e.child not in by_child
+                and "monthly_amount_cny" in get_entry(e.id).parameters
+            }
+        )
         if part is None and not (lines and lines[0].startswith(("不是", "No, not"))):
+            names = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in unsettled)
             lines += [
                 t(
                     lang,
-                    f"每月合计{fmt.money(total, lang)}：",
-                    f"{fmt.money(total, lang)} a month in total:",
+                    f"已能确定的每月合计{fmt.money(total, lang)}（{names}的还要确认）："
+                    if unsettled
+                    else f"每月合计{fmt.money(total, lang)}：",
+                    f"{fmt.money(total, lang)} a month in total so far ({names} still to confirm):"
+                    if unsettled
+                    else f"{fmt.money(total, lang)} a month in total:",
                 )
             ]  # a verdict naming the sums already says it
         lines += per_child_money(paying, lang)

@@ -126,7 +126,7 @@ from understanding.reader import BENEFIT_INSTEAD
 from understanding.rule_case import children_said, payers_said
 from understanding.text import normalise
 from wording.cities import CITIES, mentioned_city
-from wording.entitlements import clause_line, clause_name, clause_refs, ordered
+from wording.entitlements import clause_name, clause_refs, ordered
 from wording.language import lower_first, t
 
 # The worker says where they speak from (not "快点", which any citizen may say).
@@ -1366,10 +1366,10 @@ NOW_ASKED = re.compile(r"现在|如今|目前|还能|还补|还免|还给|\bnow\
 
 def window_over(case: dict[str, Any], entry: Entry, lang: Lang, day: date) -> str | None:
     """The no for the case's child whose window to enrol has closed (Jinan clause 15: joined
-    within six months of birth, the contribution of the year joined is paid in full): the day
-    it closed, and that joined in time, only that year's contribution was paid, so nothing is
-    paid now either way (tester 120 p9 got the 800, then the plan's silence on back pay). None
-    when the measure has no window, the case names no child, or the window is still open."""
+    within six months of birth, the contribution of the year joined is paid in full), in the
+    engine's words with the day (or month) it closed, the window's question left out: asked
+    now, the answer is no either way (tester 120 p9 got the 800, then the plan's silence on back
+    pay). None when the measure has no window, the case names no child, or it is still open."""
     if "enrol_within_months" not in entry.parameters:
         return None
     order = case_child(case)
@@ -1385,20 +1385,11 @@ def window_over(case: dict[str, Any], entry: Entry, lang: Lang, day: date) -> st
         ),
         None,
     )
-    if mine is None or mine.apply_by is None or mine.apply_by >= day or order is None:
+    if mine is None or mine.apply_by is None or mine.apply_by >= day:
         return None
-    months = value(entry, "enrol_within_months", day)
-    child = fmt.child_label(order, lang)
-    until = fmt.day(mine.apply_by, lang)
-    line = t(
-        lang,
-        f"不能了。{child}须在出生后{months}个月内参保才有这项补贴，期限已于{until}结束；"
-        f"期限内参保的，补贴的也只是参保当年的个人缴费。现在不再享受“{entry.title.zh}”。",
-        f"No. {child} had to join within {months} months of birth; that window ended on "
-        f"{until}. Joined in time, only that year's contribution was paid. It is not paid now: "
-        f"no {lower_first(entry.title.en)}.",
-    )
-    return "\n".join([line, clause_line(mine, lang)])
+    reason = ENROLLED_IN_TIME_ASKED.sub("", (mine.reasons.get(lang) or [""])[0]).strip()
+    clause = clause_name(entry.clause, lang)
+    return t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})")
 
 
 def plain_verdict(
@@ -1414,7 +1405,7 @@ def plain_verdict(
     # when no plain answer is demanded ("enrolled … two months after birth. Does the government
     # pay the baby's individual premium?", tester 106 h2 heard "No." and the window's question)
     windowed = "enrol_within_months" in current.parameters and enrolled_at_months(text) is not None
-    if not windowed and (YES_OR_NO.search(text) or NOW_ASKED.search(text)):
+    if not windowed and YES_OR_NO.search(text):
         over = window_over(case, current, lang, day)
         if over is not None:  # "现在还能享受吗 直接说能还是不能" of the newborn's insurance
             return over + "\n" + render.lead_departments(current, lang), current
@@ -2587,8 +2578,13 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         # a measure named, else the one discussed, before a search's guess ("具体是5月20号 他一直
         # 没领过 现在还能申请吗 我该引用哪条" of the case's subsidy is not public rental's 申请)
         table = table_case(tracker, case, text, city, lang) if amount_put(text) else None
+        # a caller named back with a measure of its own ("再切回来电人B：她家老大4岁 想上普惠幼儿园
+        # 北京方案有啥说法 哪一条"): that measure, not the one discussed with the other caller
+        # (tester 123 p9 was cited Jinan's clause 12)
+        switched = asked if names_a_caller(text) and asked is not None else None
         cited = (
             named_measure(text, city, lang)
+            or (switched if switched and not found_by_search_only(text, switched) else None)
             or topic(tracker)
             or (table[1] if table is not None else None)
             or asked
@@ -2606,7 +2602,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     enrolled_in = named_measure(text, city, lang) or topic(tracker)
     over = (
         window_over(case, enrolled_in, lang, day)
-        if enrolled_in and NOW_ASKED.search(text)
+        if enrolled_in and NOW_ASKED.search(text) and asks_back_pay(text, enrolled_in)
         else None
     )
     if over is not None and enrolled_in is not None:  # "现在参保还补不补" of the newborn's

@@ -245,7 +245,7 @@ def _rewrite_line(
             continue  # a child not born yet: paid from the birth, nothing before the move lost
         total = money(e.total_amount_cny, lang)
         label = child_label(e.child, lang)
-        if label not in line and (len(moved) > 1 or ANY_CHILD.search(line)):
+        if label.lower() not in line.lower() and (len(moved) > 1 or ANY_CHILD.search(line)):
             continue  # another child's line: its total can be the same sum (老二's 21,600 took
             # 老三's months left, tester 122 p4)
         left = months_left(e.end, today, lang)

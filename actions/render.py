@@ -1436,6 +1436,39 @@ def what_if(
     return "\n".join(lines)
 
 
+def total_once_born(report: Report, imagined: Household, lang: Lang) -> str | None:
+    """The family's money a month once the children a what-if imagines are born ("要是生的是
+    双胞胎呢 一共多少钱": the twins, 2nd and 3rd, 600 each, 1,200 a month, Jinan clause 12),
+    the 200 still open left out as the diff says: every child's monthly money paid on the
+    latest imagined birth day, summed. None when fewer than two children are paid then."""
+    born = max((c.birth_date for c in imagined.children or []), default=None)
+    if born is None:
+        return None
+    paying = [
+        e
+        for e in report.entitlements
+        if e.status == "eligible"
+        and e.monthly_amount_cny
+        and (e.start is None or e.start <= born)
+        and (e.end is None or born < e.end)
+    ]
+    by_child: Counter[int] = Counter()
+    for e in paying:
+        by_child[e.child or 0] += e.monthly_amount_cny or 0
+    if len(by_child) < 2:
+        return None
+    parts = t(lang, "、", "; ").join(
+        t(lang, f"{fmt.child_label(c, lang)}{n}元", f"{fmt.child_label(c, lang)}: {n} yuan")
+        for c, n in sorted(by_child.items())
+    )
+    total = fmt.money(sum(by_child.values()), lang)
+    return t(
+        lang,
+        f"出生后每月合计{total}（{parts}）。",
+        f"Once born: {total} a month in total ({parts}).",
+    )
+
+
 def _depends_on(e: Entitlement, report: Report, lang: Lang) -> str:
     """What an open what-if item would give and the fact that decides it ("育儿补贴困难家庭加发
     （第3个孩子）：每月200元，要看孩子出生时家庭是否领取低保…", Jinan clause 12)."""

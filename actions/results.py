@@ -2652,6 +2652,12 @@ def when(changed: Household, day: date) -> date:
     return latest if latest > add_months(day, MAX_MONTHS_TO_DUE_DATE) else day
 
 
+# A total asked of a what-if ("要是生的是双胞胎呢 一共多少钱", "how much altogether then?").
+WHAT_IF_TOTAL = re.compile(
+    r"一共|总共|合计|加起来|\bin total\b|\btotal\b|altogether|together", re.I
+)
+
+
 def amount_asked_of(text: str, city: str, lang: Lang) -> Entry | None:
     """The measure whose amount a what-if asks, named by what it pays rather than its name
     ("what if we have a third, how much loan then?", "要是再生一个 能贷多少"): the what-if keeps to
@@ -3007,6 +3013,17 @@ class ActionWhatIf(Action):
         if not _birth_told(household, changed, stand_in):
             no_dates.add(stand_in)  # the imagined child's date is a stand-in too
         reply = only if only is not None else render.what_if(base, other, change, lang, no_dates)
+        summed = (
+            render.total_once_born(other, changed, lang)
+            if only is None
+            and WHAT_IF_TOTAL.search(text)
+            and len(changed.children or []) > len(household.children or [])
+            else None
+        )
+        if summed is not None:  # "要是生的是双胞胎呢 一共多少钱": the sum once born, after the
+            # what-if's first line (tester 124 p5 heard only the 3rd child's 600)
+            head, _, rest = reply.partition("\n")
+            reply = "\n".join([head, summed, rest])
         if only is not None and EVERYTHING_ASKED.search(text):
             # "what if we have a 3rd kid next year - what would that one get? and the max
             # loan…": everything the birth brings, then the measure named (tester 78 c8)

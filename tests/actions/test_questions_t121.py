@@ -102,7 +102,7 @@ async def test_a_closed_insurance_window_is_a_no_with_its_day() -> None:
     ):
         reply = await says(answers, question, "ask_policy", slots)
         # the same no twice in a row opens with 和上一条回答相同 (the same answer as before)
-        assert reply.removeprefix("和上一条回答相同：\n").startswith("不能了。"), reply
+        assert reply.removeprefix("和上一条回答相同：\n").startswith("不能"), reply
         assert "2024年9月15日" in reply and "第15条" in reply
         assert "800元" not in reply and "补发" not in reply
 
@@ -194,3 +194,119 @@ async def test_a_subsidy_ended_says_no_months_left() -> None:
     assert "2026年5月1日停发" in second and "还剩" not in second, reply
     third = next(line for line in reply.splitlines() if line.startswith("第3个孩子"))
     assert "800元/月" in third and "还剩" in third, reply
+
+
+async def test_a_birth_told_with_an_insurance_question_focuses_the_insurance() -> None:
+    """Asked for the hukou, a Jinan mother says it is Jinan's, that 老二 was born on 5 November
+    2026 and asks whether the baby's insurance is free: the question is clause 15's newborn
+    insurance (joined by 5 May 2027), not the 600 of clause 12 the birth pulls towards (tester
+    123 p1 was answered the 600)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.test_questions_t33c import DOMAIN, worker
+
+    kids = [
+        {"birth_date": "2021-06-01", "precision": "month", "approx": "5岁"},
+        {"birth_date": "2026-11-01", "precision": "month", "approx": "刚满月"},
+    ]
+    slots = {
+        "language": "zh",
+        "city": "jinan",
+        "children_partial": kids,
+        "children": kids,
+        "requested_slot": "hukou_in_city",
+    }
+    events = await ValidateHouseholdForm().get_extraction_events(
+        CollectingDispatcher(),
+        worker("户口是济南的 老二11月5号生的 医保是不是不用交钱", "inform", **slots),
+        DOMAIN,
+    )
+    focus = [e["value"] for e in events if e.get("name") == "focus_entry"]
+    assert focus == ["jinan.newborn_medical_insurance_subsidy"]
+
+
+async def test_a_caller_switched_to_with_a_measure_is_cited_that_measure() -> None:
+    """Caller A (Jinan, 600 a month) then caller B (Beijing); back to caller B about her eldest's
+    place in an inclusive kindergarten, "which clause": Beijing clause (13), not Jinan's 12."""
+    slots: dict[str, Any] = {"language": "zh"}
+    answers = ActionAnswerPolicyQuestion()
+    await says(
+        answers, "12345热线 来电人A：济南户口 老三2023年2月出生 问育儿补贴", "ask_policy", slots
+    )
+    await says(
+        answers,
+        "来电人B：北京的 二孩上个月刚出生 问北京有没有每月的育儿补贴 产假多少天",
+        "ask_policy",
+        slots,
+    )
+    reply = await says(
+        answers,
+        "再切回来电人B：她家老大4岁 想上普惠幼儿园 北京方案有啥说法 哪一条",
+        "ask_policy",
+        slots,
+    )
+    assert "第(13)条" in reply and "第12条" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "so_far"),
+    [
+        (
+            "老大10岁 老二前年生的 老三8个月大 生老三的时候在领低保 济南户口 三个娃一共能领多少钱",
+            "zh",
+            "已能确定的每月合计800元（第2个孩子的还要确认）",
+        ),
+        (
+            "jinan hukou, kids 10, one born in 2024 and a baby 8 months old, we were on dibao "
+            "when the baby was born. how much a month in total?",
+            "en",
+            "800 yuan a month in total so far (child 2 still to confirm)",
+        ),
+    ],
+)
+async def test_a_total_beside_a_childs_money_still_open_says_so_far(
+    text: str, lang: str, so_far: str
+) -> None:
+    """老三, born about April 2026 on dibao, gets 600 + 200 = 800 a month (clause 12); 老二,
+    born in 2024 (month not told), waits on its birth date. The 800 is the sum settled so far,
+    not the family's whole (tester 123 p6 read 每月合计800元)."""
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", {"language": lang})
+    assert so_far in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "total"),
+    [
+        (
+            "要是生的是双胞胎呢 一共多少钱",
+            "zh",
+            "出生后每月合计1,200元（第2个孩子600元、第3个孩子600元）",
+        ),
+        (
+            "what if it's twins, how much altogether a month?",
+            "en",
+            "Once born: 1,200 yuan a month in total (child 2: 600 yuan; child 3: 600 yuan)",
+        ),
+    ],
+)
+async def test_twins_supposed_for_a_second_pregnancy_sum_both_childrens_money(
+    question: str, lang: str, total: str
+) -> None:
+    """A Jinan family with one child, the 2nd due March 2027: if it is twins, the 2nd and 3rd
+    children get 600 a month each under clause 12, 1,200 a month together (tester 124 p5 heard
+    only the 3rd child's 600)."""
+    from actions.results import ActionWhatIf
+
+    slots: dict[str, Any] = {
+        "language": lang,
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [
+            {"birth_date": None, "precision": None, "height_cm": None},
+            {"birth_date": "2027-03-01", "precision": "month", "height_cm": None},
+        ],
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    reply = await says(ActionWhatIf(), question, "what_if", slots)
+    assert total in reply, reply
