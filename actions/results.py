@@ -2658,6 +2658,10 @@ WHAT_IF_TOTAL = re.compile(
 )
 
 
+# Twins or triplets supposed ("要是双胞胎呢？？", "what if it's twins"): the sum is the point.
+MULTIPLES_SUPPOSED = re.compile(r"双胞胎|三胞胎|龙凤胎|多胞胎|\btwins?\b|\btriplets?\b", re.I)
+
+
 def amount_asked_of(text: str, city: str, lang: Lang) -> Entry | None:
     """The measure whose amount a what-if asks, named by what it pays rather than its name
     ("what if we have a third, how much loan then?", "要是再生一个 能贷多少"): the what-if keeps to
@@ -3016,7 +3020,7 @@ class ActionWhatIf(Action):
         summed = (
             render.total_once_born(other, changed, lang)
             if only is None
-            and WHAT_IF_TOTAL.search(text)
+            and (WHAT_IF_TOTAL.search(text) or MULTIPLES_SUPPOSED.search(text))
             and len(changed.children or []) > len(household.children or [])
             else None
         )

@@ -283,6 +283,7 @@ async def test_a_total_beside_a_childs_money_still_open_says_so_far(
             "zh",
             "出生后每月合计1,200元（第2个孩子600元、第3个孩子600元）",
         ),
+        ("要是双胞胎呢？？", "zh", "出生后每月合计1,200元（第2个孩子600元、第3个孩子600元）"),
         (
             "what if it's twins, how much altogether a month?",
             "en",
@@ -295,7 +296,7 @@ async def test_twins_supposed_for_a_second_pregnancy_sum_both_childrens_money(
 ) -> None:
     """A Jinan family with one child, the 2nd due March 2027: if it is twins, the 2nd and 3rd
     children get 600 a month each under clause 12, 1,200 a month together (tester 124 p5 heard
-    only the 3rd child's 600)."""
+    only the 3rd child's 600; tester 122 p3's "要是双胞胎呢？？" got no sum at all)."""
     from actions.results import ActionWhatIf
 
     slots: dict[str, Any] = {
