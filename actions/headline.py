@@ -1100,7 +1100,8 @@ NOT_ENROLLED = re.compile(
     r"(?:还|都|一直)?没(?:有)?(?:给[^，,。?？\s医保]{1,4}?)?(?:上|办|参加|参|交|买)(?:上)?[^，,。?？]{0,3}(?:医保|保险)"
     r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:给[^，,。?？\s]{1,3}?)?(?:办|上|参|交|买)"
     # 那现在去办还能免吗: enrolling only now, so not yet (tester 101 p3)
-    r"|现在(?:才|再)?(?:去|来)?(?:办|上|参保|参加)(?![了好过完])[^，,。?？]{0,8}(?:还能|能|还)(?:免|享受|给)"
+    r"|现在(?:才|再)?(?:去|来)?(?:办|上|参保|参加)(?![了好过完])[^，,。?？]{0,8}(?:还能|能|还)"
+    r"(?:免|享受|给|来得及|赶得上)"  # 现在去办还来得及吗 (tester 124 p1 heard 说不准)
     r"|\b(?:if we|if i|can we|can i) (?:enrol\w*|sign (?:him|her|them|the baby) up|join)\b"
     r"[^.?!]{0,40}?\bnow\b"  # "if we sign her up for resident medical insurance now"
     r"|\b(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|did not|never"

@@ -311,3 +311,27 @@ async def test_twins_supposed_for_a_second_pregnancy_sum_both_childrens_money(
     }
     reply = await says(ActionWhatIf(), question, "what_if", slots)
     assert total in reply, reply
+
+
+async def test_enrolling_now_after_the_window_is_too_late() -> None:
+    """老二 born 12 April 2026: clause 15's six months to join resident insurance ended on 12
+    October 2026. "现在去办还来得及吗" on 7 December is too late: a no with that day, not
+    "说不准" and "was the child enrolled in time?" (tester 124 p1)."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2021-06-01", "precision": "month", "approx": "5岁"},
+            {"birth_date": "2026-04-12", "precision": "day", "hardship_at_birth": False},
+        ],
+        "result_shown": True,
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "老二医保是不是不用交钱 现在去办还来得及吗",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("不能"), reply
+    assert "2026年10月12日" in reply and "说不准" not in reply, reply
