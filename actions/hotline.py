@@ -118,6 +118,7 @@ from policy_kb import format as fmt
 from policy_kb.dates import add_years
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
+from policy_kb.report import Entitlement
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from understanding import understand
@@ -1364,6 +1365,19 @@ YES_OR_NO = re.compile(
 NOW_ASKED = re.compile(r"现在|如今|目前|还能|还补|还免|还给|\bnow\b|\bstill\b", re.I)
 
 
+def case_entitlement(case: dict[str, Any], entry: Entry, day: date) -> Entitlement | None:
+    """The engine's entitlement to `entry` of the case's child (the one dated last, or asked
+    of), as the case's facts settle it on `day`; None when no child is known or the facts are
+    no household."""
+    order = case_child(case)
+    try:
+        report = settled_report(case, day) if order is not None else None
+    except InputError:
+        return None
+    entitlements = report.entitlements if report is not None else []
+    return next((e for e in entitlements if e.id == entry.id and e.child == order), None)
+
+
 def window_over(case: dict[str, Any], entry: Entry, lang: Lang, day: date) -> str | None:
     """The no for the case's child whose window to enrol has closed (Jinan clause 15: joined
     within six months of birth, the contribution of the year joined is paid in full), in the
@@ -1372,19 +1386,7 @@ def window_over(case: dict[str, Any], entry: Entry, lang: Lang, day: date) -> st
     pay). None when the measure has no window, the case names no child, or it is still open."""
     if "enrol_within_months" not in entry.parameters:
         return None
-    order = case_child(case)
-    try:
-        report = settled_report(case, day) if order is not None else None
-    except InputError:
-        return None
-    mine = next(
-        (
-            e
-            for e in (report.entitlements if report is not None else [])
-            if e.id == entry.id and e.child == order
-        ),
-        None,
-    )
+    mine = case_entitlement(case, entry, day)
     if mine is None or mine.apply_by is None or mine.apply_by >= day:
         return None
     reason = ENROLLED_IN_TIME_ASKED.sub("", (mine.reasons.get(lang) or [""])[0]).strip()
@@ -1413,19 +1415,7 @@ def plain_verdict(
         return None
     if not is_the_money(current) and not windowed:
         return None
-    order = case_child(case)
-    try:
-        report = settled_report(case, day) if order is not None else None
-    except InputError:
-        return None
-    mine = next(
-        (
-            e
-            for e in (report.entitlements if report is not None else [])
-            if e.id == current.id and e.child == order
-        ),
-        None,
-    )
+    mine = case_entitlement(case, current, day)
     lead = render.lead_departments(current, lang)
     if windowed and mine is not None:
         kept = window_kept_answer(current, [mine], text, lang, text)

@@ -1037,6 +1037,14 @@ CHILD_CONTRIBUTION_AFTER = re.compile(
 )
 
 
+# The child's own insurance named (外孙女自己的医保, 孩子的居民医保, 二宝的医保): a "not insured"
+# in the same message is the child's, not the cover at the birth.
+CHILDS_OWN_NAMED = re.compile(
+    r"(?:孩子|娃|宝宝|外孙女|外孙|孙女|孙子|老[二三四2-4]|[二三2-3]宝|她|他)(?:自己)?的(?:居民)?医保"
+    r"|(?:孩子|娃|宝宝|外孙女|外孙|孙女|孙子|她|他)自己的"
+)
+
+
 # A cover had since the birth, beside the one at the birth: "since then I've gone freelance".
 SINCE_THE_BIRTH = re.compile(
     r"\bsince (?:then|the birth|she gave birth|i gave birth)|\bnow\b|\bcurrently\b|these days|nowadays"
@@ -1334,6 +1342,14 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             m = pattern.search(clause)
             if m and value in ("resident_medical", "none") and _childs_enrolment(clause, m.start()):
                 continue
+            if (
+                m
+                and value == "none"
+                and CHILDS_OWN_NAMED.search(text)
+                and not re.search(r"生|我|俺|\bi\b|\bwe\b", clause)
+            ):
+                continue  # 那外孙女自己的医保呢 … 她到现在还没上医保: the child's, not the birth's
+                # (tester 125 p2's grandmother was read back "生育时没有参保")
             if (
                 m
                 and value == "resident_medical"

@@ -69,3 +69,15 @@ def test_asking_if_the_babys_insurance_is_still_free_holds_no_benefit_now() -> N
     )
     assert got.get(("hardship_at_birth", None)) is False
     assert ("hardship_now", None) not in got
+
+
+def test_a_grandchild_not_yet_insured_is_no_birth_cover() -> None:
+    """A grandmother asks about the granddaughter's own insurance, "她到现在还没上医保": the child
+    has not joined (Jinan clause 15's window), which says nothing of the mother's cover at the
+    birth (tester 125 p2 was read back 生育时没有参保). A mother who says she had none at the
+    birth still tells it."""
+    known = {"city": "jinan", "children": [{"birth_date": None}, {"birth_date": "2026-03"}]}
+    got = said("那外孙女自己的医保呢 还能免费上吗 她到现在还没上医保", known)
+    assert ("birth_insurance", None) not in got
+    got = said("我生的时候没上医保 孩子的医保能免吗", known)
+    assert got[("birth_insurance", None)] == "none"
