@@ -2408,8 +2408,11 @@ class ActionAnswerPolicyQuestion(Action):
         elsewhere_first = priority_only_elsewhere(entry, text, lang)
         if elsewhere_first is not None:  # "幼儿园有没有优先" in Beijing: no, Jinan 13 has one
             answer = elsewhere_first + "\n" + answer
-        if city is None and mentioned_city(text) is None and not brief:
+        whole_message = session_user_texts(tracker)[-1:]  # the whole message, when this is one part
+        if city is None and mentioned_city(" ".join([text, *whole_message])) is None and not brief:
             answer = both_plans(entry, answer, text, lang)  # no city known: each plan named
+            # (not when the message told one: tester 125 p8 "im in beijing …" heard "You have
+            # not said which city" beside its own "Noted: living in Beijing")
         utter_once(dispatcher, tracker, answer)
         remembered = [SlotSet(BRIEF_SLOT, True)] if brief else []
         return [*about(entry), *remembered]

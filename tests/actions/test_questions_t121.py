@@ -335,3 +335,25 @@ async def test_enrolling_now_after_the_window_is_too_late() -> None:
     )
     assert reply.startswith("不能"), reply
     assert "2026年10月12日" in reply and "说不准" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("message", "lang", "unsaid"),
+    [
+        (
+            "hey im in beijing, 2 kids, 7 and 1. is there any cash subsidy for the little one? "
+            "and kids under 1.3m ride the subway free right",
+            "en",
+            "You have not said which city",
+        ),
+    ],
+)
+async def test_a_city_told_in_the_message_is_not_asked_for_in_its_parts(
+    message: str, lang: str, unsaid: str
+) -> None:
+    """A Beijing family asks two things in one message: Beijing's plan only promises a
+    subsidy system ((12)) and children under 1.3 m ride free ((12)). No part of the reply says
+    the city was not told (tester 125 p8 heard it beside its own "Noted: living in Beijing")."""
+    reply = await says(ActionAnswerPolicyQuestion(), message, "ask_policy", {"language": lang})
+    assert unsaid not in reply, reply
+    assert "clause (12)" in reply
