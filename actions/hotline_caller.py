@@ -406,13 +406,7 @@ def callers_measure_kept(run: Run) -> Run:
     async def wrapped(self: Any, dispatcher: Any, tracker: Any, *rest: Any) -> list[Any]:
         from actions import clock
         from actions.answers import tracker_with  # answers imports the hotline's modules
-        from actions.hotline import (
-            CASE_SLOT,
-            case_facts,
-            case_words,
-            in_hotline,
-            question_measure,
-        )
+        from actions.hotline import CASE_SLOT, case_facts, in_hotline
         from actions.language import reply_language
         from actions.side_questions import TOPIC_SLOT
 
@@ -421,11 +415,12 @@ def callers_measure_kept(run: Run) -> Run:
         text = str(tracker.latest_message.get("text") or "")
         case = case_facts(tracker, clock.today())
         own = case.get(MEASURE_KEY)
-        if own and own != tracker.get_slot(TOPIC_SLOT) and _names_only_a_caller(text, case):
-            lang = reply_language(tracker)
-            rest_words = case_words(text)
-            if question_measure(rest_words, case.get("city"), lang) is None:
-                tracker = tracker_with(tracker, slots={**tracker.slots, TOPIC_SLOT: own})
+        if (
+            own
+            and own != tracker.get_slot(TOPIC_SLOT)
+            and _names_only_a_caller(text, case, reply_language(tracker))
+        ):
+            tracker = tracker_with(tracker, slots={**tracker.slots, TOPIC_SLOT: own})
         events = list(await run(self, dispatcher, tracker, *rest))
         measure = _slot_after(events, TOPIC_SLOT, tracker)
         kept = _slot_after(events, CASE_SLOT, tracker)
@@ -442,12 +437,13 @@ def _slot_after(events: list[Any], name: str, tracker: Any) -> Any:
     return values[-1] if values else tracker.get_slot(name)
 
 
-def _names_only_a_caller(text: str, case: dict[str, Any]) -> bool:
+def _names_only_a_caller(text: str, case: dict[str, Any], lang: Lang) -> bool:
     """Whether the worker's message names a caller back (or by number) and asks no measure of
-    its own: the measures the focus module finds in it are none."""
+    its own: neither the focus module's list nor the asking part finds one in its words."""
     from actions.focus import measures_asked
-    from actions.hotline import case_words, names_a_caller
+    from actions.hotline import case_words, names_a_caller, question_measure
 
     if not names_a_caller(text):
         return False
-    return not measures_asked(case_words(text), case.get("city"))
+    words, city = case_words(text), case.get("city")
+    return not measures_asked(words, city) and question_measure(words, city, lang) is None
