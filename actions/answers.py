@@ -117,7 +117,13 @@ from actions.hotline_case import ASKED_CHILD, END_ASKED, cite_asked
 from actions.hotline_twins import twins_answer
 from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import birth_hardship_known, household_from_slots
-from actions.household_form import accepted_updates, facts_told, known_facts, read_message
+from actions.household_form import (
+    accepted_updates,
+    facts_told,
+    known_facts,
+    matter_after_correction,
+    read_message,
+)
 from actions.hukou_city import (
     HUKOU_CITY_SLOT,
     RESIDENCE_ASKED,
@@ -1481,6 +1487,10 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        other_matter = matter_after_correction(text)
+        if other_matter is not None:  # "不对 老大6岁 还有孩子医保…": the correction is applied;
+            # the question after it is not the corrected child's
+            return await self.answer(dispatcher, with_text(tracker, other_matter), domain)
         hotline_on = in_hotline(tracker)
         items_shown = None if hotline_on else show_offered_items(dispatcher, tracker, text)
         if items_shown is not None:  # "那5项呢" after "另外5项要看吗？": the items offered

@@ -1757,13 +1757,14 @@ def table_after_birth(
     """A figure of a table measure put of a case with a baby on the way ("max loan 1 million
     yes or no" of a case expecting its 3rd, tester 37 r01 got the whole table): Yes/No against
     the case today, then against it once the baby is born, one line each, with the figures of
-    the Report on both days and the clause. None without a sum put, a table measure, a baby on
-    the way, or with a birth that changes nothing."""
+    the Report on both days and the clause. With no sum put ("怀孕8个月 第三胎 … 贷款最高多少",
+    tester 126 p9 got the 3-child ceiling now), the figures alone. None without a table measure,
+    a baby on the way, or with a birth that changes nothing."""
     from actions.confirm_after_birth import now_and_at_birth
 
     put = amount_put(text)
-    entry = _table_entry(tracker, case, text, city, lang) if put is not None else None
-    if put is None or entry is None:
+    entry = _table_entry(tracker, case, text, city, lang)
+    if entry is None:
         return None
     at_birth = now_and_at_birth(case, entry, clock.today())
     if at_birth is None:
@@ -1772,10 +1773,14 @@ def table_after_birth(
 
     def verdict(e: Any) -> tuple[str, str]:
         if e is None or e.status != "eligible" or e.max_amount_cny is None:
-            return t(lang, "不能", "No"), t(lang, "不符合", "not eligible")
-        yes = put <= e.max_amount_cny
+            return t(lang, "不能，" if put else "", "No, " if put else ""), t(
+                lang, "不符合", "not eligible"
+            )
         figures = t(lang, "，", ", ").join(fmt.figures(e, lang))
-        return t(lang, "能" if yes else "不能", "Yes" if yes else "No"), figures
+        if put is None:
+            return "", figures
+        yes = put <= e.max_amount_cny
+        return t(lang, "能，" if yes else "不能，", "Yes, " if yes else "No, "), figures
 
     if then is None or then.max_amount_cny is None:
         return None
@@ -1786,11 +1791,20 @@ def table_after_birth(
     clause = clause_name(entry.clause, lang)
     said = t(
         lang,
-        f"现在：{now_word}，{now_fig}（{clause}）。\n"
-        f"第{order}个孩子出生后（预产期{due}）：{then_word}，{then_fig}（{clause}）。",
-        f"Now: {now_word}, {now_fig} ({clause}).\n"
-        f"Once child {order} is born (due {due}): {then_word}, {then_fig} ({clause}).",
+        f"现在：{now_word}{now_fig}（{clause}）。\n"
+        f"第{order}个孩子出生后（预产期{due}）：{then_word}{then_fig}（{clause}）。",
+        f"Now: {now_word}{now_fig} ({clause}).\n"
+        f"Once child {order} is born (due {due}): {then_word}{then_fig} ({clause}).",
     )
+    if put is None:  # both figures read out, not today's alone
+        said += "\n" + read_out(
+            t(
+                lang,
+                f"{plan_of(entry, lang)}，您家现在{now_fig}，第{order}个孩子出生后{then_fig}",
+                f"{plan_of(entry, lang)}: now {now_fig}; once child {order} is born, {then_fig}",
+            ),
+            lang,
+        )
     return said + "\n" + render.lead_departments(entry, lang), entry
 
 
@@ -1816,7 +1830,12 @@ def table_case(
     payers = payers_said(text) or case.get("housing_fund_contributors")
     children = case.get("children") or case.get("children_partial") or []
     today = clock.today().isoformat()
-    born = [c for c in children if str(c.get("birth_date") or "") <= today]
+    born = [
+        c
+        for c in children
+        if str(c.get("birth_date") or "") <= today
+        and not (c.get("due_date") and not c.get("birth_date"))
+    ]  # a child on the way (怀孕8个月 第三胎) is not one "given birth to" (clause 14)
     count = children_said(text) or len(born) or case.get(COUNT_KEY)
     if not isinstance(payers, int) or payers < 1 or not count or count < min(table):
         return None

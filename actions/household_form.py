@@ -583,9 +583,40 @@ def child_in_talk(
     if not understood:
         return []
     order = orders.pop() if len(orders) == 1 else None
+    if order is not None and text and matter_after_correction(text) is not None:
+        order = None  # "不对 老大6岁 还有孩子医保…": the question after is not the eldest's
     if any(u.fact == "child.on_the_way" and u.child == order for u in understood):
         order = None  # "我没怀孕 删掉": the child removed is under discussion no more
     return [] if slots.get(TALK_SLOT) == order else [SlotSet(TALK_SLOT, order)]
+
+
+# A message opening with a correction: 不对, 说错了, 更正, "sorry I meant", "actually".
+CORRECTION_OPENS = re.compile(
+    r"^\W*(?:不对|不是|错了|说错|搞错|记错|更正|纠正|sorry|actually|correction|no wait|wait)", re.I
+)
+# A second matter opened after it: 还有, 另外, 再问, 顺便问, "also", "btw", "another thing".
+ANOTHER_MATTER = re.compile(
+    r"还有(?![一两俩二三仨四\d]\s*个)|另外|再问|顺便"
+    r"|\balso\b|\bbtw\b|\banother (?:thing|question)\b",
+    re.I,
+)
+
+
+def matter_after_correction(text: str) -> str | None:
+    """The other matter a correction goes on to ("不对 老大6岁 还有孩子医保是不是要赶紧办":
+    "孩子医保是不是要赶紧办"), when it names no child: the question is not the corrected
+    child's (tester 126 p1 was told 老大 is not covered; the newborn 老二 is what was asked).
+    None otherwise."""
+    said = normalise(text)
+    if not CORRECTION_OPENS.search(said):
+        return None
+    opened = ANOTHER_MATTER.search(said, 2)
+    if opened is None:
+        return None
+    rest = said[opened.end() :].strip(" ,，、:：")
+    if not rest or birth_orders_named(rest):
+        return None
+    return rest
 
 
 def unplaced(understood: list[FactUpdate]) -> FactUpdate | None:

@@ -23,7 +23,7 @@ from rasa_sdk.events import EventType, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import render
-from actions.focus import QUESTION
+from actions.focus import QUESTION, asked_measure
 from actions.language import reply_language
 from actions.relatives_slot import (
     ON_FILE,
@@ -36,6 +36,7 @@ from actions.start_over import START_OVER, Read, household_read, read_back, star
 from actions.turn import Run
 from understanding.other_household import OTHER, own_part, their_part
 from understanding.text import normalise
+from wording.cities import mentioned_city
 
 _INSIDE: ContextVar[bool] = ContextVar("relative_case_inside", default=False)
 
@@ -251,6 +252,15 @@ def _turns_back(text: str) -> bool:
     )
 
 
+# A birth of the relative's own: 她生, 生头胎, 怀了, 坐月子, "her baby", "she's expecting".
+THEIR_BIRTH = re.compile(
+    r"生(?:头胎|一胎|二胎|三胎|孩子|娃|宝宝|了|的)|怀(?:了|上|孕)|坐月子|预产期"
+    r"|\b(?:her|his|their) (?:first |second |third |new ?)?(?:baby|child|kid)\b"
+    r"|\b(?:she|they)(?:'s| is| are)? (?:expecting|pregnant|having a baby)\b|\bgave birth\b",
+    re.I,
+)
+
+
 def _relatives_question(tracker: Tracker) -> tuple[str, Read] | None:
     """The part of the latest message told of another household, when it asks something of
     them and tells some of their facts ("…我妹在北京 北京户口 去年十月生的老二 她能领每月600吗",
@@ -264,7 +274,15 @@ def _relatives_question(tracker: Tracker) -> tuple[str, Read] | None:
     if named and all(GRANDPARENTS_NAMED.search(n) for n in named):
         return None  # "my parents mind the kids. anything for grandparents?": the family's own
     read = household_read(tracker, theirs)
-    return (theirs, read) if read[1] else None
+    if read[1]:
+        return theirs, read
+    # "另外我妹在济南生头胎产假多少天": none of their facts told, but a measure asked of a birth
+    # of theirs: the rule for them, never the family's own leave (tester 126 p6 was told "这次
+    # 的假期已经结束")
+    city = mentioned_city(theirs) or tracker.get_slot("city")
+    if THEIR_BIRTH.search(theirs) and asked_measure(theirs, city, reply_language(tracker)):
+        return theirs, read
+    return None
 
 
 async def _both_answered(

@@ -2323,6 +2323,11 @@ def subject_words(text: str) -> set[str]:
     return {w for w in runs if SUBJECT_WORD.fullmatch(w)} | set(re.findall(r"[a-z]{5,}", said))
 
 
+# Kinds of measure too broad to say which department a subject is for (free rides, leave
+# rights, services of every sort).
+BROAD_KINDS = frozenset({"right", "service"})
+
+
 def same_subject_here(city: str, others: list[Entry], question: str) -> list[Entry]:
     """`city`'s own measures on the subject of a question its plan has no measure for: of the
     same kind as the other plan's, naming a word of the question in their title or synonyms
@@ -2368,11 +2373,15 @@ def not_in_plan(city: str, others: list[Entry], lang: Lang, question: str = "") 
                 f"{near.summary.en}",
             )
         )
-    kinds = {e.kind for e in others}
+    near_here = same_subject_here(city, others, question) if question else []
+    # The lead departments of the measures on the same subject, else of the same kind; never of
+    # a catch-all kind ("right", "service"): Jinan's science or labour bureaus for a metro fare
+    # (tester 126 p3) are no department for it.
+    kinds = {e.kind for e in others} - BROAD_KINDS
     leads = [
         d
-        for e in catalogue().entries.values()
-        if e.city == city and e.kind in kinds
+        for e in near_here
+        or [e for e in catalogue().entries.values() if e.city == city and e.kind in kinds]
         for d in e.departments.lead
     ]
     names = [d.get(lang) for d in department_names(list(dict.fromkeys(leads)))]

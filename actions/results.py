@@ -94,7 +94,7 @@ from actions.hotline import (
     what_else,
 )
 from actions.household import FACT_SLOTS, evaluate_back_then, household_from_slots
-from actions.household_form import STILL_THE_ONE, ordered_missing
+from actions.household_form import STILL_THE_ONE, matter_after_correction, ordered_missing
 from actions.hukou_city import (
     answered_there,
     hukou_plan_entry,
@@ -1357,6 +1357,7 @@ def answer_for_family(
     they do not decide it."""
     if not tracker.get_slot("result_shown"):
         return None
+    text = matter_after_correction(text) or text  # "不对 老大6岁 还有孩子医保…": not 老大's
     if "household" not in entry.audience:
         return None  # 托育机构有补贴吗: paid to childcare institutions, not worked out per family
     slots = {**tracker.slots, **(updates or {})}

@@ -10354,6 +10354,20 @@ def _settle(
                 0
             ]  # 不对 孙子是前年十月生的, the grandson told as 老二 and dated: his date
         elif (
+            about is not None
+            and 1 <= about <= len(known)
+            and not taken
+            and not child.new
+            and len(born) == 1
+            and child.size == 1
+            and child.order is None
+            and child.birth is None
+            and child.due is None
+            and (child.height is not None or child.below is not None)
+        ):
+            start = about  # 孩子1米2 while the talk is of the 外孙女 (老二), 老大 undated (tester
+            # 126 p3 had the height put on 老大, never spoken of)
+        elif (
             (
                 undated := next(
                     (i for i, k in enumerate(known, 1) if not k and not (count and i > count)),

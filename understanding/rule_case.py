@@ -58,10 +58,21 @@ def payers_said(text: str) -> int | None:
     return None
 
 
+# The child named is on the way: 怀孕8个月 第三胎, 怀三胎, "pregnant with our 3rd", "expecting
+# a second child"; clause 14 counts the children a family "has given birth to".
+ON_THE_WAY = re.compile(
+    r"怀(?:孕|上|着|了)?[^,.;，。?？]{0,8}$|(?:pregnant|expecting)[^,.;?]{0,16}$", re.I
+)
+ON_THE_WAY_AFTER = re.compile(r"^[^,.;，。?？]{0,6}(?:怀|预产期|\bdue\b|on the way)", re.I)
+
+
 def children_said(text: str) -> int | None:
-    """The number of children the text states ("3rd child": 3), or None."""
+    """The number of children the text states ("3rd child": 3), or None; None too when the
+    child named is on the way (怀孕8个月 第三胎: the case's own children count, clause 14)."""
     found = CHILDREN_SAID.search(text)
     if found is None:
+        return None
+    if ON_THE_WAY.search(text[: found.start()]) or ON_THE_WAY_AFTER.search(text[found.end() :]):
         return None
     word = next(g for g in found.groups() if g)
     return NUMBER_WORDS.get(word.lower())

@@ -1,0 +1,146 @@
+"""Tester 126's wrong turns (stop 74's final code), asked again on 7 December 2026: a caller
+expecting a 3rd child, a correction followed by another question, a grandmother's unnamed
+child, a subject Jinan's plan is silent on, and a sister's first baby."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def jinan_family(*births: str, **more: Any) -> dict[str, Any]:
+    """A Jinan household with Jinan hukou, its children born on the 1st of these months, after
+    the answer was shown."""
+    return {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "children": [{"birth_date": f"{b}-01", "precision": "month"} for b in births],
+        **more,
+    }
+
+
+@pytest.mark.parametrize(
+    ("case", "lang", "now", "then"),
+    [
+        (
+            "来电人C 济南 怀孕8个月 第三胎 夫妻俩都交公积金 首套房 公积金贷款最高多少 哪一条",
+            "zh",
+            "现在：最高900,000元（第14条）",
+            "第3个孩子出生后（预产期2027年1月）：最高1,000,000元（第14条）",
+        ),
+        (
+            "caller 3: jinan, pregnant with their third, due in march, both pay into the housing "
+            "fund, buying a first home. max housing fund loan?",
+            "en",
+            "Now: up to 900,000 yuan (clause 14)",
+            "Once child 3 is born (due March 2027): up to 1,000,000 yuan (clause 14)",
+        ),
+    ],
+)
+async def test_a_caller_expecting_a_third_child_is_a_two_child_family_until_the_birth(
+    case: str, lang: str, now: str, then: str
+) -> None:
+    """Clause 14: a family "that has given birth to" three children, both parents paying in,
+    may borrow up to 1,000,000 yuan; with two children, 900,000. A caller 8 months pregnant with
+    a 3rd child has two children now: 900,000 now, 1,000,000 once the 3rd is born (tester 126 p9
+    was read the 1,000,000 as today's ceiling)."""
+    slots: dict[str, Any] = {"language": lang}
+    answers = ActionAnswerPolicyQuestion()
+    opening = (
+        "热线 来电人A 济南 老二2024年3月生 能领多少"
+        if lang == "zh"
+        else ("hotline here. caller 1 jinan hukou, second child born 2024-03-02, amount?")
+    )
+    await says(answers, opening, "ask_policy", slots)
+    reply = await says(answers, case, "ask_policy", slots)
+    assert now in reply and then in reply, reply
+    assert "3个孩子、2人" not in reply and "With 3 children" not in reply
+
+
+@pytest.mark.parametrize(
+    ("said", "lang", "answer"),
+    [
+        ("不对 老大6岁 还有孩子医保是不是要赶紧办", "zh", "须在2027年5月1日前办理"),
+        (
+            "sorry i meant the eldest is 6. also the baby's medical insurance, do we need to "
+            "hurry?",
+            "en",
+            "act by 1 May 2027",
+        ),
+    ],
+)
+async def test_a_question_after_a_correction_is_not_the_corrected_childs(
+    said: str, lang: str, answer: str
+) -> None:
+    """A Jinan family with an eldest and a 2nd child born November 2026 corrects the eldest's
+    age, then asks about the baby's insurance: clause 15 pays the 2nd child's resident medical
+    insurance contribution if enrolled within 6 months of birth, by 1 May 2027. Tester 126 p1
+    was told the 1st child is not covered."""
+    slots = jinan_family("2021-06", "2026-11", language=lang)
+    reply = await says(ActionAnswerPolicyQuestion(), said, "correct", slots)
+    assert answer in reply, reply
+    assert "第1个孩子不在此列" not in reply and "child 1: not eligible" not in reply
+    assert slots["children"][0]["birth_date"] == "2020-06-01"  # the correction is kept
+
+
+async def test_an_unnamed_childs_height_is_the_child_in_talks() -> None:
+    """A grandmother spoke only of her granddaughter, the family's 2nd child (born October 2023;
+    the 1st is undated). "孩子1米2 坐地铁免费吗": the height is the granddaughter's, and Jinan's
+    plan says nothing on fares, so no unrelated department is named (tester 126 p3 had the
+    height put on 老大 and was sent to the Science and Technology Bureau)."""
+    slots: dict[str, Any] = {
+        "city": "jinan",
+        "result_shown": True,
+        "child_in_talk": 2,
+        "children": [{}, {"birth_date": "2023-10-01", "precision": "month"}],
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), "孩子1米2 坐地铁免费吗", "ask_policy", slots)
+    assert "老二身高120厘米" in reply and "老大身高" not in reply
+    assert "济南的方案没有写这方面的规定" in reply
+    assert "科学技术局" not in reply and "人力资源" not in reply
+    assert "第(12)条，只适用于北京" in reply
+
+
+@pytest.mark.parametrize(
+    ("said", "lang", "leave", "not_said"),
+    [
+        (
+            "我俩都交公积金 买第一套房最多贷多少 另外我妹在济南生头胎产假多少天",
+            "zh",
+            "158天产假",
+            "这次的假期已经结束",
+        ),
+        (
+            "whats the max housing fund loan for us, both pay in. also my sister in jinan is "
+            "having her first baby, how long is her maternity leave",
+            "en",
+            "158 days of maternity leave",
+            "already over",
+        ),
+    ],
+)
+async def test_a_sisters_first_baby_gets_the_leave_rule_not_the_familys(
+    said: str, lang: str, leave: str, not_said: str
+) -> None:
+    """Clause 11: a woman giving birth under the policy gets 158 days of maternity leave. A
+    family whose last child was born in April 2026 asks its loan ceiling and, besides, about a
+    sister's first baby: the sister's 158 days, answered apart, and nothing of her noted on the
+    family (tester 126 p6 was told "the leave is over", of the family's own birth)."""
+    slots = jinan_family("2018-06", "2023-06", "2026-04", language=lang)
+    reply = await says(ActionAnswerPolicyQuestion(), said, "ask_policy", slots)
+    assert leave in reply and not_said not in reply, reply
+    assert "1,000,000" in reply or "900,000" in reply
+    assert len(slots["children"]) == 3
