@@ -2290,8 +2290,22 @@ class ActionAnswerPolicyQuestion(Action):
         ):  # "我老公能休几天" in Beijing: its own leave (12), though Jinan's paternity leave
             others = []  # is found by the words too
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
-            dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang, text))
-            return []
+            asking = asking_pieces(text)
+            elsewhere_parts = [p for p in asking if elsewhere(p, city, lang)]
+            dispatcher.utter_message(
+                text=render.not_in_plan(
+                    str(named_city),
+                    others,
+                    lang,
+                    " ".join(elsewhere_parts) if elsewhere_parts else text,
+                )
+            )
+            answered_too: list[EventType] = []
+            for piece in [p for p in asking if p not in elsewhere_parts] if elsewhere_parts else []:
+                # "do kids ride bus free in jinan? … and by when do we sign up medical
+                # insurance": the other part answered too (tester 127 p7 got the bus alone)
+                answered_too += await self.run(dispatcher, with_text(tracker, piece), domain)
+            return answered_too
         if asked is not None and supposes_another_child(tracker, text):
             # "要是再生一个 公积金能贷多少": the measure named, with that child (clause 14)
             return await ActionWhatIf().run(dispatcher, tracker, domain)

@@ -32,6 +32,7 @@ from actions.focus import (
     measure_with_figure,
     monthly_subsidy,
     named_entry,
+    nursery_fees,
     rate_quoted,
 )
 from actions.headline import CHILD_NAMED
@@ -327,6 +328,9 @@ def asked_parts(
             # "买第一套 那就是90万对吧": the measure of the figure put back (Jinan clause 14);
             # the monthly money's own figure is the main answer's (they were getting 600 each)
             or _figure_put_back_of(part, city)
+            # "以后送托儿所有补贴吗": the 400 a month to nurseries (Jinan clause 12), beside
+            # another question (tester 127 p2 had it dropped twice)
+            or (nursery_fees(normalise(part), city) if city is not None else None)
         )
         # only a measure discussed before the message that the answer moved away from: "那最晚哪天
         # 办" asks the one before, "…and is there a deadline" after the 600 asks the 600's

@@ -113,7 +113,8 @@ BIRTH_STAY_COVERED = re.compile(
 )
 # "What can we get?" is the full check, not one measure.
 WHOLE_CHECK = re.compile(
-    r"哪些|哪几|什么补贴|啥补贴|什么政策|啥政策|什么福利|啥福利|什么待遇|都有什么|全部|所有"
+    # 所有, not the 所 of 托儿所 before 有 (托儿所有补贴吗: does the nursery get a subsidy)
+    r"哪些|哪几|什么补贴|啥补贴|什么政策|啥政策|什么福利|啥福利|什么待遇|都有什么|全部|(?<![儿出务诊厕])所有"
     r"|都能(?![领拿]?\s*\d)"  # 都能领啥, but 双胞胎俩都能领600吗 asks about the 600
     r"|能领什么|能领啥|能享受什么|能享受啥|有什么[可能]|有啥[可能]|能拿什么|能拿啥"
     r"|[能可]以?[领拿]钱|有钱[领拿]|给不给钱|any money|get (?:any )?money"
@@ -420,23 +421,31 @@ def named_entry(text: str, city: str | None, facts: list[str] | None = None) -> 
     said = text.casefold()
     spans = [f.casefold() for f in facts or []]
     best: list[Entry] = []
+    only_more: set[str] = set()  # entries named by a word of "more" alone (多给, 加发)
     length = 0
     for entry in catalogue().entries.values():
         if city is not None and entry.city != city:
             continue
-        found = max(
-            (
-                len(term)
-                for term in measure_terms(entry)
-                if len(term) >= 2 and _named_outside(term, said, spans)
-            ),
-            default=0,
-        )
+        terms = [
+            term
+            for term in measure_terms(entry)
+            if len(term) >= 2 and _named_outside(term, said, spans)
+        ]
+        found = max((len(term) for term in terms), default=0)
+        if terms and all(MORE_WORD.fullmatch(term) for term in terms):
+            only_more.add(entry.id)
         if found > length:
             best, length = [entry], found
         elif found and found == length:
             best.append(entry)
+    if len(best) > 1:  # "双胞胎产假能多给几天": more of the leave named, not the 200 more
+        best = [e for e in best if e.id not in only_more] or best
     return best[0] if len(best) == 1 else None
+
+
+# Words of "more" that name the 200 yuan supplement only when no other measure is named beside
+# them: 多给, 多发, 多补, 加发, 额外给, 能多领.
+MORE_WORD = re.compile(r"多给|多发|多补|加发|额外给|能多领|加钱")
 
 
 def _named_outside(term: str, said: str, spans: list[str]) -> bool:
@@ -676,6 +685,7 @@ NURSERY = re.compile(
 )
 NURSERY_MONEY = re.compile(
     r"补贴|补助|的钱|费用|学费|托费|托育费|便宜|优惠|报销|给钱|多少钱|要钱"
+    r"|补不补|给不给补|(?:政府|国家)(?:给)?补"  # 托育园送孩子政府补不补
     r"|\bfees?\b|\bsubsid|\bhelp\b|\bcosts?\b|\bpays?\b|\bmoney\b|\bcheaper\b|\ballowance"
     # a sum a month named ("nursery gives 400 a month per kid, does she get that cash?")
     r"|\bcash\b|\d{3}\s*(?:yuan|rmb|元|块)?\s*(?:a|per|each|/|每(?:人|个)?)\s*(?:month|月)|每(?:人|个)?月\s*\d{3}",
@@ -1040,6 +1050,15 @@ DRAW_ASKED = re.compile(
 )
 
 
+# A child named by its number: "#3", "no. 2", "number 3", 第3个, 老3 (tester 127 p7's "when #3
+# is born … medical insurance" was matched to the check-ups' age limit of 3).
+CHILD_NUMBERED = re.compile(
+    r"#\s*\d\b|\bno\.?\s?\d\b(?!\s*(?:yuan|rmb|元|k\b|%))|\bnumber \d\b"
+    r"|第\d个|老\d|\d(?:st|nd|rd|th)\b",
+    re.I,
+)
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
@@ -1221,6 +1240,8 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     figures = rest
     for span in spans:  # "first is 4 can we get the 600": the age told is no figure asked
         figures = re.sub(rf"(?<![\d.]){re.escape(span)}(?![\d.])", " ", figures)
+    # "when #3 is born", "no.2's", 第3个: a child's place in the family, no figure asked
+    figures = CHILD_NUMBERED.sub(" ", figures)
     numbers = {float(n) for n in NUMBER.findall(figures)}
     best = _clear_best(rest, city, lang, numbers, frozenset(shares(rest)))
     if (

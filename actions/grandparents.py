@@ -16,6 +16,7 @@ from actions import clock
 from actions.focus import (
     FOR_GRANDPARENTS,
     GRANDPARENTS_MEASURE,
+    QUESTION,
     asks_for_grandparents,
     named_entry,
 )
@@ -27,7 +28,7 @@ from policy_kb import InputError, evaluate
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
-from understanding.text import normalise
+from understanding.text import clauses, normalise
 from wording.cities import CITIES, city_asked, city_name, mentioned_city
 from wording.entitlements import clause_name
 from wording.language import t
@@ -153,7 +154,10 @@ def several_grandparents(text: str, current: Entry | None, city: str | None) -> 
     grandparents get it"), else None. The grandparents are named, or the measure is the one
     discussed and the askers speak of themselves."""
     said = normalise(text)
-    if not SEVERAL.search(said):
+    if not any(
+        SEVERAL.search(part) and (QUESTION.search(part) or "都" in part or "both" in part)
+        for _, part in clauses(said)
+    ):  # "我俩户口还在老家德州" tells where the two are, asks nothing of both (tester 127 p4)
         return None
     city = current.city if current is not None else city
     entry = named_entry(GRANDPARENTS_MEASURE, city) if city else None

@@ -79,12 +79,20 @@ def answered_multiples(
     city = tracker.get_slot("city")
     # "儿媳妇产假多少天 双胞胎是不是多给几天": the measure the part without the twins names (the
     # whole found the newborn's insurance, and 多给 the 200 a month; tester 57 c3)
+    # "双胞胎产假能多给几天不 以后送托儿所有补贴吗": the measure named in the very clause that
+    # asks "more for twins" (maternity leave), before one another clause names (tester 127 p2
+    # got clause 14's housing, the measure in talk, for the leave)
+    same = (
+        (part, asked_measure(MULTIPLES.sub(" ", part) + "?", city, lang))
+        for _, part in clauses(normalise(text))
+        if MULTIPLES.search(part) and MORE.search(part)
+    )
     named = (
         (part, asked_measure(part + "?", city, lang))
         for _, part in clauses(normalise(text))
         if not MULTIPLES.search(part)
     )
-    asked, entry = next(((p, e) for p, e in named if e is not None), (text, None))
+    asked, entry = next(((p, e) for p, e in [*same, *named] if e is not None), (text, None))
     entry = entry or asked_measure(text, city, lang) or topic(tracker)
     if entry is None or entry.per_child or plan_on_multiples(entry):
         return None

@@ -34,7 +34,7 @@ from actions.relatives_slot import (
 )
 from actions.start_over import START_OVER, Read, household_read, read_back, start_over
 from actions.turn import Run
-from understanding.other_household import OTHER, own_part, their_part
+from understanding.other_household import GRANDPARENTS_WRITING, OTHER, own_part, their_part
 from understanding.text import normalise
 from wording.cities import mentioned_city
 
@@ -273,6 +273,11 @@ def _relatives_question(tracker: Tracker) -> tuple[str, Read] | None:
     named = [m.group(0) for m in OTHER.finditer(normalise(text))]
     if named and all(GRANDPARENTS_NAMED.search(n) for n in named):
         return None  # "my parents mind the kids. anything for grandparents?": the family's own
+    if not named and GRANDPARENTS_WRITING.search(normalise(text)):
+        # "我跟老头子交长期护理保险 因为老三能不能给补 我俩户口还在老家德州": the grandparents
+        # writing of themselves, asking for the family's child; their hukou is theirs, no
+        # other household to answer apart (tester 127 p4 was asked which city)
+        return None
     read = household_read(tracker, theirs)
     if read[1]:
         return theirs, read

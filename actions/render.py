@@ -2391,8 +2391,8 @@ def not_in_plan(city: str, others: list[Entry], lang: Lang, question: str = "") 
         if names
         else t(
             lang,
-            f"{name}的方案也没有为这类事项指明负责部门。",
-            f"The {name} plan names no department for such matters either.",
+            f"{name}的方案没有为这类事项指明负责部门。",
+            f"The {name} plan names no department for such matters.",
         )
     )
     for e in others:

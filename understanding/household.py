@@ -895,7 +895,9 @@ INSURANCE = [
     (
         "none",
         re.compile(
-            r"没有(?:任何)?(?:医疗)?保险|没(?:买|交|缴|参加|参|上)(?:任何)?(?:医疗)?(?:保险|医保)|没有医保|无医保|没医保"
+            r"没有(?:任何)?(?:医疗)?保险|没(?:买|交|缴|参加|参|上)(?:任何|啥|什么)?(?:医疗)?(?:保险|医保)|没有医保|无医保|没医保"
+            # 生娃是自费, 生孩子全自费的: the birth paid out of pocket, no cover
+            r"|生(?:娃|孩子|宝宝|的时候|那会儿?)?(?:是|都是|全是|全|全部)?自费"
             r"|(?:没|无)(?:任何)?(?:医疗)?(?:保险|社保)(?!金)"  # 妈妈没保险, 生的时候无社保
             # 我生的时候没参保, 生老二那会儿没参保: the birth named, no cover at it
             r"|(?<=的时候)(?:我|她|俺)?(?:也|都)?(?:没|没有|未)参保|(?<=那会)儿?(?:我|她)?(?:没|没有|未)参保"
@@ -2541,6 +2543,11 @@ def _per_birth_answer(
 TAKEN_BARE = re.compile(r"领取?(?:过|着|了|的)?(?:啥|什么)?(?:呢|啊|吧)?\s*$|领的")
 # What else is taken (补贴, 津贴, 产假, 证): 领 is then of that, not of a benefit.
 OTHER_TAKEN = re.compile(r"补贴|补助|津贴|奖|钱|证|工资|假|卡|票|费|待遇|东西|快递|号|育儿|托育")
+# Other measures asked about after the benefit told (就问问有没有别的补贴, 还有啥其他补助): not
+# the thing said to be drawn.
+OTHER_ASKED = re.compile(
+    r"(?:有没有|有啥|有什么|还有|问问)?(?:别的|其他|其它|另外的)(?:啥|什么)?(?:补贴|补助|福利|待遇)"
+)
 # A question, also put as "A not A" (是看生娃那天在不在领).
 QUESTION_CN = re.compile(
     r"[吗么嘛？?]|能不能|可不可以|多少|怎么|咋|(?P<q>[领吃在有算])[不没](?P=q)"
@@ -2558,7 +2565,7 @@ def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
     """The benefit is not named and the bot asked nothing of it, but 领 is told at a birth or
     now (生孩子那时候没领 现在领, 现在已经不领了 去年就停了, 小的出生时没领 是现在才领的): in
     this chat the only thing a family is said to draw, or no longer draw, is that benefit."""
-    if HARDSHIP.search(whole) or OTHER_TAKEN.search(whole):
+    if HARDSHIP.search(whole) or OTHER_TAKEN.search(OTHER_ASKED.sub(" ", whole)):
         return False
     told = [
         c
@@ -2937,6 +2944,10 @@ def hardship(
         clauses, birth_orders, asked, named_order, latest, today, named_in_slip, only_child
     )
     found = _the_one_named_after(found, clauses)
+    if asked == "hardship_at_birth" and any(h.when == "birth" for h in found):
+        # "嗯 在领 生的时候就在领" to the question of the birth: the bare 在领 is its answer, no
+        # time of its own (probe zh-9613 read it as on the benefit now too)
+        found = [h for h in found if not (h.when == "now" and _bare_answer(h.span))]
     found = _another_benefit_held(found)
     found = _held_again_now(found, clauses)
     found = _back_on_it(found, clauses)
@@ -2970,6 +2981,16 @@ def hardship(
         replace(h, held=False) if h.held and h.at <= _clause_at(clauses, denied.start()) else h
         for h in found
     ]
+
+
+# A yes or no put in the benefit's own words, nothing else (嗯 在领, 没领, 领着呢).
+BARE_TAKEN_ANSWER = re.compile(
+    r"^\s*(?:嗯+|是的?|对|有)?\s*(?:在领|领着|在吃|吃着|领了|没领|没有领|没吃|不领|没)(?:呢|的|了)?\s*$"
+)
+
+
+def _bare_answer(span: str) -> bool:
+    return bool(BARE_TAKEN_ANSWER.search(span))
 
 
 # A word on the children just told, between their birth and its time ("first kids", "both

@@ -654,7 +654,7 @@ def birth_orders_named(clause: str) -> list[int]:
 HEIGHT = Remembered(
     re.compile(
         # 一米一几, 一米几: a height somewhere in that ten, no number of cm
-        r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d|\s*几)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
+        r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d|\s*几|多)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
         r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so|even|flat|exactly|lol|haha|lmao|tbh|tho|though|i guess)\b))(?!\s*\d)"
         r"|(?:身高|个子|height(?: is)?|\bis|\bmeasures?(?: at)?|\bmeasured(?: at)?|\bstands(?: at)?|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
         r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
@@ -674,7 +674,12 @@ LIMIT_ASKED = re.compile(
     r"(?:rule|policy|thing|standard|mark|free ride|free ticket)s?\b"
 )
 HEIGHT_LIMIT = re.compile(
-    r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
+    r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|矮于|满)\s*$"
+)
+# Children in general before a bound ("小孩不到一米三坐地铁免费吗", 儿童低于1米2): the limit asked,
+# no child of the family's said to be under it (not 我家小孩, 俺孙子).
+ANY_CHILD_BELOW = re.compile(
+    r"(?<![我俺家的])(?:小孩子?|小朋友|儿童|孩子们)(?:身高|个子)?\s*(?:不到|没到|低于|矮于|不够|不足)\s*$"
 )
 # 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
 HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
@@ -938,6 +943,7 @@ def _events(
             )
             and not BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8])
             and not RULE_ASKED.match(clause)  # 是不是身高不到1米3坐地铁都免费: the rule asked
+            and not ANY_CHILD_BELOW.search(clause[max(0, m.start() - 12) : m.start()])
         ):
             events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
             continue
@@ -4544,6 +4550,9 @@ def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _iso(value: Any) -> str | None:
+    """A value as text to compare with another: 125 and 125.0 cm are the same height."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     return None if value is None else str(value)
 
 
@@ -7294,33 +7303,48 @@ def _age_naming_a_child_told(text: str, updates: list[FactUpdate]) -> list[FactU
     kids are 6 and 2 … does my 2 year old get it too?"): that child, no child more; the orders
     read after it close up (tester 79 c9 had the baby due in March made a 4th child)."""
     said = normalise(text)
-    if not (CN_QUESTION.search(said) or QUESTION.search(said)):
-        return updates
     pointers = {m.group(0).lower() for m in AGE_POINTER.finditer(said)}
     if not pointers:
         return updates
     dropped: int | None = None
+    target: int | None = None
     for u in updates:
         if u.fact != "child.birth_date" or not u.approx or u.child is None or not u.span:
             continue
         if not any(u.span.strip().lower() in p for p in pointers):
             continue
-        if any(
-            o.fact == "child.birth_date"
-            and o.child != u.child
-            and o.value == u.value
-            and o.span
-            and o.span.strip().lower() != u.span.strip().lower()
-            for o in updates
-        ):
-            dropped = u.child
+        same = next(
+            (
+                o.child
+                for o in updates
+                if o.fact == "child.birth_date"
+                and o.child != u.child
+                and o.value == u.value
+                and o.span
+                and (
+                    o.span.strip().lower() != u.span.strip().lower()
+                    # "3yo … (the 3yo)": the same words said twice, a child and its pointer
+                    or said.count(u.span.strip().lower()) > 1
+                )
+            ),
+            None,
+        )
+        if same is not None:
+            dropped, target = u.child, same
             break
-    if dropped is None:
+    if dropped is None or target is None:
         return updates
+    # "daughter (the 3yo) is 1.02m": what is said of the child pointed at is that child's
+    # (tester 127 p8 had a third child made of the 3-year-old, with her height)
+    kept = [
+        u if u.child != dropped else replace(u, child=target)
+        for u in updates
+        if not (u.child == dropped and u.fact == "child.birth_date")
+    ]
+    kept = [u for i, u in enumerate(kept) if u not in kept[:i]]
     return [
         replace(u, child=u.child - 1) if isinstance(u.child, int) and u.child > dropped else u
-        for u in updates
-        if u.child != dropped
+        for u in kept
     ]
 
 
@@ -10698,6 +10722,13 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
         if measured and child.birth is None and len(born) > 1 and BABY.fullmatch(child.word):
             return born[-1]  # "baby under 1.3m", 宝宝还不到1米3: the youngest of several
         if measured and child.birth is None:
+            same = [
+                i
+                for i, k in enumerate(known, 1)
+                if child.height is not None and k.get("height_cm") == child.height
+            ]
+            if len(same) == 1:  # "is my 1.25m kid free", the eldest known 125 cm: the eldest
+                return same[0]  # again, no other child measured (tester 127 p7)
             return next((i for i, k in enumerate(known, 1) if k.get("height_cm") is None), 1)
         return 1
     new = child.birth.value

@@ -1801,6 +1801,18 @@ _CHILD_IN_CARE_THEN = re.compile(
 )
 
 
+# Two ages with nothing between them (9岁6岁, 1个3个月1个5岁): a break after the first.
+_AGES_RUN_TOGETHER = re.compile(
+    r"(?<=岁|半|月|天)(?<!\d月)(?<!年\d月)(?=(?:1个)?\d{1,2}\s*(?:岁|个多?月|天大|天的)|还有个\s*\d)"
+)
+# One child of an age in months, another told after it (1个 3个月 1个5岁).
+_ONE_OF_MONTHS = re.compile(
+    r"(?:^|(?<=[\s,，、]))1个\s*(\d{1,2}个多?月)(?![大的])(?=\s*[,，、]?\s*(?:1个|另1个|还有1个|还有个))"
+)
+# A child counted by its age in days: 还有个10天的, 1个20天的 (not 10天的假).
+_A_CHILD_OF_DAYS = re.compile(r"((?:有|还有|1)个\s*\d{1,2})天的(?!假|产假|时间|工夫)")
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring). Cached: the reader and
@@ -2175,6 +2187,13 @@ def normalise(text: str) -> str:
     if "卅" in text:  # 三月卅号, 卅一号: thirty, the converter knows 廿 but not 卅
         text = re.sub(r"卅(?=[一二三四五六七八九]?\s*[号日])", "三十", text)
     text = _numerals(text)
+    if "岁" in text or "月" in text or "天" in text:
+        # 九岁六岁, 一个三个月一个五岁: ages run together, each its own
+        text = _AGES_RUN_TOGETHER.sub(" ", text)
+        # 还有个十天的, 一个俩月的: a child of that age, as 十天大的 reads
+        text = _A_CHILD_OF_DAYS.sub(r"\1天大的", text)
+        # 一个三个月 一个五岁: one child of three months (not a span of three months)
+        text = _ONE_OF_MONTHS.sub(r"1个\1大", text)
     if "胎" in text:  # 龙凤胎哥哥1米32妹妹1米28: the twins, then each named with a height
         text = TWINS_THEN_SIBLING_HEIGHT.sub(" ", text)
     if "周岁半" in text:  # 大的周岁半: a year and a half, the one said short
@@ -2881,7 +2900,8 @@ _EN_BENEFIT_AFTER_A_BIRTH_AT = re.compile(_EN_BENEFIT_AFTER_A_BIRTH)
 _EN_BENEFIT_NAMED = re.compile(r"\b(?:dibao|tekun|unemployment|shiyejin|benefits?|nothing|none)\b")
 _NO_AT_THE_BIRTHS_THEN_NOW = re.compile(
     r"\b((?:neither|either|any) time|not (?:back )?then|none of them|neither of them)"
-    r" (?=(?:we|i|im|i'm|we're|were|my|our|now)\b)"
+    # "were" is "we're" typed without its apostrophe, not "none of them were born …"
+    r" (?=(?:we|i|im|i'm|we're|were(?! (?:\w+ )?born\b)|my|our|now)\b)"
 )
 # A time ago, a comma, then a birth told ("3 days ago, our second was born", 三天前，老二出生了).
 _TIME_THEN_BIRTH = re.compile(

@@ -144,3 +144,116 @@ async def test_a_sisters_first_baby_gets_the_leave_rule_not_the_familys(
     assert leave in reply and not_said not in reply, reply
     assert "1,000,000" in reply or "900,000" in reply
     assert len(slots["children"]) == 3
+
+
+# --- tester 127's people (this stop's code), asked again ---------------------------------------
+
+
+async def test_a_two_child_familys_three_year_old_pointed_at_is_no_third_child() -> None:
+    """Beijing, two children: a girl of 3 (1.02 m) and a boy of 14 months. "daughter (the 3yo)
+    is 1.02m" points at the 3-year-old: two children, her height 102 cm; Beijing clause (12)
+    lets children under 1.3 m ride free (tester 127 p8 was read three children, the baby as the
+    3rd, and the height on a 2nd child born with the girl)."""
+    slots: dict[str, Any] = {"language": "en"}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "we live in beijing. 2 kids 3yo and 14 months. any monthly cash for 2nd kids in beijing? "
+        "daughter (the 3yo) is 1.02m can she ride subway for free",
+        "ask_policy",
+        slots,
+    )
+    assert "3rd child" not in reply and "child 3" not in reply, reply
+    children = slots.get("children") or slots.get("children_partial") or []
+    assert len(children) == 2
+    assert children[0].get("height_cm") == 102.0
+
+
+@pytest.mark.parametrize(
+    ("said", "lang", "silent", "other"),
+    [
+        (
+            "ok thx. do kids ride bus free in jinan? my oldest is 1.25m. and when #3 is born by "
+            "when do we sign up medical insurance to get it free",
+            "en",
+            "The Jinan plan says nothing about this",
+            "Newborn's resident medical insurance",
+        ),
+        (
+            "孩子坐公交免费吗 老大1米25 还有老三出生后医保最晚啥时候办才免费",
+            "zh",
+            "济南的方案没有写这方面的规定",
+            "居民医保",
+        ),
+    ],
+)
+async def test_a_fare_question_beside_another_gets_the_plans_silence_and_the_other_answer(
+    said: str, lang: str, silent: str, other: str
+) -> None:
+    """A Jinan family with an eldest of 7, a 2nd child born February 2023 and a 3rd due March
+    2027 asks about free buses and the newborn's insurance at once: Jinan's plan says nothing on
+    fares (only Beijing's clause (12) has the 1.3 m rule), and clause 15's enrolment within six
+    months is answered too, never the infant check-ups the "3" of "#3" found (tester 127 p7)."""
+    slots = jinan_family("2019-06", "2023-02", language=lang)
+    slots["children"].append({"due_date": "2027-03-01", "precision": "month"})
+    reply = await says(ActionAnswerPolicyQuestion(), said, "ask_policy", slots)
+    assert silent in reply and other in reply, reply
+    assert "(12)" in reply
+    assert "check-ups" not in reply and "体检" not in reply
+    assert "clause 20" not in reply and "第20条" not in reply
+
+
+async def test_the_measured_child_asked_again_keeps_its_height() -> None:
+    """The eldest is known to be 1.25 m; "is my 1.25m kid free on jinan buses" is the eldest
+    again, not a height for the 2nd child (tester 127 p7)."""
+    slots = jinan_family("2019-06", "2023-02", language="en")
+    slots["children"][0]["height_cm"] = 125.0
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "u didnt answer the bus thing. is my 1.25m kid free on jinan buses or not",
+        "ask_policy",
+        slots,
+    )
+    assert "2nd child 125" not in reply
+    assert "The Jinan plan says nothing about this" in reply, reply
+
+
+async def test_twins_more_maternity_leave_and_nursery_money_are_both_answered() -> None:
+    """Jinan, twins born 22 November 2026 beside an eldest of 4. "双胞胎产假能多给几天不
+    以后送托儿所有补贴吗": clause 11's 158 days, the plan silent on more for twins, and clause
+    12's 400 yuan a month paid to nurseries, not to parents (tester 127 p2 got clause 14's
+    housing for the leave, the 200 supplement for 多给, and no word on the nursery)."""
+    slots = jinan_family("2022-06", topic_entry="jinan.housing_fund_rent_withdrawal")
+    slots["children"] += [{"birth_date": "2026-11-22", "precision": "day"}] * 2
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "双胞胎产假能多给几天不 以后送托儿所有补贴吗",
+        "ask_policy",
+        slots,
+    )
+    assert "158天" in reply and "没写双胞胎、多胞胎是否多给" in reply, reply
+    assert "400元" in reply and "不直接发给家长" in reply
+    assert "第14条" not in reply and "加发" not in reply
+
+
+async def test_grandparents_hukou_elsewhere_is_theirs_not_another_family() -> None:
+    """A grandmother asks for her son's Jinan family (3rd child born March 2023), then "我跟
+    老头子交长期护理保险 因为老三能不能给补 我俩户口还在老家德州": clause 15 pays the grandparents'
+    care-insurance contribution for a 2nd or 3rd child born from 2023; the plan says nothing of
+    the grandparents' hukou. Not a separate household asked which city, nor Beijing's clause (16)
+    (tester 127 p4)."""
+    slots: dict[str, Any] = {}
+    answers = ActionAnswerPolicyQuestion()
+    await says(
+        answers,
+        "我儿子家仨孩子 老三是2023年3月生的 在济南 户口去年才迁到济南 老三每月600还能领吗",
+        "ask_policy",
+        slots,
+    )
+    reply = await says(
+        answers,
+        "我跟老头子交长期护理保险 因为老三能不能给补 我俩户口还在老家德州",
+        "ask_policy",
+        slots,
+    )
+    assert "第15条" in reply and "户口在外地的能不能享受，方案没有说" in reply, reply
+    assert "哪个城市" not in reply and "第(16)条" not in reply and "单独算" not in reply
