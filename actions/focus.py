@@ -1050,11 +1050,11 @@ DRAW_ASKED = re.compile(
 )
 
 
-# A child named by its number: "#3", "no. 2", "number 3", 第3个, 老3 (tester 127 p7's "when #3
-# is born … medical insurance" was matched to the check-ups' age limit of 3).
+# A child named by its number: "#3", "no. 2", "baby number 3" (tester 127 p7's "when #3 is born
+# … medical insurance" was matched to the check-ups' age limit of 3). Not 老三 or "3rd": a
+# three-child family's measure may be named by them.
 CHILD_NUMBERED = re.compile(
-    r"#\s*\d\b|\bno\.?\s?\d\b(?!\s*(?:yuan|rmb|元|k\b|%))|\bnumber \d\b"
-    r"|第\d个|老\d|\d(?:st|nd|rd|th)\b",
+    r"#\s*\d\b|\bno\.\s?\d\b(?!\s*(?:yuan|rmb|元|k\b|%))|\b(?:baby|kid|child) number \d\b",
     re.I,
 )
 

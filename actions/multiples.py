@@ -10,7 +10,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import render
-from actions.focus import QUESTION, asked_measure
+from actions.focus import QUESTION, asked_measure, named_entry
 from actions.language import reply_language
 from actions.side_questions import about, topic
 from policy_kb.kb import catalogue
@@ -83,7 +83,7 @@ def answered_multiples(
     # asks "more for twins" (maternity leave), before one another clause names (tester 127 p2
     # got clause 14's housing, the measure in talk, for the leave)
     same = (
-        (part, asked_measure(MULTIPLES.sub(" ", part) + "?", city, lang))
+        (part, named_entry(MORE.sub(" ", MULTIPLES.sub(" ", part)), city))
         for _, part in clauses(normalise(text))
         if MULTIPLES.search(part) and MORE.search(part)
     )

@@ -797,7 +797,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=twins, )|(?<=triplets, )|(?<=twins - )|(?<=triplets - )"
             # "a newborn (3 weeks)", "just the baby, 3 wks": the age said beside the child named
             r"|(?<=newborn \()|(?<=newborn, )|(?<=newborn - )|(?<=baby \()|(?<=baby, )|(?<=baby - )"
-            r"|(?<=newborn of )|(?<=baby of ))"  # "and a newborn of 12 days"
+            r"|(?<=newborn of )|(?<=baby of )"  # "and a newborn of 12 days"
+            r"|(?<=girl of )|(?<=boy of )|(?<=son of )|(?<=daughter of )|(?<=one of ))"
             r"(?:is |are |just |only |now |about |around )*(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)"
             r"(?=\s*(?:$|[,.;!)]|and\b|&|\bbtw\b))"
         ),
@@ -805,7 +806,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_of_age",
         re.compile(
-            r"(?:boy|girl|son|daughter|kid|child|baby|one|twin|triplet|lad|lass)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?![\d.])"
+            r"(?:boy|girl|son|daughter|kid|child|baby|one|twin|triplet|lad|lass)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?!\d|\.\d)(?!\s*(?:weeks?|wks?|days?)\b)"
         ),
     ),
     (

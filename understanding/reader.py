@@ -3817,7 +3817,7 @@ HYPOTHETICAL = re.compile(
     + r"|(?:就说|就当|就算)(?=\s*(?:明年|后年|今年|下半年|年底|过两年)?\s*(?:再)?(?:生|要|怀))"
     # 等老二生了 俩孩子能抵多少, 那老二出生以后呢: a time to come, asked about
     + r"|等(?:到)?[^，,。?？\s]{0,4}?(?:出生|生了|生下来|落地)|(?:出生|生了|生下来)(?:以后|之后|后)呢"
-    + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|再添|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
+    + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|再添|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there|a|an|another|one more|baby)\b|suppos(?:e|ing)|assuming|say we"
     r"|(?:^|(?<=[,.;!?:] )|(?<=\blet's )|(?<=\blets )|(?<=\bso )|(?<=\bok )|(?<=\bwell ))say,? (?=(?:i|she|he|they|it|the|our|my|a|an|baby|number|no\.|twins|triplets|\d)\b)"
     r"|\bimagine (?=(?:we|i|she|our|my|the|baby)\b)|\bhypothetically\b"
 )

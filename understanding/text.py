@@ -343,7 +343,8 @@ _EN_NUMBER = re.compile(
     r"(?<!big )(?<!small )(?<!middle )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )"
     r"(?<!the )(?<!this )(?<!that )(?<!which )(?<!each )(?<!no )(?<!any )(?<!every )"
     # "the eldest one is 12", "only for the youngest one", "our new one": that child, not an age of 1
-    r"(?:(?<!youngest )(?<!eldest )(?<!oldest )(?<!newest )(?<!new )(?<!tiny )|(?!one(?![\w-])))"
+    r"(?:(?<!youngest )(?<!eldest )(?<!oldest )(?<!newest )(?<!new )(?<!tiny )(?<!next )"
+    r"(?<!\bother )|(?!one(?![\w-])))"  # "the next one eight": the next child, aged eight
     r"(" + "|".join(EN_NUMBERS) + r")(?![\w-])"
 )
 
@@ -805,7 +806,9 @@ _ZH_COUNT_LAST = re.compile(
 # "the first 2", "the older 3" before what is said of them (not "the first 2 years")
 _FIRST_N_CHILDREN = re.compile(
     r"(?:(?<=\bthe first)|(?<=\bour first)|(?<=\bthe older)|(?<=\bthe other)|(?<=\bthe elder)"
-    r"|(?<=\bthe big)) ([23]) (?=(?:we|i|she|he|they|had|no|not|yes|neither)\b)"
+    r"|(?<=\bthe big)) ([23])(?: (?=(?:we|i|she|he|they|had|no|not|yes|neither)\b)"
+    # "not for the first 2 though", "…the first 2.": said last, nothing after the count
+    r"|(?= (?:though|tho|either|too|as well)\b|\s*[.,;!?]|\s*$))"
 )
 # Two small numbers side by side, an age list typed without commas ("12 9 5"; "6 months 2 and 4"):
 # not "1 m 2", "2 march", "24.2.2" or a day and year.
@@ -1622,6 +1625,10 @@ _MULTIPLES_THEN_AGE = re.compile(
     r"\b(twins|triplets)\s*[,:(-]\s*(?=(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)\s*(?:-\s*)?(?:months?|mos?|mths?|years?|yrs?|yo|weeks?|wks?|days?)\b)"
 )
+# Twins by their sex, then their age alone between commas ("twin boys, 3, and their sis is 1").
+_MULTIPLES_THEN_BARE_AGE = re.compile(
+    r"\b((?:twin|triplet) (?:boys|girls|sons|daughters|brothers|sisters))\s*,\s*(\d{1,2})(?=\s*,)"
+)
 # 仍在保 / 还在保 beside 低保 (the caseworkers' word for still receiving it), not 在保温箱.
 _STILL_COVERED = re.compile(r"(仍|还|一直|目前|现在)在保(?![温险胎护姆障修质])")
 # What was said before, quoted and called wrong (之前说俺俩都交公积金不对, 刚才说的三岁说错了): the
@@ -1803,7 +1810,9 @@ _CHILD_IN_CARE_THEN = re.compile(
 
 # Two ages with nothing between them (9岁6岁, 1个3个月1个5岁): a break after the first.
 _AGES_RUN_TOGETHER = re.compile(
-    r"(?<=岁|半|月|天)(?<!\d月)(?<!年\d月)(?=(?:1个)?\d{1,2}\s*(?:岁|个多?月|天大|天的)|还有个\s*\d)"
+    r"(?:(?<=\d岁)|(?<=岁半))(?=\d{1,2}\s*岁)"  # 9岁6岁 (not 4岁10个月, one age)
+    r"|(?:(?<=个月)|(?<=个多月)|(?<=\d天))(?=(?:1个)?\d{1,2}\s*(?:岁|个多?月))"  # 1个3个月1个5岁
+    r"|(?:(?<=\d岁)|(?<=岁半)|(?<=个月)|(?<=\d天))(?=还有个\s*\d)"  # 6岁还有个2个月的
 )
 # One child of an age in months, another told after it (1个 3个月 1个5岁).
 _ONE_OF_MONTHS = re.compile(
@@ -1909,6 +1918,8 @@ def normalise(text: str) -> str:
         text = _THEIR_ORDER.sub(r"our \1", text)
     if "twins" in text or "triplets" in text:  # "and now twins, 4 months": their own age
         text = _MULTIPLES_THEN_AGE.sub(r"\1 ", text)
+    if "twin" in text or "triplet" in text:  # "twin boys, 3, and their sis": their age, bare
+        text = _MULTIPLES_THEN_BARE_AGE.sub(r"\1 \2", text)
     if "胎" in text and ("弟弟" in text or "妹妹" in text):  # 双胞胎添了个弟弟: one born after them
         text = _SIBLING_AFTER_MULTIPLES.sub(r"\1又添了个\2", text)
     if "说" in text and ("不对" in text or "错" in text):  # 之前说俺俩都交公积金不对: the slip
@@ -2051,6 +2062,18 @@ def normalise(text: str) -> str:
         )
     if "including when" in text:  # "on dibao for years, including when #2 was born": also then
         text = text.replace("including when", "also when")
+    if "so does" in text or "so do " in text:
+        # "i pay housing fund and so does my husband": the husband pays too
+        text = re.sub(
+            r"\b(?:and )?so (?:does|do) (my|our|her|his) (\w+(?:-in-law)?)\b",
+            r"and \1 \2 does too",
+            text,
+        )
+    if "housing fun" in text:  # "both pay into the housing fun": the fund, one letter short
+        text = re.sub(r"\bhousing fun\b", "housing fund", text)
+    if "next one" in text and ("eldest" in text or "oldest" in text):
+        # "the eldest is 11, the next one 8": the child after the eldest, the second
+        text = re.sub(r"\bthe next one\b", "the second one", text, count=1)
     if "other" in text:  # "due in jan, other two are 4 and 2": the other two, said short
         text = _OTHERS_BARE.sub("the ", text)
     if "apt" in text:
