@@ -32,6 +32,7 @@ from actions.focus import (
     measure_with_figure,
     monthly_subsidy,
     named_entry,
+    named_only_elsewhere,
     nursery_fees,
     rate_quoted,
 )
@@ -331,6 +332,15 @@ def asked_parts(
             # "以后送托儿所有补贴吗": the 400 a month to nurseries (Jinan clause 12), beside
             # another question (tester 127 p2 had it dropped twice)
             or (nursery_fees(normalise(part), city) if city is not None else None)
+            # "另外济南坐公交小孩多高以下免费": only Beijing's plan has it (clause (12)); its
+            # silence here is that part's answer (tester 128 p5 had it dropped twice)
+            or (
+                away[0]
+                if city is not None
+                and QUESTION.search(part)
+                and (away := named_only_elsewhere(normalise(part), city, []))
+                else None
+            )
         )
         # only a measure discussed before the message that the answer moved away from: "那最晚哪天
         # 办" asks the one before, "…and is there a deadline" after the 600 asks the 600's

@@ -47,6 +47,7 @@ SCOPE_SLOT = "check_scope"  # null: the money first; "all": every item
 # A question, in either language: a question word or mark, or a yes/no tag at the end (要买票不).
 QUESTION = re.compile(
     r"[吗么嘛？?]|[不没][\s。.!！]*$|呢(?:[\s，,。.!！]|$)|多少|几[天个年月岁号日]|多久|多长|能不能|可不可以|是不是|有没有"
+    r"|多高|多大(?!的)"  # 小孩多高以下免费: the height asked
     r"|(?:领|拿|给|发|补|报)(?:个)?几(?:百|千|万)"  # 一个月能领几百: a sum asked
     # 北京给不给钱, 发不发, 算不算: asked as "A or not A"
     r"|给不给|发不发|算不算|行不行|领不领|报不报|管不管|免不免|批不批|享不享受|包不包|补不补"
@@ -513,7 +514,9 @@ FOR_GRANDPARENTS = re.compile(
     r"(?:老头子?|老头儿|老伴儿?|老婆子|老太婆|老爷子|老太太)"
     r"|(?:老头子?|老头儿|老伴儿?|老婆子|老太婆)(?:和|跟|与)(?:我|俺)"
     r"|(?:当|做)?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)的)[^，,。]{0,6}"
-    r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有|能得|得点|得到|能有|沾(?:上)?(?:点)?光)"
+    r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有|能得|得点|得到|能有|沾(?:上)?(?:点)?光"
+    # 爷爷奶奶参加长护险能补吗: their own care insurance (Jinan clause 15)
+    r"|(?:参加|交|缴|上)?(?:长护险|长期护理保险|护理保险))"
     r"|老人(?:也|都)有"
     # money given to the old ("有没有给老人的钱", 给爷爷奶奶的补贴): asked of the old, not the child
     r"|给(?:我们)?(?:老人|老年人|老两口|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|奶奶|爷爷|姥姥|姥爷|外婆|外公)"
@@ -603,6 +606,9 @@ GRANDPARENTS_MEASURE = "祖父母补贴"
 EARLY_KINDERGARTEN = re.compile(
     r"(?:提前|早点|早些|早一点|早一年|不满3岁|不到3岁|(?<!\d)[2两二]岁(?:半|多)?)[^，,。?？]{0,8}"
     r"(?:幼儿园|入园)"
+    # 幼儿园收不收两岁的, 幼儿园能不能收2岁: the age the kindergarten takes, said after it
+    # (normalised: the age a place takes reads 幼儿, 幼儿园收不收幼儿)
+    r"|幼儿园[^，,。?？]{0,6}(?:收|招|要|上|进)[^，,。?？]{0,3}(?:(?<!\d)[2两二]岁|幼儿)"
     r"|\bearly (?:to )?(?:kindergarten|preschool)\b"
     r"|\b(?:kindergarten|preschool)\b[^.?!]{0,30}(?:\bearly\b|\bat (?:2|two)\b"
     r"|\b(?:he|she)'?s (?:2|two)\b|\b(?:he|she) is (?:2|two)\b|\b(?:hes|shes) (?:2|two)\b"
@@ -2010,7 +2016,12 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
                 and (money := monthly_subsidy(city) or monthly_measure(city)) is not None
             ):  # "这个老三生了能领多少 | 俺们老两口的护理保险是不是也能补了": the money asked
                 groups.append([money])  # beside the other measure (tester 67 c3)
-            elif alone and city is not None and (away := named_only_elsewhere(part, city, [])):
+            elif (
+                alone
+                and city is not None
+                and QUESTION.search(part)  # "大孙子上小学二年级": told, no school asked
+                and (away := named_only_elsewhere(part, city, []))
+            ):
                 # "… with 2 kids? and can we take out our housing fund for rent like jinan?" in
                 # Beijing: the part about Jinan's clause 14 is answered too, as Beijing's silence
                 groups.append(away[:1])

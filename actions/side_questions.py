@@ -171,7 +171,7 @@ def asks_if_hukou_matters(text: str) -> bool:
 # get back pay", "will we lose money if we apply late"): a point neither plan speaks to.
 BACK_PAY = re.compile(
     # 政府补不补, 国家补不补: whether there is a subsidy at all, no money paid back
-    r"补发|补领|(?<!政府)(?<!国家)补不补|补不补发|会不会补|给不给补|补给(?!家长|父母|爸妈|个人|机构|托育|幼儿园|园|谁)|追溯|能补吗|能不能补|可以补吗|补上吗|(?:之前|以前)没领(?![^，。,.!?！？\s]{0,4}(?:低保|特困|失业|救助|困难))|没领的钱|过期了?还能"
+    r"补发|补领|(?<!政府)(?<!国家)补不补|补不补发|会不会补|给不给补|补给(?!家长|父母|爸妈|个人|机构|托育|幼儿园|园|谁)|追溯|(?<!险)(?<!保)能补吗|(?<!险)(?<!保)能不能补|可以补吗|补上吗|(?:之前|以前)没领(?![^，。,.!?！？\s]{0,4}(?:低保|特困|失业|救助|困难))|没领的钱|过期了?还能"
     # 每个月就领了600 不是说低保家庭多给吗 是不是少发了 (tester 119 p4): money paid short
     r"|少发了?|少给了?|发少了|给少了|少领了?|领少了"
     r"|\b(?:underpaid|paid (?:us )?(?:too )?(?:less|short))\b"

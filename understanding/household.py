@@ -920,6 +920,7 @@ INSURANCE = [
             r"生育保险|生育险|(?<!自己交的)(?<!自己缴的)(?<!自己交)(?<!个人交的)职工医保|职工保险"
             r"|(?:单位|公司)(?:给)?(?:交|缴|买)|五险一金|employee maternity|maternity insurance"
             r"|shengyu ?(?:bao)?xian|zhigong ?(?:yibao|baoxian)|wu ?xian ?yi ?jin"  # pinyin
+            r"|\bshengyu (?:insurance|cover|one)\b|\bzhigong (?:insurance|one)\b"  # half pinyin
             r"|employee (?:1|one|kind|type|scheme|plan)\b"  # "the employee one"
             r"|\b(?:she ?bao|insurance|coverage)\s*(?:[:-]\s*)?(?:is |through |via )?(?:the )?employee\b"  # "shebao employee for me"
             r"|employee insurance|employer (?:maternity )?insurance|(?:work|job|company|employer) (?:covers|covered|pays|paid)|covered (?:by|through) (?:her|his|my|our) (?:work|job|company|employer)|through (?:my|her|his) (?:job|employer|company|work)|through work"
@@ -933,6 +934,7 @@ INSURANCE = [
         re.compile(
             r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health|insurance|scheme|plan)|residents'? (?:medical|health|scheme|insurance)|urban-rural"
             r"|resident (?:1|one|kind|type|version)\b|jumin ?(?:yibao|baoxian|yiliao)|chengxiang ?jumin|xin ?nong ?he"
+            r"|\bjumin (?:insurance|medical|cover)\b"  # "she has jumin insurance"
             # "yibao for residents", "the jumin one": the residents' cover, in pinyin or English
             r"|\b(?:yibao|insurance|medical|cover|coverage) for (?:urban )?residents\b|\bjumin (?:1|one|kind|type)\b"
         ),
@@ -1603,7 +1605,7 @@ THIS_WHILE = r"(?:这会儿?|这阵子?|眼下)(?![^，,\s]{0,3}生)"
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|仍(?:在)?领|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays"
     # "still on dibao" (not "we still live here", "we still rent": the home, not the benefit)
-    r"|\bstill\b(?! (?:live|lives|living|rent|rents|renting|in|here|there|own|owns)\b)"
+    r"|(?<!\bwere )(?<!\bwas )\bstill\b(?! (?:live|lives|living|rent|rents|renting|in|here|there|own|owns|ok|okay|fine|working|employed)\b)"
     r"|\bany ?more\b|\bno longer\b|\bgets\b|\b(?:is|are|'re) getting\b|" + THIS_WHILE
 )
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱, 没工作) are no "no" to a benefit,

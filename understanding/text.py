@@ -842,6 +842,9 @@ _TWINS_THEN_SEXES = re.compile(
     r"(?P<multiple>twins|双胞胎|龙凤胎)[!！.,，:：;\s-]*"
     r"(?:(?:(?:a|one|1) )?(?:boy|girl|son|daughter),? (?:(?:and|&|n) )?(?:(?:a|one|1) )?(?:boy|girl|son|daughter)\b"
     r"|(?:1|一)(?:儿|男)(?:1|一)(?:女)|(?:1|一)女(?:1|一)(?:儿|男))"
+    # "triplets on the 2nd of march!! 2 boys 1 girl": the triplets' sexes, no two more children
+    r"|(?P<multiple3>triplets)(?P<between>[^.!?;]{0,30}?)[!！.,，:：;\s-]+"
+    r"(?:2|two) (?:boys|girls|sons|daughters),? (?:(?:and|&|n|\+) )?(?:1|one|a) (?:boy|girl|son|daughter)\b"
 )
 
 # An English benefit named, and "it" said of it after: "on it", "had it", "getting it"
@@ -1808,6 +1811,12 @@ _CHILD_IN_CARE_THEN = re.compile(
 )
 
 
+# The mother, a month with no year, then 生 with nothing done after it (俺7月份生, 媳妇8月底生).
+_MOTHER_GIVES_BIRTH_IN = re.compile(
+    r"((?:^|(?<=[\s,，。!！?？]))(?:(?:我|俺)(?:家)?)?(?:媳妇儿?|老婆|爱人|儿媳妇?|闺女|女儿|俺|我|她)"
+    r"(?:大概|应该|估计|可能)?)"
+    r"(\d{1,2}\s*月份?(?:底|初|中旬|下旬|上旬|中)?)\s*(?:左右)?生(?![的了下完过出])(?=\s*(?:$|[\s,，。!！?？]|呢|吧|啊))"
+)
 # Two ages with nothing between them (9岁6岁, 1个3个月1个5岁): a break after the first.
 _AGES_RUN_TOGETHER = re.compile(
     r"(?:(?<=\d岁)|(?<=岁半))(?=\d{1,2}\s*岁)"  # 9岁6岁 (not 4岁10个月, one age)
@@ -1992,9 +2001,11 @@ def normalise(text: str) -> str:
         # "one child aged 3", "our first children": the same words as "one kid", kids, which the
         # patterns read (a lone "child" is left: "a child 2 years old" is read as written)
         text = _CHILDREN.sub(lambda m: "kids" if m.group(0) == "children" else "kid", text)
-    if "twins" in text or "胎" in text:
+    if "twins" in text or "triplets" in text or "胎" in text:
         # "twins!! a boy n a girl born…", 双胞胎！一儿一女: the sexes of the twins, not two more
-        text = _TWINS_THEN_SEXES.sub(lambda m: m.group("multiple"), text)
+        text = _TWINS_THEN_SEXES.sub(
+            lambda m: m.group("multiple") or f"{m.group('multiple3')}{m.group('between')}", text
+        )
     if " it " in text or text.endswith(" it"):
         # "im still on unemployment benefit so i was on it for no.2's birth too": "it" is the
         # benefit named before it
@@ -2217,6 +2228,14 @@ def normalise(text: str) -> str:
         text = _A_CHILD_OF_DAYS.sub(r"\1天大的", text)
         # 一个三个月 一个五岁: one child of three months (not a span of three months)
         text = _ONE_OF_MONTHS.sub(r"1个\1大", text)
+    if "胎" in text and "怀" in text:  # 二胎怀了六个月了 是对双胞胎: as 怀二胎六个月了 reads
+        text = re.sub(
+            r"(?<![\d双龙三多])([1-4])胎\u2060?怀(?:了|上了|上|着)?\s*(?=\d)", r"怀\1胎", text
+        )
+    if "生" in text and "月" in text:
+        # 俺七月份生, 媳妇8月底生: the mother gives birth that month, no year said, nothing
+        # done (的, 了): the birth to come, as 预产期7月 reads (not 老二七月份生的, a birth past)
+        text = _MOTHER_GIVES_BIRTH_IN.sub(r"\1预产期\2", text)
     if "胎" in text:  # 龙凤胎哥哥1米32妹妹1米28: the twins, then each named with a height
         text = TWINS_THEN_SIBLING_HEIGHT.sub(" ", text)
     if "周岁半" in text:  # 大的周岁半: a year and a half, the one said short

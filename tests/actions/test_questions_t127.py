@@ -257,3 +257,74 @@ async def test_grandparents_hukou_elsewhere_is_theirs_not_another_family() -> No
     )
     assert "第15条" in reply and "户口在外地的能不能享受，方案没有说" in reply, reply
     assert "哪个城市" not in reply and "第(16)条" not in reply and "单独算" not in reply
+
+
+# --- tester 128's people (this stop's code) -----------------------------------------------------
+
+
+async def test_a_school_year_told_is_no_school_question() -> None:
+    """A grandfather tells "大孙子上小学二年级" among the family's facts and asks the 2nd
+    grandson's money and the grandparents' care insurance: no "the plan says nothing" about
+    schools, and no Beijing clause (13) (tester 128 p5)."""
+    slots = jinan_family("2018-09", "2025-12")
+    slots["children"][1]["hardship_at_birth"] = True
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "大孙子上小学二年级 二孙子每月补多少 我跟老伴长护险能不交钱吗",
+        "ask_policy",
+        slots,
+    )
+    assert "没有写这方面的规定" not in reply and "第(13)条" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("said", "kindergarten", "fares"),
+    [
+        (
+            "幼儿园收两岁娃那个你还没说呢 另外济南坐公交小孩多高以下免费",
+            "招收2至3岁幼儿",
+            "济南的方案没有写这方面的规定",
+        ),
+        (
+            "我问的不是体检 是幼儿园能不能收2岁的 还有济南小孩坐公交多高免票",
+            "招收2至3岁幼儿",
+            "济南的方案没有写这方面的规定",
+        ),
+    ],
+)
+async def test_kindergarten_at_two_and_fares_are_both_answered(
+    said: str, kindergarten: str, fares: str
+) -> None:
+    """Jinan clause 8 encourages kindergartens that can to take children aged 2 to 3; Jinan's
+    plan says nothing of fares by height (only Beijing's clause (12) has the 1.3 m rule). Both
+    parts answered, never the infant check-ups (tester 128 p5 got the check-ups twice)."""
+    slots = jinan_family("2018-09", "2025-12")
+    reply = await says(ActionAnswerPolicyQuestion(), said, "ask_policy", slots)
+    assert kindergarten in reply and fares in reply, reply
+    assert "体检" not in reply
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("爷爷奶奶参加长护险能补吗", "济南方案的（第15条），北京方案没有"),
+        ("我跟老伴济南户口住济南 二外孙生了以后我们参加长护险能补吗", "第15条"),
+    ],
+)
+async def test_grandparents_care_insurance_asked_of_a_beijing_family(
+    said: str, answer: str
+) -> None:
+    """A Beijing family's grandparents ask whether their long-term care insurance is paid:
+    only Jinan's clause 15 has such a measure; never Beijing's clause (16) for families who lost
+    their only child, nor "can it be paid back" (tester 128 p2)."""
+    slots: dict[str, Any] = {
+        "city": "beijing",
+        "result_shown": True,
+        "children": [
+            {"birth_date": "2021-06-01", "precision": "month"},
+            {"due_date": "2027-03-01", "precision": "month"},
+        ],
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), said, "ask_policy", slots)
+    assert answer in reply, reply
+    assert "第(16)条" not in reply and "补发" not in reply

@@ -149,3 +149,51 @@ def test_if_a_third_comes_along_is_a_question() -> None:
     """ "if a 3rd one comes along next year, what then?": a child supposed, not expected."""
     got = kinds("and if a 3rd one comes along next year, what then? we have 2 already, 4 and 1")
     assert got[("child.due_date", 3)] == ("2027", "question")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("俺七月份生", "2027-07"), ("我老婆七月生", "2027-07"), ("俺媳妇8月底生", "2027-08")],
+)
+def test_the_mother_gives_birth_in_a_month_is_a_due_date(text: str, due: str) -> None:
+    """The mother said to give birth in a month with no year, nothing done: the birth to come."""
+    got = reading(date(2027, 4, 22))(text)
+    assert str(got[("child.due_date", 1)]) == due
+    assert ("child.birth_date", 1) not in got
+
+
+def test_a_birth_order_then_pregnant_months_of_twins() -> None:
+    """二胎怀了六个月了 是对双胞胎, one child known: twins on the way as the 2nd and 3rd."""
+    got = reading(date(2025, 11, 27))("二胎怀了六个月了 是对双胞胎", {"children": kids("2023-08")})
+    assert str(got[("child.due_date", 2)]) == "2026-02" == str(got[("child.due_date", 3)])
+
+
+@pytest.mark.parametrize(
+    ("text", "cover"),
+    [
+        ("when she gave birth she had the company shengyu insurance", "employee_maternity"),
+        ("wife due next month, she has jumin insurance", "resident_medical"),
+    ],
+)
+def test_insurance_named_half_in_pinyin(text: str, cover: str) -> None:
+    assert said(text)[("birth_insurance", None)] == cover
+
+
+def test_triplets_sexes_are_no_more_children() -> None:
+    """ "we had triplets on the 2nd of march!! 2 boys 1 girl. their big sister is 5": four
+    children, the triplets born 2 March 2027."""
+    got = reading(date(2027, 3, 22))(
+        "we had triplets on the 2nd of march!! 2 boys 1 girl. their big sister is 5"
+    )
+    assert got[("child_count", None)] == 4
+
+
+def test_were_still_ok_is_no_benefit_now() -> None:
+    """ "when laoda and laoer were born we were still ok no dibao": no dibao at those births,
+    nothing said of now."""
+    got = said(
+        "when laoda and laoer were born we were still ok no dibao",
+        {"children": kids("2017-09", "2021-03", "2025-11")},
+    )
+    assert got[("child.hardship_at_birth", 1)] is False
+    assert ("hardship_now", None) not in got
