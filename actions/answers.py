@@ -43,6 +43,7 @@ from actions.each_part import (
 )
 from actions.enrolled import answered_enrolment, enrolment_told, window_entry
 from actions.focus import (
+    BARE_TOPIC,
     BIRTH_STAY_COVERED,
     CARER_LEAVE,
     FOCUS_SLOT,
@@ -2305,6 +2306,8 @@ class ActionAnswerPolicyQuestion(Action):
             # each part in the order asked, the silence once (tester 127 p7 got the bus alone)
             answered_too: list[EventType] = []
             for piece in asking:
+                if BARE_TOPIC.match(piece.strip()):
+                    continue  # "那上学呢 | 三个孩子能一个学校吗": the topic of the next part
                 if piece not in elsewhere_parts:
                     answered_too += await self.run(dispatcher, with_text(tracker, piece), domain)
                 elif silence:

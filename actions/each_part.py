@@ -338,6 +338,7 @@ def asked_parts(
                 away[0]
                 if city is not None
                 and QUESTION.search(part)
+                and not HEARSAY.search(part)  # "听说济南给老人交长护险": heard of, not asked
                 and (away := named_only_elsewhere(normalise(part), city, []))
                 else None
             )

@@ -845,7 +845,9 @@ def _due_date_of_a_rule(clause: str, m: re.Match[str], whole: str) -> bool:
 ENROLLED_BEFORE = re.compile(
     r"(?:\benrol+(?:ed)?\b|\bsigned (?:them|him|her|it|the \w+ )?up\b|\bregistered\b|\binsured\b"
     r"|参保|参加(?:了)?(?:居民)?医保|(?:上|办|交)(?:了|的)?(?:居民)?(?:医保|保险)|(?:医保|保险)(?:是|都是|也是)?)"
-    r"[^,.;!?，。；！？\d]{0,16}$",
+    r"[^,.;!?，。；！？\d]{0,16}$"
+    # "they DID enrol the twins in resident insurance in Oct 2025": the insurance named, then when
+    r"|\benrol+(?:ed)?\b[^,.;!?\d]{0,30}\binsurance in\s*$",
     re.I,
 )
 ENROLLED_AFTER = re.compile(r"\s*(?:就|才)?(?:办|上|参保|交|买)(?:了|的)(?:居民)?(?:医保|保险)")
@@ -854,7 +856,7 @@ BORN_WORD = re.compile(r"\bborn\b|出生|生的|生了|\bbirth\b|\bdue\b|预产"
 
 def _enrolment_time(clause: str, start: int, end: int) -> bool:
     """Whether the date at clause[start:end] is when an insurance was joined, not a birth."""
-    before = clause[max(0, start - 30) : start]
+    before = clause[max(0, start - 48) : start]
     if BORN_WORD.search(clause[max(0, start - 12) : end + 6]):
         return False
     return bool(ENROLLED_BEFORE.search(before) or ENROLLED_AFTER.match(clause, end))

@@ -197,3 +197,16 @@ def test_were_still_ok_is_no_benefit_now() -> None:
     )
     assert got[("child.hardship_at_birth", 1)] is False
     assert ("hardship_now", None) not in got
+
+
+def test_the_month_the_twins_were_enrolled_is_no_birth() -> None:
+    """Twins known born 3 September 2025: "they DID enrol the twins in resident insurance in
+    Oct 2025" is when they joined (inside clause 15's six months), not their birth (tester 130
+    p8 was told the window ended about April 2026)."""
+    known = {"children": [{"birth_date": "2025-09-03"}, {"birth_date": "2025-09-03"}]}
+    got = said(
+        "Still caller 2: you didn't answer the subsidy. Both twins or one? And they DID enrol the "
+        "twins in resident insurance in Oct 2025.",
+        known,
+    )
+    assert not any(fact == "child.birth_date" for fact, _ in got)
