@@ -10278,6 +10278,9 @@ def _settle(
     for child in born:
         if _age_of_an_ordered_one(child, told, text):
             continue  # "the 4 year old, my 2nd, born jan 2023": the 2nd's date, no other child
+        # the one child told with no order, a known child in talk, no order taken yet
+        in_talk = about is not None and 1 <= about <= len(known) and not taken and len(born) == 1
+        talked = about or 0  # the child in talk, when `in_talk`
         if child.later:
             start = max(taken) + 1 if taken else 2
         elif (
@@ -10294,40 +10297,28 @@ def _settle(
                 (i for i, k in enumerate(known, 1) if "due_date" in k and not k.get("birth_date")),
                 len(known) + 1,
             )
+        elif correcting and in_talk and not child.new and child.birth is not None:
+            start = talked  # "说错了 是前年十月生的" while the talk is of 老二
         elif (
-            correcting
-            and about is not None
-            and 1 <= about <= len(known)
-            and not taken
+            in_talk
             and not child.new
-            and len(born) == 1
-            and child.birth is not None
-        ):
-            start = about  # "说错了 是前年十月生的" while the talk is of 老二
-        elif (
-            about is not None
-            and 1 <= about <= len(known)
-            and not taken
-            and not child.new
-            and len(born) == 1
             and child.size == 1
-            and _day_alone_of_a_known_month(child, known[about - 1], text)
+            and _day_alone_of_a_known_month(child, known[talked - 1], text)
         ):
-            start = about  # 她是12号生的 while the talk is of 老二, born May 2023 (tester 42 c03)
+            start = talked  # 她是12号生的 while the talk is of 老二, born May 2023 (tester 42 c03)
         elif (
-            about is not None
-            and 1 <= about <= len(known)
-            and not taken
-            and len(born) == 1
+            in_talk
             and child.birth is not None
             and child.birth.approx
             and _age_agrees(
-                known[about - 1].get("birth_date"),
+                known[talked - 1].get("birth_date"),
                 child.birth.iso,
                 text[child.birth.start : child.birth.end],
             )
         ):
-            start = about  # "他现在两岁多了" of 老二 known born 2024-09: that child (tester 40 r08)
+            start = (
+                talked  # "他现在两岁多了" of 老二 known born 2024-09: that child (tester 40 r08)
+            )
         elif (
             not taken
             and not child.new
@@ -10344,16 +10335,13 @@ def _settle(
         ):
             start = same  # "our May 2023 baby", 2nd born May 2023 and 1st undated: the 2nd
         elif (
-            about is not None
-            and 1 <= about <= len(known)
-            and not taken
+            in_talk
             and not child.new
-            and len(born) == 1
             and child.birth is not None
-            and not known[about - 1].get("birth_date")
-            and not known[about - 1].get("due_date")
+            and not known[talked - 1].get("birth_date")
+            and not known[talked - 1].get("due_date")
         ):
-            start = about  # 她是去年6月生的 while the talk is of 老二, whose date is not known
+            start = talked  # 她是去年6月生的 while the talk is of 老二, whose date is not known
         elif (
             about is not None
             and about > len(known)
@@ -10380,18 +10368,15 @@ def _settle(
                 0
             ]  # 不对 孙子是前年十月生的, the grandson told as 老二 and dated: his date
         elif (
-            about is not None
-            and 1 <= about <= len(known)
-            and not taken
+            in_talk
             and not child.new
-            and len(born) == 1
             and child.size == 1
             and child.order is None
             and child.birth is None
             and child.due is None
             and (child.height is not None or child.below is not None)
         ):
-            start = about  # 孩子1米2 while the talk is of the 外孙女 (老二), 老大 undated (tester
+            start = talked  # 孩子1米2 while the talk is of the 外孙女 (老二), 老大 undated (tester
             # 126 p3 had the height put on 老大, never spoken of)
         elif (
             (
