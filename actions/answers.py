@@ -109,6 +109,7 @@ from actions.hotline import (
     hotline_table,
     in_hotline,
     latest_birth,
+    leave_until,
     next_child_slots,
     opens_hotline,
     session_user_texts,
@@ -1770,6 +1771,14 @@ class ActionAnswerPolicyQuestion(Action):
         if (
             per_parent is not None
         ):  # "is parental leave 10 days each or shared?": each parent's (11)
+            until = (
+                leave_until(tracker, per_parent[1], text, lang, clock.today())
+                if in_hotline(tracker)
+                else None
+            )
+            if until is not None:  # "… each year and until when": the case child's 3rd birthday
+                head, _, rest = per_parent[0].partition("\n")
+                per_parent = ("\n".join(x for x in (head, until, rest) if x), per_parent[1])
             dispatcher.utter_message(text=per_parent[0])
             kept = (
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []

@@ -16,6 +16,7 @@ from actions.language import reply_language
 from actions.side_questions import about, named_measure, topic
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
+from understanding.dates import MONTHS
 from understanding.text import normalise
 
 # words of the insurance, or of "free", that make a told age an enrolment's
@@ -44,31 +45,48 @@ ENROLLED_IN_MONTH = re.compile(
 )
 
 
+# The same in English ("enrolled the twins in resident insurance in October 2025", "signed
+# him up in oct").
+ENROLLED_IN_MONTH_EN = re.compile(
+    r"\b(?:enrol+(?:ed|led)?|signed (?:\w+ ){0,2}up|registered|joined|put (?:\w+ ){0,2}on)\b"
+    r"[^.?!]{0,60}?\bin (?P<men>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+    r"(?:,?\s*(?P<y>(?:19|20)\d\d))?",
+    re.I,
+)
+
+
+def _month_told(text: str) -> tuple[str | None, int] | None:
+    """The year (as said, or None) and month of an enrolment told by its calendar month."""
+    said = normalise(text)
+    found = ENROLLED_IN_MONTH.search(said)
+    if found is not None:
+        return found.group("y"), int(found.group("m"))
+    found = ENROLLED_IN_MONTH_EN.search(said)
+    if found is not None:
+        return found.group("y"), MONTHS[found.group("men").lower()]
+    return None
+
+
 def enrolment_told(text: str) -> bool:
     """Whether `text` tells when a child joined the insurance, by its age (enrolled_at_months)
-    or by a calendar month ("6月份办的医保")."""
-    return enrolled_at_months(text) is not None or bool(ENROLLED_IN_MONTH.search(normalise(text)))
+    or by a calendar month ("6月份办的医保", "enrolled them in October 2025")."""
+    return enrolled_at_months(text) is not None or _month_told(text) is not None
 
 
-def _age_from_the_month(text: str, tracker: Tracker) -> str | None:
+def age_at_enrolment(text: str, births: list[str], lang: str = "zh") -> str | None:
     """An enrolment told by its calendar month, put as the age in months of the youngest child
-    born then ("6月份办的" of twins born May 2026: "1个月的时候办的"); None when none is told, no
-    child's birth month is known, or the month is not after the birth."""
-    found = ENROLLED_IN_MONTH.search(normalise(text))
-    if found is None:
+    born then ("6月份办的" of twins born May 2026: "1个月的时候办的医保"; "enrolled … in October
+    2025" of twins born September 2025: "enrolled at 1 months"), as enrolled_at_months reads
+    it. `births`: the children's birth dates (YYYY-MM…). None when no month is told, no birth
+    month is known, or the month is not after the birth or is still to come."""
+    told = _month_told(text)
+    if told is None:
         return None
-    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
-    born = sorted(
-        str(c.get("birth_date"))[:7]
-        for c in children
-        if isinstance(c, dict) and c.get("birth_date")
-    )
     today = clock.today()
-    born = [b for b in born if b <= today.isoformat()[:7]]
+    born = sorted(b[:7] for b in births if b and b[:7] <= today.isoformat()[:7])
     if not born:
         return None
-    year_said = found.group("y")
-    month = int(found.group("m"))
+    year_said, month = told
     birth_year, birth_month = int(born[-1][:4]), int(born[-1][5:7])
     if year_said:
         year = int(year_said) + (2000 if len(year_said) == 2 else 0)
@@ -77,7 +95,18 @@ def _age_from_the_month(text: str, tracker: Tracker) -> str | None:
     months = (year - birth_year) * 12 + month - birth_month
     if months < 0 or (year, month) > (today.year, today.month):
         return None
-    return f"{months}个月的时候办的医保"
+    return (
+        f"{months}个月的时候办的医保"
+        if lang == "zh"
+        else f"enrolled at {months} month{'s' if months != 1 else ''}"
+    )
+
+
+def _age_from_the_month(text: str, tracker: Tracker) -> str | None:
+    """age_at_enrolment of the family's children."""
+    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    births = [str(c.get("birth_date")) for c in children if isinstance(c, dict)]
+    return age_at_enrolment(text, [b for b in births if b != "None"])
 
 
 def window_entry(city: str | None) -> Entry | None:

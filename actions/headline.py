@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from actions import clock
+from actions.read_out import ENROLLED_IN_TIME_ASKED
 from actions.totals import in_stages, total_said
 from policy_kb import format as fmt
 from policy_kb import get_entry
@@ -625,7 +626,9 @@ LEAVE_HELD_ASKED = re.compile(
     r"有(?:没有)?[^，,。?？]{0,6}假|有没有|\bis there\b|\bdoes (?:he|she|my \w+) (?:get|have)\b",
     re.I,
 )
-STILL_ASKED = re.compile(r"还能|还可以|还有效|还来得及|\bstill\b|\bnow\b|现在", re.I)
+STILL_ASKED = re.compile(
+    r"还能|还可以|还有效|还来得及|还补|还免|还给|\bstill\b|\bnow\b|现在|如今|目前", re.I
+)
 
 
 # Someone's no put to the bot to be checked ("company says no parental leave for him, is it
@@ -705,6 +708,22 @@ def _yes_or_no(question: str, items: list[Entitlement], lang: Lang) -> str | Non
     if any(e.status == "needs_info" for e in items):
         return None
     yes = any(e.status == "eligible" for e in items)
+    in_time = [
+        e for e in items if ENROLLED_IN_TIME_ASKED.search(" ".join(e.reasons.get(lang) or []))
+    ]
+    if in_time and not yes and not STILL_ASKED.search(question):
+        # a closed window, enrolment not told: no plain "No." before the window's own
+        # question (tester 130 p8 heard "No. … was the child enrolled in time?")
+        depends = t(lang, "要看是否按时参保", "only if enrolled in time")
+        if len(in_time) == len(items):
+            return t(lang, f"{depends}。", f"{depends[:1].upper()}{depends[1:]}.")
+        parts = [
+            f"{fmt.child_label(e.child, lang)}{t(lang, '', ': ')}"
+            + (depends if e in in_time else t(lang, "不能", "no"))
+            for e in sorted(items, key=lambda e: e.child or 0)
+            if e.child is not None
+        ]
+        return t(lang, "，".join(parts) + "。", "; ".join(parts).capitalize() + ".")
     later = [e.start for e in items if e.status == "eligible" and e.start is not None]
     if yes and NOW_ASKED.search(question) and later and min(later) > clock.today():
         # "现在能先申请补贴吗 还没生呢": not yet, it starts with the birth (tester 33 c05)
@@ -1382,7 +1401,7 @@ def window_kept_answer(
             f"not get the {title}.",
         )
     else:
-        when = t(lang, f"（{at}个月时）", f" (at {at} months)") if at else ""
+        when = t(lang, f"（{at}个月时）", f" (at {at} month{'s' if at != 1 else ''})") if at else ""
         # "是不是不用交钱": 对，不用交; "要交钱吗": 不用; else 能 (tester 51 c5 heard "能。")
         asked = normalise(question or told)
         yes = (

@@ -30,6 +30,7 @@ from actions.case_monthly import MONTHLY_ASKED, case_monthly_answer
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
+from actions.enrolled import age_at_enrolment
 from actions.focus import (
     QUESTION,
     asked_measure,
@@ -45,6 +46,7 @@ from actions.headline import (
     LENGTH_ASKED,
     MUST_PAY,
     NOT_ENROLLED,
+    STILL_ASKED,
     enrolled_at_months,
     window_kept_answer,
 )
@@ -89,11 +91,17 @@ from actions.hotline_verdicts import (
     order_unnamed,
 )
 from actions.household import household_from_slots
-from actions.leave_end import asks_leave_end, leave_end_answer
+from actions.leave_end import age_limit_end, asks_leave_end, leave_end_answer
 from actions.money_left import asks_money_left, money_left
 from actions.multiples import multiples_more_asked, plan_on_multiples, plan_silent_on_multiples
 from actions.next_child import supposed_order
-from actions.read_out import plan_of, read_out, rule_sentence
+from actions.read_out import (
+    ENROLLED_IN_TIME_ASKED,
+    plan_of,
+    read_out,
+    rule_sentence,
+    window_question_dropped,
+)
 from actions.side_questions import (
     BACK_PAY,
     TOPIC_SLOT,
@@ -985,8 +993,6 @@ def meant(tracker: Tracker, text: str, city: str | None, lang: Lang) -> Entry | 
 # A birth date put in a case ("third child born 2023-02-10", 2023年2月10日出生).
 CASE_BIRTH = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
 AGE_LIMIT = "age_limit_years"
-# The window's question in a reason ("孩子是在期限内参保的吗？", "was the child enrolled in time?").
-ENROLLED_IN_TIME_ASKED = re.compile(r"孩子是在期限内参保的吗？|\s*was the child enrolled in time\?")
 # A child's age said in the question (孩子都3岁了, "she's 4 now", "how old can the child be"): the
 # plan's silence on an age limit is worth saying then, not of every question.
 CHILD_AGE_TOLD = re.compile(r"岁|多大|年龄|\b(?:years? old|yo|y/o|age|old)\b", re.I)
@@ -1328,10 +1334,17 @@ def children_case(
     dated = {
         i for i, child in enumerate(told["children_partial"], start=1) if child.get("birth_date")
     }
-    said = named_child_answer({"city": entry.city, **told}, entry, text, lang, dated)
-    if said is None:
-        return None
-    return said + "\n" + render.lead_departments(entry, lang), entry
+    asked = [e for e in measures_asked(text, city) if "household" in e.audience and e.per_child]
+    entries = asked if len(asked) >= 2 and entry in asked else [entry]
+    # "twins … do they get the childcare subsidy, and is their insurance covered": each
+    # measure asked, each child's answer (tester 130 p8 heard the insurance only)
+    lines = []
+    for each in entries:
+        said = named_child_answer({"city": entry.city, **told}, each, text, lang, dated)
+        if said is None:
+            return None
+        lines += [said, render.lead_departments(each, lang)]
+    return "\n".join(lines), entries[-1]
 
 
 FIGURE = re.compile(
@@ -1361,10 +1374,6 @@ YES_OR_NO = re.compile(
 )
 
 
-# Now asked of a window to enrol ("现在还能享受吗", "现在参保还补不补", "is it still free now?").
-NOW_ASKED = re.compile(r"现在|如今|目前|还能|还补|还免|还给|\bnow\b|\bstill\b", re.I)
-
-
 def case_entitlement(case: dict[str, Any], entry: Entry, day: date) -> Entitlement | None:
     """The engine's entitlement to `entry` of the case's child (the one dated last, or asked
     of), as the case's facts settle it on `day`; None when no child is known or the facts are
@@ -1389,7 +1398,7 @@ def window_over(case: dict[str, Any], entry: Entry, lang: Lang, day: date) -> st
     mine = case_entitlement(case, entry, day)
     if mine is None or mine.apply_by is None or mine.apply_by >= day:
         return None
-    reason = ENROLLED_IN_TIME_ASKED.sub("", (mine.reasons.get(lang) or [""])[0]).strip()
+    reason = window_question_dropped((mine.reasons.get(lang) or [""])[0])
     clause = clause_name(entry.clause, lang)
     return t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})")
 
@@ -1438,7 +1447,7 @@ def plain_verdict(
         return t(lang, "能。", "Yes. ") + money + "\n" + lead, current
     reason = (mine.reasons.get(lang) or [""])[0]
     if NOT_ENROLLED.search(text):  # "kid 3 not enrolled … yet": the window's question answered
-        reason = ENROLLED_IN_TIME_ASKED.sub("", reason)
+        reason = window_question_dropped(reason)
     clause = clause_name(current.clause, lang)
     return t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})") + "\n" + lead, current
 
@@ -1616,9 +1625,14 @@ def silent_case(
     rule = entry.summary.get(lang).strip()
     reason = (mine.reasons.get(lang) or [""])[0]
     if asked or NOT_ENROLLED.search(text):  # "kid 3 not enrolled … yet", 娃还没上医保, 还来得及
-        reason = ENROLLED_IN_TIME_ASKED.sub("", reason)  # 不: the window's question answered
+        reason = window_question_dropped(reason)  # 不: the window's question answered
     if mine.status == "not_eligible" and mine.end is None:  # the child itself does not qualify
-        said = t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})")
+        # unless enrolment in the window is still to be told: then no "No." before the
+        # window's question (tester 130 p8 heard "No. … was the child enrolled in time?")
+        no = ("要看是否按时参保：", "Only if enrolled in time: ")
+        if not ENROLLED_IN_TIME_ASKED.search(reason) or STILL_ASKED.search(text):
+            no = ("不能。", "No. ")  # "现在还能免吗": not now, whatever was done then
+        said = t(lang, f"{no[0]}{reason}（{clause}）", f"{no[1]}{reason} ({clause})")
         return said + "\n" + render.lead_departments(entry, lang), entry
     opener = t(lang, "不确定。", "Not certain.")
     if mine.status == "eligible":
@@ -2021,6 +2035,19 @@ def age_brief(entry: Entry, text: str, lang: Lang) -> str | None:
 BARE_SUBSIDY = re.compile(r"(?<![赁房保理通费儿育发助险金贷的])补贴(?!\s*(?:面积|标准))")
 
 
+def _enrolment_month_as_age(tracker: Tracker, said: str, lang: Lang, day: date) -> str | None:
+    """An enrolment told by its month of a case's children ("they enrolled the twins in
+    October 2025" of twins born 3 September 2025) as the age it was done at ("enrolled at 1
+    months"), which the window's answers read (Jinan clause 15; tester 130 p8 was told the
+    window had closed); None when none is told or the case has no dated child."""
+    if not tracker.get_slot(CASE_SLOT) or enrolled_at_months(said) not in (None, 0):
+        return None
+    case = case_facts(tracker, day)
+    children = case.get("children_partial") or case.get("children") or []
+    births = [str(c.get("birth_date")) for c in children if c.get("birth_date")]
+    return age_at_enrolment(said, births, lang)
+
+
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
@@ -2044,6 +2071,11 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
         from actions.answers import with_text  # answers imports this module
 
         tracker = with_text(tracker, f"{said} 育儿补贴")
+    enrolled = _enrolment_month_as_age(tracker, said, lang, day)
+    if enrolled is not None:  # "they DID enroll the twins … in october 2025": at 1 month
+        from actions.answers import with_text  # answers imports this module
+
+        tracker = with_text(tracker, f"{said} ({enrolled})")
     answer, entry = _hotline_answer(tracker, lang, day)
     if answer is None:
         return answer, entry
@@ -2062,9 +2094,33 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     put_right = benefit_put_right(text, lang) if supposed is None and "200" in answer else None
     if put_right is not None:  # "更正 来电说生的时候不是低保 是特困供养": noted, then the figure
         answer = put_right + "\n" + answer
+    until = leave_until(tracker, entry, text, lang, day)
+    if until is not None and until not in answer:  # "… parental leave … and until when"
+        head, _, rest = answer.partition("\n")
+        answer = "\n".join(x for x in (head, until, rest) if x)
     answer = _other_parts_answered(tracker, answer, entry, lang, day)
     # the sentence to read out is added as the answer goes out (turn.cards_once, read_out)
     return hukou_move_answered(answer, entry, text, hotline_city(tracker), lang), entry
+
+
+def leave_until(
+    tracker: Tracker, entry: Entry | None, text: str, lang: Lang, day: date
+) -> str | None:
+    """leave_end.age_limit_end of the case's child for a leave asked "until when" (tester 130
+    p8: "how many days … each year and until when" heard the days only)."""
+    if entry is None:
+        return None
+    case = case_facts(tracker, day)
+    order = case_child(case)
+    children = case.get("children_partial") or case.get("children") or []
+    if order is None or order > len(children) or not children[order - 1].get("birth_date"):
+        return None
+    child = children[order - 1]
+    try:
+        born = date.fromisoformat(str(child["birth_date"])[:10])
+    except ValueError:
+        return None
+    return age_limit_end(entry, born, child.get("precision"), text, lang, day)
 
 
 def _other_parts_answered(
@@ -2611,7 +2667,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     enrolled_in = named_measure(text, city, lang) or topic(tracker)
     over = (
         window_over(case, enrolled_in, lang, day)
-        if enrolled_in and NOW_ASKED.search(text) and asks_back_pay(text, enrolled_in)
+        if enrolled_in and STILL_ASKED.search(text) and asks_back_pay(text, enrolled_in)
         else None
     )
     if over is not None and enrolled_in is not None:  # "现在参保还补不补" of the newborn's
@@ -2783,7 +2839,8 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         money = money_answer(case, asked, lang, day)
         if money is not None:  # "third child born Feb 2023 … how much monthly?": 600 + 200
             return money
-    boundary = boundary_birth(text, [asked, topic(tracker)], case, lang, day)
+    several = len(measures_asked(text, city)) >= 2  # each measure's own answer, below
+    boundary = None if several else boundary_birth(text, [asked, topic(tracker)], case, lang, day)
     if boundary is not None:  # "那1月1号当天出生的算不算": the start date's own day, decided
         return boundary
     unnamed = order_unnamed(topic(tracker), text, city, lang, first_too=not case)

@@ -139,3 +139,56 @@ def family_leave_end(
     if born is None:
         return None
     return leave_end_answer(slots.get("city"), born[0], born[1], lang, today, read_out=False)
+
+
+# Until when a leave held while the child is young runs ("parental leave … until when", 育儿假
+# 能休到什么时候): its age limit's day, not its days a year.
+UNTIL_WHEN = re.compile(
+    r"\b(?:until|till|up to) (?:when|what (?:date|age|day)|which (?:date|age|day))\b"
+    r"|到(?:什么|啥)时候|到哪一?天|到几岁|到多大|休到|(?:什么|啥)时候(?:结束|截止|为止)",
+    re.I,
+)
+
+
+def age_limit_end(
+    entry: Entry, born: date, precision: str | None, text: str, lang: Lang, today: date
+) -> str | None:
+    """The day a leave held while the child is under an age ends (Jinan clause 11: "parents of
+    … children under the age of 3 are each entitled to … no less than 10 days of parental
+    leave per year"), for a child born on `born`, asked "until when": "until the child turns
+    3, on 15 Jan 2027 (clause 11)". None when not asked so, or the measure has no age limit."""
+    if entry.kind != "leave" or "age_limit_years" not in entry.parameters:
+        return None
+    if not UNTIL_WHEN.search(text):
+        return None
+    from policy_kb.dates import add_years
+
+    age = int(value(entry, "age_limit_years", born))
+    end = add_years(born, age)
+    if precision == "year":
+        said = t(lang, f"{end.year}年", f"in {end.year}")
+    elif precision == "month":
+        said = t(lang, f"{end.year}年{end.month}月", f"in {end:%B %Y}")
+    else:
+        said = fmt.day(end, lang)
+    clause = clause_name(entry.clause, lang)
+    past = end <= today
+    days = (
+        value(entry, "min_days_per_year", born) if "min_days_per_year" in entry.parameters else None
+    )
+    each = (
+        t(
+            lang,
+            f"父母每人每年不少于{days}天{entry.title.zh.split('（')[0]}，",
+            f"Each parent gets at least {days} days of {entry.title.en.lower()} a year ",
+        )
+        if days is not None
+        else ""
+    )
+    return t(
+        lang,
+        f"{each}到孩子满{age}周岁为止，即{said}{'（已经过了）' if past else ''}（{clause}）。",
+        f"{each}{'until' if each else 'Until'} the child turns {age}, "
+        f"{'' if said.startswith('in ') else 'on '}{said}{' (already past)' if past else ''} "
+        f"({clause}).",
+    )

@@ -112,8 +112,19 @@ _REFUSED_ITEM = re.compile(
     re.I,
 )
 _NOT_FOR = re.compile(r"只给|仅限|不在此列|不能|没有|\bonly\b|\bnot\b|\bno\b|n't", re.I)
-# A question the answer puts back to the worker, never read to the caller.
-_ASKED_BACK = re.compile(r"孩子是在期限内参保的吗？|\s*was the child enrolled in time\?")
+# The window's question in an engine reason (Jinan clause 15: "孩子是在期限内参保的吗？", "was the
+# child enrolled in time?"): put back to the worker, never read to the caller.
+ENROLLED_IN_TIME_ASKED = re.compile(
+    r"孩子是在期限内参保的吗？|;?\s*was the child enrolled in time\?"
+)
+
+
+def window_question_dropped(reason: str) -> str:
+    """`reason` without the window's question ("…paid in full; was the child enrolled in
+    time? Enrolling after…" → "…paid in full. Enrolling after…")."""
+    return ENROLLED_IN_TIME_ASKED.sub(
+        lambda m: "." if m.group(0).startswith(";") else "", reason
+    ).strip()
 
 
 def case_sentence(answer: str, entry: Entry, lang: Lang) -> str | None:
@@ -135,7 +146,7 @@ def case_sentence(answer: str, entry: Entry, lang: Lang) -> str | None:
         if refused is not None and (refused["zh"] or refused["en"]) == entry.clause.strip("()"):
             # "不能。出生后6个月的参保期限已于2026年11月前后结束。…（第15条）": the no and its
             # reason for this case, read out as the caller's own answer (tester 73 c4)
-            return _from_plan(_ASKED_BACK.sub("", refused["body"]), entry, lang)
+            return _from_plan(window_question_dropped(refused["body"]), entry, lang)
         pieces = re.findall(r"[^。]+。?", line) if lang == "zh" else re.split(r"(?<=\.)\s+", line)
         figured = [p for p in (_CHECKED.sub("", x.strip()) for x in pieces) if _FIGURE.search(p)]
         m = _CASE_FIGURE.match(figured[0]) if figured else None
@@ -160,6 +171,15 @@ def _refused_item(line: str, entry: Entry, lang: Lang) -> str | None:
         return None
     who, reason = item["who"], item["reason"].strip()
     title = entry.title.get(lang)
+    if ENROLLED_IN_TIME_ASKED.search(reason):  # enrolment not told: no "does not get" for it
+        # (tester 130 p8 read out "child 2 does not get" of twins maybe enrolled in time)
+        return _from_plan(
+            f"{who}：{window_question_dropped(reason)}"
+            if lang == "zh"
+            else f"{who}: {window_question_dropped(reason)}",
+            entry,
+            lang,
+        )
     return t(
         lang,
         f"{plan_of(entry, lang)}，{who}不能领{title}：{reason}",

@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 
 from actions import render
 from actions.apply_money import money_to_apply_for
-from actions.focus import NUMBER, OTHER_TOPIC, YEAR, asked_measure, monthly_subsidy
+from actions.focus import NUMBER, OTHER_TOPIC, QUESTION, YEAR, asked_measure, monthly_subsidy
 from actions.side_questions import context_city, named_measure, topic
 from policy_kb.kb import department_names
 from policy_kb.models import Entry
@@ -173,7 +173,8 @@ def who_or_where_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, E
     """The answer to who may apply for a measure, into whose account, or whether a relative may
     do it (the plan's silence and the lead department); or to where it is paid or done (its
     steps); with the measure it is about. None for any other message."""
-    if ON_BEHALF.search(text):
+    # an enrolment told ("25年10月给他们办的医保"): a thing done, no one's claim asked
+    if ON_BEHALF.search(text) and QUESTION.search(normalise(text)):
         entry = measure_meant(tracker, text, lang)
         if entry is None:
             return None

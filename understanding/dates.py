@@ -959,10 +959,10 @@ PATTERNS.append(
 )
 # Not a benefit named after the newborn: "when does the newborn money get paid".
 NEWBORN_BENEFIT = (
-    r"(?!(?:s|'s)?\s+(?:money|subsidy|subsidies|benefits?|allowance|bonus|payments?|grants?|cash|pay"
+    r"(?!(?:s'|s|'s)?\s+(?:money|subsidy|subsidies|benefits?|allowance|bonus|payments?|grants?|cash|pay"
     r"|package|policy|policies|support|funds?"
     # "is the newborn's insurance free?": the newborn's medical insurance (Jinan clause 15)
-    r"|(?:medical |health |resident )?insurance|coverage|enrol\w*)\b)"
+    r"|(?:(?:medical|health|resident|basic|city) ){0,3}insurance|coverage|enrol\w*)\b)"
 )
 PATTERNS.append(
     (

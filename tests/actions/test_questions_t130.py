@@ -1,0 +1,138 @@
+"""Tester 130's hotline calls (stop 75's final code), asked again on 7 December 2026: twins of
+a first birth asked about two measures at once, a closed window to enrol whose enrolment is
+not yet told, an enrolment told by its month, and the parental leave asked "until when"."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 7)
+TWINS = "caller 2: jinan hukou, twins born 3 sept 2025, they're the family's first kids."
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+async def test_twins_asked_two_measures_at_once_hear_each_childs_answer_to_both() -> None:
+    """Clause 12 (600 a month to a 2nd or 3rd child until 3) and clause 15 (a 2nd or 3rd child
+    enrolled within 6 months of birth has that year's contribution paid): twins born 3 Sep 2025
+    are the 1st and 2nd child. Both measures are answered for each twin; the window closed on 3
+    Mar 2026, and whether the twins were enrolled in time is not told, so no flat "No." (tester
+    130 p8 heard only the insurance, opened with "Yes, it counts", and a read-out that the 2nd
+    twin "does not get" it)."""
+    slots: dict[str, Any] = {"language": "en"}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        f"hotline operator here (12345). {TWINS} do the twins get the childcare subsidy and is "
+        "the newborns' resident medical insurance contribution covered",
+        "ask_policy",
+        slots,
+    )
+    assert "Childcare subsidy (child 2): 600 yuan/month" in reply, reply
+    assert "paid until 3 Sep 2028" in reply, reply
+    assert "child 2: only if enrolled in time" in reply, reply
+    assert "ended 3 March 2026" in reply, reply
+    assert "child 2 does not get" not in reply, reply
+    assert "Yes, it counts" not in reply, reply
+    # "newborns'" names the measure, not a third child born this month
+    assert len(slots["hotline_case"]["children_partial"]) == 2, slots["hotline_case"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang", "opens"),
+    [
+        (
+            f"hotline operator here (12345). {TWINS} is the newborns' resident medical "
+            "insurance contribution covered?",
+            "en",
+            "Only if enrolled in time: The 6-month window to enrol ended 3 March 2026.",
+        ),
+        (
+            "12345热线 来电人：济南户口 双胞胎2025年9月3号生的 是头胎 孩子居民医保个人缴费能免吗",
+            "zh",
+            "要看是否按时参保：出生后6个月的参保期限已于2026年3月3日结束。",
+        ),
+        (
+            "12345热线 来电人：济南户口 双胞胎2025年9月3号生的 是头胎 现在给孩子上居民医保还能免个人缴费吗",
+            "zh",
+            "不能。出生后6个月的参保期限已于2026年3月3日结束。",
+        ),
+    ],
+)
+async def test_a_closed_window_depends_on_enrolment_unless_now_is_asked(
+    asked: str, lang: str, opens: str
+) -> None:
+    """Clause 15: enrolled within six months of birth, that year's contribution is paid. The
+    window of twins born 3 Sep 2025 closed on 3 Mar 2026: whether they had it depends on when
+    they were enrolled, which the caller has not said; joining now, they do not."""
+    slots: dict[str, Any] = {"language": lang}
+    reply = await says(ActionAnswerPolicyQuestion(), asked, "ask_policy", slots)
+    assert reply.startswith(opens), reply
+
+
+@pytest.mark.parametrize(
+    ("case", "enrolled", "lang", "expected"),
+    [
+        (
+            f"hotline operator here (12345). {TWINS} is the newborns' resident medical "
+            "insurance contribution covered?",
+            "they DID enroll the twins in resident insurance in october 2025",
+            "en",
+            "Yes. Child 2 joined within 6 months of birth (at 1 month)",
+        ),
+        (
+            "12345热线 来电人：济南户口 双胞胎2025年9月3号生的 是头胎 孩子居民医保个人缴费能免吗",
+            "25年10月给他们办的医保",
+            "zh",
+            "能。",
+        ),
+    ],
+)
+async def test_an_enrolment_told_by_its_month_decides_the_window(
+    case: str, enrolled: str, lang: str, expected: str
+) -> None:
+    """Twins born 3 Sep 2025, enrolled in October 2025: within the six months of clause 15, so
+    that year's contribution of the 2nd twin is paid (tester 130 p8 was told the window had
+    closed)."""
+    slots: dict[str, Any] = {"language": lang}
+    answers = ActionAnswerPolicyQuestion()
+    await says(answers, case, "ask_policy", slots)
+    reply = await says(answers, enrolled, "ask_policy", slots)
+    assert reply.startswith(expected), reply
+    assert "第15条" in reply or "clause 15" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang", "until"),
+    [
+        (
+            "hotline operator here (12345). caller 1: jinan hukou, 2nd child born 15 jan 2024. "
+            "how many days parental leave do she and her husband get each year and until when",
+            "en",
+            "Each parent gets at least 10 days of parental leave a year until the child turns "
+            "3, on 15 Jan 2027 (clause 11).",
+        ),
+        (
+            "12345热线 来电人 济南户口 老二2024年1月15号生的 育儿假每年几天 能休到什么时候",
+            "zh",
+            "父母每人每年不少于10天育儿假，到孩子满3周岁为止，即2027年1月15日（第11条）。",
+        ),
+    ],
+)
+async def test_parental_leave_asked_until_when_ends_on_the_third_birthday(
+    asked: str, lang: str, until: str
+) -> None:
+    """Clause 11: parents of a child under 3 each get at least 10 days of parental leave a
+    year. For a child born 15 Jan 2024 that runs until 15 Jan 2027 (tester 130 p8 heard the
+    days and not the end it asked for)."""
+    slots: dict[str, Any] = {"language": lang}
+    reply = await says(ActionAnswerPolicyQuestion(), asked, "ask_policy", slots)
+    assert until in reply, reply
