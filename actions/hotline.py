@@ -1317,14 +1317,19 @@ def children_case(
     clause; the facts are read as the family form reads them, and kept as no family's. None
     when the message tells no child, or the engine leaves a named child open."""
     from actions.household_form import accepted_updates  # household_form imports this module
-    from actions.results import named_child_answer  # results imports this module
+    from actions.results import (  # results imports this module
+        family_item_answer,
+        named_child_answer,
+    )
 
     entry = question_measure(text, city, lang) or named_measure(text, city, lang) or topic(tracker)
     if entry is None and tracker.get_slot(CASE_SLOT):
         # after the case's list of items (no one measure discussed, tester 34 r09): the case's
         # money, the first of its items, not a measure a search guesses
         entry = monthly_subsidy(city)
-    if entry is None or "household" not in entry.audience or not entry.per_child:
+    asked = [e for e in measures_asked(text, city) if "household" in e.audience]
+    entries = asked if len(asked) >= 2 and entry in asked else [entry]
+    if entry is None or "household" not in entry.audience or not any(e.per_child for e in entries):
         return None
     words = HOTLINE.sub(" ", text)
     case = case_facts(tracker, day) if tracker.get_slot(CASE_SLOT) else {}
@@ -1334,13 +1339,18 @@ def children_case(
     dated = {
         i for i, child in enumerate(told["children_partial"], start=1) if child.get("birth_date")
     }
-    asked = [e for e in measures_asked(text, city) if "household" in e.audience and e.per_child]
-    entries = asked if len(asked) >= 2 and entry in asked else [entry]
     # "twins … do they get the childcare subsidy, and is their insurance covered": each
-    # measure asked, each child's answer (tester 130 p8 heard the insurance only)
+    # measure asked, each child's answer (tester 130 p8 heard the insurance only); a measure
+    # of the family as a whole, the family's ("头胎 … 能不能领600 爷爷奶奶长护险能不能补",
+    # tester 128 p9 heard both rules and no no)
     lines = []
     for each in entries:
-        said = named_child_answer({"city": entry.city, **told}, each, text, lang, dated)
+        slots = {"city": entry.city, **told}
+        said = (
+            named_child_answer(slots, each, text, lang, dated)
+            if each.per_child
+            else family_item_answer(slots, each, text, lang)
+        )
         if said is None:
             return None
         lines += [said, render.lead_departments(each, lang)]
@@ -1726,9 +1736,14 @@ AMOUNT_PUT = re.compile(
 )
 
 
+# The hotline's own number ("hotline operator here (12345)", 12345热线): no sum.
+HOTLINE_NUMBER = re.compile(r"(?<![\d,.])12345(?![\d,.]|\s*(?:元|块|yuan|rmb|cny)\b)", re.I)
+
+
 def amount_put(text: str) -> int | None:
-    """The sum a message puts back, in yuan; None when none."""
-    m = AMOUNT_PUT.search(text)
+    """The sum a message puts back, in yuan; None when none (the hotline's number is none:
+    tester 131 p10 heard "No, not 12,345 yuan")."""
+    m = AMOUNT_PUT.search(HOTLINE_NUMBER.sub(" ", text))
     if m is None:
         return None
     if m["wan"]:
@@ -1830,17 +1845,44 @@ def table_case(
     for him?", "is his max loan 900k?"): Yes/No against the case's own cell (its children, its
     payers told now or before), the figure and the clause. None when the case's children or
     payers are unknown, or no table measure is asked or discussed."""
-    from actions.loan_case import _money, _table
+    from actions.loan_case import _table
 
     entry = _table_entry(tracker, case, text, city, lang)
     put = amount_put(text)
-    if entry is None or (table := _table(entry)) is None:
+    if entry is None or _table(entry) is None:
         return None
     asked = asked_measure(text, city or case.get("city"), lang)
     if asked is not None and asked.id != entry.id:
         return None  # "再问个 新生儿上居民医保 最晚啥时候办": another measure, not the loan case
     if put is None and asked is None and not payers_said(text) and not children_said(text):
         return None  # "转人工", "are you stuck?": nothing of the loan case asked (tester 39 c03)
+    if _unborn_in(case) and not children_said(text):
+        # a child on the way: today's figure, then the birth's
+        return table_after_birth(tracker, case, text, city, lang)
+    said = case_cell(entry, case, text, lang)
+    return (said + "\n" + render.lead_departments(entry, lang), entry) if said else None
+
+
+def _unborn_in(case: dict[str, Any]) -> bool:
+    """Whether a child of the case is still on the way (a due date, no birth)."""
+    children = case.get("children") or case.get("children_partial") or []
+    today = clock.today().isoformat()
+    return any(
+        str(c.get("birth_date") or "") > today or (c.get("due_date") and not c.get("birth_date"))
+        for c in children
+    )
+
+
+def case_cell(entry: Entry, case: dict[str, Any], text: str, lang: Lang) -> str | None:
+    """The case's own cell of a table by children and payers (Jinan clause 14), its children
+    born and its payers told now or before, as a sentence with the clause; with "Yes"/"No" to a
+    figure put. None when the payers or children are unknown, or below the table."""
+    from actions.loan_case import _money, _table
+
+    table = _table(entry)
+    if table is None:
+        return None
+    put = amount_put(text)
     payers = payers_said(text) or case.get("housing_fund_contributors")
     children = case.get("children") or case.get("children_partial") or []
     today = clock.today().isoformat()
@@ -1853,9 +1895,6 @@ def table_case(
     count = children_said(text) or len(born) or case.get(COUNT_KEY)
     if not isinstance(payers, int) or payers < 1 or not count or count < min(table):
         return None
-    if len(born) < len(children) and not children_said(text):
-        # a child on the way: today's figure, then the birth's
-        return table_after_birth(tracker, case, text, city, lang)
     row = table[min(count, max(table))]
     figure = row[min(payers, max(row))]
     sum_ = _money(figure, lang)
@@ -1878,7 +1917,7 @@ def table_case(
         "housing fund, this family "
         f"can borrow up to {sum_} for a first owner-occupied home (clause {entry.clause}).",
     )
-    return said + "\n" + render.lead_departments(entry, lang), entry
+    return said
 
 
 # The day put as the end ("停发日期是5月20号吧", "end date may 20 then?"): a date to confirm.
@@ -2449,6 +2488,56 @@ def each_measure(entries: list[Entry], lang: Lang, leads: bool = True) -> str:
     return "\n".join(lines)
 
 
+def case_each_measure(
+    case: dict[str, Any], entries: list[Entry], text: str, lang: Lang
+) -> str | None:
+    """Each measure asked, applied to the caller's case where its facts settle it: a table's
+    cell for the payers and children (Jinan clause 14), each child's answer to a measure per
+    child (clause 12), the family's to one held by the family (clause 15's grandparents'
+    insurance), else the measure in brief; then the lead departments, each once. None when no
+    measure is settled by the case ("back to caller 1: only mom pays housing fund, first home
+    loan max? grandma joining long-term care insurance now, covered?": tester 128 p10 was read
+    the whole table and the rule)."""
+    from actions.results import family_item_answer, named_child_answer  # results: ours
+
+    children = case.get("children_partial") or case.get("children") or []
+    if not children:
+        return None
+    slots = {k: v for k, v in case.items() if k != "measure_discussed"}
+    dated = {i for i, child in enumerate(children, start=1) if child.get("birth_date")}
+    lines: list[str] = []
+    settled = 0
+    for entry in entries:
+        said = None
+        if entry.city == case.get("city"):
+            if _table_of(entry):
+                said = None if _unborn_in(case) else case_cell(entry, case, text, lang)
+            elif entry.per_child:
+                said = named_child_answer(slots, entry, text, lang, dated)
+            elif "household" in entry.audience:
+                said = family_item_answer(slots, entry, text, lang)
+        settled += said is not None
+        lines += (
+            [said]
+            if said is not None
+            else [render.entry_brief(entry, lang), read_out(rule_sentence(entry, lang), lang)]
+        )
+    if not settled:
+        return None
+    for entry in entries:
+        lead = render.lead_departments(entry, lang)
+        if lead not in lines:
+            lines.append(lead)
+    return "\n".join(lines)
+
+
+def _table_of(entry: Entry) -> bool:
+    """Whether `entry` has a table by children and payers (Jinan clause 14)."""
+    from actions.loan_case import _table  # loan_case imports this module
+
+    return _table(entry) is not None
+
+
 def began_birth(tracker: Tracker, case: dict[str, Any], text: str, day: date) -> date | None:
     """The birth a benefit's start is compared with: the one this message tells, read without
     the words dating the start (2025年才领上的 tells no birth), else the case's last told, else
@@ -2898,6 +2987,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     cover = cover_case(entries, text, lang, day)
     if cover is not None and len(entries) == 1:  # the cover's figure, not the three schemes
         return cover + "\n" + render.lead_departments(entries[0], lang), entries[0]
+    applied = case_each_measure(case, entries, text, lang) if len(entries) >= 2 else None
+    if applied is not None:  # each measure for the caller, with its lead department
+        return ("\n".join([not_here, applied]) if not_here else applied), entries[-1]
     lines = (
         [each_measure(entries, lang, leads=False)]
         if len(entries) >= 2

@@ -102,6 +102,13 @@ def loan_case_answer(
     if entry is None:
         return None
     children: Any = tracker.get_slot("children") or []
+    if not children and tracker.get_slot("hotline_case"):  # a caller's children ("back to
+        # caller 1: only mom pays housing fund, first home loan max?" of a 3rd child; tester
+        # 128 p10 was read the whole table)
+        from actions.hotline import case_facts  # hotline imports this module
+
+        case = case_facts(tracker, clock.today())
+        children = case.get("children_partial") or case.get("children") or []
     count = children_said(text) or (len(children) if isinstance(children, list) else None)
     said = ceiling_said(entry, payers, count, lang)
     return (said, entry) if said is not None else None

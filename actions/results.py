@@ -1448,6 +1448,24 @@ def named_child_answer(
     return focused_answer(entry, items, question, lang, note, each_item=bool(told))
 
 
+def family_item_answer(
+    slots: dict[str, Any], entry: Entry, question: str, lang: Lang
+) -> str | None:
+    """The answer to a measure held by the family as a whole (Jinan clause 15's grandparents'
+    care insurance, for a family with a 2nd or 3rd child born after 1 January 2023), as the
+    engine decides it for `slots`; None when the measure is not the family's city's or the
+    engine leaves it open."""
+    day = clock.today()
+    household = household_from_slots(slots, day)
+    if household is None or household.city != entry.city:
+        return None
+    report = settled_report(slots, day) or evaluate(household, as_of=day)
+    items = [e for e in report.entitlements if e.id == entry.id]
+    if not items or any(e.status == "needs_info" for e in items):
+        return None
+    return focused_answer(entry, items, question, lang, None)
+
+
 def _dates_note(children: list[dict[str, Any]], items: list[Entitlement], lang: Lang) -> str | None:
     """The note under an answer whose dates (or age) rest on a birth known to the month or the
     year, or worked out from an age: every answer stating them says so (tester 24: "至2028年10月1日"

@@ -1336,6 +1336,15 @@ def _grandparents_own(clauses: Clauses, i: int, at: int) -> bool:
     )
 
 
+# A sibling, cousin or friend named before a cover ("her sister is flexibly employed"): their
+# own cover, another household's.
+RELATIVES_OWN_COVER = re.compile(
+    r"\b(?:my|our|her|his|their) (?:sister|brother|sis|bro|cousin|friend|colleague|coworker"
+    r"|neighbou?r)s?(?:-in-law)?\b(?!.*\b(?:i|we|she|he)\b)",
+    re.I,
+)
+
+
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
@@ -1366,6 +1375,9 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                 continue  # 那我老公是居民医保呢: the father's own cover, not the birth's
             if m and _grandparents_own(clauses, i, m.start()):
                 continue  # "我跟老伴都是济南的 交居民医保": the grandparents' cover, not the birth's
+            if m and RELATIVES_OWN_COVER.search(clause[max(0, m.start() - 40) : m.start()]):
+                continue  # "her sister is flexibly employed": the sister's, not the birth's
+                # (tester 131 p10's caller on resident insurance was given her sister's 50 %)
             if m and _insurance_asked_about(clause, m):
                 continue  # 这钱生育险能报多少: the rule asked about, no cover of the family's
             if m and value != "none" and _named_to_ask(clauses, i, m, asked):
@@ -1636,7 +1648,7 @@ EXPLICIT_NOW = re.compile(
     + r"|(?:^|(?<=[\s。，,；;]))现(?=[^\s。，,]{0,6}(?:仍|还|已|在))"
 )
 STOPPED = re.compile(
-    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|停领|已停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|(?<!保)断(?:了|掉)|刚断|刚到期|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|(?:已经|就)?撤(?:了|销了|掉了)|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
+    r"早(?:就|都|已)?(?:没了|没有了)|停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|停领|已停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|(?<!保)断(?:了|掉)|刚断|刚到期|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|(?:已经|就)?撤(?:了|销了|掉了)|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     # 低保是去年停的, 失业金上个月断的, 特困是今年三月取消的: the stop told with its time

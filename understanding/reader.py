@@ -11,7 +11,7 @@ first, twins together, the rest by age. A fact equal to what is known is no upda
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
@@ -139,7 +139,7 @@ BABIES_TOGETHER = re.compile(
 # "trips born last friday": triplets, said short, when their birth is told right after.
 MULTIPLES = Remembered(
     re.compile(
-        r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|"
+        r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b(?:\s+(?:baby\s+)?(?:boys|girls|sons|daughters|babies|brothers|sisters)\b)?|identical (?:boys|girls)|"
         + BABIES_TOGETHER.pattern
         + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters|grandsons|granddaughters|grandkids|lads|little ones)"
         # "when the pair of them were born": two born at one time, the twins
@@ -216,8 +216,10 @@ OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬|contract|jobless|合同"
-    r"|批下来|办下来|才给?(?:批|办)|刚批|批了|批的|断(?!奶)|认定|纳入|审批|批准"  # （2024年认定）: the benefit's year
+    r"|批下来|办下来|才给?(?:批|办)|刚批|批了|批的|断(?!奶)|认定|纳入|审批|批准|评上"  # （2024年认定）: the benefit's year
     r"|取消|停(?:了|的|掉|发)"  # 今年三月取消了, 去年十月停的: when a benefit ended
+    # "it got cancelled last week", "we left beijing back in 2023": a benefit's end, a move
+    r"|\bcancel+ed\b|\brevoked\b|\bleft (?:beijing|jinan|there|the city|town)\b"
     r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare"
     r"|政策|规定|文件"  # 按2022年的政策: the year of a rule
     r"|contribut|premiums?\b"  # "12 months of contributions before the due date": paid in, no age
@@ -462,7 +464,7 @@ ONLY_THESE = re.compile(
     # "twin boys, our first n only so far", "twins, our first": the twins are the first birth
     r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
     r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
-    r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|只有这2(?!\d)|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?(?:别的|其他|其它|旁的)(?:孩子|娃|小孩|孙辈)|第1胎|头胎(?!\s*(?:是个|是)?(?:闺女|女儿|儿子|小子|丫头|男孩|女孩|姑娘))|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|that'?s (?:the lot|all of them)|no more"
+    r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) (?:birth|pregnancy|delivery)(?=\s*(?:[,.!;]|$))|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|只有这2(?!\d)|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?(?:别的|其他|其它|旁的)(?:孩子|娃|小孩|孙辈)|第1胎|头胎(?!\s*(?:是个|是)?(?:闺女|女儿|儿子|小子|丫头|男孩|女孩|姑娘))|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|that'?s (?:the lot|all of them)|no more"
     # "we only have the twins so far", "just the 双胞胎": the multiples are all the children (not
     # when a sibling is told beside them: "only the twins and their big sister")
     r"|\b(?:only|just) (?:have |got |had )?(?:the |our |these )?(?:twins|triplets|双胞胎|龙凤胎|3胞胎)"
@@ -887,6 +889,12 @@ def _events(
             continue
         if _sexes_of_multiples(whole, offset, clause, m):
             continue  # "the twins arrived last friday, 2 girls": the twins again, by sex
+        if re.search(
+            r"\b(?:twin|triplet)s?\s+(?:baby\s+)?$", clause[: m.start()], re.I
+        ) and re.fullmatch(
+            r"(?:boys|girls|sons|daughters|babies|brothers|sisters)", m.group(0), re.I
+        ):
+            continue  # "we had twin girls this morning": the twins, by their sex
         if SIBLINGS_OF_MULTIPLES.fullmatch(
             clause, m.start(), m.end() + 1
         ) and MULTIPLES_WORD_BEFORE.search(clause[: m.start()]):
@@ -1728,7 +1736,8 @@ ENROLLED_AT = re.compile(
 # A benefit begun at the time just said (今年7月才开始领, 去年才吃上低保, 上个月刚批下来): no birth.
 BENEFIT_BEGAN_AFTER = re.compile(
     r"\s*(?:份|的时候|那会儿?)?\s*(?:才|就|刚|又|也)?\s*(?:开始|刚)?\s*"
-    r"(?:领(?!证|养)|吃上|吃的低保|(?<=开始)吃|批(?:下来|了)|办(?:下来|上)|申请(?:上|下来))"
+    r"(?:领(?!证|养)|吃上|吃的低保|(?<=开始)吃|批(?:下来|了)|办(?:下来|上)|申请(?:上|下来)"
+    r"|评上|评(?:下来|定)|定上|纳入)"  # 今年三月才评上的 (低保户 said before)
 )  # 今年8月才开始吃的 (低保 said before): the benefit's start (tester 117 p6 got 老二 born then)
 # The first year of a benefit's time, then "to": "on tekun from 2017 to 2021", "dibao 2019-2022".
 SPAN_OPENED = re.compile(
@@ -2319,7 +2328,10 @@ def _read_children(
             len(known) + 1,
         )
         story._set_subject([story.by_order(waiting)], -1, False)
-        story.subject[0].pregnant = True
+        # "she came already! last friday", "born last friday": the baby due has come
+        story.subject[0].pregnant = not (
+            BORN_SAID.search(whole) or ARRIVED_ALREADY.search(whole)
+        ) or bool(PREGNANCY_DENIED.search(whole))
         story.subject[0].seeded = True
     for index, (offset, clause) in enumerate(pieces):
         if generic and index in generic:
@@ -4766,7 +4778,17 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     after = text[at + len(found[1]) : at + len(found[1]) + 4].lstrip()
     if (
         ("都" in found[1] or after.startswith(("都", "全", "孩子都", "娃都")))
-        and max(birth_orders_named(text), default=0) > found[0]
+        and max(
+            max(birth_orders_named(text), default=0),
+            # "老大7岁 今年6月份生了对双胞胎 … 俩孩子都有吗": the twins of three children, asked of
+            sum(c.size for c in story.children)
+            if any(c.size > 1 for c in story.children)
+            and re.match(
+                r"[^，,。.!！]{0,10}(?:吗|么|[?？]|能不能|有没有)", text[at + len(found[1]) :]
+            )
+            else 0,
+        )
+        > found[0]
         # "怀老三了 前边两个都是闺女": the children before, counted
         and not re.search(r"(?:前边|前面|前头|上面|上边|之前|以前)\s*$", text[max(0, at - 4) : at])
     ):
@@ -6291,6 +6313,7 @@ def understand(
     updates = _time_bound_asked(text, updates)
     updates = _count_with_the_ones_on_the_way(normalise(text), known or {}, updates)
     updates = _another_known_childs_date(known or {}, updates)
+    updates = _newborn_known(known or {}, updates, today)
     updates = _new_birth_beside_known_twins(known or {}, updates)
     updates = _known_twins_dated(normalise(text), known or {}, updates)
     updates = _count_with_the_baby_due(known or {}, updates)
@@ -6496,6 +6519,43 @@ def _exact_date_over_an_age(text: str, updates: list[FactUpdate]) -> list[FactUp
             and u.approx
             and u.child in exact
             and ("虚岁" in text or JUST_BORN_SPAN.fullmatch(u.span or ""))
+        )
+    ]
+
+
+# "Just born" or "the newborn" as an age: 刚出生, 刚生的, newborn, "new born".
+NEWBORN_SPAN = re.compile(r"刚(?:出)?生(?:了|的|下来)?|刚落地|\bnew ?born\b|\bjust born\b", re.I)
+
+
+def _newborn_known(
+    known: dict[str, Any], updates: list[FactUpdate], today: date | None
+) -> list[FactUpdate]:
+    """An age from "just born" or "the newborn" ("老二刚出生 还抱着呢", "only for the newborn")
+    of a known child born within the last two months: that child named, its known date kept,
+    no update."""
+    children = known.get("children") or []
+    if today is None or not children:
+        return updates
+
+    def recent(order: Any) -> bool:
+        if not isinstance(order, int) or not 1 <= order <= len(children):
+            return False
+        born = str((children[order - 1] or {}).get("birth_date") or "")
+        try:
+            day = date.fromisoformat(born[:10] if len(born) >= 10 else f"{born[:7]}-01")
+        except ValueError:
+            return False
+        return timedelta(0) <= today - day <= timedelta(days=62)
+
+    return [
+        u
+        for u in updates
+        if not (
+            u.fact == "child.birth_date"
+            and u.approx
+            and u.kind == "statement"
+            and NEWBORN_SPAN.fullmatch((u.span or "").strip())
+            and recent(u.child)
         )
     ]
 
@@ -11544,6 +11604,14 @@ PREGNANCY_DENIED = re.compile(
     r"|\b(?:nobody|no one|none of us) (?:is|are|was) (?:pregnant|expecting)\b"
     r"|\bno (?:baby|child|kid|pregnancy|one) (?:is )?(?:on the way|coming|due|expected)\b"
     r"|\bnot (?:having|expecting) (?:a |another |any )?(?:baby|child)",
+    re.I,
+)
+# The baby due said to have come, in answer to the due date: "she came already", "born last
+# friday", "arrived on monday", "he's here".
+ARRIVED_ALREADY = re.compile(
+    r"\b(?:came|arrived|here|out) already\b|\balready (?:came|arrived|here|out|born)\b"
+    r"|^\W*(?:(?:she|he|baby) (?:was )?)?born\b|\b(?:she|he|baby)(?:'s| is| was)? (?:here|born|arrived)\b"
+    r"|\b(?:she|he|baby) (?:came|arrived)\b(?! (?:back|home|to|over))",
     re.I,
 )
 BORN_SAID = re.compile(

@@ -136,3 +136,49 @@ async def test_parental_leave_asked_until_when_ends_on_the_third_birthday(
     slots: dict[str, Any] = {"language": lang}
     reply = await says(ActionAnswerPolicyQuestion(), asked, "ask_policy", slots)
     assert until in reply, reply
+
+
+async def test_a_first_childs_600_and_the_grandparents_insurance_are_both_no() -> None:
+    """Clause 12 (600 a month) and clause 15 (grandparents' care insurance) are for a 2nd or
+    3rd child: a caller whose first child was born in August 2025 hears no to both, each with
+    its clause (tester 128 p9 heard the plan's silence on back pay and nothing of the
+    grandparents)."""
+    slots: dict[str, Any] = {"language": "zh"}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "12345热线 来电人C 济南户口 头胎 2025年8月出生 能不能领600 爷爷奶奶长护险能不能补",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("不能。育儿补贴（第1个孩子）"), reply
+    assert "不能。祖父母参加长期护理保险个人缴费全额补贴" in reply, reply
+    assert "第12条" in reply and "第15条" in reply, reply
+
+
+async def test_a_callers_loan_and_grandparents_insurance_are_the_callers_own() -> None:
+    """Clause 14: a family of three children with one housing-fund payer may borrow up to
+    600,000 yuan for a first home; clause 15: the grandparents of a 3rd child born 10 Feb 2023
+    have that year's care-insurance contribution paid, the plan not saying which year (tester
+    128 p10 was read the whole loan table and the rule)."""
+    slots: dict[str, Any] = {"language": "en"}
+    answers = ActionAnswerPolicyQuestion()
+    await says(
+        answers,
+        "hotline operator here. caller 1: jinan hukou, 3rd child born 10 Feb 2023, dad on "
+        "unemployment benefit at birth; per month and until when + clause + read-out",
+        "ask_policy",
+        slots,
+    )
+    reply = await says(
+        answers,
+        "back to caller 1: only mom pays housing fund, first home loan max? grandma joining "
+        "long-term care insurance now, covered?",
+        "ask_policy",
+        slots,
+    )
+    assert (
+        "With 3 children and 1 paying into the housing fund, this family can borrow up to "
+        "600,000 yuan" in reply
+    ), reply
+    assert "900,000" not in reply, reply
+    assert "does not say which year" in reply, reply
