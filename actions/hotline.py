@@ -1327,9 +1327,11 @@ def children_case(
         # after the case's list of items (no one measure discussed, tester 34 r09): the case's
         # money, the first of its items, not a measure a search guesses
         entry = monthly_subsidy(city)
+    if entry is None or "household" not in entry.audience:
+        return None
     asked = [e for e in measures_asked(text, city) if "household" in e.audience]
     entries = asked if len(asked) >= 2 and entry in asked else [entry]
-    if entry is None or "household" not in entry.audience or not any(e.per_child for e in entries):
+    if not any(e.per_child for e in entries):
         return None
     words = HOTLINE.sub(" ", text)
     case = case_facts(tracker, day) if tracker.get_slot(CASE_SLOT) else {}
@@ -2987,9 +2989,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     cover = cover_case(entries, text, lang, day)
     if cover is not None and len(entries) == 1:  # the cover's figure, not the three schemes
         return cover + "\n" + render.lead_departments(entries[0], lang), entries[0]
-    applied = case_each_measure(case, entries, text, lang) if len(entries) >= 2 else None
-    if applied is not None:  # each measure for the caller, with its lead department
-        return ("\n".join([not_here, applied]) if not_here else applied), entries[-1]
+    each_applied = case_each_measure(case, entries, text, lang) if len(entries) >= 2 else None
+    if each_applied is not None:  # each measure for the caller, with its lead department
+        return ("\n".join([not_here, each_applied]) if not_here else each_applied), entries[-1]
     lines = (
         [each_measure(entries, lang, leads=False)]
         if len(entries) >= 2
