@@ -2514,6 +2514,8 @@ def case_each_measure(
         if entry.city == case.get("city"):
             if _table_of(entry):
                 said = None if _unborn_in(case) else case_cell(entry, case, text, lang)
+            elif "max_height_m" in entry.parameters:
+                said = height_case(case, entry, lang)
             elif entry.per_child:
                 said = named_child_answer(slots, entry, text, lang, dated)
             elif "household" in entry.audience:
@@ -2531,6 +2533,25 @@ def case_each_measure(
         if lead not in lines:
             lines.append(lead)
     return "\n".join(lines)
+
+
+def height_case(case: dict[str, Any], entry: Entry, lang: Lang) -> str | None:
+    """The free ride decided for the case's one child whose height is told ("来电人B 北京的 孩子
+    身高一米三二 问坐地铁还免费吗": 1.32 m is not under Beijing (12)'s 1.3 m, so a ticket), as the
+    engine's check words it, with the clause; None when the measure has no height limit or no
+    single measured child (tester 132 p9 heard the rule twice, never the caller's no)."""
+    if "max_height_m" not in entry.parameters or entry.city != case.get("city"):
+        return None
+    from policy_kb.rules.beijing.costs import height_check
+
+    children = case.get("children_partial") or case.get("children") or []
+    measured = [c for c in children if c.get("height_cm")]
+    if len(measured) != 1:
+        return None
+    check = height_check(float(measured[0]["height_cm"]), clock.today())
+    clause = clause_name(entry.clause, lang)
+    verdict = t(lang, "能。" if check.verdict else "不能。", "Yes. " if check.verdict else "No. ")
+    return f"{verdict}{check.reason.get(lang)}{t(lang, f'（{clause}）', f' ({clause})')}"
 
 
 def _table_of(entry: Entry) -> bool:
@@ -2989,6 +3010,10 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     cover = cover_case(entries, text, lang, day)
     if cover is not None and len(entries) == 1:  # the cover's figure, not the three schemes
         return cover + "\n" + render.lead_departments(entries[0], lang), entries[0]
+    measured = height_case(case, entries[0], lang) if len(entries) == 1 else None
+    if measured is not None:  # "孩子身高一米三二 坐地铁还免费吗": the caller's own yes or no
+        lines = [measured, render.entry_brief(entries[0], lang)]
+        return "\n".join([*lines, render.lead_departments(entries[0], lang)]), entries[0]
     each_applied = case_each_measure(case, entries, text, lang) if len(entries) >= 2 else None
     if each_applied is not None:  # each measure for the caller, with its lead department
         return ("\n".join([not_here, each_applied]) if not_here else each_applied), entries[-1]

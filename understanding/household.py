@@ -140,7 +140,7 @@ def cities(text: str) -> list[tuple[str, int]]:
             ):
                 continue  # 不在济南, "not jinan": where the family is not
             if re.search(
-                r"(?:点成|写成|说成|打成|选成|填成|错成|instead of|moved (?:here |away )?from)\s*$",
+                r"(?:点成|写成|说成|打成|选成|填成|错成|instead of|moved (?:here |away )?from|\bleft)\s*$",
                 text[max(0, m.start() - 16) : m.start()],
             ):
                 continue  # 刚才点成北京了, "moved from jinan": not where the family is

@@ -158,7 +158,7 @@ PLAN_ASKED = re.compile(
 )
 # 怀孕几个月能建档, 怀孕多久可以请假: the stage of any pregnancy asked about, no one pregnant.
 PREGNANT = re.compile(
-    r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时|期间|哺乳|和哺乳|、哺乳|查出|检查出|那天|(?:到)?(?:几个?月|几周|多久|多长时间|什么时候|啥时候))|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|肚里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
+    r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时|期间|哺乳|和哺乳|、哺乳|查出|检查出|那天|(?:到)?(?:几个?月|几周|多久|多长时间|什么时候|啥时候))|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|肚里|预产期|(?:预计|医生说|大夫说)(?=[^，,。!！?？]{0,10}生)|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     # 俺又有了, 俺家那口子又有了, 孩他妈又有了: the speaker or the mother opening the clause (not 低保俺有了)
     r"|(?:^|(?<=[\s,，。!！家的]))(?:俺|那口子|孩子?他?妈)(?:又)?有了(?=\s|$|,|，)"
@@ -218,6 +218,10 @@ OTHER_TOPIC = re.compile(
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬|contract|jobless|合同"
     r"|批下来|办下来|才给?(?:批|办)|刚批|批了|批的|断(?!奶)|认定|纳入|审批|批准|评上"  # （2024年认定）: the benefit's year
     r"|取消|停(?:了|的|掉|发)"  # 今年三月取消了, 去年十月停的: when a benefit ended
+    # "my mom is going into hospital next month", "next month is my moms hospital stay": a
+    # parent's own time (tester 132 p8's due date was moved to it)
+    r"|\bmy (?:mom|mum|mother|dad|father|parents)(?:'?s)?\b(?! (?:said|says|thinks|told))"
+    r"|\bhospital stay\b"
     # "it got cancelled last week", "we left beijing back in 2023": a benefit's end, a move
     r"|\bcancel+ed\b|\brevoked\b|\bleft (?:beijing|jinan|there|the city|town)\b"
     r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare"
@@ -413,6 +417,8 @@ CHILD_COUNT = re.compile(
     # 俺家就一个, 家里只有俩, 俺家就她一个: the count said after 就 / 只 (only) as well
     # 统共就仨, 拢共俩, 满共仨: the total said with a colloquial word for "altogether"
     r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?(?:(?:她|他),?)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    # 大孙女十五 小孙女十三 孙子刚满月 就仨: the count closing the message after the children told
+    r"|(?<=\s)(?:就|只有|一共|总共)\s*(?P<jiu>[2-9])\s*(?:个)?(?=\s*[。！!~]*\s*$)"
     # 闺女五岁 就她一个: the only child, said of the child just named
     r"|(?<=岁|月|大)\s*[,，]?\s*(?:就|只有|只)(?:她|他|这)\s*,?\s*(?P<alone>1)\s*个(?=\s|$|[,，。、]|了)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d|给|能|可以|发|补|算|有份)|了(?=$|[\s,，。!！~])|娃$|孩$)"
@@ -10305,6 +10311,20 @@ def _settle(
                 order = count + 1  # 怀了三胎 前面一个儿子一对龙凤胎: twins were one birth
             placed.append((child, order))
             taken.update(range(order, order + child.size))
+    for child in told:
+        if (
+            child.youngest
+            and child.order is None
+            and child.birth is not None
+            and any(
+                other is not child
+                and not other.pregnant
+                and other.birth is not None
+                and other.birth.value > child.birth.value
+                for other in told
+            )
+        ):  # 大孙女十五 小孙女十三 孙子刚满月: the younger granddaughter, not the youngest child
+            child.youngest = False
     total = count or len(known) or None
     if total:
         for child in told:

@@ -1,6 +1,8 @@
-"""Tester 130's hotline calls (stop 75's final code), asked again on 7 December 2026: twins of
-a first birth asked about two measures at once, a closed window to enrol whose enrolment is
-not yet told, an enrolment told by its month, and the parental leave asked "until when"."""
+"""Testers 128 and 130–132: hotline calls asked again on 7 December 2026. Twins of a first
+birth asked about two measures at once, a closed window to enrol whose enrolment is not yet
+told, an enrolment told by its month, the parental leave asked "until when", a caller's own
+loan cell and grandparents' insurance, a measured child's free ride, the hotline's number,
+and a caller's own delivery figure beside her sister's."""
 
 from datetime import date
 from typing import Any
@@ -182,3 +184,67 @@ async def test_a_callers_loan_and_grandparents_insurance_are_the_callers_own() -
     ), reply
     assert "900,000" not in reply, reply
     assert "does not say which year" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang", "verdict"),
+    [
+        (
+            [
+                "12345热线 来电人B 北京的 孩子身高一米三二 问坐地铁还免费吗",
+                "回到来电人B 孩子一米三二 到底还免不免费 给个明确说法我好念",
+            ],
+            "zh",
+            "不能。孩子身高132厘米，已达到限高，需要购票。（第(12)条）",
+        ),
+        (
+            ["hotline here. caller in beijing, her boy is 1.25m, does he ride the subway free?"],
+            "en",
+            "Yes. At 125 cm the child is under the limit and rides buses and subways free.",
+        ),
+    ],
+)
+async def test_a_callers_measured_child_hears_its_own_free_ride_answer(
+    turns: list[str], lang: str, verdict: str
+) -> None:
+    """Beijing (12): children under 1.3 m ride free. A caller's child of 1.32 m is not under
+    it; one of 1.25 m is (tester 132 p9 heard the rule twice and never the caller's no)."""
+    slots: dict[str, Any] = {"language": lang}
+    answers = ActionAnswerPolicyQuestion()
+    for turn in turns:
+        reply = await says(answers, turn, "ask_policy", slots)
+        assert reply.startswith(verdict), reply
+
+
+async def test_the_hotlines_number_is_no_sum_put_back() -> None:
+    """ "hotline operator here (12345)": the line's number, not 12,345 yuan put back; the
+    caller's ceiling is clause 14's 1,000,000 for 3 children and 2 payers (tester 131 p10 heard
+    "No, not 12,345 yuan")."""
+    slots: dict[str, Any] = {"language": "en"}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "hotline operator here (12345). caller 1: jinan family, 3rd child born feb 2025, husband "
+        "and wife both pay into housing provident fund, buying first home. max HPF loan?",
+        "ask_policy",
+        slots,
+    )
+    assert "12,345" not in reply, reply
+    assert reply.startswith("With 3 children and 2 paying into the housing fund"), reply
+    assert "1,000,000 yuan" in reply, reply
+
+
+async def test_a_caller_on_resident_insurance_hears_her_own_delivery_figure() -> None:
+    """Clause 15: resident medical insurance pays a fixed 3,000 yuan for a hospital delivery;
+    flexibly employed women under employee insurance get 50 %. The caller is on resident
+    insurance, her sister flexibly employed (tester 131 p10 was given her sister's 50 %)."""
+    slots: dict[str, Any] = {"language": "en"}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "hotline operator here. caller 2: jinan woman, resident medical insurance (not "
+        "employee), giving birth in hospital next month. how much does insurance pay for "
+        "delivery? her sister is flexibly employed under employee basic med insurance, what "
+        "rate for her?",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("For this caller: 3,000 yuan."), reply

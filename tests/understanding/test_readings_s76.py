@@ -127,3 +127,36 @@ def test_a_birth_told_for_the_due_date_is_a_birth(text: str) -> None:
     got = said(text, {"children": [*kids("2021-03"), {"due_date": None}]}, "due_date")
     assert str(got[("child.birth_date", 2)]) == "2026-12-04"
     assert ("child.due_date", 2) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im an only child and my mom is going into hospital next month. any leave?",
+        "wait no, baby is still due in april! next month is my moms hospital stay not the baby",
+    ],
+)
+def test_a_parents_hospital_stay_is_no_due_date(text: str) -> None:
+    """A mother's hospital stay next month is hers: the 3rd child stays due in April (tester
+    132 p8's due date was moved to January)."""
+    known = {"children": [*kids("2019-06", "2022-06"), {"due_date": "2027-04"}]}
+    assert ("child.due_date", 3) not in said(text, known)
+
+
+@pytest.mark.parametrize("text", ["二胎是双胞胎 预计十月中旬生", "医生说十月中旬左右生"])
+def test_a_birth_expected_is_a_due_date(text: str) -> None:
+    """预计 / 医生说 … 生: a birth to come, in the next October."""
+    got = said(text, {"children": kids("2019-05")})
+    assert str(got[("child.due_date", 2)]) == "2027-10"
+    assert ("child.birth_date", 2) not in got
+
+
+def test_the_younger_granddaughter_is_not_the_youngest_child() -> None:
+    """大孙女十五 小孙女十三 孙子刚满月 就仨: three, by age (小孙女 is the younger girl)."""
+    got = said("大孙女十五 小孙女十三 孙子刚满月 就仨")
+    assert got[("child_count", None)] == 3
+    assert [str(got[("child.birth_date", i)]) for i in (1, 2, 3)] == [
+        "2011-06",
+        "2013-06",
+        "2026-11",
+    ]

@@ -2,6 +2,8 @@
 
 The Beijing plan names no amounts and no days: these entitlements carry none."""
 
+from datetime import date
+
 from policy_kb.dates import add_years
 from policy_kb.household import Child
 from policy_kb.report import Entitlement
@@ -87,12 +89,19 @@ def child_free_transit(ctx: Context) -> list[Entitlement]:
         elif child.height_cm is None:
             check = Check(None, reason("height.unknown"), ("children.height_cm",))
         else:
-            under = child.height_cm < limit_cm
-            code = "height.under" if under else "height.over"
-            check = Check(under, reason(code, cm=child.height_cm))
+            check = height_check(child.height_cm, ctx.as_of)
         return decide(e, [check], child=order)
 
     return per_child(ctx, e, one, [children_known(ctx)])
+
+
+def height_check(height_cm: float, as_of: date) -> Check:
+    """A measured height against the free-ride limit (Beijing (12): "children under 1.3 metres
+    can ride buses and subways free of charge"): under it rides free, at or over it needs a
+    ticket. `height_cm` in centimetres; the check's reason says which."""
+    e = entry("beijing.child_free_transit")
+    under = height_cm < value(e, "max_height_m", as_of) * CM_PER_M
+    return Check(under, reason("height.under" if under else "height.over", cm=height_cm))
 
 
 def income_tax_deduction(ctx: Context) -> list[Entitlement]:
