@@ -1330,6 +1330,8 @@ def children_case(
     if entry is None or "household" not in entry.audience:
         return None
     asked = [e for e in measures_asked(text, city) if "household" in e.audience]
+    if CASE_MONEY_ASKED.search(text) and any(is_the_money(e) for e in asked):
+        asked = []  # "能领多少 孩子医保还能免吗": the caller's money first, with its 200
     entries = asked if len(asked) >= 2 and entry in asked else [entry]
     if not any(e.per_child for e in entries):
         return None

@@ -174,7 +174,9 @@ def who_or_where_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, E
     do it (the plan's silence and the lead department); or to where it is paid or done (its
     steps); with the measure it is about. None for any other message."""
     # an enrolment told ("25年10月给他们办的医保"): a thing done, no one's claim asked
-    if ON_BEHALF.search(text) and QUESTION.search(normalise(text)):
+    if ON_BEHALF.search(text) and (
+        QUESTION.search(normalise(text)) or re.search(r"谁|还是|哪|\bwho\b", text, re.I)
+    ):
         entry = measure_meant(tracker, text, lang)
         if entry is None:
             return None

@@ -211,8 +211,6 @@ _NOT_A_UNIT = (
 )
 _BIRTHDAY_OF = r"(?:(?:her|his|their|the baby's|the kid's|my \w+'s|our \w+'s|[a-z]+'s) )?"
 _ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-# The end of a bare age (大孙女15 小孙女13): a space or the end, never a month, day or sum after it.
-_BARE_AGE_END = r"(?=\s+(?!(?:月|号|日|年|斤|个|点|块|元|米|cm))|\s*$|[，,。]|了\s)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "it's her 3rd birthday today", "yesterday was his second birthday", 今天是闺女3周岁生日,
@@ -670,17 +668,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # 满3岁就停了, 3岁以后还给吗, 3岁起: an age something happens at, not the child's age
             r"))(?!就(?!这|那|是|一个|1个|俩|两|他|她)|以后|之后|后(?![面边头])|开始|起(?!来))"
         ),
-    ),
-    (
-        "age_y",  # 大孙女十五 小孙女十三, 老大15 老2 13: a bare number after a child's name, the age
-        re.compile(
-            r"(?<=老大|老小|老幺|老\d|大宝|大的|小的|闺女|儿子|女儿|孙女|孙子|外孙)"
-            r"\u2060?\s?(?P<y>1[0-7]|[4-9])" + _BARE_AGE_END
-        ),
-    ),
-    (
-        "age_y",  # 老大3 老二1: a small one told straight after an order (外孙俩, 老大 仨: a count)
-        re.compile(r"(?<=老大|老小|老幺|老\d|大宝|大的|小的)\u2060?(?P<y>[1-3])" + _BARE_AGE_END),
     ),
     (
         "born_years",  # 出生快两年了, 生下来一年多了, 出生两年半了: years since the birth, an age
