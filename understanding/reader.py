@@ -6286,6 +6286,7 @@ def understand(
     updates = _benefit_list_under_one_no(text, updates)
     updates = _year_narrowed_by_an_age(text, updates, today)
     updates = _age_naming_a_known_child(text, known or {}, updates)
+    updates = _date_naming_a_known_child(text, known or {}, updates)
     updates = _age_naming_a_child_told(text, updates)
     updates = _ended_before_the_last_birth(known or {}, updates, today)
     updates = _ends_before_the_birth_to_come(text, known or {}, updates, today, asked)
@@ -7339,6 +7340,51 @@ def _age_naming_a_known_child(
         return any(span is not None and span[0] <= last and first <= span[1] for span in spans)
 
     return [u for u in updates if not fits_a_known_child(u)]
+
+
+# A child told by a pronoun or "the birthday" alone ("her bday is sept 14 2023", "his birthday
+# is 3 may 2022", 她是2023年9月14号生的): no order, no kinship word.
+PRONOUN_BIRTHDAY = re.compile(
+    r"\b(?:her|his)\s+(?:real\s+)?(?:bday|b-day|birthday|birth ?date|dob)\b"
+    r"|\b(?:she|he)\s+(?:was|is)\s+(?:actually\s+)?born\b|(?:她|他)(?:是|其实是)?[^，,。\s]{0,12}(?:生的|出生)"
+)
+
+
+def _date_naming_a_known_child(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """An exact birthday told of "her" or "him" beside several known children ("she didnt turn
+    3 in june, her bday is sept 14 2023" of an eldest born 2019 and a 2nd of about June 2023):
+    the one known child born in that year, not the eldest (tester 133 p8's eldest was re-dated
+    and the younger's deduction kept its guessed end)."""
+    said = normalise(text)
+    children = [c for c in known.get("children") or [] if isinstance(c, dict)]
+    births = [u for u in updates if u.fact == "child.birth_date"]
+    if len(children) < 2 or not PRONOUN_BIRTHDAY.search(said):
+        return updates
+    denied = [
+        u
+        for u in births
+        if u.span
+        and u.span in said
+        and re.search(r"(?:n'?t|\bnot)\b[^.,;!?]{0,24}$", said[: said.find(u.span)])
+    ]  # "she didnt turn 3 in june": a month denied, no birth in it
+    births = [u for u in births if u not in denied]
+    if len(births) != 1:
+        return updates
+    updates = [u for u in updates if u not in denied]
+    told = births[0]
+    if told.approx or birth_orders_named(said) or not isinstance(told.value, str):
+        return updates
+    year = told.value[:4]
+    same = [
+        i
+        for i, c in enumerate(children, start=1)
+        if str(c.get("birth_date") or "")[:4] == year and str(c.get("birth_date")) != told.value
+    ]
+    if len(same) != 1 or same[0] == told.child:
+        return updates
+    return [replace(u, child=same[0]) if u is told else u for u in updates]
 
 
 # An age told with the month it was reached ("turned 3 in october", 10月满的3岁): a date told.

@@ -139,3 +139,20 @@ def test_the_younger_granddaughter_is_not_the_youngest_child() -> None:
         "2013-06",
         "2026-11",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she didnt turn 3 in june, her bday is sept 14 2023. also how many days parental leave",
+        "her bday is sept 14 2023",
+    ],
+)
+def test_her_birthday_is_the_known_child_born_that_year(text: str) -> None:
+    """An eldest of about June 2019 and a 2nd of about June 2023: "her bday is sept 14 2023" is
+    the 2nd's, and "didnt turn 3 in june" no birth in June (tester 133 p8's eldest was re-dated
+    and the deduction's end kept at the guessed 1 June 2026, Beijing (9))."""
+    known = {"children": [{"birth_date": "2019-06", "approx": "7"}, {"birth_date": "2023-06"}]}
+    got = said(text, known)
+    assert str(got[("child.birth_date", 2)]) == "2023-09-14"
+    assert ("child.birth_date", 1) not in got
