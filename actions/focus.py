@@ -1065,6 +1065,13 @@ CHILD_NUMBERED = re.compile(
 )
 
 
+# A child named and its money asked in a word ("那老大能补不", "老二能领吗"): nothing else
+# named.
+CHILD_MONEY_ASKED = re.compile(
+    r"(?:老[大\d]|大宝|\d宝|大的|小的)\u2060?(?:也|还|就)?(?:能|可以)(?:补|领)(?:不|吗|么|没)"
+)
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
@@ -1100,6 +1107,14 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         money = monthly_subsidy(city) or monthly_measure(city)
         if money is not None and named_entry(said, city, []) in (None, money):
             return money
+    if (
+        city is not None
+        and CHILD_MONEY_ASKED.search(said)
+        and named_entry(said, city, []) is None
+        and monthly_subsidy(city) is not None
+    ):  # "不对 老大6岁了 … 那老大能补不": a child's money asked, the city's monthly money
+        # (tester 133 p1 heard "能" of the under-3 tax deduction)
+        return monthly_subsidy(city)
     if city is not None and THE_MONTHLY_AMOUNT.search(said) and named_entry(said, city, []) is None:
         # "the read-out sentence … including the monthly amount they were entitled to": the
         # family's monthly money, not the 400 a month paid to nurseries (tester 113 c10)

@@ -11,6 +11,7 @@ import pytest
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
+from actions.focus import asked_measure
 from tests.actions.test_questions_t33c import says
 
 TODAY = date(2026, 12, 7)
@@ -248,3 +249,13 @@ async def test_a_caller_on_resident_insurance_hears_her_own_delivery_figure() ->
         slots,
     )
     assert reply.startswith("For this caller: 3,000 yuan."), reply
+
+
+@pytest.mark.parametrize(
+    "text", ["不对 老大6岁了 不是三岁半 记错了 那老大能补不", "那老二也能领吗"]
+)
+def test_a_childs_money_asked_in_a_word_is_the_monthly_subsidy(text: str) -> None:
+    """ "那老大能补不" after a correction asks of the eldest's money: Jinan clause 12's 600 a
+    month, not the under-3 tax deduction (tester 133 p1 heard "能" of the deduction)."""
+    asked = asked_measure(text, "jinan", "zh")
+    assert asked is not None and asked.id == "jinan.childcare_subsidy"
