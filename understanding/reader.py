@@ -7376,6 +7376,8 @@ def _date_naming_a_known_child(
     told = births[0]
     if told.approx or birth_orders_named(said) or not isinstance(told.value, str):
         return updates
+    if len(told.value) != len("YYYY-MM-DD") or told.kind != "statement":
+        return updates  # "sorry, she was born in oct 2023": the child in talk, put right
     year = told.value[:4]
     same = [
         i
