@@ -55,7 +55,7 @@ ENROLLED_IN_MONTH_EN = re.compile(
 )
 
 
-def _month_told(text: str) -> tuple[str | None, int] | None:
+def enrolment_month(text: str) -> tuple[str | None, int] | None:
     """The year (as said, or None) and month of an enrolment told by its calendar month."""
     said = normalise(text)
     found = ENROLLED_IN_MONTH.search(said)
@@ -70,7 +70,7 @@ def _month_told(text: str) -> tuple[str | None, int] | None:
 def enrolment_told(text: str) -> bool:
     """Whether `text` tells when a child joined the insurance, by its age (enrolled_at_months)
     or by a calendar month ("6月份办的医保", "enrolled them in October 2025")."""
-    return enrolled_at_months(text) is not None or _month_told(text) is not None
+    return enrolled_at_months(text) is not None or enrolment_month(text) is not None
 
 
 def age_at_enrolment(text: str, births: list[str], lang: str = "zh") -> str | None:
@@ -79,7 +79,7 @@ def age_at_enrolment(text: str, births: list[str], lang: str = "zh") -> str | No
     2025" of twins born September 2025: "enrolled at 1 months"), as enrolled_at_months reads
     it. `births`: the children's birth dates (YYYY-MM…). None when no month is told, no birth
     month is known, or the month is not after the birth or is still to come."""
-    told = _month_told(text)
+    told = enrolment_month(text)
     if told is None:
         return None
     today = clock.today()

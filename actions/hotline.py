@@ -30,7 +30,7 @@ from actions.case_monthly import MONTHLY_ASKED, case_monthly_answer
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
-from actions.enrolled import age_at_enrolment
+from actions.enrolled import age_at_enrolment, enrolment_month
 from actions.focus import (
     QUESTION,
     asked_measure,
@@ -91,7 +91,7 @@ from actions.hotline_verdicts import (
     order_unnamed,
 )
 from actions.household import household_from_slots
-from actions.leave_end import age_limit_end, asks_leave_end, leave_end_answer
+from actions.leave_end import age_limit_end, asks_leave_end, asks_until, leave_end_answer
 from actions.money_left import asks_money_left, money_left
 from actions.multiples import multiples_more_asked, plan_on_multiples, plan_silent_on_multiples
 from actions.next_child import supposed_order
@@ -2085,6 +2085,8 @@ def _enrolment_month_as_age(tracker: Tracker, said: str, lang: Lang, day: date) 
     window had closed); None when none is told or the case has no dated child."""
     if not tracker.get_slot(CASE_SLOT) or enrolled_at_months(said) not in (None, 0):
         return None
+    if enrolment_month(said) is None:
+        return None  # the case is read only when an enrolment month is told
     case = case_facts(tracker, day)
     children = case.get("children_partial") or case.get("children") or []
     births = [str(c.get("birth_date")) for c in children if c.get("birth_date")]
@@ -2151,8 +2153,8 @@ def leave_until(
 ) -> str | None:
     """leave_end.age_limit_end of the case's child for a leave asked "until when" (tester 130
     p8: "how many days … each year and until when" heard the days only)."""
-    if entry is None:
-        return None
+    if entry is None or not asks_until(entry, text):
+        return None  # the case is read only when its leave's end is asked
     case = case_facts(tracker, day)
     order = case_child(case)
     children = case.get("children_partial") or case.get("children") or []

@@ -150,6 +150,16 @@ UNTIL_WHEN = re.compile(
 )
 
 
+def asks_until(entry: Entry, text: str) -> bool:
+    """Whether `text` asks until when `entry`, a leave held while the child is under an age
+    (Jinan clause 11's parental leave), runs."""
+    return (
+        entry.kind == "leave"
+        and "age_limit_years" in entry.parameters
+        and UNTIL_WHEN.search(text) is not None
+    )
+
+
 def age_limit_end(
     entry: Entry, born: date, precision: str | None, text: str, lang: Lang, today: date
 ) -> str | None:
@@ -157,9 +167,7 @@ def age_limit_end(
     … children under the age of 3 are each entitled to … no less than 10 days of parental
     leave per year"), for a child born on `born`, asked "until when": "until the child turns
     3, on 15 Jan 2027 (clause 11)". None when not asked so, or the measure has no age limit."""
-    if entry.kind != "leave" or "age_limit_years" not in entry.parameters:
-        return None
-    if not UNTIL_WHEN.search(text):
+    if not asks_until(entry, text):
         return None
     from policy_kb.dates import add_years
 
