@@ -1683,7 +1683,13 @@ class ActionAnswerPolicyQuestion(Action):
                 None,
             ) or asked_measure(without_likened(text, home), context_city(tracker), lang)
             line = (
-                likened_line(answered, without_likened(text, home), likened, lang)
+                likened_line(
+                    answered,
+                    without_likened(text, home),
+                    likened,
+                    lang,
+                    str(dispatcher.messages[-1].get("text") or "") if dispatcher.messages else "",
+                )
                 if answered is not None
                 else None
             )

@@ -81,10 +81,13 @@ def counterpart_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, En
     return "\n".join([lead + said, *briefs]), near[0]
 
 
-def likened_line(current: Entry, question: str, other: str, lang: Lang) -> str | None:
+def likened_line(
+    current: Entry, question: str, other: str, lang: Lang, said: str = ""
+) -> str | None:
     """After the answer for the family's city, the measure of the city it was likened to ("a
     monthly cash subsidy in beijing like jinan?": Jinan's 600 a month, clause 12) as that city's
-    rule only; None when its plan has nothing of that kind."""
+    rule only; None when its plan has nothing of that kind, or when the answer `said` already
+    names that measure (tester 134 p10 had Beijing's free transit noted twice)."""
     same = (
         (monthly_subsidy(other) if current.kind == "cash" else None)  # its monthly money
         or asked_measure(without_city(question), other, lang)
@@ -94,6 +97,8 @@ def likened_line(current: Entry, question: str, other: str, lang: Lang) -> str |
     if not near or near[0].city == current.city:
         return None
     entry, name = near[0], city_name(other, lang)
+    if entry.title.get(lang) in said:
+        return None
     return t(
         lang,
         f"（{name}的“{entry.title.zh}”：{entry.summary.zh}（{name}方案第{entry.clause}条），"

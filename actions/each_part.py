@@ -305,7 +305,9 @@ def asked_parts(
     if len(asking) < 2:
         return []
     found: list[tuple[str, Entry]] = []
+    previous = ""  # the asking part before, with what was told before it
     for lead, part in asking:
+        told_before, previous = previous, f"{lead} {part}"
         # "老二住院报销是不是多5个点": named by its rate (Jinan clause 15's 5 percentage points)
         # "baby's own medical insurance, deadline to enrol?": the child's enrolment window
         # (Jinan clause 15), not the delivery costs the words also find (tester 74 c9); its name
@@ -354,6 +356,14 @@ def asked_parts(
             # "那最晚哪天办" after the newborn's insurance: its window (Jinan clause 15), its name
             # said with the part for it to be answered alone
             entry, part = asked_of, titled(asked_of, lang, part)
+        if entry is None and city is not None and told_before and DEADLINE_ONLY.search(part):
+            # "医保那个你还没说呢 | 最晚哪天办": the deadline of the measure the part before named
+            # (tester 134 p5's grandmother had the newborn's window dropped twice)
+            of_before = child_enrolment_asked(
+                normalise(f"{told_before} {part}"), city
+            ) or named_measure(f"{told_before} {part}", city, lang)
+            if of_before is not None:
+                entry, part = of_before, titled(of_before, lang, part)
         # "the rent thing, how do we withdraw? automatic?": a bare "automatic?" after another
         # measure named asks of that one, not of the money discussed before (tester 50 e09)
         at = text.find(part)

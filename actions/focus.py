@@ -569,6 +569,9 @@ _NOT_OF_A_CHILD = "".join(
         "\u2060",
     )
 )
+# "my wife's parents", "our husband's mom": the spouse's parents, the children's grandparents
+# (tester 134 p7 was given parental leave for "anything for my wife's parents").
+SPOUSES = r"(?: (?:wife|husband|partner|spouse|hubby|wifey)'?s)?"
 GRANDPARENT_ASKED_OF = re.compile(
     GRANDPARENT_NAMED + r"[^。？?！!]{0,16}?"
     r"(?:(?:她|他|他们|她们|老人)(?:们)?(?:自己)?[^。？?！!]{0,4}?"
@@ -579,12 +582,16 @@ GRANDPARENT_ASKED_OF = re.compile(
     + r"(?:有啥补贴|有什么补贴|有补贴|有没有补贴|有啥好处|有什么好处|能领啥"
     r"|有啥政策|有什么政策"
     r"|(?:能|也能|可以)?沾(?:上)?(?:点)?(?:啥)?光|能受益))"  # 我婆婆能沾光不: gets anything
-    r"|\b(?:mother-in-law|father-in-law|in-laws|(?:my|our|the kids'?|the baby'?s) "
+    r"|\b(?:mother-in-law|father-in-law|in-laws|(?:(?:my|our)"
+    + SPOUSES
+    + r"|the kids'?|the baby'?s) "
     r"(?:mom|mum|mother|dad|father|parents|grandma|grandpa|granny|grandmother|grandfather))\b"
     r"[^.!]{0,50}\b(?:(?:does|do|can|could|would|will) (?:she|he|they) get"
     r"|(?:anything|something|subsid\w*|benefits?|money|support) for (?:her|him|them))\b"
-    r"|\b(?:anything|something|subsid\w*|benefits?|money|support) for (?:my|our) "
-    r"(?:mother-in-law|father-in-law|in-laws|mom|mum|mother|dad|father|parents)\b",
+    r"|\b(?:anything|something|subsid\w*|benefits?|money|support) for (?:(?:my|our)"
+    + SPOUSES
+    + r"|her|his) "
+    r"(?:mother-in-law|father-in-law|in-laws|mom|mum|mother|dad|father|parents|folks)\b",
     re.I,
 )
 

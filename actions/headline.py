@@ -54,7 +54,9 @@ MUST_PAY = re.compile(
     # paying for the thing asked ("do kids have to pay on the subway"), not what the benefit
     # pays for ("take out his housing fund to pay rent")
     r"|\b(?:have to|has to|need to|needs to|must|should)\s+pay\b"
-    r"|\bpay (?:for (?:it|the|a)\b|anything|on (?:the )?(?:subway|bus|metro))"
+    # not what the cover pays ("what does it pay for the delivery", tester 134 p10 heard "No.")
+    r"|(?<!\bit )(?<!insurance )(?<!\bwhat does )"
+    r"\bpay (?:for (?:it|the|a)\b|anything|on (?:the )?(?:subway|bus|metro))"
     r"|\bcost (?:anything|money)\b"
     r"|\b(?:do|does|did|will|would)\s+(?:i|we|she|he|they|you|kids|children)\s+"
     r"(?:need to\s+)?pay\b",
@@ -1110,17 +1112,18 @@ WINDOW_END_SAID = re.compile(r"已于(\d+年\d+月前后)结束|window to enrol 
 # Not enrolled then, said in a question about the insurance itself (当时没上, 一直没办): bare,
 # since the measure asked about is the insurance.
 NOT_ENROLLED_BARE = re.compile(
-    r"(?:当时|那时候?|一直|还|都)没(?:有)?(?:上|办|参保|参加|交|买)"
+    r"(?:当时|那时候?|一直|还|都)没(?:有)?(?:顾上|顾得上|来得及|空|去)?(?:上|办|参保|参加|交|买)"
     r"|\b(?:didn'?t|didnt|did not|never|haven'?t|havent)\b[^.?!]{0,20}\b(?:sign|enrol|join|do)\w*",
     re.I,
 )
 # 还没给他办医保, 没给老三上医保: the child not enrolled yet (tester 53 c4: "给他" was not read)
 NOT_ENROLLED = re.compile(
     r"(?:还|都|一直)?没(?:有)?(?:给[^，,。?？\s医保]{1,4}?)?(?:上|办|参加|参|交|买)(?:上)?[^，,。?？]{0,3}(?:医保|保险)"
-    r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:给[^，,。?？\s]{1,3}?)?(?:办|上|参|交|买)"
+    r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:顾上|顾得上|来得及|空|去)?(?:给[^，,。?？\s]{1,3}?)?"
+    r"(?:办|上|参|交|买)"  # 二宝的医保一直没顾上办 (tester 134 p1 heard 说不准)
     # 那现在去办还能免吗: enrolling only now, so not yet (tester 101 p3)
     r"|现在(?:才|再)?(?:去|来)?(?:办|上|参保|参加)(?![了好过完])[^，,。?？]{0,8}(?:还能|能|还)"
-    r"(?:免|享受|给|来得及|赶得上)"  # 现在去办还来得及吗 (tester 124 p1 heard 说不准)
+    r"(?:全免|免|享受|给|来得及|赶得上)"  # 现在去办还来得及吗 (tester 124 p1 heard 说不准)
     r"|\b(?:if we|if i|can we|can i) (?:enrol\w*|sign (?:him|her|them|the baby) up|join)\b"
     r"[^.?!]{0,40}?\bnow\b"  # "if we sign her up for resident medical insurance now"
     r"|\b(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|did not|never"

@@ -2709,8 +2709,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         # has none, said first; never Jinan's clause 14 to read out (tester 84 c10)
         here = [e for e in listed if e not in not_citys]
         parts = [render.not_in_plan(city, not_citys, lang, "" if here else text)]
-        if here:
-            parts.append(each_measure(here, lang))
+        if here:  # the caller's own case where it settles them: "2nd child born Nov 2022, the
+            # 600?" is a no (clause 12), never the rule alone (tester 134 p10)
+            parts.append(case_each_measure(case, here, text, lang) or each_measure(here, lang))
         return "\n".join(parts), here[-1] if here else None
     if listed:  # "paternity leave days   loan ceiling": each measure with its clause
         return each_measure(listed, lang), listed[-1]
@@ -3018,7 +3019,11 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     if measured is not None:  # "孩子身高一米三二 坐地铁还免费吗": the caller's own yes or no
         lines = [measured, render.entry_brief(entries[0], lang)]
         return "\n".join([*lines, render.lead_departments(entries[0], lang)]), entries[0]
-    each_applied = case_each_measure(case, entries, text, lang) if len(entries) >= 2 else None
+    each_applied = (  # one measure beside another city's: the caller's own answer to it
+        case_each_measure(case, entries, text, lang)  # (tester 134 p10 had the rule alone)
+        if len(entries) >= 2 or not_here is not None
+        else None
+    )
     if each_applied is not None:  # each measure for the caller, with its lead department
         return ("\n".join([not_here, each_applied]) if not_here else each_applied), entries[-1]
     lines = (

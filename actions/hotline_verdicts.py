@@ -275,13 +275,29 @@ def order_unnamed(
     return "\n".join([lead, brief, render.lead_departments(entry, lang)]), entry
 
 
+# A city held up as the example of what is asked of the other ("like beijing", 像北京那样,
+# 跟北京一样): no question of its own.
+LIKE_CITY = re.compile(
+    r"\b(?:like|as in|same as)\s+(?:in\s+)?(?:beijing|jinan)\b"
+    r"|(?:像|跟|和|同)(?:北京|济南)(?:那样|那种|似的|一样)",
+)
+
+
 def both_cities(text: str, lang: Lang) -> tuple[str, Entry] | None:
     """ "济南陪产假几天 北京呢", "paternity leave in jinan and beijing?": the measure asked in
     each city the message names, in the order named, each with its clause and lead department
     (tester 33 c04 got Jinan's only). None unless it names both cities and a measure in each."""
     lowered = text.lower()
     found = sorted(
-        (m.start(), key) for key, c in CITIES.items() if (m := c.pattern.search(lowered))
+        (m.start(), key)
+        for key, c in CITIES.items()
+        if (m := c.pattern.search(lowered))
+        # "does jinan have the free bus like beijing": one city asked, the other its example
+        # (tester 134 p10's Jinan caller was read Beijing's clause (12))
+        and not any(
+            m.start() >= s.start()
+            for s in LIKE_CITY.finditer(lowered, max(0, m.start() - 12), m.end() + 1)
+        )
     )
     if len(found) < 2:
         return None

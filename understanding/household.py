@@ -385,7 +385,11 @@ FORMER_HUKOU = re.compile(
     r"(?:的)?\s*(?:户口|户籍)"  # 儿子儿媳原来是德州户口 今年刚把户口迁到济南
     r"|\b(?:used to (?:have|be)|originally|formerly|previously)\b[^,.;]{0,20}\bhukou\b"
     r"|\bhukou (?:was|used to be) (?:in )?(?:beijing|jinan)\b"
-    r"|\b(?:beijing|jinan) hukou (?:before|earlier|previously|at first)\b",
+    r"|\b(?:beijing|jinan) hukou (?:before|earlier|previously|at first)\b"
+    # 户口去年从北京迁到济南 (tester 134 p4): the city it was moved from
+    r"|从\s*(?:北京|济南|泉城)(?=\s*(?:市)?(?:的)?(?:户口)?(?:迁|转|落))"
+    r"|\bhukous?\s+(?=(?:was |were |has been |got )?(?:moved|transferred) from (?:beijing|jinan)\b"
+    r"[^,.;]{0,12}\b(?:to|into)\b)",
     re.I,
 )
 MOVE_TO_CITY = re.compile(
@@ -1049,6 +1053,20 @@ CHILDS_OWN_NAMED = re.compile(
 )
 
 
+# The child's own medical insurance named as the topic (孩子医保, 老二医保之前在北京交的, 小孙子的医保,
+# "the baby's insurance"): a resident cover told beside it is the child's enrolment.
+CHILDS_INSURANCE_NAMED = re.compile(
+    r"(?:孩子|娃|宝宝|小孩|新生儿|(?:小|大)?(?:外)?孙(?:子|女)|老[二三四2-4]\u2060?|[二三2-3]宝|双胞胎"
+    r"|儿子|女儿|闺女)(?:自己)?(?:的)?(?:城乡)?(?:居民)?(?:医保|医疗保险)"
+    r"|\b(?:baby|babies|kid|kids|child|children|son|daughter|twins|newborn)(?:'s|s')?"
+    r"(?: own)? (?:medical |health )?insurance\b"
+)
+# The cover of the birth itself named in the clause (生孩子时交的居民医保, 我是居民医保, "i was on").
+BIRTHS_OWN_COVER = re.compile(
+    r"生(?!下来)|分娩|住院|报销|我|俺|老婆|媳妇|儿媳|妻子|爱人|\bi\b|\bwe\b|\bmy wife|\bshe\b|birth|deliver"
+)
+
+
 # A cover had since the birth, beside the one at the birth: "since then I've gone freelance".
 SINCE_THE_BIRTH = re.compile(
     r"\bsince (?:then|the birth|she gave birth|i gave birth)|\bnow\b|\bcurrently\b|these days|nowadays"
@@ -1363,6 +1381,15 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             ):
                 continue  # 那外孙女自己的医保呢 … 她到现在还没上医保: the child's, not the birth's
                 # (tester 125 p2's grandmother was read back "生育时没有参保")
+            if (
+                m
+                and value == "resident_medical"
+                and asked != "birth_insurance"
+                and CHILDS_INSURANCE_NAMED.search(text)
+                and not BIRTHS_OWN_COVER.search(clause)
+            ):
+                continue  # 孩子医保 居民医保 最晚哪天办: the child's own enrolment, not the birth's
+                # cover (tester 134 p5's daughter-in-law was given the 3,000 of resident cover)
             if (
                 m
                 and value == "resident_medical"

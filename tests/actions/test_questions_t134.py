@@ -1,0 +1,125 @@
+"""Tester 134's conversations of 8 December 2026: a second question after a first one on
+another measure, a child never enrolled, the wife's parents asked about, a caller's delivery
+cover and a Jinan caller's question likened to Beijing."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 8)
+JINAN_TWO = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2023-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2025-10-01", "precision": "month", "height_cm": None},
+    ],
+}
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+async def test_a_child_never_enrolled_hears_the_window_closed_not_a_question() -> None:
+    """Jinan clause 15: a 2nd child born October 2025 had to join resident insurance within six
+    months, by about April 2026. 二宝的医保一直没顾上办 says it never was: a plain no, not
+    说不准 and "was the child enrolled in time?" (tester 134 p1)."""
+    slots: dict[str, Any] = dict(JINAN_TWO)
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "二宝的医保一直没顾上办 现在去办个人那部分还能全免吗 另外孩子姥姥姥爷要是参加长护险 有补贴没",
+        "ask_policy",
+        slots,
+    )
+    assert reply.startswith("不能了。"), reply
+    assert "说不准" not in reply, reply
+    assert "祖父母参加长期护理保险个人缴费全额补贴" in reply, reply
+
+
+async def test_a_deadline_after_the_insurance_named_is_answered_beside_the_money() -> None:
+    """医保那个你还没说呢 | 最晚哪天办 | 还有小孙子每个月能领钱不: the newborn's window (Jinan
+    clause 15, six months from a birth of November 2026) and the 600 a month (clause 12) are
+    both answered (tester 134 p5's grandmother had the window dropped twice)."""
+    slots: dict[str, Any] = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2018-09-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2026-11-06", "precision": "day", "height_cm": None},
+        ],
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "医保那个你还没说呢 最晚哪天办 还有小孙子每个月能领钱不",
+        "ask_policy",
+        slots,
+    )
+    assert "2027年5月6日" in reply, reply
+    assert "每月600元" in reply, reply
+
+
+async def test_the_wifes_parents_are_the_grandparents_not_parental_leave() -> None:
+    """ "anything for my wife's parents": Jinan clause 15's grandparents' care insurance, not the
+    parents' parental leave of clause 11 (tester 134 p7 heard "Yes. Parental leave")."""
+    slots: dict[str, Any] = {"language": "en", "city": "jinan", "hukou_in_city": True}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "is there anything for my wife's parents? they're gonna help with the baby",
+        "ask_policy",
+        slots,
+    )
+    assert "Grandparents' long-term care insurance" in reply, reply
+    assert "Parental leave" not in reply, reply
+
+
+async def test_a_callers_delivery_on_resident_insurance_is_its_fixed_payment() -> None:
+    """Jinan clause 15: resident insurance pays a fixed 3,000 yuan for a hospital delivery. "what
+    does it pay for the delivery?" beside the monthly money is answered with that figure, not
+    dropped, and never opens "No." (tester 134 p10)."""
+    slots: dict[str, Any] = {"language": "en"}
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "hotline operator here (12345). caller 1: jinan hukou, third child born 20 jan 2026, mom "
+        "was on unemployment insurance benefits when the baby was born. how much per month, until "
+        "when? she also had resident medical insurance, what does it pay for the delivery? need "
+        "the figure, clause, and a sentence i can read out",
+        "ask_policy",
+        slots,
+    )
+    assert "800 yuan a month" in reply, reply
+    assert "For this caller: 3,000 yuan." in reply, reply
+    assert "No. The plan's clause 15" not in reply, reply
+
+
+async def test_a_jinan_caller_asking_like_beijing_gets_jinans_answers() -> None:
+    """A 2nd child born 10 November 2022 gets no 600 (Jinan clause 12: born on or after 1 January
+    2023), and Jinan's plan has no free rides by height: Beijing's clause (12) is named once as
+    Beijing's, never read out for a Jinan caller (tester 134 p10)."""
+    slots: dict[str, Any] = {"language": "en"}
+    await says(
+        ActionAnswerPolicyQuestion(),
+        "hotline operator here (12345). caller 1: jinan hukou, third child born 20 jan 2026. "
+        "how much per month?",
+        "ask_policy",
+        slots,
+    )
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "caller 3: a grandma in jinan, her grandson is the family's 2nd child, born 10 nov 2022, "
+        "jinan hukou. does he get the 600 a month? and does jinan have the free bus/subway for "
+        "kids under 1.3m like beijing? figure + clause + read-out please",
+        "ask_policy",
+        slots,
+    )
+    assert "No. Childcare subsidy (child 2)" in reply, reply
+    assert "The Jinan plan says nothing about this" in reply, reply
+    assert reply.count("Free buses and subways for children under 1.3 metres") == 1, reply
+    assert "Under clause 12 of the Beijing plan" not in reply, reply
