@@ -106,7 +106,6 @@ from actions.hotline import (
     hotline_city,
     hotline_kept,
     hotline_opened,
-    hotline_table,
     in_hotline,
     latest_birth,
     leave_until,
@@ -150,8 +149,8 @@ from actions.leave_short import employer_days_answer
 from actions.leave_sum import leave_sum_put_back, rest_after_put_back
 from actions.lives_elsewhere import answered_lives_elsewhere, hukou_and_home, residence_unsaid
 from actions.loan_case import (
-    cells_asked,
     family_loan_case,
+    hotline_loan_answer,
     hukou_city_loan,
     loan_case_answer,
     more_children_answer,
@@ -1959,9 +1958,12 @@ class ActionAnswerPolicyQuestion(Action):
             )
             or (family_loan_case(tracker, text, lang) if not in_hotline(tracker) else None)
             # "三孩家庭双职工缴存 最高贷多少 一个人缴呢": each cell named (tester 53 c6)
-            or (cells_asked(tracker, text, lang, hotline=True) if in_hotline(tracker) else None)
-            or (hotline_table(tracker, text, lang) if in_hotline(tracker) else None)
-            or (None if family else loan_case_answer(tracker, text, context_city(tracker), lang))
+            or (hotline_loan_answer(tracker, text, lang) if in_hotline(tracker) else None)
+            or (
+                None
+                if family or in_hotline(tracker)
+                else loan_case_answer(tracker, text, context_city(tracker), lang)
+            )
         )
         if case is not None:  # "and one payer?" after the loan ceiling: that payer count's figure
             dispatcher.utter_message(text=case[0])

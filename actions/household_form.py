@@ -71,6 +71,7 @@ from actions.hotline import (
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.hukou_city import HUKOU_CITY_SLOT, hukou_city_read
 from actions.language import language_of, reply_language
+from actions.loan_case import hotline_loan_answer
 from actions.money_elsewhere import money_elsewhere_answer, split_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
 from actions.next_child import (
@@ -1934,7 +1935,8 @@ class ValidateHouseholdForm(FormValidationAction):
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
         if in_hotline(tracker):  # the worker's example case is no family's: nothing noted
-            answer, entry = hotline_answer(tracker, lang, clock.today())
+            loan = hotline_loan_answer(tracker, text, lang)  # the caller's cell, as asked
+            answer, entry = loan if loan else hotline_answer(tracker, lang, clock.today())
             if answer is not None:
                 dispatcher.utter_message(text=answer)
                 return [*answered_about(entry), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]

@@ -10,7 +10,7 @@ from rasa_sdk import Tracker
 
 from actions import clock
 from actions.focus import asked_measure, named_entry
-from actions.side_questions import topic
+from actions.side_questions import context_city, topic
 from policy_kb.format import money
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -580,3 +580,18 @@ def supposed_payers_figure(tracker: Tracker, text: str, lang: Lang) -> tuple[str
     )
     line = ceiling_said(entry, payers, len(told), lang)
     return (verdict + later + line, entry) if line is not None else None
+
+
+def hotline_loan_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """A worker's loan question (Jinan clause 14) answered from the table: the cells named
+    (cells_asked), the table asked whole (hotline_table), else the caller's own cell
+    (loan_case_answer); None for any other message. The answer action and the household form
+    (a worker's case read as "inform") both answer with it: tester 135 p10's caller with two
+    payers and two children was read the whole table, and then 600,000 for one payer."""
+    from actions.hotline import hotline_table  # hotline imports this module
+
+    return (
+        cells_asked(tracker, text, lang, hotline=True)
+        or hotline_table(tracker, text, lang)
+        or loan_case_answer(tracker, text, context_city(tracker), lang)
+    )

@@ -250,7 +250,10 @@ def read_out_added(
             # the measure whose clause this message gives (a message on clause 15 beside the
             # 600 of clause 12 answered after it: tester 74 c9 heard clause 12's sentence)
             cited = [e for e in made if _cites(text, e)]
-            message["text"] = with_read_out(text, (cited or made)[-1], lang)
+            # of two measures of one clause (14's rent withdrawal and loan ceiling), the one
+            # whose rule the message gives (tester 135 p10 read out the loan table for the rent)
+            ruled = [e for e in cited if e.summary.get(lang)[:40] in text]
+            message["text"] = with_read_out(text, (ruled or cited or made)[-1], lang)
             return
 
 

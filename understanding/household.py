@@ -1031,7 +1031,7 @@ CHILD_BEFORE_NO = re.compile(
 def _childs_enrolment(clause: str, start: int) -> bool:
     """The insurance word at `start` is the child's enrolment, not the cover for the birth."""
     before = clause[max(0, start - 24) : start]
-    if CHILD_CONTRIBUTION_AFTER.match(clause, start):
+    if CHILD_CONTRIBUTION_AFTER.match(clause, start) or ENROLLING_NOW.search(before):
         return True  # 现在去上居民医保 个人缴费还全免不: the child's free enrolment (clause 15)
     return bool(CHILD_ENROLLED.search(before) or CHILD_BEFORE_NO.search(before))
 
@@ -1041,7 +1041,14 @@ def _childs_enrolment(clause: str, start: int) -> bool:
 # (tester 100 p9 got a 3,000-yuan delivery payment from it).
 CHILD_CONTRIBUTION_AFTER = re.compile(
     r"(?:城乡)?(?:居民)?(?:医保|医疗保险)[^，,。]{0,6}?"
-    r"(?:个人缴费|个人部分|个人那部分|(?:还)?(?:能|可以)?(?:全免|免费|不要钱|给补|补贴吗|还给补))"
+    r"(?:个人缴费|个人部分|个人那部分|个人(?:的)?那份|个人交的|个人缴的"
+    r"|(?:还)?(?:能|可以)?(?:全免|免费|不要钱|给补|补贴吗|还给补))"
+)
+# Enrolling now (现在去办居民医保, 赶紧去上居民医保): the child's enrolment, never the cover the birth
+# had (tester 135 p3's question, answered part by part, was read back as the birth's cover).
+ENROLLING_NOW = re.compile(
+    r"(?:现在|马上|赶紧|这就|立马|还能|再)\s*(?:去|来)?(?:办|上|参加|参|交|买)(?:个|了)?(?:城乡)?\s*$"
+    r"|(?:去|来)(?:办|上|参加|交)(?:个)?(?:城乡)?\s*$"
 )
 
 
@@ -1676,7 +1683,7 @@ EXPLICIT_NOW = re.compile(
 )
 STOPPED = re.compile(
     r"早(?:就|都|已)?(?:没了|没有了)|停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|停领|已停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|(?<!保)断(?:了|掉)|刚断|刚到期|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|(?:已经|就)?撤(?:了|销了|掉了)|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
-    r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
+    r"|(?:found|got|have|has) (?:a )?(?:new )?(?:jobs?|work)\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     # 低保是去年停的, 失业金上个月断的, 特困是今年三月取消的: the stop told with its time
     r"|(?<![没不])(?:停|断|取消|停发)(?:掉)?的\s*(?:啊|呀|呢)?\s*$"
@@ -3559,8 +3566,8 @@ def _hardship(
                 and not started
                 and not present_before
                 and not (STATUS_NOW.search(clause) and not THAT_TIME.search(clause))
-                and (word or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
-                and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
+                and (word or re.search(r"那时|当时|那会|那阵|\bthen\b|at the time", clause))
+                and (not now or re.search(r"那时|当时|那会|那阵|\bthen\b|at the time", clause))
             )
         )
         if (
@@ -4467,8 +4474,8 @@ def _births_added(parts: list[tuple[int, str]], at: int) -> bool:
 def _lists_births_only(part: str) -> bool:
     """A part that lists births and says nothing else: "the twins and then laosan", "the twins
     or the third", "then the youngest" (not "the older two no", an answer of its own)."""
-    if ANSWER_WORD.search(part):
-        return False
+    if ANSWER_WORD.search(part) or re.search(r"没|有|不|领|吃", part):
+        return False  # 老大那时候没有: an answer of its own (probe zh-13002 was read as had)
     part = re.sub(r"^\s*(?:and |then |and then )+", "", part.replace("\u2060", ""))
     pieces = [p for p in re.split(r"\s+(?:and|or|n|&)\s+(?:then\s+)?|,", part) if p.strip()]
     return bool(pieces) and all(_names_only_births(p) for p in pieces)
@@ -4799,7 +4806,9 @@ ONLY_DURATION_NOT = r"(?<!months )(?<!month )(?<!years )(?<!year )(?<!yrs )(?<!m
 # "just me" who pays.
 JUST_HAPPENED = (
     r"\s+(?:turned|turning|born|had|gave|got|arrived|came|started|moved|bought|became|finished"
-    r"|began|married|registered|signed|found|learned|heard|wondering|asking|checking|now\b|[02-9])"
+    r"|began|married|registered|signed|found|learned|heard|wondering|asking|checking|now\b|[02-9]"
+    # "just give me their exact loan ceiling": a request to the bot (tester 135 p10)
+    r"|give|tell|need|want|wanna|say|let|show|read|confirm|answer|the number)"
 )
 # "me only since last summer", "wife 3 years": a payer and a time, the paying said before.
 PAID_FOR_A_TIME = re.compile(

@@ -862,6 +862,16 @@ ENROLLED_AFTER = re.compile(r"\s*(?:就|才)?(?:办|上|参保|交|买)(?:了|�
 BORN_WORD = re.compile(r"\bborn\b|出生|生的|生了|\bbirth\b|\bdue\b|预产")
 
 
+# A job found, started or lost, told right before or after a date ("son found work in jan",
+# "he went back to work in march", 三月份找到工作了): that time, no birth (probe en-13503).
+JOB_TAKEN_BEFORE = re.compile(
+    r"\b(?:found|got|started|lost|quit|left|changed|went back to|returned to|back at)"
+    r"(?: (?:a|his|her|my|new|another|full-time|part-time|steady))* (?:job|work)\b"
+    r"[^,.;!?\d]{0,12}$"
+)
+JOB_TAKEN_AFTER = re.compile(r"\s*(?:就|才|又)?(?:找到|找着|找了)(?:了)?(?:新)?(?:工作|活)")
+
+
 def _enrolment_time(clause: str, start: int, end: int) -> bool:
     """Whether the date at clause[start:end] is when an insurance was joined, not a birth."""
     before = clause[max(0, start - 48) : start]
@@ -942,6 +952,10 @@ def _events(
         if offset <= mention.start < offset + len(clause):
             if _enrolment_time(clause, mention.start - offset, mention.end - offset):
                 continue  # "we enrolled them in may", 医保是5月办的: no birth that month
+            if JOB_TAKEN_BEFORE.search(clause, 0, mention.start - offset) or JOB_TAKEN_AFTER.match(
+                clause, mention.end - offset
+            ):
+                continue  # "son found work in jan", 老公三月份找到工作了: a job's time, no birth
             events.append(_Event(mention.start - offset, mention.end - offset, "date", mention))
     for m in HEIGHT.finditer(clause):
         if any(e.what == "date" and e.start <= m.start() < e.end for e in events):
@@ -1031,6 +1045,20 @@ class _Story:
         for child in self.children:
             if child.order == order:
                 return child
+        listed = [
+            c
+            for c in self.children
+            if c.order is None and c.size == 1 and c.birth is not None and c.birth.kind == "date"
+        ]
+        if (
+            not self.known_children
+            and 2 <= len(listed) == len(self.children)
+            and order <= len(listed)
+            and all(a.birth.value < b.birth.value for a, b in pairwise(listed))  # type: ignore[union-attr]
+        ):  # 三个孩子 一二年 一六年 二一年生的 生老二那年…: the 2nd of the births listed in order,
+            # not a child of its own (probe zh-13124 gave 老二 the last year)
+            listed[order - 1].order = order
+            return listed[order - 1]
         child = Child(order=order, first=len(self.children))
         self.children.append(child)
         return child
@@ -3686,6 +3714,9 @@ def _names_the_child_dated_before(
         return False
     if any(e.what in ("date", "height") for e in events):
         return False
+    listed = [c for c in story.children if c.order is None and c.birth is not None and c.size == 1]
+    if len(listed) >= 2:
+        return False  # 一二年 一六年 二一年生的 老二…: one of the births listed (probe zh-13124)
     child = story.subject[0]
     order, _y, _l, _p = _orders(event.data)
     alone = (
@@ -6674,6 +6705,9 @@ def _twin_groups(norm: str, known: dict[str, Any], updates: list[FactUpdate]) ->
 # A birth named by the kinship word of one child (外孙出生那会, 生孙子那时候).
 KIN_ONE_BORN = re.compile(
     r"(?:外孙女?|孙子|孙女|儿子|闺女|女儿)(?:出生|生)|生(?:外孙女?|孙子|孙女|儿子|闺女|女儿)"
+    # "my boy was born while we were on 特困" beside twins due: the boy's (probe en-13557)
+    r"|\b(?:my|our|the) (?:boy|girl|son|daughter|grandson|granddaughter|little (?:boy|girl)|lad)"
+    r" (?:was|got) born\b"
 )
 
 

@@ -123,3 +123,46 @@ async def test_a_jinan_caller_asking_like_beijing_gets_jinans_answers() -> None:
     assert "The Jinan plan says nothing about this" in reply, reply
     assert reply.count("Free buses and subways for children under 1.3 metres") == 1, reply
     assert "Under clause 12 of the Beijing plan" not in reply, reply
+
+
+CALLER_ONE = (
+    "hotline operator here (12345). caller 1: jinan family, two kids (2nd born march 2024), "
+    "husband and wife both pay into housing fund, buying first home. what's the max provident "
+    "fund loan, which clause, and a line i can read out?"
+)
+
+
+async def test_a_callers_loan_told_as_a_case_is_the_callers_cell() -> None:
+    """Jinan clause 14: a two-child family with two payers buying a first home may borrow up to
+    900,000 yuan. Read as the household form's "inform", the worker's case gets that cell, not
+    the whole table opened with "Yes." (tester 135 p10)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.test_questions_t33c import DOMAIN, worker
+
+    dispatcher = CollectingDispatcher()
+    await ValidateHouseholdForm().get_extraction_events(
+        dispatcher, worker(CALLER_ONE, "inform", language="en"), DOMAIN
+    )
+    reply = "\n".join(str(m.get("text") or "") for m in dispatcher.messages)
+    assert "at most 900,000 yuan" in reply, reply
+    assert "Three-child families" not in reply, reply
+
+
+async def test_the_rent_withdrawal_is_read_out_as_itself_beside_the_loan() -> None:
+    """Back to caller 1 (two children, two payers, renting, no home): the rent withdrawal (Jinan
+    clause 14) is read out as the rent rule, not the loan table, and the loan is the caller's
+    900,000 (tester 135 p10 heard the table, and 600,000 for "one number" read as one payer)."""
+    slots: dict[str, Any] = {"language": "en"}
+    await says(ActionAnswerPolicyQuestion(), CALLER_ONE, "ask_policy", slots)
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "back to caller 1: they currently rent and own no home in jinan. can they withdraw "
+        "housing fund for rent? and just give me their exact loan ceiling, one number",
+        "ask_policy",
+        slots,
+    )
+    assert 'read out: "Under clause 14 of the Jinan plan: families with two or more' in reply, reply
+    assert "900,000 yuan" in reply, reply
+    assert "600,000 yuan with one contributor" not in reply, reply

@@ -47,3 +47,73 @@ def test_a_hukou_moved_from_beijing_to_jinan_is_a_jinan_family(text: str) -> Non
     got = said(text)
     assert got[("city", None)] == "jinan"
     assert got[("hukou_in_city", None)] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "现在去办居民医保 个人那份还给免吗",
+        "现在去办居民医保能免吗",
+        "户口已经迁过来了啊 我是问孙子医保 现在去办居民医保 个人那份还给免吗",
+    ],
+)
+def test_enrolling_the_child_now_is_no_cover_at_the_birth(text: str) -> None:
+    """Enrolling now in resident insurance is the child's enrolment (Jinan clause 15), never the
+    cover the birth had (tester 135 p3's grandmother was read back 生育时参加城乡居民医保)."""
+    assert ("birth_insurance", None) not in said(text)
+
+
+def test_a_request_to_the_bot_names_no_payer() -> None:
+    """ "just give me their exact loan ceiling, one number": no one paying into the housing fund
+    is told (tester 135 p10's caller with two payers was given the one-payer 600,000)."""
+    got = said(
+        "back to caller 1: they currently rent and own no home in jinan. can they withdraw "
+        "housing fund for rent? and just give me their exact loan ceiling, one number"
+    )
+    assert ("housing_fund_contributors", None) not in got
+    assert got[("renting", None)] is True
+
+
+def test_three_years_listed_in_order_are_the_three_births_in_order() -> None:
+    """三个孩子 一二年 一六年 二一年生的 生老二那年家里在领低保: the 2nd child is the one born in 2016,
+    and the dibao was at that birth (probe zh-13124 gave 老二 the year 2021)."""
+    got = reading(date(2026, 11, 25))(
+        "俺们济南的 三个孩子 一二年 一六年 二一年生的 生老二那年家里在领低保"
+    )
+    assert [got[("child.birth_date", n)] for n in (1, 2, 3)] == ["2012", "2016", "2021"]
+    assert got[("child.hardship_at_birth", 2)] is True
+
+
+def test_a_job_found_in_a_month_dates_no_birth_and_ends_the_benefit() -> None:
+    """ "son found work in jan so no more benefits": no child born in January, and no benefit
+    now; the grandson's birth, on unemployment benefit, keeps it (probe en-13503)."""
+    got = reading(date(2026, 5, 27))(
+        "my grandson was born while my son was on 失业金, he's 20 months now. son found work in "
+        "jan so no more benefits"
+    )
+    assert ("child.birth_date", 2) not in got
+    assert got[("hardship_now", None)] is False
+    assert got[("child.hardship_at_birth", 1)] is True
+
+
+def test_the_boy_born_on_a_benefit_beside_twins_due_is_the_boy() -> None:
+    """ "my boy was born while we were on 特困" beside twins due in December: the boy's birth,
+    not the twins' (probe en-13557)."""
+    got = reading(date(2026, 7, 26))(
+        "my boy is 1 and a half and we're expecting twins in december. my boy was born while we "
+        "were on 特困"
+    )
+    assert got[("child.hardship_at_birth", 1)] is True
+    assert ("child.hardship_at_birth", 2) not in got
+
+
+def test_the_eldest_then_without_is_a_no_of_its_own() -> None:
+    """Asked about the benefit at the births: 老二有 当时…领着失业金 老大那时候没有 is a yes for the
+    2nd and a no for the eldest (probe zh-13002 gave the eldest a yes)."""
+    got = reading(date(2025, 6, 21))(
+        "老二有 当时俺对象刚下岗领着失业金 老大那时候没有",
+        {"city": "jinan", "children": [{"birth_date": "2019-04"}, {"birth_date": "2025-05"}]},
+        "hardship_at_birth",
+    )
+    assert got[("child.hardship_at_birth", 2)] is True
+    assert got[("child.hardship_at_birth", 1)] is False
