@@ -1772,6 +1772,12 @@ def _about_a_day(text: str, m: re.Match[str], mention: Mention, kind: str) -> bo
     )
 
 
+# An age said as the slip's size (多说了一岁, 少算了半岁, 写多了两个月): no child's age.
+AGE_MISSAID = re.compile(
+    r"(?:多|少)(?:说|写|算|报|打|填)了?\s*$|(?:说|写|算|报|打|填)(?:多|少)了?\s*$"
+)
+
+
 # A count of two children just before "N yr and M mo" ("2 kids, 5 yr and 9 mo", "two kids: 5y and
 # 9mo"): the years and the months are one age each, not one child's age.
 _TWO_AGES_COUNTED = re.compile(
@@ -1803,6 +1809,9 @@ def find_mentions(text: str, today: date, end_days: bool = False) -> list[Mentio
             if mention.kind == "age" and _age_as_a_time(text, m):
                 taken.append((m.start(), m.end()))
                 continue  # 一直领到孩子满月, 过了周岁才批的: a time in the child's life, no age
+            if mention.kind == "age" and AGE_MISSAID.search(text, max(0, m.start() - 6), m.start()):
+                taken.append((m.start(), m.end()))
+                continue  # 刚才多说了一岁: the year said too many, no child's age (probe zh-13056)
             if mention.kind == "age" and AGE_TO_COME.search(text, 0, m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # 过年就7岁了: the age at the new year, not now

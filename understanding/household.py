@@ -616,6 +616,14 @@ def _beside_a_sibling(
     return None
 
 
+HUKOU_AS_SUBJECT = re.compile(
+    r"\s*(?:我|俺)?(?:问|说|想问|要问|是问)的(?:是)?\s*(?:那个|这个)?\s*(?:户口|户籍)(?:的事|问题)?"
+    r"\s*(?:啊|呀|呢)?\s*"
+    r"|\s*i (?:was |am |'m )?(?:asking|asked|meant) (?:about )?(?:the )?hukou(?: question| thing)?\s*",
+    re.I,
+)
+
+
 def hukou(
     clauses: Clauses,
     hypothetical: set[int],
@@ -628,6 +636,9 @@ def hukou(
     a hukou in another city than the one the family lives in is false; one parent's is the
     family's ("I don't have Beijing hukou, only my husband": true); a grandparent's own is not
     the family's."""
+    # 我问的是户口, "i was asking about the hukou": the subject of a question, no hukou told
+    # (tester 136 p5's 我问的是户口 外地户口行不行 was read back as 北京户口)
+    clauses = [(o, " " * len(c) if HUKOU_AS_SUBJECT.fullmatch(c) else c) for o, c in clauses]
     partner = (
         _partner_holds(clauses, family_city, asked)
         or _own_held(clauses, family_city)
@@ -3748,9 +3759,17 @@ def _hardship(
             and orders
             and CHILD_TOO.fullmatch(clause)
         ):
-            # "we had tekun when the twins were born | and the eldest too": that birth as well
+            # "we had tekun when the twins were born | and the eldest too": that birth as well;
+            # "…, not laoer's. | laosan yes too": the yes said (probe en-13505)
+            held = (
+                True
+                if re.search(r"\b(?:yes|yeah|yep)\b", clause)
+                else False
+                if re.search(r"\b(?:no|not|nope)\b", clause)
+                else last_birth.held
+            )
             for order in orders:
-                found.append(HardshipSaid("birth", last_birth.held, order, i, clause))
+                found.append(HardshipSaid("birth", held, order, i, clause))
             continue
         last_now = found[-1] if found and found[-1].when == "now" else None
         if (

@@ -12140,6 +12140,18 @@ def _time_of_a_benefit(said: FactUpdate, updates: list[FactUpdate]) -> bool:
     )
 
 
+def _height_of_the_born(u: FactUpdate, known_children: list[dict[str, Any]]) -> FactUpdate:
+    """A height said of a known child not born yet (twins due in April) is the one child born:
+    "any extra days for twins? also can my 2yo ride the bus free, she's like 95cm" (tester 136
+    p7's unborn twin was given 95 cm). Unchanged when the child is born or more than one is."""
+    if u.fact != "child.height_cm" or u.child is None or not 1 <= u.child <= len(known_children):
+        return u
+    if known_children[u.child - 1].get("birth_date"):
+        return u
+    born = [i for i, k in enumerate(known_children, 1) if k.get("birth_date")]
+    return replace(u, child=born[0]) if len(born) == 1 else u
+
+
 def _changes(
     updates: list[FactUpdate],
     known: dict[str, Any],
@@ -12155,6 +12167,7 @@ def _changes(
     moving = any(
         u.fact == "city" and u.kind == "question" and u.value != known.get("city") for u in updates
     )  # 户口要迁到北京: the hukou in the city to come, asked about
+    updates = [_height_of_the_born(u, known_children) for u in updates]
     for u in updates:
         key = (u.fact, u.child)
         if key in seen:

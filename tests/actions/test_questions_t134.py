@@ -9,6 +9,7 @@ import pytest
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
+from policy_kb.text import Lang
 from tests.actions.test_questions_t33c import says
 
 TODAY = date(2026, 12, 8)
@@ -166,3 +167,32 @@ async def test_the_rent_withdrawal_is_read_out_as_itself_beside_the_loan() -> No
     assert 'read out: "Under clause 14 of the Jinan plan: families with two or more' in reply, reply
     assert "900,000 yuan" in reply, reply
     assert "600,000 yuan with one contributor" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "city", "lang", "meant"),
+    [
+        (
+            "only child nursing leave for my dad in beijing - is there such a thing, how many days?",
+            "beijing",
+            "en",
+            "beijing.family_planning_family_rights",
+        ),
+        (
+            "我们已经住上公租房了 是因为孩子多了住不下 想调换成大点的 政策里有说能换吗",
+            "jinan",
+            "zh",
+            "jinan.public_rental_switch",
+        ),
+    ],
+)
+def test_a_measure_asked_by_its_everyday_name_is_named(
+    asked: str, city: str, lang: Lang, meant: str
+) -> None:
+    """Beijing clause (15)'s one-child parents' nursing leave and Jinan clause 14's switch of
+    public rental housing, asked in everyday words, are those measures (tester 136 p8 and p3
+    asked three times and heard the birth leaves and the loan)."""
+    from actions.side_questions import named_measure
+
+    found = named_measure(asked, city, lang)
+    assert found is not None and found.id == meant

@@ -117,3 +117,68 @@ def test_the_eldest_then_without_is_a_no_of_its_own() -> None:
     )
     assert got[("child.hardship_at_birth", 2)] is True
     assert got[("child.hardship_at_birth", 1)] is False
+
+
+def test_yesterday_typed_with_a_slip_is_yesterday() -> None:
+    """ "baby boy born yesterdy": born the day before (probe en-13519 read no birth)."""
+    got = reading(date(2026, 12, 19))("baby boy born yesterdy in beijing")
+    assert got[("child.birth_date", 1)] == "2026-12-18"
+
+
+def test_the_year_said_too_many_is_no_childs_age() -> None:
+    """不对 大的才两岁半 刚才多说了一岁: the eldest is two and a half; 一岁 is the slip's size, no
+    age of the younger (probe zh-13056 moved the baby to 2023)."""
+    got = reading(date(2025, 1, 10))(
+        "哎 不对 大的才两岁半 刚才多说了一岁",
+        {"city": "jinan", "children": [{"birth_date": "2021-07"}, {"birth_date": "2024-10"}]},
+    )
+    assert got[("child.birth_date", 1)] == "2022-07"
+    assert ("child.birth_date", 2) not in got
+
+
+def test_a_yes_too_after_a_no_is_a_yes() -> None:
+    """ "dibao was for laoda's birth, not laoer's. laosan yes too": the third's birth had it too
+    (probe en-13505 read it as a no)."""
+    got = reading(date(2026, 9, 6))(
+        "sorry got it mixed up, dibao was for laoda's birth, not laoer's. laosan yes too",
+        {
+            "city": "beijing",
+            "children": [
+                {"birth_date": "2014-02", "hardship_at_birth": False},
+                {"birth_date": "2019-07", "hardship_at_birth": True},
+                {"birth_date": "2026-05"},
+            ],
+        },
+    )
+    assert got[("child.hardship_at_birth", 1)] is True
+    assert got[("child.hardship_at_birth", 2)] is False
+    assert got[("child.hardship_at_birth", 3)] is True
+
+
+def test_asking_about_the_hukou_tells_no_hukou() -> None:
+    """我问的是户口 外地户口行不行, of a Beijing family whose hukou is elsewhere: a question, no local
+    hukou (tester 136 p5 was read back 北京户口)."""
+    got = said(
+        "我问的是户口 外地户口行不行",
+        {"city": "beijing", "hukou_in_city": False, "children": [{"birth_date": "2020-09"}]},
+    )
+    assert ("hukou_in_city", None) not in got
+
+
+def test_a_height_is_the_born_childs_not_an_unborn_twins() -> None:
+    """The eldest born February 2024 and twins due April 2027: "my 2yo … she's like 95cm" is the
+    eldest's height (tester 136 p7's unborn twin was given 95 cm)."""
+    got = said(
+        "u skipped the mat leave q - any extra days for twins? also can my 2yo ride the bus free "
+        "in jinan, she's like 95cm",
+        {
+            "city": "jinan",
+            "children": [
+                {"birth_date": "2024-02"},
+                {"due_date": "2027-04"},
+                {"due_date": "2027-04"},
+            ],
+        },
+    )
+    assert got[("child.height_cm", 1)] == 95.0
+    assert ("child.height_cm", 3) not in got
