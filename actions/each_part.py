@@ -455,12 +455,14 @@ def described_measure(
 
 def aspect(part: str, city: str | None, current: Entry | None) -> str:
     """What a part asks of its measure: "apply" (how or where it is claimed, whether it comes
-    by itself), "child" (whether a child named gets it: "那老大有补贴吗"), else "". Two parts
-    asking two of these of one measure ("那老大有补贴吗 怎么申请啊", Jinan clause 12) are two
-    questions, each answered (tester 50 c01 heard only the application's)."""
+    by itself), "child:<the child>" (whether a child named gets it: "那老大有补贴吗"), else "".
+    Two parts asking two of these of one measure ("那老大有补贴吗 怎么申请啊", Jinan clause 12)
+    are two questions, each answered (tester 50 c01 heard only the application's)."""
     if money_to_apply_for(part, city, current) is not None:
         return "apply"
-    return "child" if CHILD_NAMED.search(normalise(part)) else ""
+    # the child named with it: "那老二现在能领吗 | 老三能领多少" are two questions (tester 136 p6)
+    named = CHILD_NAMED.search(normalise(part))
+    return f"child:{named.group(0).strip(chr(0x2060))}" if named else ""
 
 
 def children_in_reply(part: str, said: str, count: int) -> bool:
@@ -526,7 +528,11 @@ def left_out(
             and aspect(p, city, current) == "apply"
             and not NO_PROCEDURE_SAID.search(said)
         )
-        or (aspect(p, city, current) == "child" and not children_in_reply(p, said, children))
+        or (
+            aspect(p, city, current).startswith("child")
+            # the title put before the part (二孩三孩…) names no child asked about
+            and not children_in_reply(p.replace(e.title.get(lang), " "), said, children)
+        )
     ][:MAX_PARTS]
 
 

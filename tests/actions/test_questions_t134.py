@@ -196,3 +196,25 @@ def test_a_measure_asked_by_its_everyday_name_is_named(
 
     found = named_measure(asked, city, lang)
     assert found is not None and found.id == meant
+
+
+async def test_two_children_asked_of_one_measure_are_both_answered() -> None:
+    """Jinan clause 12 (600 a month to a 2nd or 3rd child born from 2023, until 3): the 2nd child
+    born November 2023 turned 3 in November 2026, so it has ended; the 3rd, due May 2027, gets
+    600 a month until May 2030. 那老二现在能领吗 老三能领多少 asks both (tester 136 p6 heard only
+    the 2nd's)."""
+    slots: dict[str, Any] = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "topic_entry": "jinan.childcare_subsidy",
+        "children": [
+            {"birth_date": "2021-06-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2023-11-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2027-05-01", "precision": "month", "height_cm": None},
+        ],
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(), "那老二现在能领吗 老三能领多少你也没说", "ask_policy", slots
+    )
+    assert "育儿补贴（第2个孩子）：至2026年11月1日止" in reply, reply
+    assert "育儿补贴（第3个孩子）：每月600元" in reply, reply
