@@ -1695,7 +1695,9 @@ EXPLICIT_NOW = re.compile(
 STOPPED = re.compile(
     r"早(?:就|都|已)?(?:没了|没有了)|停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|停领|已停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|(?<!保)断(?:了|掉)|刚断|刚到期|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|(?:已经|就)?撤(?:了|销了|掉了)|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?(?:jobs?|work)\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
-    r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
+    # not "since my contract ended": the job's end, the benefit held since (probe en-16049)
+    r"|(?<!contract )(?<!job )(?<!work )\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
+    r"|\b(?:still|stayed|stay|been) off(?= (?:it|them|that|dibao|tekun|shiyejin|unemployment|benefits?)\b)"
     # 低保是去年停的, 失业金上个月断的, 特困是今年三月取消的: the stop told with its time
     r"|(?<![没不])(?:停|断|取消|停发)(?:掉)?的\s*(?:啊|呀|呢)?\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"

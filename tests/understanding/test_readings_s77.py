@@ -182,3 +182,31 @@ def test_a_height_is_the_born_childs_not_an_unborn_twins() -> None:
     )
     assert got[("child.height_cm", 1)] == 95.0
     assert ("child.height_cm", 3) not in got
+
+
+def test_still_off_the_benefit_now_is_none_now() -> None:
+    """ "…by #3 we were off it, and still off it now": no benefit now (probe en-16074 read it as
+    held now)."""
+    got = reading(date(2026, 2, 21))(
+        "dibao covered births 1 and 2, by #3 we were off it, and still off it now",
+        {
+            "city": "beijing",
+            "children": [
+                {"birth_date": "2015-06"},
+                {"birth_date": "2018-09"},
+                {"birth_date": "2022-12"},
+            ],
+        },
+    )
+    assert got[("hardship_now", None)] is False
+
+
+def test_a_contract_ended_is_no_benefit_ended() -> None:
+    """ "im on unemployment benefit since my contract ended in december": on it now, and at the
+    birth last Friday (probe en-16049 read the contract's end as the benefit's)."""
+    got = reading(date(2026, 2, 2))(
+        "had our first last friday!! a girl. im on unemployment benefit since my contract ended "
+        "in december, so yes i had it when she was born"
+    )
+    assert got[("hardship_now", None)] is True
+    assert got[("hardship_at_birth", None)] is True
