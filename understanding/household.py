@@ -1060,6 +1060,7 @@ CHILD_CONTRIBUTION_AFTER = re.compile(
 ENROLLING_NOW = re.compile(
     r"(?:现在|马上|赶紧|这就|立马|还能|再)\s*(?:去|来)?(?:办|上|参加|参|交|买)(?:个|了)?(?:城乡)?\s*$"
     r"|(?:去|来)(?:办|上|参加|交)(?:个)?(?:城乡)?\s*$"
+    r"|给(?:他|她|孩子|娃|宝宝|孙子|孙女)?(?:办|上|交|买)(?:了|的)?(?:城乡)?\s*$"  # 就给办了居民医保
 )
 
 
@@ -1081,7 +1082,8 @@ CHILDS_INSURANCE_NAMED = re.compile(
 )
 # The cover of the birth itself named in the clause (生孩子时交的居民医保, 我是居民医保, "i was on").
 BIRTHS_OWN_COVER = re.compile(
-    r"生(?!下来)|分娩|住院|报销|我|俺|老婆|媳妇|儿媳|妻子|爱人|\bi\b|\bwe\b|\bmy wife|\bshe\b|birth|deliver"
+    # not the one who told it (儿媳说五月份就给办了居民医保: tester 137 p3)
+    r"生(?!下来)|分娩|住院|报销|我|俺|(?:老婆|媳妇|儿媳|妻子|爱人)(?!说|讲)|\bi\b|\bwe\b|\bmy wife|\bshe\b|birth|deliver"
 )
 
 
@@ -1738,7 +1740,7 @@ WORKING = re.compile(
     r"|\b(?:found|got|landed) (?:a )?(?:new |better )?job\b"
 )
 AFFIRM = re.compile(
-    r"是|在领|领|(?<![着挣])吃(?!饭|喝|穿)|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
+    r"是|在领|领|(?<![着挣])吃(?!饭|喝|穿)|(?<!还)(?<!所)有(?!就是|个事|件事)|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
     r"|\b(?:getting|receiving) (?:it|them|that)\b|\b(?:we|i|they) (?:get|have) (?:it|them)\b"  # "no but we're getting it now"
     r"|\b(?:we|i|they) (?:have|get|got|do|are)(?: too| also| now)?\s*$"  # "…, now we have": the benefit elided
 )
@@ -2010,7 +2012,9 @@ IN_TIME = re.compile(
 )
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
-ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
+ONLY = re.compile(
+    r"\bonly\b|\bjust\b|只有|(?<!还有)就(?!是以后|是想|是问)"
+)  # not 还有就是以后…: "also"
 # The orders of twins or triplets told ("the triplets are child 2 3 and 4", "2nd and 3rd are the
 # twins", 双胞胎是老二老三): which children they are, no yes to the benefit at their birth.
 MULTIPLES_ORDERED = re.compile(
@@ -4513,7 +4517,7 @@ DATE_DENIED = re.compile(
 ANSWERED_YES = re.compile(
     # "we were on it for the 2nd", "had it with the twins": the benefit asked about, had then
     r"\b(?:(?:were|was|been) on|had|got|getting|received) (?:it|that|them)\b|"
-    r"\b(?:yes|yeah|yep|yup|only|when)\b|\bjust\b(?= (?:for |with |at |when )?(?:the|our|my|his|her|their) )|有(?!\d)|领了|在领|那会|时候|"
+    r"\b(?:yes|yeah|yep|yup|only|when)\b|\bjust\b(?= (?:for |with |at |when )?(?:the|our|my|his|her|their) )|(?<!还)(?<!所)有(?!\d)|领了|在领|那会|时候|"
     + BIRTH_TIME.pattern
 )
 

@@ -4874,7 +4874,9 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
     if re.search(
         r"\b(?:is|was) (?:their|our|my|her|his|the) only (?:child|kid|son|daughter|grandchild)\b"
         r"|\b(?:our|my|their|his|her) only (?:child|kid|son|daughter|grandchild|grandkid|grandson|granddaughter)\b"
-        r"|\ban only child\b"
+        # not "i'm an only child" (the writer, for the one-child parents' nursing leave: tester
+        # 137 p8's three children became one)
+        r"|(?<!\bim )(?<!\bi'm )(?<!\bi am )(?<!\bhe's )(?<!\bshe's )(?<!\bwife's )\ban only child\b"
         # 独生子女 of the family's child, not of the writer (我是独生子女, 独生子女护理假: the
         # parents' nursing leave an only child takes)
         r"|(?<![想要])(?<!我是)(?<!我就是)(?<!我也是)(?<!俺是)(?<!我们都是)(?<!我俩都是)"

@@ -210,3 +210,37 @@ def test_a_contract_ended_is_no_benefit_ended() -> None:
     )
     assert got[("hardship_now", None)] is True
     assert got[("hardship_at_birth", None)] is True
+
+
+def test_also_is_no_yes_to_the_benefit_question() -> None:
+    """Asked about the benefit at the births, 好 还有就是以后老二上小学 能不能跟老大上一个学校 is a
+    question about school: 还有 ("also") is no 有 and 就是 no 就 (tester 137 p6 was read back
+    老二出生时在领低保, and told 800 a month)."""
+    got = said(
+        "好 还有就是以后老二上小学 能不能跟老大上一个学校 买房子送学位有优惠吗",
+        {"city": "jinan", "children": [{"birth_date": "2018-06"}, {"birth_date": "2024-09"}]},
+        "hardship_at_birth",
+    )
+    assert ("child.hardship_at_birth", 2) not in got
+    assert ("child.hardship_at_birth", 1) not in got
+
+
+def test_the_grandsons_insurance_the_daughter_in_law_told_of_is_no_birth_cover() -> None:
+    """那小孙子的医保呢 儿媳说五月份就给办了居民医保: the grandson's enrolment, told by his mother, not
+    her cover at the birth (tester 137 p3)."""
+    got = said(
+        "那小孙子的医保呢 儿媳说五月份就给办了居民医保 钱还要自己掏吗 还有他们每个月那个600是不是也能领",
+        {"city": "jinan", "children": [{"birth_date": "2016-09"}, {"birth_date": "2026-03"}]},
+    )
+    assert ("birth_insurance", None) not in got
+
+
+def test_the_writer_an_only_child_is_no_count_of_the_children() -> None:
+    """ "im an only child, my dad just had surgery": the writer, for Beijing's one-child
+    parents' nursing leave, not a family of one child (tester 137 p8's three became one)."""
+    got = said(
+        "and the monthly cash?? also im an only child, my dad just had surgery - do i get any "
+        "leave to look after him"
+    )
+    assert ("child_count", None) not in got
+    assert said("our son is an only child")[("child_count", None)] == 1
