@@ -1682,6 +1682,24 @@ AGE_TIME_ASKED = re.compile(r"\s*(?:多|半)?\s*(?:的时候|那会儿?|以后|�
 FIGURE_CHECKED_BEFORE = re.compile(
     r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,6}\s*(?:元|块)?\s*(?:对吧|是吧|对不对|是不是|吧)?[\s,，]*$"
 )
+# An age an institution's admission is asked of (幼儿园两岁收不收, 托班几岁能上 两岁行吗, "does
+# kindergarten take 2 year olds"): the rule asked about, no child's age (tester 138 p6 was read a
+# second grandchild from 幼儿园两岁收不收).
+AGE_OF_ADMISSION_BEFORE = re.compile(
+    r"(?<![上进在读])(?:幼儿园|托班|托育|托儿所|早教)(?:要|收|是|能)?$"
+    r"|\b(?:kindergartens?|nurser(?:y|ies)|daycares?|preschools?)\s+(?:take|accept|admit)\s+$"
+)
+AGE_OF_ADMISSION_AFTER = re.compile(
+    r"\s*(?:的)?\s*(?:收不收|收吗|能收吗|能上吗|能不能上|可以上吗|行吗|行不行|可以吗|就能上|才能上|才收|就收)"
+    r"|s\b"
+)
+# An event that is no birth right before an English date ("we r moving to beijing next month",
+# "starting work in march"): its time (tester 138 p8 was read a due date from a move).
+EN_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:mov(?:e|ing)|relocat\w*|retir\w*|(?:start|back)(?:ing)? (?:at )?(?:work|a (?:new )?job|school)"
+    r"|surgery|operation|wedding)\b"
+    r"(?:(?!\b(?:and|but|due|born|baby|expect\w*|pregnant|arriv\w*)\b)[^.,;!?\d]){0,30}$"
+)
 # An event that is no birth right after a date (我妈下个月做手术, 明年三月退休): its time.
 OTHER_EVENT_AFTER = re.compile(
     r"(?:就|要|得|准备|打算|该|去|在)?(?:做手术|动手术|手术|开刀|退休|搬家|结婚|出差|出国)"
@@ -1843,6 +1861,21 @@ def find_mentions(text: str, today: date, end_days: bool = False) -> list[Mentio
             ):
                 taken.append((m.start(), m.end()))
                 continue  # 满三岁应该是28年5月20吧: the day the money ends, asked; no birth
+            if mention.kind == "age" and (
+                AGE_OF_ADMISSION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or (
+                    re.search(r"几岁|多大", text[: m.start()])
+                    and AGE_OF_ADMISSION_AFTER.match(text, m.end())
+                )
+                or (m.group(0).endswith("old") and re.match(r"s\b", text[m.end() :]))
+            ):
+                taken.append((m.start(), m.end()))
+                continue  # 幼儿园两岁收不收: the age admission is asked of, no child's age
+            if mention.kind == "date" and EN_OTHER_EVENT_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                taken.append((m.start(), m.end()))
+                continue  # "moving to beijing next month": the time of a move, no birth
             if mention.kind == "date" and OTHER_EVENT_AFTER.match(text, m.end()):
                 taken.append((m.start(), m.end()))
                 continue  # 我妈下个月做手术: the time of something else, no birth (tester 66 c7)

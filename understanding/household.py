@@ -916,6 +916,8 @@ INSURANCE = [
             r"|(?:没|无)(?:任何)?(?:医疗)?(?:保险|社保)(?!金)"  # 妈妈没保险, 生的时候无社保
             # 我生的时候没参保, 生老二那会儿没参保: the birth named, no cover at it
             r"|(?<=的时候)(?:我|她|俺)?(?:也|都)?(?:没|没有|未)参保|(?<=那会)儿?(?:我|她)?(?:没|没有|未)参保"
+            # 次子出生时夫妻二人均无业 未参保 (a hotline's note): the parents, no cover at that birth
+            r"|(?:(?<=出生时)|(?<=生时))(?:(?!孩子|娃|宝宝)[^，,。]){0,10}?(?:没|没有|未)参保"
             r"|(?:什么|啥|任何|哪种)(?:医疗)?(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上|不交)"
             r"|(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上)"
             r"|\b(?:no|zero|0) (?:\w+ )?(?:insurance|coverage)|not covered|wasn'?t covered|weren'?t covered|without (?:any )?insurance"
@@ -1605,7 +1607,7 @@ BIRTH_TIME = re.compile(
     r"|^\s*(?:都|也|全)(?:没)?(?:赶上|碰上)"
     # 老大就是那当中生的, 那中间生了老二, 那段时间生的: born within the benefit's time just told
     r"|那(?:当中|中间|段时间|段日子)(?:里)?(?:出)?生(?:的|了)"
-    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of (?:the (?:births|kids|children)|them\b)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\b(?:neither|either) (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
+    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none|every one|each one) of (?:the (?:births|kids|children)|them\b)|(?:for|at|during|with) all (?:two|three|four|2|3|4)\b(?! (?:of us|years?|months?)\b)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\b(?:neither|either) (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "baby born on dibao", "the twins were born into tekun": the birth in the benefit's time
     r"|\bborn (?:on|into|under|with|without) (?:the |a |an |no |any )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
@@ -1664,7 +1666,11 @@ THIS_WHILE = r"(?:这会儿?|这阵子?|眼下)(?![^，,\s]{0,3}生)"
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|仍(?:在)?领|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays"
     # "still on dibao" (not "we still live here", "we still rent": the home, not the benefit)
-    r"|(?<!\bwere )(?<!\bwas )\bstill\b(?! (?:live|lives|living|rent|rents|renting|in|here|there|own|owns|ok|okay|fine|working|employed)\b)"
+    r"|(?<!\bwere )(?<!\bwas )(?<!are we )(?<!can we )(?<!do we )(?<!can i )(?<!am i )(?<!do i )"
+    r"\bstill\b(?! (?:live|lives|living|rent|rents|renting|in|here|there|own|owns|ok|okay|fine|working|employed"
+    # "are we still eligible?", "can we still get it": the measure asked, no benefit held now
+    r"|eligible|qualify|count|apply|claim|able|entitled|covered)\b)"
+    r"|\b(?:from|starting|as of) this (?:month|week|year)\b"  # "dibao from this month on": now
     r"|\bany ?more\b|\bno longer\b|\bgets\b|\b(?:is|are|'re) getting\b|" + THIS_WHILE
 )
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱, 没工作) are no "no" to a benefit,
@@ -3392,6 +3398,8 @@ def _hardship(
             word
             and (KIND_OF_FAMILY.match(clause) or RULE_CASE.search(clause))
             and not re.search(r"我|俺|咱|家里", clause)
+            # 现在是低保户 孩子有补贴吗: the family's standing now, told before its question
+            and not re.search(r"(?:现在|目前|如今|已经|一直)(?:就|也|还)?是", clause)
             and (ASKING.search(whole) or ASKED_BY_BU.search(whole) or CASE_ASKED.search(whole))
         ):
             continue  # 特困供养的家庭 生二胎补贴给多少啊: a kind of family asked about
@@ -4537,6 +4545,8 @@ PERSON = re.compile(
     r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|公公|婆婆|岳父|岳母|我爸|我妈|我|他|她"
     r"|(?:俺|我)?(?:孩子?他|孩子?她|孩子?)(?:爹|娘|爸|妈)|俺(?:老公|老婆|媳妇|男人|对象|家那口子)?|(?:我|俺)?对象|(?:我|俺)家那口子"
     r"|(?:我|俺)(?:小姑子|小叔子|哥|姐|弟|妹|公公|婆婆)|小姑子|小叔子"
+    # a grandparent's words: 儿子在单位交公积金 儿媳没交, 闺女交 女婿没交
+    r"|儿媳妇?|女婿|姑爷|儿子(?=在单位|交|缴|有公积金|也|没|不)|闺女(?=在单位|交|缴|有公积金|也|没|不)"
     r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bhubby\b|\bwifey\b|\bme\b|\bi\b|i've|i'm|\bhe\b"
     # a grandparent's words: "son has gjj from his company, she doesnt"
     r"|\b(?:son|daughter|son-in-law|daughter-in-law|partner)\b(?= (?:has|pays|gets|doesn|does|also|still))"
@@ -4939,7 +4949,7 @@ PAID_BEFORE_ONLY = re.compile(
 PAYER_SPLIT = (
     r"(?<=交)(?=[我他她俺])"
     r"|(?<=[缴了年月金过着呢])(?=(?:我|他|她|俺|老婆|老公|媳妇|爱人|对象|公公|婆婆|我爸|我妈|岳父|岳母|小姑子"
-    r"|我弟|我哥|我姐|我妹|孩子他?爸|孩子他?妈|俺老婆|俺老公|俺媳妇|俺男人|我老婆|我老公|我媳妇|我爱人|俺爱人|我对象|我男人)"
+    r"|我弟|我哥|我姐|我妹|儿媳妇?|女婿|孩子他?爸|孩子他?妈|俺老婆|俺老公|俺媳妇|俺男人|我老婆|我老公|我媳妇|我爱人|俺爱人|我对象|我男人)"
     # 老婆一天没交过, 媳妇在私企, 我的去年才开始交, 我老公倒是一直交着: the next payer's own words
     r"(?:也|都|还|没|不|交|缴|单位|一直|那|在|是|的|倒|1天|一天|今年|去年|刚|从|现在|目前))"
 )
@@ -5430,7 +5440,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 # --- home and rent ---------------------------------------------------------------------------
 
 OWNS = re.compile(
-    r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己(?:家)?的?房(?!租|贷|补|东|间)|自家(?:的)?房|住(?:的|在)?(?:自己|自家)(?:家)?(?:的)?(?=\s|$|[，,。!！])|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
+    r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子(?:是)?(?:(?!没|想|要|打算|准备|不)[^，,\s]){0,4}买的|自己(?:家)?的?房(?!租|贷|补|东|间)|自家(?:的)?房|住(?:的|在)?(?:自己|自家)(?:家)?(?:的)?(?=\s|$|[，,。!！])|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
     r"|买了房|买的房|(?<!\bno )(?<!\bnot )(?<!n't )(?<!never )\bown (?:a |an |our |my |their |his |her |1 |one |the )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our |1 |one )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:\d{2,3} ?(?:sqm|m2|square (?:meters?|metres?)) )?(?:flat|home|house|apartment|place|property)\b"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
     # a purchase told as done, by how long ago or how long lived in since: 买房子住了六年,

@@ -430,6 +430,8 @@ CHILD_COUNT = re.compile(
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 家中三孩, 育有两孩 (a hotline's note): the children counted in the written style
     r"|(?:家中|家里|育有|共有|现有|养育|生育了?)\s*(?P<fm>[1-9])\s*(?:个)?孩(?=\s|$|[,，。、；;]|子女)"
+    # 育有一子, 育有二女 (a hotline's note): sons or daughters counted, the only children told
+    r"|(?<=育有)\s*(?P<fy>[1-9])\s*(?:个)?(?:子|女)(?=\s|$|[,，。、；;])"
     # 家中孙辈三人, 子女共2名: the children counted in persons
     r"|(?:孙辈|子女|孩子|小孩|孙子女)(?:共|一共|共计)?\s*(?P<pn>[1-9])\s*(?:人|名|位)(?![\d民])"
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
@@ -869,7 +871,13 @@ JOB_TAKEN_BEFORE = re.compile(
     r"(?: (?:a|his|her|my|new|another|full-time|part-time|steady))* (?:job|work)\b"
     r"[^,.;!?\d]{0,12}$"
 )
-JOB_TAKEN_AFTER = re.compile(r"\s*(?:就|才|又)?(?:找到|找着|找了)(?:了)?(?:新)?(?:工作|活)")
+JOB_TAKEN_AFTER = re.compile(
+    r"\s*(?:就|才|又)?(?:找到|找着|找了)(?:了)?(?:新)?(?:工作|活)"
+    # 今年三月厂子黄了, 去年公司倒闭了, 上个月被裁了: a job lost then, no birth (probe zh-17505)
+    r"|\s*(?:(?:他|她|我|俺)?(?:爸|老公|男人|媳妇|老婆|爱人)?(?:的)?(?:厂子|工厂|厂|公司|单位)(?:就|也)?(?:黄了|倒闭|倒了|关门|破产|裁员)"
+    r"|(?:我|他|她|俺|老公|男人|媳妇|老婆|爱人|孩子他?爸|孩子他?妈)?(?:就|又)?"
+    r"(?:被裁|下岗|失业了|丢了工作|没了工作|辞职|辞了工作))"
+)
 
 
 def _enrolment_time(clause: str, start: int, end: int) -> bool:
@@ -2122,14 +2130,17 @@ def _order_named_again(
 # tail (的, 生的, "born") and a correction's words ("不对", "哦不", "no wait", "sorry").
 PUT_RIGHT_BETWEEN = re.compile(
     r"[\s的生出是了年,，。.…!！~、-]*"
-    r"(?:(?:不对|不是(?:\s*(?:19|20)?\d{2}\s*年?(?:\s*\d{1,2}\s*月)?(?:份)?(?:生的|的)?)?|哦不|啊不|呃不|不不|说错了?|记错了?|错了|口误|应该是|准确说|准确地说|确切地?说"
+    r"(?:(?:不对|不是(?:\s*(?:19|20)?\d{2}\s*年?(?:\s*\d{1,2}\s*月)?(?:份)?(?:生的|的)?)?|哦不|啊不|呃不|不不|说错了?|记错了?|错了|口误|应该是|其实是?|实际上?是?|准确说|准确地说|确切地?说"
     r"|\bno\b|\bnope\b|\bwait\b|\bsorry\b|\boops\b|\bactually\b|\bi mean\b|\bi meant\b"
-    r"|\bmy bad\b|\brather\b|\bcorrection\b|\bit was\b|\bit'?s\b|\bin\b|\bon\b|是)"
+    r"|\bmy bad\b|\brather\b|\bcorrection\b|\bit was\b|\bit'?s\b|\bis\b|\bwas\b|\bin\b|\bon\b|是)"
     r"[\s,，。.…!！~、:：-]*)*",
     re.I,
 )
+ORDER_NAMED_AGAIN = re.compile(
+    r"老[\d大小]\u2060?|大的|小的|[大小\d]宝\u2060?|\b(?:the )?(?:eldest|oldest|youngest)\b"
+)
 CORRECTION_SAID = re.compile(
-    r"不对|不是|哦不|啊不|呃不|不不|说错|记错|错了|口误|应该是|准确|确切"
+    r"不对|不是|哦不|啊不|呃不|不不|说错|记错|错了|口误|应该是|其实|实际上?是|准确|确切"
     r"|\b(?:no|nope|wait|sorry|oops|actually|i mean|i meant|my bad|rather|correction)\b",
     re.I,
 )
@@ -2149,6 +2160,8 @@ def _date_put_right(mention: Mention, targets: list[Child], whole: str) -> bool:
     if child.size != 1 or said is None or said.kind != "date" or said.end > mention.start:
         return False
     between = whole[said.end : mention.start]
+    if child.order is not None:  # 老大18年10月 不对 老大是18年1月: the same child named again
+        between = ORDER_NAMED_AGAIN.sub(" ", between)
     if PUT_RIGHT_BETWEEN.fullmatch(between) is None:
         return False
     if CORRECTION_SAID.search(between):

@@ -56,6 +56,9 @@ TYPOS = {
     "小两口": "两口子",  # the young couple (闺女小两口都交)
     "gong ji jin": "gongjijin",
     "户囗": "户口",
+    "济难": "济南",  # typed by sound (济难 全家户口都在这边)
+    "济楠": "济南",
+    "北金": "北京",
     "bday": "birthday",
     "b-day": "birthday",
     "户扣": "户口",
@@ -346,6 +349,14 @@ _EN_NUMBER = re.compile(
     r"(?:(?<!youngest )(?<!eldest )(?<!oldest )(?<!newest )(?<!new )(?<!tiny )(?<!next )"
     r"(?<!\bother )|(?!one(?![\w-])))"  # "the next one eight": the next child, aged eight
     r"(" + "|".join(EN_NUMBERS) + r")(?![\w-])"
+)
+
+# A child named by its age in words after "the" ("the nine year old", "the four-year-old"),
+# which _EN_NUMBER leaves alone ("the one" names a child).
+_AGE_NAMED_CHILD = re.compile(
+    r"(?<=\bthe )("
+    + "|".join(WORDS_0_TO_19[2:])
+    + r")(?=[- ](?:years?|months?)[- ]olds?\b|[- ]?yo\b)"
 )
 
 # A number word right after a birth order is that child's age: "the eldest is 6, second four and
@@ -820,6 +831,19 @@ _BARE_NUMBER_LIST = re.compile(
     r"(?! ?(?:m\b|cm\b|met|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
     r"|(?:(?<=\bmonths)|(?<=\bmonth)|(?<=\bmos)|(?<=\bweeks)|(?<=\bwks)|(?<=\byears)|(?<=\byrs)"
     r"|(?<=\byears old)|(?<=\byrs old)|(?<=\byr old)|(?<=\byear old)) (?=\d{1,2}\b(?! ?(?:m\b|cm\b|met|months?|weeks?|days?)))"
+)
+
+# 二的 / 三的 (colloquial 老二 / 老三) before what is told of that child, in a message that names
+# 大的 or 老大: 大的十岁 二的五岁
+_ORDER_BY_DE = re.compile(
+    r"(?<![\d一二三四五六七八九十两米点第.])([二三])的"
+    r"(?=\s*(?:\d|[一二三四五六七八九十两半]|才|今年|是|都|已经|刚|快|也|上|在|还))"
+)
+
+# A no to the benefit at the birth, then "only now": held now ("no only now", "not then, just now").
+_ONLY_NOW = re.compile(
+    r"(?P<no>\b(?:no|nope|nah|not then|not at the birth|not at birth))[,.!]?\s+(?:only|just)\s+now\b"
+    r"(?!\s+(?:i|we|you|that)\b)"
 )
 
 JOINER = "\u2060"  # an invisible mark between a birth order and a number: not a clause break
@@ -1844,6 +1868,15 @@ def normalise(text: str) -> str:
         text = re.sub(r"元旦(?=宝宝|宝贝|娃|出生|生的)", "", text)
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if "未" in text:  # a hotline's written no: 未参保, 儿媳未缴 (probes zh-17641, zh-17799)
+        text = re.sub(r"未(?=参保|参加|缴|交)", "没", text)
+    if "缴" in text:  # a hotline's written words for the fund: 均缴存公积金
+        text = re.sub(r"缴(?:存|纳)", "交", text)
+        text = re.sub(r"均(?=(?:在单位)?(?:缴|交))", "都", text)
+    if ("大的" in text or "老大" in text) and ("二的" in text or "三的" in text):
+        # 大的上初一了 二的五岁 小的才八个月: 二的 and 三的 among children named by order are
+        # 老二 and 老三 (not 一米二的, 十二的)
+        text = _ORDER_BY_DE.sub(r"老\1", text)
     if "低保" in text or "特困" in text or "失业" in text:  # 低保特困失业金 俺家一样都没沾过:
         # the benefits listed, then their no in a clause of its own, said of them all
         text = _BENEFITS_THEN_THEIR_NO.sub(r"\1", text)
@@ -1861,6 +1894,9 @@ def normalise(text: str) -> str:
         text = _PAIR_BY_AGE.sub(_the_pair, text)
     if "集体户" in text:  # 北京的 集体户: a collective hukou, a hukou of the city
         text = re.sub(r"集体户(?![口籍])", "集体户口", text)
+    if "now" in text and ("only" in text or "just" in text):
+        # "no only now", "not then, just now": the benefit held now only (probe en-17041)
+        text = _ONLY_NOW.sub(r"\g<no>, but on it now", text)
     if _ASCII_WORD.search(text):
         text = _ASCII_WORD.sub(_spelt_right, text)
     if "不是" in text:  # 不是每个都在领 就中间那个: "not every one", the births said after it
@@ -2327,6 +2363,8 @@ def normalise(text: str) -> str:
     if "ty" in text:
         text = _EN_TENS_WORD.sub(_tens, text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
+    if "old" in text or "yo" in text:  # "when the nine year old was born": a child named by age
+        text = _AGE_NAMED_CHILD.sub(lambda m: EN_NUMBERS[m.group(1)], text)
     text = _AFTER_ORDER_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
     if "on the way" in text:  # "3 kids 10 7 and 2, twins on the way": a twin pregnancy, no
         # twins aged 2
@@ -2968,6 +3006,8 @@ CLAUSE_BREAK = re.compile(
     r"[，。,;；!！?？\n、]+|\s*\((?=[^()]{1,40}\)\s*(?:[，。,;；!！?？]|$))|\)(?=\s*(?:[，。,;；!！?？]|$))|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
     # 头胎 2018.7 二胎 2021.3: a dotted date, then the next child named by its order
     r"|(?<=\d) (?=\d(?:胎|宝)\u2060?)"
+    # 长子9岁 身高1.38m 次女5岁: a height in metres or centimetres ends its child's clause
+    r"|(?:(?<=\dm)|(?<=\dcm)|(?<=\dkg)) (?=[\u4e00-\u9fff])"
     r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)(?!(?<=\d and )a half\b)"
     # "his mum n dad was on dibao at the time": the parents together, one subject
     # "eldest and youngest, no": two births named together, one answer
