@@ -2706,7 +2706,13 @@ def figure_checked_of_topic(
     # A figure none of the measure's own, in its unit or not, is another measure's ("so its 15
     # days right?" after the supplement: paternity leave's); but a measure named beside a figure
     # of a kind it has none of keeps it ("tax deduction 1000 a month, true?": no such figure).
-    if right is False or (right is None and named_entry(_figure_part(text), city) is None):
+    # A measure named in the very part putting the figure back keeps it: "how many days paternity
+    # leave for me, my boss says 10" is a no of paternity leave's 15 days, not a yes of parental
+    # leave's 10 (tester 138 p7 heard "Yes: at least 10 days a year").
+    named_with_figure = named and asked is current
+    if (right is False and not named_with_figure) or (
+        right is None and named_entry(_figure_part(text), city) is None
+    ):
         other = measure_with_figure(text, city or current.city)
         if (
             other is not None

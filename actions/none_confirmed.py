@@ -34,7 +34,8 @@ NOTHING_FOR_US = re.compile(
 # A child named by kin or place in the family ("the older one", 大的, 双胞胎): that child's own.
 CHILD_NAMED = re.compile(
     r"\b(?:older|oldest|eldest|younger|youngest|middle|first|second|third|1st|2nd|3rd|twins?)\b"
-    r"|大的|小的|双胞胎|龙凤胎|[大二小\d]宝",
+    # 老大不能领是吧: the eldest's own (tester 138 p1)
+    r"|大的|小的|双胞胎|龙凤胎|[大二小\d]宝|老[大小幺\d]",
     re.I,
 )
 # A condition put ("if late no subsidy?", "要是晚了就没补贴了吧"): asked of, not told.

@@ -1,0 +1,63 @@
+"""Tester 138's conversations of 8 December 2026: a figure put back beside the measure it was
+said of, and the eldest's own money asked with 老大."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 8)
+
+
+def jinan_two(first: str, second: str) -> dict[str, Any]:
+    return {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": first, "precision": "month", "height_cm": None},
+            {"birth_date": second, "precision": "day", "height_cm": None},
+        ],
+    }
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how many days paternity leave for me, my boss says 10", "en"),
+        ("陪产假是10天对吧", "zh"),
+    ],
+)
+async def test_a_figure_put_back_beside_paternity_leave_is_paternity_leaves(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 11: paternity leave is no less than 15 days; 10 days a year is the separate
+    parental leave. "my boss says 10" of paternity leave is no yes to parental leave's 10 (tester
+    138 p7 heard "Yes: at least 10 days a year" and then 15 days in the same reply)."""
+    slots = {**jinan_two("2024-01-01", "2026-11-17"), "language": lang}
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert not reply.startswith(("Yes", "对")), reply
+    assert "15" in reply, reply
+
+
+async def test_the_eldest_named_hears_the_eldests_own_answer() -> None:
+    """老大不能领是吧 of a family whose second child gets 600 a month (Jinan clause 12, second and
+    third children only): the eldest's answer, never "不是，有：" and the second child's money
+    (tester 138 p1)."""
+    slots = {
+        **jinan_two("2021-06-01", "2026-11-01"),
+        "language": "zh",
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), "老大不能领是吧", "ask_policy", slots)
+    assert not reply.startswith("不是，有"), reply
+    assert "第1个孩子不在此列" in reply, reply
