@@ -34,10 +34,11 @@ NOTHING_FOR_US = re.compile(
 # A child named by kin or place in the family ("the older one", 大的, 双胞胎): that child's own.
 CHILD_NAMED = re.compile(
     r"\b(?:older|oldest|eldest|younger|youngest|middle|first|second|third|1st|2nd|3rd|twins?)\b"
-    # 老大不能领是吧: the eldest's own (tester 138 p1)
-    r"|大的|小的|双胞胎|龙凤胎|[大二小\d]宝|老[大小幺\d]",
+    r"|大的|小的|双胞胎|龙凤胎|[大二小\d]宝",
     re.I,
 )
+# One child named by its order (老大, 老二): the family's money may be another child's.
+ORDER_NAMED = re.compile(r"老[大小幺\d]")
 # A condition put ("if late no subsidy?", "要是晚了就没补贴了吧"): asked of, not told.
 SUPPOSED = re.compile(r"\bif\b|\bunless\b|如果|要是|假如|万一|晚了|过期", re.I)
 
@@ -84,9 +85,12 @@ def none_put_to_family(slots: dict[str, Any], text: str, lang: Lang) -> str | No
     for none in _NONE_OPENING:
         if head.startswith(none):  # nothing paid and nothing ended: yes, none, and why
             return t(lang, *_YES_NONE) + head[len(none) :].lstrip() + ("\n" + rest if rest else "")
+    one_named = ORDER_NAMED.search(said)
     if head.startswith(("每月合计", "Nothing is paid monthly yet")) or head.endswith(
         "a month in total:"
     ):  # money paid now, or from a birth to come: not nothing
+        if one_named:  # 老大不能领是吧 while 老二 is paid: the eldest's own answer (tester 138 p1)
+            return None
         return t(lang, "不是，有：", "No, there is money:") + "\n" + money
     if head.startswith(
         ("按您家的情况，现在没有按月发放的补贴；已经结束的", "For your family, no money")

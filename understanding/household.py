@@ -1240,7 +1240,8 @@ def _insurance_talk(text: str, asked: str | None) -> bool:
 # A no that denies a pregnancy, not the question asked: the baby is born already.
 BORN_NOT_DUE = re.compile(
     r"already (?:been )?born|(?:has|have|was|were) (?:already )?been born|\bnot pregnant|\bborn already"
-    r"|已经(?:生了|出生|生下来)|早就?生了|生下来了|出生了|不是怀孕|没怀孕|早就?出生"
+    # (not a bare 出生了 / 生下来了: 宝宝昨天出生了 is the news of the birth, no correction)
+    r"|已经(?:生了|出生|生下来)|早就?生了|早(?:就|都)?生下来了|不是怀孕|没怀孕|早就?出生"
 )
 
 

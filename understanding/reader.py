@@ -3065,7 +3065,11 @@ def _read_children(
                     fresh = story.new(height=cm, height_span=span)
                     story._set_subject([fresh], index, False)
             previous = event
-        if NEW_CHILD.search(clause):
+        new_said = NEW_CHILD.search(clause)
+        if new_said and not (
+            new_said.group(0) == "刚生"
+            and any("due_date" in k and not k.get("birth_date") for k in known)
+        ):  # not 昨儿个刚生 of the baby known on the way: that baby born (probe zh-17557)
             for child in story.subject:
                 child.new = True
     _first_birth_was_multiples(story, known)
@@ -10614,7 +10618,9 @@ def _settle(
             start = _nearest_known(child, known, correcting)
             child.guessed = (
                 correcting
-                and len(known_born) > 1
+                # of the born only: "she turned 3 in october" beside twins still due is the one
+                # born child's (tester 139 p11 was asked which child)
+                and sum(1 for k in known if k.get("birth_date")) > 1
                 and about is None
                 and child.size == 1
                 and not _plainly_nearest(child, known, start)

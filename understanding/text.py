@@ -56,7 +56,9 @@ TYPOS = {
     "小两口": "两口子",  # the young couple (闺女小两口都交)
     "gong ji jin": "gongjijin",
     "户囗": "户口",
-    "济难": "济南",  # typed by sound (济难 全家户口都在这边)
+    "济难": "济南",
+    "housing fnd": "housing fund",
+    "自费生的": "生的时候自费",  # 双胞胎都是自费生的: the birth paid out of pocket, no cover  # typed by sound (济难 全家户口都在这边)
     "济楠": "济南",
     "北金": "北京",
     "bday": "birthday",
@@ -837,7 +839,7 @@ _BARE_NUMBER_LIST = re.compile(
 # 大的 or 老大: 大的十岁 二的五岁
 _ORDER_BY_DE = re.compile(
     r"(?<![\d一二三四五六七八九十两米点第.])([二三])的"
-    r"(?=\s*(?:\d|[一二三四五六七八九十两半]|才|今年|是|都|已经|刚|快|也|上|在|还))"
+    r"(?=\s*(?:\d|[一二三四五六七八九十两半]|才|今年|是|都|已经|刚|快|也|上|在|还|出生|生|那))"
 )
 
 # A no to the benefit at the birth, then "only now": held now ("no only now", "not then, just now").
@@ -1866,8 +1868,22 @@ def normalise(text: str) -> str:
     if "元旦" in text and re.search(r"(?:1|一)\s*月\s*(?:1|一)\s*[号日]", text):
         # 2023年1月1号零点多生的 元旦宝宝: the day just told, named again, no other birth
         text = re.sub(r"元旦(?=宝宝|宝贝|娃|出生|生的)", "", text)
+    if "元旦" in text:  # 今年元旦后生的 1月5号: some day of January after the 1st, not the 1st
+        text = re.sub(r"元旦(?:以|之|过)?后(?![天])", "1月", text)
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if (
+        "预产期" in text
+    ):  # 二宝昨天生的 比预产期早了两周: the birth against its due date, no pregnancy
+        text = re.sub(r"比预产期(?=早|晚|提前|推迟|延后)", "比预计", text)
+    if "查出" in text:  # 这个月二胎刚查出来: a pregnancy found this month, no birth
+        text = re.sub(
+            r"(?P<n>[二三四两2-4一1头])胎(?P<just>刚|才|也)?查出来(?:了)?",
+            lambda m: f"{m.group('just') or ''}查出怀了{m.group('n')}胎",
+            text,
+        )
+    if "不是" in text:  # 不是一方 我和老婆俩人户口都在济南: not one side only, a hukou put right
+        text = re.sub(r"不是(?:只有)?(?:一方|1方|一个人|1个人)(?=[\s，,。]|$)", "", text)
     if "未" in text:  # a hotline's written no: 未参保, 儿媳未缴 (probes zh-17641, zh-17799)
         text = re.sub(r"未(?=参保|参加|缴|交)", "没", text)
     if "缴" in text:  # a hotline's written words for the fund: 均缴存公积金

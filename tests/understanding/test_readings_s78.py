@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from tests.understanding.readings import reading
+from understanding import understand
 
 said = reading(date(2026, 12, 8))
 JINAN_TWO = {"city": "jinan", "children": [{"birth_date": "2018-10"}, {"birth_date": "2021-06"}]}
@@ -198,3 +199,66 @@ def test_children_named_by_their_age_in_words() -> None:
     known = {"city": "beijing", "children": [{"birth_date": "2017-06"}, {"birth_date": "2022-06"}]}
     got = said("we had dibao when the nine year old was born, not with the four year old", known)
     assert got == {("child.hardship_at_birth", 1): True, ("child.hardship_at_birth", 2): False}
+
+
+def test_a_pregnancy_known_then_born_just_now_is_that_baby() -> None:
+    """昨儿个刚生 闺女 头胎 of the baby known on the way: that baby born, not a second child;
+    and 宝宝昨天出生了 is the news of the birth, no correction."""
+    known = {"city": "jinan", "children": [{"due_date": "2026-12"}]}
+    assert said("昨儿个刚生 闺女 头胎 六斤八两", known) == {("child.birth_date", 1): "2026-12-07"}
+    kinds = {u.kind for u in understand("宝宝昨天出生了", known, None, date(2026, 12, 8))}
+    assert kinds == {"statement"}
+
+
+def test_after_new_years_day_is_january_not_the_first() -> None:
+    """外孙女是今年元旦后生的 1月5号: born 5 January; 元旦后 is no birth on the 1st and no second
+    child (tester 139 p5 was read back an elder born 1 January)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2024-01"}, {"birth_date": "2025-12"}]}
+    got = said("哎呀俺记错了 外孙女是今年元旦后生的 1月5号 不是去年12月 那医保还能给补吗", known)
+    assert got == {("child.birth_date", 2): "2026-01-05"}
+
+
+def test_not_one_side_then_both_parents_hukou() -> None:
+    """不是一方 我和老婆俩人户口都在济南了: not one parent only, both; never a no to the hukou
+    (tester 139 p7 was read back 不是济南户口)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2024-01"}]}
+    got = said("不是一方 我和老婆俩人户口都在济南了 就孩子还没迁", known, asked="hukou_in_city")
+    assert got == {("hukou_in_city", None): True}
+
+
+def test_a_correction_beside_babies_still_due_is_the_born_childs() -> None:
+    """ "my daughter is actually 3 … she turned 3 in october" with twins still due: the one born
+    child's date, not a guess to be asked about (tester 139 p11)."""
+    known = {
+        "city": "beijing",
+        "children": [{"birth_date": "2024-06"}, {"due_date": "2027-02"}, {"due_date": "2027-02"}],
+    }
+    updates = understand(
+        "ok. my daughter is actually 3 not 2, sorry. she turned 3 in october",
+        known,
+        None,
+        date(2026, 12, 8),
+    )
+    assert [(u.child, u.value, u.guessed) for u in updates] == [(1, "2023-10", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "want"),
+    [
+        ("二宝昨天生的 比预产期早了两周", {"children": [{"birth_date": "2024-08"}]},
+         {("child.birth_date", 2): "2026-12-07"}),
+        ("北京户口 去年十月生了老大 这个月二胎刚查出来", {},
+         {("city", None): "beijing", ("hukou_in_city", None): True,
+          ("child.birth_date", 1): "2025-10", ("child.due_date", 2): None}),
+        ("两个孩子 大的18年的 二的今年8月份 二的出生时候我们在领低保", {},
+         {("child_count", None): 2, ("child.birth_date", 1): "2018",
+          ("child.birth_date", 2): "2026-08", ("child.hardship_at_birth", 2): True}),
+        ("啥都没交 没工作 双胞胎都是自费生的", {}, {("birth_insurance", None): "none"}),
+    ],
+)  # fmt: skip
+def test_probe_p92_readings(
+    text: str, known: dict[str, object], want: dict[object, object]
+) -> None:
+    """A birth earlier than its due date names no pregnancy; a second pregnancy just found this
+    month is no birth this month; 二的 is 老二; a birth paid out of pocket had no cover."""
+    assert said(text, known) == want
