@@ -5454,7 +5454,8 @@ NO_HOME = re.compile(
     # "we sold the flat last year, we rent now": no home of their own any more (not 房子卖了 said
     # of a home in another city before the move, zh-2929)
     r"|\b(?:we|i) (?:sold|had to sell) (?:the|our|my) (?:flat|home|house|apartment|place)\b"
-    r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
+    # (not 济南有没有…补贴, a question)
+    r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口有]{0,3}(?<!有)(?:没有|没)(?:房|住房)?\s*$"
     r"|(?:没有|没|无)(?:在)?(?:济南|泉城|北京|本地)的?(?:房|住房)"  # 没北京的房
     r"|(?<![买租卖看])房子?(?:也|都|还|现在)?(?:没有|没)(?=\s|$|[，,。.!！]|呢|啊)"  # 房子没有 一直租房
     # the home asked: "不是自己的 是公司宿舍": not the family's own
@@ -5585,7 +5586,9 @@ OWNED_NOT_HERE = re.compile(
     # "we have one in my hometown but nothing in beijing"
     r"|\b(?:nothing|none) (?:in (?:jinan|beijing|(?:the|this) city)|here)\b"
     # 有一套 在老家 北京没有: the one owned is back home, none in the city
-    r"|\s*(?:是|但是?|不过)?\s*(?:在)?(?:老家|农村|外地)(?:的|那边|那儿)?\s*(?:[，,]|$)"
+    r"|\s*(?:是|但是?|不过)?\s*(?:是)?\s*(?:在)?(?:老家|农村|外地)(?:的|那边|那儿)?\s*(?:[，,]|$)"
+    # 自己家的房子 不过是老家县城的: the one owned is in a county town back home
+    r"|\s*(?:但是?|不过|可)?\s*(?:是|在)?(?:老家|外地|农村)(?:的)?(?:县城|县里|镇上|村里|乡下)?(?:的|那边|那儿)?\s*$"
     r"|\s*(?:但是?|不过)?\s*(?:在)?(?:济南|北京|本地|这边|这儿)(?:没有|没)\s*$"
 )
 # The next part saying where the home owned is, back home: "we have one | its in our hometown

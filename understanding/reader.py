@@ -422,7 +422,9 @@ CHILD_COUNT = re.compile(
     # 闺女五岁 就她一个: the only child, said of the child just named
     r"|(?<=岁|月|大)\s*[,，]?\s*(?:就|只有|只)(?:她|他|这)\s*,?\s*(?P<alone>1)\s*个(?=\s|$|[,，。、]|了)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d|给|能|可以|发|补|算|有份)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:(?:grand)?(?:girl|boy|son|daughter|baby) )?(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| and a half\b|"
+    r"|(?<![\d.])(?P<w>\d{1,2})(?! (?:kid|child|daughter|son|boy|girl)\b[^.;]{0,20}\band (?:a )?(?:twin|triplet))"
+    r" (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:(?:grand)?(?:girl|boy|son|daughter|baby) )?(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| and a half\b"
+    r"| (?:kid|child|daughter|son|boy|girl)\b[^.;]{0,20}\band (?:a )?(?:twin|triplet)|"
     + _THINGS_COUNTED
     + r")|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d| and a half\b|"
     + _THINGS_COUNTED

@@ -848,6 +848,13 @@ _ONLY_NOW = re.compile(
     r"(?!\s+(?:i|we|you|that)\b)"
 )
 
+# The first babies, then what they were ("their first babies in july, twins!"): the twins, first.
+_FIRST_BABIES_MULTIPLES = re.compile(
+    r"\b(?:their|our|my|her|his) first (?:babies|kids|children|grandkids|grandchildren)"
+    r"(?P<rest>[^.!?,;]{0,30}?)\s*[,!.:;-]+\s*(?:(?:they(?:'re| are| were)|it was|it's|both) )?"
+    r"(?P<multiple>twins|triplets)\b"
+)
+
 JOINER = "\u2060"  # an invisible mark between a birth order and a number: not a clause break
 # Birth orders written with a numeral, kept apart from a number after them: 老二五岁 is
 # "老2 5岁", not 老25岁; 老三一米一 is "老3 1米1".
@@ -1910,6 +1917,9 @@ def normalise(text: str) -> str:
         text = _PAIR_BY_AGE.sub(_the_pair, text)
     if "集体户" in text:  # 北京的 集体户: a collective hukou, a hukou of the city
         text = re.sub(r"集体户(?![口籍])", "集体户口", text)
+    if "first" in text and ("twins" in text or "triplets" in text):
+        # "had their first babies in july, twins!": the twins are the first babies
+        text = _FIRST_BABIES_MULTIPLES.sub(r"\g<multiple>\g<rest>, their first", text)
     if "now" in text and ("only" in text or "just" in text):
         # "no only now", "not then, just now": the benefit held now only (probe en-17041)
         text = _ONLY_NOW.sub(r"\g<no>, but on it now", text)

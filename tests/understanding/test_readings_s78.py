@@ -262,3 +262,29 @@ def test_probe_p92_readings(
     """A birth earlier than its due date names no pregnancy; a second pregnancy just found this
     month is no birth this month; 二的 is 老二; a birth paid out of pocket had no cover."""
     assert said(text, known) == want
+
+
+def test_first_babies_that_were_twins() -> None:
+    """ "my son and his wife had their first babies in july, twins!": two children, both born in
+    July; the grandmother's son is no child of the family."""
+    got = reading(date(2026, 10, 1))("my son and his wife had their first babies in july, twins!")
+    assert got == {
+        ("child_count", None): 2,
+        ("child.birth_date", 1): "2026-07",
+        ("child.birth_date", 2): "2026-07",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("咱济南有没有双包胎的补贴啊？俺家双胞胎俩宝三个月了", None),
+        ("不是租的 自己家的房子 不过是老家县城的 济南没房", False),
+        ("自己家的房子 不过是老家县城的", False),
+    ],
+)
+def test_a_home_in_the_city_asked_or_owned_back_home(text: str, want: bool | None) -> None:
+    """济南有没有…补贴 asks a measure, no home is denied; a home owned in the county town back home
+    is no home in the city (Jinan clause 14's first home is the city's)."""
+    got = said(text, {"city": "jinan"}, asked="renting" if "租" in text else None)
+    assert got.get(("owns_home_in_city", None)) is want
