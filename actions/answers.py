@@ -1006,6 +1006,24 @@ def _city_of_the_leaves(tracker: Tracker, text: str) -> str | None:
     return (mentioned_city(text) or known) if known is not None else None
 
 
+# A leave named before another city is ("产假能休多久 我老公在济南一家公司上班 他的陪产假…").
+LEAVE_WORD = re.compile(r"产假|陪产|育儿假|哺乳假|护理假|maternity|paternity|parental leave", re.I)
+
+
+def leaves_of_two_cities(tracker: Tracker, text: str) -> bool:
+    """Whether a family (not a hotline call) asks a leave of its own city before naming another
+    city for a second leave ("产假能休多久 我老公在济南一家公司上班 他的陪产假是按济南的15天算
+    吗" of a Beijing mother): each part is answered with its own city's plan (tester 139 p4 was
+    given Jinan's 158 days)."""
+    if in_hotline(tracker):
+        return False
+    known, named = context_city(tracker), mentioned_city(text)
+    if known is None or named in (None, known):
+        return False
+    where = CITIES[str(named)].pattern.search(text)
+    return where is not None and LEAVE_WORD.search(text, 0, where.start()) is not None
+
+
 def where_each_answer(tracker: Tracker, text: str) -> str | None:
     """where_each_item for a family (never a hotline call) whose city is known, asked of all
     its items at once in its own city ("北京这些去哪办" of a Beijing family); else None."""
@@ -1792,6 +1810,7 @@ class ActionAnswerPolicyQuestion(Action):
         parents = (
             None  # "is there nursing leave for only children": a parent's carer leave, no birth's
             if CARER_LEAVE.search(text)  # (tester 81 c8 heard Jinan's three birth leaves)
+            or leaves_of_two_cities(tracker, text)
             # the city the message names first ("下一个来电人 北京的 … 产假多少天 陪产假多少天",
             # tester 107 h1 heard Jinan's 158 days), a hotline's caller's next
             else asked_together(text, _city_of_the_leaves(tracker, text))
@@ -2200,7 +2219,7 @@ class ActionAnswerPolicyQuestion(Action):
             subsidy_shown=bool(tracker.get_slot("result_shown"))
             or (shown is not None and is_monthly_money(shown)),
         )
-        several = _own_beside_a_figure_elsewhere(several, city)
+        several = _own_beside_a_figure_elsewhere(several, city, text)
         # 那上学呢 三个孩子能一个学校吗 in Beijing: the longer words are Jinan's (13), not (13)
         # "we rent, any help with the rent?": the city's own measures, none only elsewhere
         own = bool(several) and all(e.city == city for e in several)
@@ -2212,9 +2231,10 @@ class ActionAnswerPolicyQuestion(Action):
         if several:  # "产假多少天 陪产假多少天": each part answered
             # "600的要去哪申请还是自动发 我陪产假有几天": that part is the money's application
             applied = money_applied_in_parts(text, city, shown)
+            asked_there = mentioned_city(text)  # "他的陪产假是按济南的…": that city's asked
             parts = [
                 render.not_in_plan(str(city), [e], lang)
-                if city is not None and e.city != city
+                if city is not None and e.city not in (city, asked_there)
                 else apply_answer(e, lang, text)
                 if applied is not None and e.id == applied.id
                 else refused
@@ -2727,7 +2747,9 @@ def figure_checked_of_topic(
     return None if right is None else (current, right)
 
 
-def _own_beside_a_figure_elsewhere(several: list[Entry], city: str | None) -> list[Entry]:
+def _own_beside_a_figure_elsewhere(
+    several: list[Entry], city: str | None, text: str = ""
+) -> list[Entry]:
     """The measures a question asks, without another plan's measure of a kind the city's own
     plan has among them ("我老公能休15天陪产假吗" in Beijing: 15 days is Jinan's paternity leave,
     but Beijing's clause (12) has paternity leave too, with no number of days); fewer than two
@@ -2735,7 +2757,8 @@ def _own_beside_a_figure_elsewhere(several: list[Entry], city: str | None) -> li
     if city is None:
         return several
     own_kinds = {e.kind for e in several if e.city == city}
-    kept = [e for e in several if e.city == city or e.kind not in own_kinds]
+    named = mentioned_city(text) if text else None  # "他的陪产假是按济南的15天算吗": named, kept
+    kept = [e for e in several if e.city in (city, named) or e.kind not in own_kinds]
     return kept if len(kept) >= 2 else []
 
 

@@ -1940,6 +1940,20 @@ LEAVES_RUN_ON = re.compile(r"(产假|陪产假|育儿假|护理假)(?=陪产假|
 FIGURE_WANTED = re.compile(r"天数|条款|哪条|哪一条|一句话|\bclause\b", re.I)
 
 
+def _other_city_named_from(said: str, home: str | None, asked: str | None) -> int:
+    """Where in `said` another city than the family's `home` is first named, when the question
+    is of that city (`asked`); 0 when there is no family city or no other city named."""
+    if home is None or asked in (None, home):
+        return 0
+    found = [
+        m.start()
+        for c in named_cities(said)
+        if c == asked
+        for m in CITIES[c].pattern.finditer(said)
+    ]
+    return min(found, default=0)
+
+
 def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
     maternity and paternity leave), in order; empty unless there are at least two. A bare
@@ -1950,7 +1964,7 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
     # "老大都上小学了": an age, as asked_measure reads it; "why X? I asked Y": Y alone
     said = REALLY.sub("真的吗", SCHOOL_STAGE.sub(" ", corrected_topic(normalise(text))))
     said = LEAVES_RUN_ON.sub(r"\1 ", said)  # 产假陪产假育儿假天数: each leave named
-    city = city_asked(text, city)
+    home, city = city, city_asked(text, city)
     whole = WHOLE_CHECK.search(said) is not None
     if whole:
         topics = topics_named(said, city)
@@ -1961,7 +1975,12 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
     leave_in_general: list[list[Entry]] = []  # "俩孩子能休几天": the leave asked, none named
     asking = bool(QUESTION.search(said) or FIGURE_WANTED.search(said))
     unnamed: list[str] = []  # the insurance asked in words no measure is named by, before
-    for _, clause in clauses(said):
+    named_from = _other_city_named_from(said, home, city)
+    for start, clause in clauses(said):
+        # 产假能休多久 我老公在济南一家公司上班 他的陪产假…: the clauses before another city is
+        # named are the family's own city's (tester 139 p4, a Beijing mother, was given Jinan's
+        # 158 days)
+        city = home if start < named_from else city_asked(text, home)
         wished = _loan_wished(clause, city)
         if wished is not None:  # "还有我们想贷款买房": the loan the family can get
             groups.append([wished])

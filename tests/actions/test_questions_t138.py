@@ -61,3 +61,25 @@ async def test_the_eldest_named_hears_the_eldests_own_answer() -> None:
     reply = await says(ActionAnswerPolicyQuestion(), "老大不能领是吧", "ask_policy", slots)
     assert not reply.startswith("不是，有"), reply
     assert "第1个孩子不在此列" in reply, reply
+
+
+async def test_a_beijing_mothers_leave_and_her_husbands_in_jinan_each_from_its_plan() -> None:
+    """产假能休多久 我老公在济南一家公司上班 他的陪产假是按济南的15天算吗, from a Beijing mother:
+    her leave is Beijing's (clause (12), no number of days), his the Jinan plan's paternity leave
+    asked by name (clause 11, no less than 15 days). Tester 139 p4 was given Jinan's 158 days."""
+    slots: dict[str, Any] = {
+        "city": "beijing",
+        "hukou_in_city": True,
+        "birth_insurance": "employee_maternity",
+        "language": "zh",
+        "children": [{"birth_date": "2027-04-01", "precision": "month", "height_cm": None}],
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        "产假能休多久 我老公在济南一家公司上班 他的陪产假是按济南的15天算吗",
+        "ask_policy",
+        slots,
+    )
+    assert "158" not in reply, reply
+    assert reply.startswith("产假、哺乳假、延长生育假、陪产假和育儿假（北京）"), reply
+    assert "陪产假（济南）" in reply and "不少于15天" in reply, reply
