@@ -1754,7 +1754,8 @@ AFFIRM = re.compile(
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.
 STARTED = re.compile(
-    r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办|申请)下来|(?:started|began) (?:getting|receiving|on|claiming)"
+    # (not 从哪开始领 / 什么时候开始领: when the money starts, asked; tester 140 p1)
+    r"(?<!哪)(?<!哪个月)(?<!什么时候)(?<!啥时候)(?<!几月)(?<!哪天)(?<!何时)开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办|申请)下来|(?:started|began) (?:getting|receiving|on|claiming)"
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
     # "only went on dibao this summer", "got on shiyejin last month": put on benefits lately,
     # still on them ("went on dibao last year" says no more than that year)

@@ -6135,6 +6135,49 @@ def _day_of_a_known_month(
     return out
 
 
+def _year_of_a_known_estimate(
+    known: dict[str, Any], updates: list[FactUpdate], today: date
+) -> list[FactUpdate]:
+    """A day and month told with no year (老二是阳历12月28号生的) of a child whose birth is known
+    only as an estimate (from an age, or a lunar month: 2022年腊月 → about January 2023): the
+    year that puts the day nearest the estimate, when within three months of it, not the most
+    recent such day (tester 140 p4's 老二 became 2025-12-28 and so eligible for clause 12)."""
+    children = [c for c in known.get("children") or [] if isinstance(c, dict)]
+    out: list[FactUpdate] = []
+    for u in updates:
+        told = str(u.value or "")
+        child = (
+            children[u.child - 1]
+            if u.fact == "child.birth_date" and isinstance(u.child, int)
+            and 1 <= u.child <= len(children)
+            else None
+        )  # fmt: skip
+        estimate = str((child or {}).get("birth_date") or "")
+        if (
+            child is None
+            or not child.get("approx")
+            or len(told) != 10
+            or len(estimate) < 7
+            or re.search(r"\d{4}|年|'\d\d", u.span or "")
+        ):
+            out.append(u)
+            continue
+        around = date(int(estimate[:4]), int(estimate[5:7]), 15)
+        candidates = []
+        for year in range(around.year - 1, around.year + 2):
+            try:
+                day = date(year, int(told[5:7]), int(told[8:10]))
+            except ValueError:
+                continue
+            if day <= today:
+                candidates.append((abs((day - around).days), day))
+        best = min(candidates, default=None)
+        if best is not None and best[0] <= 92 and best[1].isoformat() != told:
+            u = replace(u, value=best[1].isoformat())
+        out.append(u)
+    return out
+
+
 # One child named by a kinship word or a pronoun ("my son", "she", 儿子, 闺女): not both twins.
 ONE_CHILD_NAMED = re.compile(
     r"\b(?:my|our|the|his|her) (?:son|daughter|boy|girl|grandson|granddaughter)\b"
@@ -6364,6 +6407,7 @@ def understand(
     updates = _order_named_among_the_listed(known or {}, updates)
     updates = _exact_date_over_an_age(text, updates)
     updates = _day_of_a_known_month(text, known or {}, updates)
+    updates = _year_of_a_known_estimate(known or {}, updates, today)
     updates = _day_put_right_of_the_dated(text, known or {}, updates)
     updates = _year_put_right_of_the_dated(text, known or {}, updates)
     updates = _day_of_known_multiples(normalise(text), known or {}, updates)

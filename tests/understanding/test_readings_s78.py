@@ -288,3 +288,30 @@ def test_a_home_in_the_city_asked_or_owned_back_home(text: str, want: bool | Non
     is no home in the city (Jinan clause 14's first home is the city's)."""
     got = said(text, {"city": "jinan"}, asked="renting" if "租" in text else None)
     assert got.get(("owns_home_in_city", None)) is want
+
+
+def test_when_the_money_starts_asked_is_no_benefit_now() -> None:
+    """我生老二的时候在领失业金 那是不是一个月800 从哪开始领: the benefit at 老二's birth (Jinan
+    clause 12's 200), and when the money starts asked; never on 失业金 now (tester 140 p1)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2020-06"}, {"birth_date": "2025-10"}]}
+    got = said("都是济南户口 我生老二的时候在领失业金 那是不是一个月800 从哪开始领 找谁申请", known)
+    assert got[("child.hardship_at_birth", 2)] is True
+    assert ("hardship_now", None) not in got
+    assert said("这个月开始领失业金了", known)[("hardship_now", None)] is True
+
+
+def test_a_day_told_of_a_birth_known_from_a_lunar_month() -> None:
+    """老二 known from 2022年腊月 (about January 2023), then 老二是阳历12月28号生的: 28 December
+    2022, before Jinan clause 12's 1 January 2023, not 28 December 2025 (tester 140 p4)."""
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2018-06", "approx": "8岁"},
+            {"birth_date": "2023-01", "approx": "2022年腊月"},
+            {"birth_date": "2026-11"},
+        ],
+    }
+    assert (
+        said("户口都在济南 老二是阳历12月28号生的", known)[("child.birth_date", 2)] == "2022-12-28"
+    )
+    assert said("老二是1月5号生的", known)[("child.birth_date", 2)] == "2023-01-05"
