@@ -1076,6 +1076,9 @@ CHILD_NUMBERED = re.compile(
 # named.
 CHILD_MONEY_ASKED = re.compile(
     r"(?:老[大\d]|大宝|\d宝|大的|小的)\u2060?(?:也|还|就)?(?:能|可以)(?:补|领)(?:不|吗|么|没)"
+    # 双胞胎能领几份补贴: how many of the children's monthly payments (tester 140 p3 heard the
+    # newborns' insurance subsidy)
+    r"|(?:双胞胎|三胞胎|龙凤胎|孩子|娃|俩|仨|\d个)[^，,。?？]{0,4}?(?:能|可以)?领几份(?:补贴|补助|钱)?"
 )
 
 

@@ -83,3 +83,50 @@ async def test_a_beijing_mothers_leave_and_her_husbands_in_jinan_each_from_its_p
     assert "158" not in reply, reply
     assert reply.startswith("产假、哺乳假、延长生育假、陪产假和育儿假（北京）"), reply
     assert "陪产假（济南）" in reply and "不少于15天" in reply, reply
+
+
+BEIJING_PREGNANT = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2022-06-01", "precision": "month", "height_cm": 108},
+        {"birth_date": "2025-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2027-04-01", "precision": "month", "height_cm": None},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "silent"),
+    [
+        ("我问的是我自己 孕妇坐地铁有没有优惠", "zh", "都没有给孕妇乘坐公交、地铁的优惠"),
+        ("do pregnant women ride the subway free in beijing?", "en", "gives pregnant women"),
+    ],
+)
+async def test_a_pregnant_womans_fare_is_not_in_either_plan(
+    text: str, lang: str, silent: str
+) -> None:
+    """Neither plan gives pregnant women a transit discount; Beijing clause (12)'s free rides are
+    for children under 1.3 m. Tester 140 p5 was told "有" and the children's rides."""
+    slots = {**BEIJING_PREGNANT, "language": lang}
+    reply = await says(ActionAnswerPolicyQuestion(), text, "ask_policy", slots)
+    assert silent in reply, reply
+    assert not reply.startswith(("有", "Yes")), reply
+
+
+async def test_how_many_payments_twins_get_is_the_monthly_money() -> None:
+    """双胞胎能领几份补贴 of twins due in February 2027 in Jinan: clause 12's 600 a month for each,
+    the second and the third child; not the newborns' insurance subsidy (tester 140 p3)."""
+    slots: dict[str, Any] = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "language": "zh",
+        "children": [
+            {"birth_date": "2022-06-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2027-02-20", "precision": "day", "height_cm": None},
+            {"birth_date": "2027-02-20", "precision": "day", "height_cm": None},
+        ],
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), "双胞胎能领几份补贴", "ask_policy", slots)
+    assert reply.startswith("育儿补贴（第2个孩子）：每月600元"), reply
+    assert "育儿补贴（第3个孩子）：每月600元" in reply, reply
