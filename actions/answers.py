@@ -75,6 +75,7 @@ from actions.focus import (
     named_entry,
     named_only_elsewhere,
     nursery_fees,
+    other_city_named_at,
     paid_together,
     paid_together_group,
     paid_together_sums,
@@ -1017,11 +1018,9 @@ def leaves_of_two_cities(tracker: Tracker, text: str) -> bool:
     given Jinan's 158 days)."""
     if in_hotline(tracker):
         return False
-    known, named = context_city(tracker), mentioned_city(text)
-    if known is None or named in (None, known):
-        return False
-    where = CITIES[str(named)].pattern.search(text)
-    return where is not None and LEAVE_WORD.search(text, 0, where.start()) is not None
+    said = normalise(text)
+    at = other_city_named_at(said, context_city(tracker), mentioned_city(text))
+    return at is not None and LEAVE_WORD.search(said, 0, at) is not None
 
 
 def where_each_answer(tracker: Tracker, text: str) -> str | None:
@@ -2219,7 +2218,8 @@ class ActionAnswerPolicyQuestion(Action):
             subsidy_shown=bool(tracker.get_slot("result_shown"))
             or (shown is not None and is_monthly_money(shown)),
         )
-        several = _own_beside_a_figure_elsewhere(several, city, text)
+        asked_there = mentioned_city(text)  # "他的陪产假是按济南的…": that city's asked
+        several = _own_beside_a_figure_elsewhere(several, city, asked_there)
         # 那上学呢 三个孩子能一个学校吗 in Beijing: the longer words are Jinan's (13), not (13)
         # "we rent, any help with the rent?": the city's own measures, none only elsewhere
         own = bool(several) and all(e.city == city for e in several)
@@ -2231,7 +2231,6 @@ class ActionAnswerPolicyQuestion(Action):
         if several:  # "产假多少天 陪产假多少天": each part answered
             # "600的要去哪申请还是自动发 我陪产假有几天": that part is the money's application
             applied = money_applied_in_parts(text, city, shown)
-            asked_there = mentioned_city(text)  # "他的陪产假是按济南的…": that city's asked
             parts = [
                 render.not_in_plan(str(city), [e], lang)
                 if city is not None and e.city not in (city, asked_there)
@@ -2748,7 +2747,7 @@ def figure_checked_of_topic(
 
 
 def _own_beside_a_figure_elsewhere(
-    several: list[Entry], city: str | None, text: str = ""
+    several: list[Entry], city: str | None, named: str | None = None
 ) -> list[Entry]:
     """The measures a question asks, without another plan's measure of a kind the city's own
     plan has among them ("我老公能休15天陪产假吗" in Beijing: 15 days is Jinan's paternity leave,
@@ -2757,7 +2756,7 @@ def _own_beside_a_figure_elsewhere(
     if city is None:
         return several
     own_kinds = {e.kind for e in several if e.city == city}
-    named = mentioned_city(text) if text else None  # "他的陪产假是按济南的15天算吗": named, kept
+    # a measure of the other city `named` in the question ("他的陪产假是按济南的15天算吗"): kept
     kept = [e for e in several if e.city in (city, named) or e.kind not in own_kinds]
     return kept if len(kept) >= 2 else []
 

@@ -1943,18 +1943,13 @@ LEAVES_RUN_ON = re.compile(r"(产假|陪产假|育儿假|护理假)(?=陪产假|
 FIGURE_WANTED = re.compile(r"天数|条款|哪条|哪一条|一句话|\bclause\b", re.I)
 
 
-def _other_city_named_from(said: str, home: str | None, asked: str | None) -> int:
-    """Where in `said` another city than the family's `home` is first named, when the question
-    is of that city (`asked`); 0 when there is no family city or no other city named."""
+def other_city_named_at(said: str, home: str | None, asked: str | None) -> int | None:
+    """Where in normalised `said` the city `asked` is first named, when it is not the family's
+    `home`; None when there is no family city, or no other city is asked."""
     if home is None or asked in (None, home):
-        return 0
-    found = [
-        m.start()
-        for c in named_cities(said)
-        if c == asked
-        for m in CITIES[c].pattern.finditer(said)
-    ]
-    return min(found, default=0)
+        return None
+    where = CITIES[asked].pattern.search(said)
+    return where.start() if where is not None else None
 
 
 def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> list[Entry]:
@@ -1978,12 +1973,12 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
     leave_in_general: list[list[Entry]] = []  # "俩孩子能休几天": the leave asked, none named
     asking = bool(QUESTION.search(said) or FIGURE_WANTED.search(said))
     unnamed: list[str] = []  # the insurance asked in words no measure is named by, before
-    named_from = _other_city_named_from(said, home, city)
+    asked_city, named_from = city, other_city_named_at(said, home, city)
     for start, clause in clauses(said):
         # 产假能休多久 我老公在济南一家公司上班 他的陪产假…: the clauses before another city is
         # named are the family's own city's (tester 139 p4, a Beijing mother, was given Jinan's
         # 158 days)
-        city = home if start < named_from else city_asked(text, home)
+        city = home if named_from is not None and start < named_from else asked_city
         wished = _loan_wished(clause, city)
         if wished is not None:  # "还有我们想贷款买房": the loan the family can get
             groups.append([wished])
