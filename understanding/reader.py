@@ -12213,8 +12213,11 @@ def _height_of_the_born(u: FactUpdate, known_children: list[dict[str, Any]]) -> 
     p7's unborn twin was given 95 cm). Unchanged when the child is born or more than one is."""
     if u.fact != "child.height_cm" or u.child is None or not 1 <= u.child <= len(known_children):
         return u
-    if known_children[u.child - 1].get("birth_date"):
-        return u
+    child = known_children[u.child - 1]
+    if child.get("birth_date") or "due_date" not in child:
+        return (
+            u  # born, or born and not yet dated (老大1米35了 of an undated eldest: tester 141 p6)
+        )
     born = [i for i, k in enumerate(known_children, 1) if k.get("birth_date")]
     return replace(u, child=born[0]) if len(born) == 1 else u
 

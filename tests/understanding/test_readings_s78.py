@@ -315,3 +315,11 @@ def test_a_day_told_of_a_birth_known_from_a_lunar_month() -> None:
         said("户口都在济南 老二是阳历12月28号生的", known)[("child.birth_date", 2)] == "2022-12-28"
     )
     assert said("老二是1月5号生的", known)[("child.birth_date", 2)] == "2023-01-05"
+
+
+def test_a_height_of_the_eldest_named_stays_with_the_eldest_not_yet_dated() -> None:
+    """老大1米35了坐地铁要买票吧 while only the youngest's birth is dated: 135 cm is the eldest's
+    (Beijing clause (12)'s 1.3 m line: he needs a ticket). Tester 141 p6 had it put on the
+    one-year-old; only a child still on the way passes its height to the one born."""
+    known = {"city": "beijing", "children": [{}, {}, {"birth_date": "2025-10"}]}
+    assert said("老大1米35了坐地铁要买票吧", known) == {("child.height_cm", 1): 135}
